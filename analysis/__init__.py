@@ -1,0 +1,1 @@
+"""Chinese police-campaign briefings: repair, structure, figures."""
