@@ -1,0 +1,83 @@
+"""A briefing as one object: raw text, repaired text, sections, figures."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+import pandas as pd
+
+from .clean import Repaired, clean
+from .figures import Figure, extract
+from .seed import SEED, load_seed, seed_info
+from .structure import Section, split_sections
+from .table import to_frame
+
+__all__ = ["Briefing"]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A briefing. ``date`` (``YYYY-MM-DD``) resolves year-less dates.
+
+    >>> b = Briefing.seed()
+    >>> [s.heading for s in b.pillars]
+    ['高位部署、尽锐出战', '利剑出鞘、严打整治', '固本培元、守正创新']
+    >>> len(b.figures)
+    22
+    """
+
+    raw: str
+    date: str | None = None
+    name: str = "briefing"
+
+    @classmethod
+    def seed(cls) -> "Briefing":
+        """The project's seed briefing, checksum verified."""
+        return cls(load_seed(), seed_info()["published"], SEED.name)
+
+    @cached_property
+    def repaired(self) -> Repaired:
+        return clean(self.raw)
+
+    @property
+    def text(self) -> str:
+        """The repaired, Simplified text."""
+        return self.repaired.text
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return split_sections(self.text)
+
+    @property
+    def pillars(self) -> list[Section]:
+        return [s for s in self.sections if s.kind == "pillar"]
+
+    def subthemes(self, pillar: str | None = None) -> list[Section]:
+        return [s for s in self.sections if s.kind == "subtheme" and pillar in (None, s.pillar)]
+
+    def section_at(self, pos: int) -> tuple[Section | None, Section | None]:
+        """The top-level section and the sub-theme holding repaired-text offset ``pos``."""
+        top = sub = None
+        for s in self.sections:
+            if s.start <= pos < s.end:
+                if s.kind == "subtheme":
+                    sub = s
+                else:
+                    top = s
+        return top, sub
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        out = []
+        starts = list(self.repaired.offsets)
+        for f in extract(self.raw, self.date, repaired=self.repaired):
+            pos = max(0, bisect.bisect_left(starts, f.start))
+            top, sub = self.section_at(pos)
+            out.append(replace(f, section=top.heading if top else None,
+                               subtheme=sub.heading if sub else None))
+        return out
+
+    def frame(self) -> pd.DataFrame:
+        """The figures as a tidy DataFrame (see :func:`analysis.table.to_frame`)."""
+        return to_frame(self.figures)

@@ -1,0 +1,298 @@
+"""Repair scrape artefacts in briefing text, keeping a map back to the raw text.
+
+Each repair is a small ``str -> str`` function; :func:`repair` composes them in one
+pass and returns the repaired text, an offset map (``offsets[i]`` is the index in the
+raw text of repaired character ``i``) and a count of each repair applied.
+:func:`clean` also converts Traditional to Simplified characters with OpenCC, one
+character for one character, so the offsets still hold.
+
+>>> r = clean("臨夏州召開全州公安機(jī)關(guān)會議,,通報情況,。")
+>>> r.text
+'临夏州召开全州公安机关会议，通报情况。'
+>>> r.raw[r.offsets[12]]
+'議'
+>>> dict(r.counts)["pinyin_ruby"]
+2
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
+
+from ._chars import CJK_PUNCT, HAN, PINYIN_LETTERS, is_cjk, is_han
+
+Edit = tuple[int, int, str]
+
+__all__ = ["Repaired", "repair", "clean", "to_simplified", "FIXERS"]
+
+
+@dataclass(frozen=True)
+class Fixer:
+    """One repair: a name, a finder of edits, and a ``str -> str`` entry point."""
+
+    name: str
+    find: Callable[[str], Iterable[Edit]]
+    doc: str
+
+    def __call__(self, text: str) -> str:
+        return _apply(text, array("q", range(len(text))), list(self.find(text)))[0]
+
+
+FIXERS: list[Fixer] = []
+
+
+def _fixer(name: str):
+    def register(find: Callable[[str], Iterable[Edit]]) -> Fixer:
+        fx = Fixer(name, find, (find.__doc__ or "").strip())
+        FIXERS.append(fx)
+        return fx
+    return register
+
+
+def _apply(text: str, offsets: array, edits: list[Edit]) -> tuple[str, array]:
+    """Apply non-overlapping, sorted edits to ``text`` and carry ``offsets`` along."""
+    if not edits:
+        return text, offsets
+    parts: list[str] = []
+    out = array("q")
+    pos = 0
+    for start, end, repl in edits:
+        parts.append(text[pos:start])
+        out.extend(offsets[pos:start])
+        parts.append(repl)
+        if repl:
+            out.extend(array("q", [offsets[start]]) * len(repl))
+        pos = end
+    parts.append(text[pos:])
+    out.extend(offsets[pos:])
+    return "".join(parts), out
+
+
+# --- the fixers -------------------------------------------------------------------
+
+_SPACE_BEFORE_PUNCT = re.compile(rf"(?<=[{HAN}0-9%])[ \t]+(?=[,;:、。，；：！？）)])")
+_SPACE_DIGIT_HAN = re.compile(rf"(?<=[0-9])[ \t]+(?=[{HAN}])")
+_SPACE_AFTER_PUNCT = re.compile(rf"(?<=[，。、；：])[ \t]+(?=[{HAN}0-9“])")
+
+
+def _stray_spaces(text: str) -> Iterator[Edit]:
+    """Spaces dropped into Chinese text: ``252 起 ,`` becomes ``252起,``.
+
+    Spaces between two Han characters (names, bylines) are kept.
+
+    >>> stray_spaces("涉网犯罪案件4752起 ,")
+    '涉网犯罪案件4752起,'
+    >>> stray_spaces("2022年08月05日 15:40 (記者 張三)")
+    '2022年08月05日 15:40 (記者 張三)'
+    """
+    spans = [m.span() for rx in (_SPACE_BEFORE_PUNCT, _SPACE_DIGIT_HAN, _SPACE_AFTER_PUNCT)
+             for m in rx.finditer(text)]
+    for start, end in sorted(set(spans)):
+        yield start, end, ""
+
+
+stray_spaces = _fixer("stray_space")(_stray_spaces)
+
+_RUBY = re.compile(rf"(?<=[{HAN}])[(（] ?([{PINYIN_LETTERS}]{{1,7}}) ?[)）]")
+
+
+def _toneless(syllable: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", syllable.lower())
+                   if not unicodedata.combining(c)).replace("v", "u")
+
+
+@lru_cache(maxsize=20000)
+def _readings(ch: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin  # imported lazily: the dictionary is large
+
+    found = pinyin(ch, style=Style.TONE, heteronym=True, errors="ignore")
+    return frozenset(_toneless(r) for group in found for r in group)
+
+
+def _pinyin_ruby(text: str) -> Iterator[Edit]:
+    """Pinyin in parentheses after the character it reads: ``機(jī)關(guān)`` → ``機關``.
+
+    Only a valid reading of the character before it is removed, so real
+    parenthesised text survives.
+
+    >>> pinyin_ruby("會(huì )議在縣(區(qū))召開")
+    '會議在縣(區)召開'
+    >>> pinyin_ruby("A級(a)通緝令 (852) 市(shi)")
+    'A級(a)通緝令 (852) 市'
+    """
+    for m in _RUBY.finditer(text):
+        if _toneless(m.group(1)) in _readings(text[m.start() - 1]):
+            yield m.start(), m.end(), ""
+
+
+pinyin_ruby = _fixer("pinyin_ruby")(_pinyin_ruby)
+
+_DOUBLE_COMMA = re.compile("[,，]{2,}")
+
+
+def _double_comma(text: str) -> Iterator[Edit]:
+    """A full-width comma that the scraper turned into two ASCII ones.
+
+    >>> double_comma("上午,,臨夏州召開")
+    '上午，臨夏州召開'
+    """
+    for m in _DOUBLE_COMMA.finditer(text):
+        yield m.start(), m.end(), "，"
+
+
+double_comma = _fixer("double_comma")(_double_comma)
+
+_COMMA_BEFORE_PUNCT = re.compile("[,，](?=[、。；;！？])")
+
+
+def _comma_before_punct(text: str) -> Iterator[Edit]:
+    """A stray comma before ``、``, ``。`` or ``；``.
+
+    >>> comma_before_punct("指揮中心,、刑警支隊,。")
+    '指揮中心、刑警支隊。'
+    """
+    for m in _COMMA_BEFORE_PUNCT.finditer(text):
+        yield m.start(), m.end(), ""
+
+
+comma_before_punct = _fixer("stray_comma")(_comma_before_punct)
+
+
+def _ascii_between_cjk(text: str, mark: str, full: str) -> Iterator[Edit]:
+    start = text.find(mark)
+    while start != -1:
+        before = text[start - 1] if start else ""
+        after = text[start + 1] if start + 1 < len(text) else ""
+        digits = before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
+        if not digits and (is_cjk(before) or is_han(after) or after in "“‘"):
+            yield start, start + 1, full
+        start = text.find(mark, start + 1)
+
+
+def _lone_comma(text: str) -> Iterator[Edit]:
+    """An ASCII comma standing for ``，`` in Chinese text; digit groups are kept.
+
+    >>> lone_comma("科學謀劃,周密部署 1,188.2 A, B")
+    '科學謀劃，周密部署 1,188.2 A, B'
+    """
+    return _ascii_between_cjk(text, ",", "，")
+
+
+lone_comma = _fixer("lone_comma")(_lone_comma)
+
+
+def _ascii_semicolon(text: str) -> Iterator[Edit]:
+    """``;`` standing for ``；`` in Chinese text.
+
+    >>> ascii_semicolon("守護了公平正義;州、縣 a;b")
+    '守護了公平正義；州、縣 a;b'
+    """
+    return _ascii_between_cjk(text, ";", "；")
+
+
+ascii_semicolon = _fixer("ascii_semicolon")(_ascii_semicolon)
+
+
+def _ascii_colon(text: str) -> Iterator[Edit]:
+    """``:`` standing for ``：`` after Chinese text; clock times are kept.
+
+    >>> ascii_colon("記者提問:今年 15:40")
+    '記者提問：今年 15:40'
+    """
+    return _ascii_between_cjk(text, ":", "：")
+
+
+ascii_colon = _fixer("ascii_colon")(_ascii_colon)
+
+
+# --- composition ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Repaired:
+    """Repaired text with its way back to the raw text."""
+
+    raw: str
+    text: str
+    offsets: array = field(repr=False)
+    counts: tuple[tuple[str, int], ...]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the repaired text to the raw text it came from.
+
+        >>> r = repair("7.5萬(wàn)起")
+        >>> s, e = r.raw_span(0, len(r.text)); r.raw[s:e]
+        '7.5萬(wàn)起'
+        """
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.raw)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def raw_byte_offset(self, index: int) -> int:
+        """UTF-8 byte offset in the raw text of raw character ``index``."""
+        return len(self.raw[:index].encode("utf-8"))
+
+    @property
+    def changes(self) -> int:
+        return sum(n for _, n in self.counts)
+
+
+def repair(raw: str, fixers: Iterable[Fixer] | None = None) -> Repaired:
+    """Apply every fixer (or those given) in order; script is left as it is.
+
+    >>> repair("十分乾淨的句子。").text
+    '十分乾淨的句子。'
+    """
+    text, offsets = raw, array("q", range(len(raw)))
+    counts: Counter[str] = Counter()
+    for fx in FIXERS if fixers is None else fixers:
+        edits = list(fx.find(text))
+        if edits:
+            counts[fx.name] += len(edits)
+            text, offsets = _apply(text, offsets, edits)
+    order = [fx.name for fx in FIXERS]
+    return Repaired(raw, text, offsets, tuple((n, counts[n]) for n in order if counts[n]))
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified, one character for one character.
+
+    >>> to_simplified("臨夏州召開發布會")
+    '临夏州召开发布会'
+    """
+    conv = _converter().convert
+    out = conv(text)
+    if len(out) == len(text):
+        return out
+    # A phrase rule changed the length somewhere: convert line by line, and a line
+    # that still changes length character by character.
+    lines = []
+    for line in text.splitlines(keepends=True):
+        got = conv(line)
+        lines.append(got if len(got) == len(line) else "".join(
+            c2 if len(c2 := conv(c)) == 1 else c for c in line))
+    return "".join(lines)
+
+
+def clean(raw: str) -> Repaired:
+    """Repair the scrape artefacts, then convert to Simplified.
+
+    The count ``traditional`` is the number of characters OpenCC changed.
+    """
+    fixed = repair(raw)
+    simple = to_simplified(fixed.text)
+    changed = sum(a != b for a, b in zip(fixed.text, simple))
+    counts = fixed.counts + ((("traditional", changed),) if changed else ())
+    return Repaired(raw, simple, fixed.offsets, counts)

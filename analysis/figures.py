@@ -1,0 +1,579 @@
+"""Find every figure in briefing text and normalise it.
+
+A figure is one measured quantity: a count with its measure word, money, weight,
+area, duration, percentage, date or date range, with its qualifier (余 = at
+least, 近 = nearly …), any change attached to it (同比上升178.8%), the thing it
+measures, and its span in the text as given.
+
+>>> [(f.value, f.unit, f.measure_word, f.qualifier, f.change_pct)
+...  for f in extract("累計破獲各類刑事案件237起,,同比上升178.8%")]
+[(237, 'count', '起', 'exact', 178.8)]
+>>> extract("开展“三抓三促”行动，一是强基建") == []
+True
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Iterable
+
+from . import _tables as T
+from ._chars import FULLWIDTH, HAN
+from .clean import Repaired, clean
+from .dates import RELATIVE_YEARS, read_date, read_time
+from .numerals import parse_number, to_python
+
+__all__ = ["Figure", "extract", "UNITS", "QUALIFIERS"]
+
+UNITS = ("count", "CNY", "HKD", "USD", "kg", "m2", "mu", "day", "week", "month", "year", "hour",
+         "percent", "pp", "date", "date_range", "datetime", "time")
+QUALIFIERS = ("exact", "at_least", "about", "nearly", "at_most", "range")
+_TIME_UNITS = {"date", "date_range", "datetime", "time"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure, with its span in the input as given (``input[start:end] == text``)."""
+
+    text: str
+    start: int
+    end: int
+    value: int | float | str | None
+    unit: str | None
+    measure_word: str | None = None
+    qualifier: str = "exact"
+    low: int | float | None = None
+    high: int | float | None = None
+    change_pct: int | float | None = None
+    change_basis: str | None = None
+    change_text: str | None = None
+    metric: str | None = None
+    metric_en: str | None = None
+    sentence: str = ""
+    section: str | None = None
+    subtheme: str | None = None
+    parent: int | None = None
+    index: int = 0
+    rules: tuple[str, ...] = field(default=(), repr=False, compare=False)
+
+    def explain(self) -> str:
+        """Say how the figure was read, one step a line."""
+        head = f"{self.text!r} -> {self.value!r} {self.unit or ''} ({self.qualifier})".rstrip()
+        return "\n".join([head, *("  " + r for r in self.rules)])
+
+    def as_dict(self) -> dict:
+        out = {k: getattr(self, k) for k in FIELDS}
+        return out
+
+
+FIELDS = ("index", "text", "start", "end", "value", "unit", "measure_word", "qualifier", "low",
+          "high", "change_pct", "change_basis", "change_text", "metric", "metric_en",
+          "sentence", "section", "subtheme", "parent")
+
+
+# --- working records ----------------------------------------------------------------
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    value: object
+    unit: str | None
+    mw: str | None = None
+    qualifier: str = "exact"
+    low: object = None
+    high: object = None
+    change: object = None
+    basis: str | None = None
+    change_span: tuple[int, int] | None = None
+    metric: str | None = None
+    parent: int | None = None
+    suffix_q: bool = False
+    role: str | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Change:
+    start: int
+    end: int
+    pcts: list[tuple[object, int, int]]  # value, start, end of each listed change
+    basis: str | None
+    qualifier: str
+    rules: list[str]
+
+
+_NUM = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿点]+|半")
+_CN_NUM = "[零〇一二两三四五六七八九十百千万亿点]+"
+_AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_PCT = rf"(?:(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍)|百分之(?P<pnum>{_AR_NUM}|{_CN_NUM}))"
+_BASIS = "|".join(b for b, _ in T.BASES)
+_CHANGE = re.compile(
+    rf"(?P<each1>分别)?(?P<basis>{_BASIS})?[，,]?(?P<each2>分别)?"
+    rf"(?P<verb>{'|'.join(T.UP_VERBS + T.DOWN_VERBS)})了?(?P<q>约|近|超过|逾|超)?{_PCT}")
+_AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(T.AMPLITUDE)})(?:在|达到|达|为|超过)?{_PCT}"
+                        rf"(?P<suffix>以上|以下|左右)?")
+_LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
+_QUOTES = re.compile(r"“[^“”\n]{0,24}”|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’|『[^『』\n]{0,24}』"
+                     r"|《[^《》\n]{0,40}》|\"[^\"\n]{0,24}\"")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，。；！？!?\n：、（）()]")
+_IDIOM_PAIR = re.compile(rf"[一二两三四五六七八九十百千万][{HAN}][一二两三四五六七八九十百千万][{HAN}]")
+_CN_DIGIT = set("零〇一二两三四五六七八九十百千万亿")
+
+
+def _num_value(text: str) -> Decimal:
+    return parse_number(text)
+
+
+def _pct_value(m: re.Match) -> tuple[Decimal, str]:
+    if m["pnum"]:
+        return parse_number(m["pnum"]), "%"
+    value = parse_number(m["num"])
+    if m["unit"] == "倍":
+        return value * 100, "倍"
+    return value, m["unit"]
+
+
+# --- changes ------------------------------------------------------------------------
+
+def _find_changes(s: str) -> list[_Change]:
+    out: list[_Change] = []
+    for m in _CHANGE.finditer(s):
+        sign = -1 if m["verb"] in T.DOWN_VERBS else 1
+        try:
+            value, kind = _pct_value(m)
+        except ValueError:
+            continue
+        pcts = [(sign * value, m.start("num") if m["num"] else m.start("pnum"), m.end())]
+        end = m.end()
+        while (more := _LIST_PCT.match(s, end)) is not None:
+            try:
+                v2, _ = _pct_value(more)
+            except ValueError:
+                break
+            pcts.append((sign * v2, more.start() + 1, more.end()))
+            end = more.end()
+        basis = dict(T.BASES).get(m["basis"] or "")
+        q = {"约": "about", "近": "nearly", "超过": "at_least", "逾": "at_least",
+             "超": "at_least"}.get(m["q"] or "", "exact")
+        rules = [f"change: {m['verb']} {'+' if sign > 0 else '-'}{kind} read from {m.group(0)!r}"]
+        if m["unit"] == "倍":
+            rules.append("change: 倍 read as +N×100% (上升N倍)")
+        if basis:
+            rules.append(f"change basis: {m['basis']} = {basis}")
+        out.append(_Change(m.start(), end, pcts, basis, q, rules))
+    for m in _AMPLITUDE.finditer(s):
+        try:
+            value, _ = _pct_value(m)
+        except ValueError:
+            continue
+        sign = T.AMPLITUDE[m["word"]]
+        q = {"以上": "at_least", "以下": "at_most", "左右": "about"}.get(m["suffix"] or "", "exact")
+        out.append(_Change(m.start(), m.end(), [(sign * value, m.start(), m.end())], None, q,
+                           [f"change: {m['word']} read as a signed change, {q}"]))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# --- quantities ---------------------------------------------------------------------
+
+def _prefix_qualifier(s: str, pos: int) -> tuple[int, str | None]:
+    for word, q in T.PREFIX_QUALIFIERS:
+        if s.endswith(word, 0, pos):
+            if word == "近" and any(s.endswith(n, 0, pos + 0) for n in T.NOT_NEARLY):
+                return pos, None
+            return pos - len(word), q
+    return pos, None
+
+
+def _match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
+    """Return (end, unit, measure_word, factor, rule) for a unit at ``s[pos]``."""
+    for key in T.UNIT_KEYS:
+        if s.startswith(key, pos):
+            unit, factor = T.UNITS[key]
+            return pos + len(key), unit, None, factor, f"unit: {key} -> {unit}"
+    if s.startswith("日", pos) and triggered:
+        return pos + 1, "day", None, Decimal(1), "unit: 日 after 为期 -> day"
+    if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in "，。、；以左多的"):
+        return pos + 1, "percent", None, Decimal(10), "unit: N成 -> N×10 percent"
+    for word in T.MEASURE_WORDS:
+        if s.startswith(word, pos):
+            return pos + len(word), "count", word, Decimal(1), f"measure word: {word}"
+    return None
+
+
+def _is_idiom(s: str, start: int, end: int) -> str | None:
+    for idiom in T.IDIOMS:
+        if s.startswith(idiom, start):
+            return idiom
+    window = s[max(0, start - 2):start + 4]
+    for m in _IDIOM_PAIR.finditer(window):
+        a = max(0, start - 2) + m.start()
+        if a <= start < a + 4 and not re.match(r"[0-9]", s[a + 4:a + 5] or "x"):
+            return m.group(0)
+    return None
+
+
+def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str:
+    """Read a figure at number match ``m``; a string is a reason for rejecting it."""
+    pos, core = m.start(), m.group(0)
+    rules: list[str] = []
+    if s.endswith("第", 0, pos):
+        return "ordinal: 第 before the number"
+    if core == "半":
+        if s.endswith(("上", "下", "前", "后"), 0, pos):
+            return "半年 as a half of the year (period), not a duration"
+        got = _match_unit(s, pos + 1, False, False)
+        if not got or got[1] not in ("year", "month", "day", "hour", "week"):
+            return "半 without a time unit"
+        end, unit, _, _, rule = got
+        return _Draft(pos, end, Decimal("0.5"), unit, rules=[f"number: 半 = 0.5", rule])
+    # Arabic number that the Chinese regex split off (2,305万 is one number): fine as is.
+    is_cn = not core[0].isascii()
+    if is_cn:
+        core = core.rstrip("点")
+        if not core:
+            return "no numeral"
+        if core[0] in "万亿":
+            return "万/亿 with no number before it"
+    end = pos + len(core)
+    # Dates, datetimes and clock times first.
+    d = read_date(s, pos, year)
+    if d:
+        dend, value, unit = d
+        start = pos
+        for word, delta in RELATIVE_YEARS.items():
+            if s.endswith(word, 0, pos):
+                start = pos - len(word)
+                if year is not None:
+                    value = value.replace("XXXX", f"{year + delta:04d}")
+                rules.append(f"year: {word} resolved from the document date" if year else
+                             f"year: {word} with no document date, left XXXX")
+        return _Draft(start, dend, value, unit, rules=[f"date: read {s[pos:dend]!r} as EDTF", *rules])
+    t = read_time(s, pos)
+    if t:
+        return _Draft(pos, t[0], t[1], "time", rules=[f"time: read {s[pos:t[0]]!r}"])
+    if is_cn and core[0] in "百千" and not (s.startswith(("余", "多"), end)
+                                           or s.endswith(T.DAY_TRIGGERS + ("近", "约", "逾", "达"), 0, pos)
+                                           or s.startswith("分之", end)):
+        return "百/千 with no number before it (an idiom such as 千家万户)"
+    idiom = _is_idiom(s, pos, end) if is_cn else None
+    if idiom:
+        return f"idiom or numbered slogan: {idiom}"
+    if s.startswith("分之", end) and core == "百":
+        pm = re.compile(_AR_NUM + "|" + _CN_NUM).match(s, end + 2)
+        if not pm:
+            return "百分之 without a number"
+        value = parse_number(pm.group(0))
+        return _Draft(pos, pm.end(), value, "percent", rules=["percent: 百分之N"])
+    try:
+        value = _num_value(core)
+    except ValueError as err:
+        return f"not a well-formed number: {err}"
+    rules.append(f"number: {'Chinese' if is_cn else 'Arabic'} {core!r} = {to_python(value)}")
+    start, qualifier = _prefix_qualifier(s, pos)
+    if qualifier:
+        rules.append(f"qualifier: {s[start:pos]} -> {qualifier}")
+    triggered = False
+    for trig in T.DAY_TRIGGERS:
+        if s.endswith(trig, 0, start):
+            start -= len(trig)
+            triggered = True
+            rules.append(f"duration trigger: {trig}")
+            break
+    low = high = None
+    # A range: 3至5年, 10-20人.
+    rm = re.compile(rf"(?:至|到|—|－|-|~|～)(?P<n>{_AR_NUM}|{_CN_NUM})").match(s, end)
+    if rm and _match_unit(s, rm.end(), False, triggered):
+        try:
+            high = parse_number(rm["n"])
+            low = value
+            end = rm.end()
+            qualifier = "range"
+            rules.append(f"range: {to_python(low)} to {to_python(high)}")
+        except ValueError:
+            pass
+    # 余/多 and a multiplier after the number: 810余万, 8898万余元, 1.1万多.
+    for _ in range(2):
+        if end < len(s) and s[end] in T.INFIX_QUALIFIERS and qualifier in ("exact", None):
+            qualifier = T.INFIX_QUALIFIERS[s[end]]
+            rules.append(f"qualifier: {s[end]} -> {qualifier}")
+            end += 1
+        if end < len(s) and s[end] in "万亿" and not (is_cn and s[end - 1] in "万亿"):
+            factor = 10_000 if s[end] == "万" else 100_000_000
+            value *= factor
+            if high is not None:
+                low, high = low * factor, high * factor
+            rules.append(f"multiplier: {s[end]}")
+            end += 1
+    qualifier = qualifier or "exact"
+    cn_single = is_cn and len(core) == 1 and core in "一二两三四五六七八九"
+    got = _match_unit(s, end, cn_single, triggered)
+    if got is None:
+        if s.startswith(("人员", "刑事作案人员"), end) or re.match(rf"[{HAN}]{{1,8}}人员", s[end:end + 10]):
+            if value >= 1000 or not is_cn:
+                rules.append("measure word: none written; 人 implied by the noun 人员 that follows")
+                return _Draft(start, end, value, "count", "人", qualifier, low, high, rules=rules)
+        return f"a bare number with no unit or measure word: {s[pos:end]!r}"
+    uend, unit, mw, factor, rule = got
+    rules.append(rule)
+    if unit == "count" and mw == "个" and (uend < len(s) and (s[uend].isdigit() or s[uend] in "“‘\"")):
+        return "a named set (四个100%), not a count"
+    if unit == "count" and core == "一" and mw == "起":
+        clause = s[uend:uend + 16]
+        stop = _CLAUSE_END.search(clause)
+        clause = clause[:stop.start()] if stop else clause
+        if not any(n in clause for n in T.CASE_NOUNS):
+            return "一起 meaning together (no case noun follows)"
+    if unit == "count" and core == "一" and s.endswith(("又", "再", "统", "唯", "同", "万", "进", "逐"), 0, pos):
+        return "一 in a word (又一次, 统一, 进一步)"
+    if unit == "year" and not is_cn and len(core) == 4 and 1900 <= value <= 2100:
+        return "a year written as a number"
+    if unit == "hour" and value == 24 and not triggered and not s.endswith(("在", "用时", "仅用"), 0, start):
+        return "24小时 as round-the-clock, not a duration"
+    if unit == "week" and s.endswith(("周", "星期"), 0, pos):
+        return "a weekday"
+    value *= factor
+    if low is not None:
+        low, high = low * factor, high * factor
+    end = uend
+    if unit == "year" and s.startswith("半", end):
+        value += Decimal("0.5")
+        end += 1
+        rules.append("half: N年半 = N.5 years")
+    if unit == "year" and s.startswith("前", end):
+        end += 1
+    suffix_q = False
+    for word, q in T.SUFFIX_QUALIFIERS:
+        if s.startswith(word, end) and qualifier == "exact":
+            qualifier, suffix_q = q, True
+            end += len(word)
+            rules.append(f"qualifier: {word} -> {q}")
+            break
+    if unit == "count" and mw == "次":
+        each = re.search(r"每(年|月|周|天|日)", s[max(0, start - 12):start])
+        if each:
+            mw = f"次/{ {'天': '日'}.get(each[1], each[1]) }".replace(" ", "")
+            rules.append(f"rate: 每{each[1]} before the count -> {mw}")
+    return _Draft(start, end, value, unit, mw, qualifier, low, high, suffix_q=suffix_q,
+                  rules=rules)
+
+
+# --- metrics ------------------------------------------------------------------------
+
+def _strip_noise(phrase: str) -> str:
+    phrase = re.sub(r"[“”‘’「」『』《》\"…]", "", phrase)
+    for word in T.METRIC_NOISE:
+        phrase = phrase.replace(word, "") if word in ("各类", "各种", "各项", "特大") else phrase
+    changed = True
+    while changed:
+        changed = False
+        for word in T.METRIC_NOISE:
+            if phrase.startswith(word) and len(phrase) > len(word):
+                phrase, changed = phrase[len(word):], True
+    return phrase
+
+
+def _verb_at(phrase: str) -> int:
+    """Start of the last metric verb in ``phrase`` (the longest where two end together)."""
+    best = (-1, 0)
+    for verb in T.METRIC_VERBS:
+        i = phrase.rfind(verb)
+        if i >= 0:
+            best = max(best, (i + len(verb), -i))
+    return -best[1] if best[0] >= 0 else -1
+
+
+def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None) -> str | None:
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(s, max(0, d.start - 40), d.start)),
+                       default=max(0, d.start - 40))
+    left = s[clause_start:d.start]
+    for o in others:
+        if o is not d and clause_start <= o.start and o.end <= d.start:
+            left = left.replace(s[o.start:o.end], "")
+    left = _strip_noise(left)
+    if d.unit in _TIME_UNITS:
+        if re.search(r"(截至|截止|到)$", s[max(0, d.start - 3):d.start]):
+            return "截至日期"
+        if re.search(r"(自|从|于)$", s[max(0, d.start - 1):d.start]) or s.startswith(("以来", "起"), d.end):
+            return "起始日期"
+        if s.startswith(("电", "讯"), d.end):
+            return "电头日期"
+        return "日期" if d.unit != "date_range" else "起止日期"
+    if d.unit in ("day", "week", "month", "year", "hour"):
+        text = s[d.start:d.end]
+        verb = _verb_at(left)
+        if text.startswith(T.DAY_TRIGGERS):
+            return "期限"
+        if text.endswith("前"):
+            return "距今"
+        if s.startswith(("来", "以来"), d.end):
+            return "回溯期"
+        return left[-8:] or None
+    pos = _verb_at(left)
+    if pos >= 0:
+        left = left[pos:]
+        verb_only = any(left == v for v in T.METRIC_VERBS)
+    else:
+        verb_only = False
+        if inherited and left and d.parent is None:
+            left = inherited + left
+    if (verb_only or not left) and d.unit == "count":
+        right = s[d.end:d.end + 30]
+        stop = _CLAUSE_END.search(right)
+        right = right[:stop.start()] if stop else right
+        for o in others:
+            if d.end <= o.start and o.end <= d.end + len(right):
+                right = right.replace(s[o.start:o.end], "")
+        right = re.sub(r"^[的]|同比.*$", "", _strip_noise(right))
+        if right and re.match(f"[{HAN}]", right):
+            left = left + right
+    left = left[-16:]
+    return left or None
+
+
+# --- assembly -----------------------------------------------------------------------
+
+def _sentence_bounds(s: str) -> list[int]:
+    return [m.end() for m in _SENTENCE_END.finditer(s)]
+
+
+def _attach_changes(s: str, drafts: list[_Draft], changes: list[_Change], ends: list[int]) -> list[_Draft]:
+    extra: list[_Draft] = []
+    for ch in changes:
+        sent = bisect.bisect_right(ends, ch.start)
+        sent_start = ends[sent - 1] if sent else 0
+        before = [d for d in drafts if sent_start <= d.start and d.end <= ch.start
+                  and d.unit not in _TIME_UNITS and d.change is None]
+        n = len(ch.pcts)
+        gap = s[before[-1].end:ch.start] if before else None
+        if before and len(before) >= n and gap is not None and re.fullmatch(r"[，,、…\s]*", gap):
+            for d, (pct, a, b) in zip(before[-n:], ch.pcts):
+                d.change, d.basis, d.change_span = pct, ch.basis, (ch.start, ch.end)
+                d.rules += ch.rules + [f"change: attached to the figure before it ({s[d.start:d.end]!r})"]
+            continue
+        clause_start = max((m.end() for m in re.finditer(r"[，。；！？\n：]", s[sent_start:ch.start])),
+                           default=0) + sent_start
+        subject = s[clause_start:ch.start]
+        names = subject.split("、") if n > 1 and subject.count("、") == n - 1 else [subject] * n
+        for (pct, a, b), name in zip(ch.pcts, names):
+            span = (ch.start, ch.end) if n == 1 else ((ch.start, b) if a == ch.pcts[0][1] else (a, b))
+            metric = _strip_noise(re.sub(rf"({_BASIS}|分别)+$", "", name))
+            extra.append(_Draft(span[0], span[1], None, None, qualifier=ch.qualifier, change=pct,
+                                basis=ch.basis, change_span=span, metric=metric or None,
+                                rules=ch.rules + ["change only: no figure before it to attach to"]
+                                + ([f"change: distributed by 分别 to {name!r}"] if n > 1 else [])))
+    return extra
+
+
+def _link(s: str, drafts: list[_Draft], ends: list[int]) -> None:
+    """Parents for 其中 sub-counts; 以上 shared across 及 (五年及十年以上)."""
+    parent: int | None = None
+    for i, d in enumerate(drafts):
+        if i and bisect.bisect_right(ends, drafts[i - 1].start) != bisect.bisect_right(ends, d.start):
+            parent = None
+        if i and d.value is not None:
+            gap = s[drafts[i - 1].end:d.start]
+            if ("其中" in gap or "当中" in gap) and drafts[i - 1].unit == d.unit:
+                parent = i - 1
+            if parent is not None and drafts[parent].unit == d.unit and drafts[parent].mw == d.mw \
+                    and i != parent:
+                d.parent = parent
+                d.rules.append(f"parent: a 其中 sub-count of {s[drafts[parent].start:drafts[parent].end]!r}")
+            prev = drafts[i - 1]
+            if gap in ("及", "和", "或", "、") and d.suffix_q and prev.unit == d.unit \
+                    and prev.qualifier == "exact" and not prev.suffix_q:
+                prev.qualifier = d.qualifier
+                prev.rules.append(f"qualifier: {d.qualifier} shared from {s[d.start:d.end]!r} across {gap}")
+
+
+def _masks(s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTES.finditer(s)]
+
+
+def extract(text: str, date: str | None = None, *, repaired: Repaired | None = None) -> list[Figure]:
+    """Every figure in ``text`` (raw or repaired, Traditional or Simplified).
+
+    ``date`` is the document's own date (``YYYY-MM-DD``); it gives year-less dates
+    their year. Spans refer to ``text`` as given.
+
+    >>> [f.text for f in extract("挽回經濟損失8898萬(wàn)余元,,協助清收不良資產4.88億元")]
+    ['8898萬(wàn)余元', '4.88億元']
+    >>> extract("11月16日上午", date="2023-11-16")[0].value
+    '2023-11-16'
+    """
+    rep = repaired or clean(text)
+    s = rep.text.translate(FULLWIDTH)
+    year = int(date[:4]) if date else None
+    masks = _masks(s)
+    mask_starts = [a for a, _ in masks]
+
+    def masked(pos: int) -> bool:
+        i = bisect.bisect_right(mask_starts, pos) - 1
+        return i >= 0 and masks[i][0] < pos < masks[i][1]
+
+    changes = [c for c in _find_changes(s) if not masked(c.start)]
+    taken = [(c.start, c.end) for c in changes]
+    taken_starts = [a for a, _ in taken]
+
+    def in_change(pos: int) -> bool:
+        i = bisect.bisect_right(taken_starts, pos) - 1
+        return i >= 0 and taken[i][0] <= pos < taken[i][1]
+
+    drafts: list[_Draft] = []
+    cursor = 0
+    for m in _NUM.finditer(s):
+        if m.start() < cursor or masked(m.start()) or in_change(m.start()):
+            continue
+        got = _read_quantity(s, m, year)
+        if isinstance(got, _Draft):
+            if drafts and got.start < drafts[-1].end:
+                got.start = drafts[-1].end
+            drafts.append(got)
+            cursor = got.end
+    ends = _sentence_bounds(s)
+    drafts += _attach_changes(s, drafts, changes, ends)
+    drafts.sort(key=lambda d: d.start)
+    _link(s, drafts, ends)
+    inherited: str | None = None
+    last_sentence = -1
+    for i, d in enumerate(drafts):
+        sent = bisect.bisect_right(ends, d.start)
+        if sent != last_sentence:
+            inherited, last_sentence = None, sent
+        if d.metric is None:
+            d.metric = _metric(s, d, drafts, inherited)
+        if d.metric and d.unit == "count":
+            pos = _verb_at(d.metric)
+            inherited = d.metric[pos:pos + 2] if pos == 0 else inherited
+    return [_finish(rep, s, d, ends, i, text) for i, d in enumerate(drafts)]
+
+
+def _num(v):
+    return to_python(v) if isinstance(v, Decimal) else v
+
+
+def _finish(rep: Repaired, s: str, d: _Draft, ends: list[int], index: int, given: str) -> Figure:
+    start, end = rep.raw_span(d.start, d.end)
+    sent = bisect.bisect_right(ends, d.start)
+    a = ends[sent - 1] if sent else 0
+    b = ends[sent] if sent < len(ends) else len(s)
+    value = _num(d.value)
+    low, high = _num(d.low), _num(d.high)
+    if value is not None and not isinstance(value, str) and d.qualifier != "range":
+        low = value if d.qualifier in ("exact", "at_least") else None
+        high = value if d.qualifier in ("exact", "nearly", "at_most") else None
+    change_text = None
+    if d.change_span:
+        cs, ce = rep.raw_span(*d.change_span)
+        change_text = given[cs:ce]
+    from .glossary import gloss  # a cached lookup in data/glossary.csv
+
+    return Figure(text=given[start:end], start=start, end=end, value=value, unit=d.unit,
+                  measure_word=d.mw, qualifier=d.qualifier, low=low, high=high,
+                  change_pct=_num(d.change), change_basis=d.basis, change_text=change_text,
+                  metric=d.metric, metric_en=gloss(d.metric), sentence=rep.text[a:b].strip(),
+                  parent=d.parent, index=index, rules=tuple(d.rules))

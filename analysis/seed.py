@@ -1,0 +1,68 @@
+"""The project's raw sources in ``seeds/``: checksums and provenance."""
+from __future__ import annotations
+
+import csv
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from .paths import SEEDS
+
+__all__ = ["SEED", "SeedError", "verify", "load_seed", "seed_info", "known_date"]
+
+SEED = SEEDS / "000_95ed0723371d1c45.txt"
+
+
+class SeedError(Exception):
+    """A seed file is missing or does not match its recorded checksum."""
+
+
+def _sums() -> dict[str, str]:
+    sums = {}
+    for line in (SEEDS / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            digest, name = line.split(maxsplit=1)
+            sums[name.lstrip("*")] = digest
+    return sums
+
+
+def verify(path: Path = SEED) -> bytes:
+    """The seed's bytes, after checking them against ``seeds/SHA256SUMS``."""
+    path = Path(path)
+    if not path.is_file():
+        raise SeedError(f"seed file {path} is missing; restore it with `git checkout -- seeds/`")
+    data = path.read_bytes()
+    want = _sums().get(path.name)
+    got = hashlib.sha256(data).hexdigest()
+    if want is None:
+        raise SeedError(f"{path.name} has no line in seeds/SHA256SUMS")
+    if got != want:
+        raise SeedError(f"seed file {path} was altered (sha256 {got[:12]}…, expected {want[:12]}…); "
+                        "seeds are never edited: restore it with `git checkout -- seeds/`")
+    return data
+
+
+def load_seed(path: Path = SEED) -> str:
+    """The seed's text, verified.
+
+    >>> load_seed().startswith("臨夏州召開")
+    True
+    """
+    return verify(path).decode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, dict]:
+    with (SEEDS / "seeds.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["sha256"]: row for row in csv.DictReader(fh)}
+
+
+def seed_info(path: Path = SEED) -> dict:
+    """The provenance row of a seed (publication date, source URL, caveats)."""
+    return dict(_registry()[hashlib.sha256(verify(path)).hexdigest()])
+
+
+def known_date(data: bytes) -> str | None:
+    """The publication date recorded for a document with exactly these bytes, if any."""
+    row = _registry().get(hashlib.sha256(data).hexdigest())
+    return row["published"] if row else None
