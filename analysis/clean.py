@@ -164,13 +164,16 @@ comma_before_punct = _fixer("stray_comma")(_comma_before_punct)
 
 
 def _ascii_between_cjk(text: str, mark: str, full: str) -> Iterator[Edit]:
-    start = text.find(mark)
+    start, last = text.find(mark), -2
     while start != -1:
         before = text[start - 1] if start else ""
+        if last == start - 1:  # the mark before this one became full-width
+            before = full
         after = text[start + 1] if start + 1 < len(text) else ""
         digits = before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
         if not digits and (is_cjk(before) or is_han(after) or after in "“‘"):
             yield start, start + 1, full
+            last = start
         start = text.find(mark, start + 1)
 
 
@@ -250,11 +253,17 @@ def repair(raw: str, fixers: Iterable[Fixer] | None = None) -> Repaired:
     """
     text, offsets = raw, array("q", range(len(raw)))
     counts: Counter[str] = Counter()
-    for fx in FIXERS if fixers is None else fixers:
-        edits = list(fx.find(text))
-        if edits:
-            counts[fx.name] += len(edits)
-            text, offsets = _apply(text, offsets, edits)
+    chosen = list(FIXERS if fixers is None else fixers)
+    for _ in range(4):  # one repair can expose another (,, then a space): run to a fixed point
+        changed = False
+        for fx in chosen:
+            edits = list(fx.find(text))
+            if edits:
+                counts[fx.name] += len(edits)
+                text, offsets = _apply(text, offsets, edits)
+                changed = True
+        if not changed:
+            break
     order = [fx.name for fx in FIXERS]
     return Repaired(raw, text, offsets, tuple((n, counts[n]) for n in order if counts[n]))
 

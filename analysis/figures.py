@@ -121,7 +121,7 @@ _QUOTES = re.compile(r"“[^“”\n]{0,24}”|「[^「」\n]{0,24}」|‘[^‘�
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，。；！？!?\n：、（）()]")
 _IDIOM_PAIR = re.compile(rf"[一二两三四五六七八九十百千万][{HAN}][一二两三四五六七八九十百千万][{HAN}]")
-_CN_DIGIT = set("零〇一二两三四五六七八九十百千万亿")
+_CN_DIGIT = set("零〇一二两三四五六七八九十百千万亿点")
 
 
 def _num_value(text: str) -> Decimal:
@@ -212,8 +212,10 @@ def _is_idiom(s: str, start: int, end: int) -> str | None:
     window = s[max(0, start - 2):start + 4]
     for m in _IDIOM_PAIR.finditer(window):
         a = max(0, start - 2) + m.start()
-        if a <= start < a + 4 and not re.match(r"[0-9]", s[a + 4:a + 5] or "x"):
-            return m.group(0)
+        word = m.group(0)
+        if a <= start < a + 4 and word[1] not in _CN_DIGIT and word[3] not in _CN_DIGIT \
+                and not re.match(r"[0-9]", s[a + 4:a + 5] or "x"):
+            return word
     return None
 
 
@@ -320,7 +322,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
         return f"a bare number with no unit or measure word: {s[pos:end]!r}"
     uend, unit, mw, factor, rule = got
     rules.append(rule)
-    if unit == "count" and mw == "个" and (uend < len(s) and (s[uend].isdigit() or s[uend] in "“‘\"")):
+    if is_cn and unit == "count" and mw == "个" and (uend < len(s) and (s[uend].isdigit() or s[uend] in "“‘\"")):
         return "a named set (四个100%), not a count"
     if unit == "count" and core == "一" and mw == "起":
         clause = s[uend:uend + 16]

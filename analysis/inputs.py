@@ -5,6 +5,8 @@ import codecs
 import sys
 from pathlib import Path
 
+from ._common import COMMON_HAN
+
 __all__ = ["InputError", "decode", "read_input"]
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -41,15 +43,27 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tup
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0:
         raise InputError(f"{name}: binary data (a NUL byte at offset {nul}), not text")
-    first_error = None
-    for enc in FALLBACKS:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        first_error = err
+    found = []
+    for enc in FALLBACKS[1:]:
         try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError as err:
-            first_error = first_error or err
-    assert first_error is not None
+            found.append((_score(data.decode(enc)), enc))
+        except UnicodeDecodeError:
+            pass
+    if found:
+        best = max(found)[1]
+        return data.decode(best), best + " (detected)"
     raise InputError(f"{name}: byte 0x{data[first_error.start]:02x} at offset {first_error.start} "
                      f"is not valid UTF-8, GB18030 or Big5; name the encoding with --encoding")
+
+
+def _score(text: str) -> float:
+    """Share of Han characters that are common in briefings (garbled decodings score low)."""
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return sum(c in COMMON_HAN for c in han) / len(han) if han else 0.0
 
 
 def read_input(path: str, encoding: str | None = None) -> tuple[str, str, bytes]:
@@ -69,6 +83,8 @@ def read_input(path: str, encoding: str | None = None) -> tuple[str, str, bytes]
             raise InputError(f"{path}: cannot read ({err.strerror})") from err
         name = path
     text, enc = decode(data, encoding, name)
+    if enc.endswith("(detected)"):
+        print(f"{name}: not UTF-8; read as {enc}", file=sys.stderr)
     if not text.strip():
         raise InputError(f"{name}: empty input (no text to read)")
     return text, enc, data

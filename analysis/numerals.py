@@ -26,7 +26,7 @@ CHINESE_NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(B
 def _integer(text: str) -> int:
     if not text:
         raise ValueError("empty numeral")
-    if len(text) > 1 and all(c in DIGITS for c in text):  # 二〇二三: read digit by digit
+    if (len(text) > 2 or "〇" in text) and all(c in DIGITS for c in text):  # 二〇二三
         return int("".join(str(DIGITS[c]) for c in text))
     total = section = number = 0
     prev = ""

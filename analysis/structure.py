@@ -60,7 +60,8 @@ def _subthemes(par: str, base: int, pillar: str, heading_end: int) -> list[Secti
         marks = list(standalone)
         if len(standalone) >= 2:
             tails = {f[-2] for _, f in standalone} | {f[-1] for _, f in standalone}
-            marks += [(p, f) for p, f in commas if f[-2] in tails or f[-1] in tails]
+            sizes = {len(f) for _, f in standalone}
+            marks += [(p, f) for p, f in commas if f[-2] in tails or f[-1] in tails or len(f) in sizes]
         marks.sort()
         if len(marks) < 2:
             return []

@@ -1,0 +1,71 @@
+"""Numbers: table of real strings and a round-trip property."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from analysis.numerals import parse_chinese, parse_number
+
+CASES = [  # (text, value, where it was seen)
+    ("1,188.2", "1188.2", "issue: separators"),
+    ("１２", "12", "full-width digits"),
+    ("一", "1", "seed: 一起"),
+    ("两", "2", "dev: 兩次組織"),
+    ("兩", "2", "dev: 兩次組織 (Traditional)"),
+    ("十二", "12", "dev: 十二月二十五日"),
+    ("一万六千八十六", "16086", "issue"),
+    ("二百零七点五万", "2075000", "dev: 搖頭丸二百零七點五萬粒"),
+    ("四点二", "4.2", "dev: 海洛因四點二噸"),
+    ("26.98万", "269800", "dev: 破获刑事案件26.98万起"),
+    ("4.88億", "488000000", "seed: 4.88億元"),
+    ("五万七千一百", "57100", "dev: 五萬七千一百多名"),
+    ("三万五千", "35000", "dev: 出动三万五千名警察"),
+    ("一千零三十九", "1039", "dev: 一千零三十九个重点地区"),
+    ("六百二十二点三", "622.3", "dev: 海洛因六百二十二点三克"),
+    ("三亿五千万", "350000000", "synthetic"),
+    ("二〇二三", "2023", "synthetic: year written digit by digit"),
+]
+
+
+@pytest.mark.parametrize("text,value,origin", CASES)
+def test_parse(text, value, origin):
+    assert parse_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["", "三x", "五六", "点"])
+def test_rejects(text):
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+def to_chinese(n: int) -> str:
+    """Write 0 < n < 10^12 the way briefings do (一万六千零八十六)."""
+    digits = "零一二三四五六七八九"
+
+    def below_10k(x: int, leading: bool) -> str:
+        out, zero = "", False
+        for unit, size in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+            d, x = divmod(x, size)
+            if d:
+                if zero and out:
+                    out += "零"
+                out += ("" if (unit == "十" and d == 1 and not out and leading) else digits[d]) + unit
+                zero = False
+            elif out or not leading:
+                zero = True
+        return out
+
+    parts = []
+    for big, size in (("亿", 10**8), ("万", 10**4), ("", 1)):
+        d, n = divmod(n, size)
+        if d:
+            text = below_10k(d, not parts)
+            if parts and d < 1000:
+                text = "零" + text
+            parts.append(text + big)
+    return "".join(parts)
+
+
+@given(st.integers(min_value=1, max_value=10**12 - 1))
+def test_chinese_round_trip(n):
+    assert parse_chinese(to_chinese(n)) == n
