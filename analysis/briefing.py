@@ -74,7 +74,8 @@ class Briefing:
         for f in extract(self.raw, self.date, repaired=self.repaired):
             pos = max(0, bisect.bisect_left(starts, f.start))
             top, sub = self.section_at(pos)
-            out.append(replace(f, section=top.heading if top else None,
+            label = None if top is None else (top.heading if top.kind == "pillar" else top.kind)
+            out.append(replace(f, section=label,
                                subtheme=sub.heading if sub else None))
         return out
 

@@ -1,0 +1,67 @@
+"""A pillar's statements (clauses), coded from ``data/codes.csv`` and marked measurable
+when they carry a figure."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+import pandas as pd
+
+from .briefing import Briefing
+from .paths import DATA
+
+__all__ = ["load_codes", "statements", "bigrams"]
+
+_CLAUSE = re.compile(r"[^，。；！？]+[，。；！？]?")
+
+
+def load_codes() -> pd.DataFrame:
+    """The curated coding scheme (code, where it applies, labels, keywords)."""
+    codes = pd.read_csv(DATA / "codes.csv", dtype="string")
+    assert codes["code"].is_unique, "codes.csv: duplicate code"
+    assert codes["keywords"].notna().all(), "codes.csv: a code without keywords"
+    return codes
+
+
+def statements(b: Briefing, pillar: str, unit: str = "clause", applies_to: str | None = None,
+               default: str = "other") -> pd.DataFrame:
+    """One row per clause (or sentence) of a pillar: text, sub-theme, measurable, code.
+
+    A statement is measurable when a figure of the briefing lies inside it. Its code is
+    the first code of ``codes.csv`` (limited to ``applies_to``) whose keywords it contains.
+    """
+    sec = next(s for s in b.sections if s.kind == "pillar" and s.heading == pillar)
+    codes = load_codes()
+    if applies_to:
+        codes = codes[codes["applies_to"] == applies_to]
+    offsets = list(b.repaired.offsets)
+    fig_pos = sorted(bisect.bisect_left(offsets, f.start) for f in b.figures)
+    text = b.text[sec.start:sec.end]
+    pattern = _CLAUSE if unit == "clause" else re.compile(r"[^。！？]+[。！？]?")
+    heading_end = text.find("。") + 1 or len(text)
+    rows = []
+    for m in pattern.finditer(text):
+        a, z = sec.start + m.start(), sec.start + m.end()
+        body = m.group(0).strip("，。；！？ ")
+        if not body:
+            continue
+        n = bisect.bisect_left(fig_pos, z) - bisect.bisect_left(fig_pos, a)
+        code = "heading" if m.end() <= heading_end else next(
+            (c.code for c in codes.itertuples() if re.search(c.keywords, body)), default)
+        _, sub = b.section_at(a)
+        rows.append({"start": a, "end": z, "text": body, "subtheme": sub.heading if sub else None,
+                     "figures": n, "measurable": n > 0, "code": code})
+    return pd.DataFrame(rows)
+
+
+def bigrams(text: str, top: int = 12, stop: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """The most frequent two-character Han sequences (a crude but transparent vocabulary).
+
+    >>> bigrams("基础建设基础警务", top=1)["bigram"].tolist()
+    ['基础']
+    """
+    counts = Counter(text[i:i + 2] for i in range(len(text) - 1)
+                     if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2]) and text[i:i + 2] not in stop)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return pd.DataFrame(rows, columns=["bigram", "count"])
