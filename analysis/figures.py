@@ -445,11 +445,12 @@ def _sentence_bounds(s: str) -> list[int]:
 
 def _attach_changes(s: str, drafts: list[_Draft], changes: list[_Change], ends: list[int]) -> list[_Draft]:
     extra: list[_Draft] = []
+    starts = [d.start for d in drafts]  # drafts are in text order
     for ch in changes:
         sent = bisect.bisect_right(ends, ch.start)
         sent_start = ends[sent - 1] if sent else 0
-        before = [d for d in drafts if sent_start <= d.start and d.end <= ch.start
-                  and d.unit not in _TIME_UNITS and d.change is None]
+        window = drafts[bisect.bisect_left(starts, sent_start):bisect.bisect_left(starts, ch.start)]
+        before = [d for d in window if d.end <= ch.start and d.unit not in _TIME_UNITS and d.change is None]
         n = len(ch.pcts)
         gap = s[before[-1].end:ch.start] if before else None
         if before and len(before) >= n and gap is not None and re.fullmatch(r"[，,、…\s]*", gap):
@@ -540,6 +541,7 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
     drafts += _attach_changes(s, drafts, changes, ends)
     drafts.sort(key=lambda d: d.start)
     _link(s, drafts, ends)
+    starts = [d.start for d in drafts]
     inherited: str | None = None
     last_sentence = -1
     for i, d in enumerate(drafts):
@@ -547,7 +549,8 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
         if sent != last_sentence:
             inherited, last_sentence = None, sent
         if d.metric is None:
-            d.metric = _metric(s, d, drafts, inherited)
+            near = drafts[bisect.bisect_left(starts, d.start - 60):bisect.bisect_right(starts, d.end + 60)]
+            d.metric = _metric(s, d, near, inherited)
         if d.metric and d.unit == "count":
             pos = _verb_at(d.metric)
             inherited = d.metric[pos:pos + 2] if pos == 0 else inherited

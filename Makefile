@@ -1,0 +1,46 @@
+# Two commands do everything: `make report` (the main job) and `make test` (the whole suite).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+UV ?= $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+export SOURCE_DATE_EPOCH := 1700092800
+export PYTHONHASHSEED := 0
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: env report data test test-fast lab bench eval clean
+
+$(UV):
+	@command -v uv >/dev/null 2>&1 || python3 -m pip install --user --quiet uv
+
+env: $(UV)
+	$(UV) sync --locked --all-groups
+
+## make report: execute every notebook from the seed into reports/*.html (+ index), regenerate data/derived/
+report: env
+	$(UV) run --locked python -m analysis.report
+	@echo "reports written: reports/index.html"
+
+## make data: regenerate data/derived/ only
+data: env
+	$(UV) run --locked python -m analysis.report --data-only
+
+## make test: unit tests, doctests, the notebooks under nbval
+test: env
+	$(UV) run --locked pytest tests analysis notebooks --nbval --nbval-sanitize-with notebooks/sanitize.cfg -p no:randomly
+
+## make test-fast: everything but the notebooks
+test-fast: env
+	$(UV) run --locked pytest tests analysis -q
+
+## make eval: score the figure engine on the labelled dev set (needs ../shared/eval)
+eval: env
+	python3 ../shared/eval/score.py
+
+## make lab: open JupyterLab on the notebooks
+lab: env
+	$(UV) run --locked jupyter lab notebooks/
+
+bench: env
+	$(UV) run --locked python benchmarks/bench.py
+
+clean:
+	rm -rf reports .pytest_cache
