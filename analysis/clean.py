@@ -101,6 +101,7 @@ stray_spaces = _fixer("stray_space")(_stray_spaces)
 _RUBY = re.compile(rf"(?<=[{HAN}])[(（] ?([{PINYIN_LETTERS}]{{1,7}}) ?[)）]")
 
 
+@lru_cache(maxsize=4096)
 def _toneless(syllable: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", syllable.lower())
                    if not unicodedata.combining(c)).replace("v", "u")

@@ -191,7 +191,7 @@ def _prefix_qualifier(s: str, pos: int) -> tuple[int, str | None]:
 
 def _match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
     """Return (end, unit, measure_word, factor, rule) for a unit at ``s[pos]``."""
-    for key in T.UNIT_KEYS:
+    for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
         if s.startswith(key, pos):
             unit, factor = T.UNITS[key]
             return pos + len(key), unit, None, factor, f"unit: {key} -> {unit}"
@@ -199,10 +199,18 @@ def _match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
         return pos + 1, "day", None, Decimal(1), "unit: 日 after 为期 -> day"
     if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in "，。、；以左多的"):
         return pos + 1, "percent", None, Decimal(10), "unit: N成 -> N×10 percent"
-    for word in T.MEASURE_WORDS:
+    for word in _MW_BY_FIRST.get(s[pos:pos + 1], ()):
         if s.startswith(word, pos):
             return pos + len(word), "count", word, Decimal(1), f"measure word: {word}"
     return None
+
+
+_UNITS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in T.UNIT_KEYS:
+    _UNITS_BY_FIRST[_w[0]] = _UNITS_BY_FIRST.get(_w[0], ()) + (_w,)
+_MW_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in T.MEASURE_WORDS:  # longest first within each initial
+    _MW_BY_FIRST[_w[0]] = _MW_BY_FIRST.get(_w[0], ()) + (_w,)
 
 
 def _is_idiom(s: str, start: int, end: int) -> str | None:

@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 
 from analysis import Briefing
 from analysis.figures import extract
-from conftest import load_jsonl
+from conftest import load_jsonl, to_chinese
 
 T2S = str.maketrans({"個": "个", "處": "处", "條": "条", "輛": "辆", "類": "类", "發": "发",
                      "噸": "吨", "顆": "颗"})
@@ -174,8 +174,6 @@ def test_explain_names_the_rules():
 
 @given(st.integers(min_value=1, max_value=99_999_999))
 def test_chinese_numerals_read_back(n):
-    from test_numerals import to_chinese
-
     figs = extract(f"抓获犯罪嫌疑人{to_chinese(n)}名")
     assert [(f.value, f.measure_word) for f in figs] == [(n, "名")]
 
