@@ -115,6 +115,8 @@ _CHANGE = re.compile(
     rf"(?P<verb>{'|'.join(T.UP_VERBS + T.DOWN_VERBS)})了?(?P<q>约|近|超过|逾|超)?{_PCT}")
 _AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(T.AMPLITUDE)})(?:在|达到|达|为|超过)?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
+_RANGE = re.compile(rf"(?:至|到|—|－|-|~|～)(?P<n>{_AR_NUM}|{_CN_NUM})")
+_ANY_NUM = re.compile(_AR_NUM + "|" + _CN_NUM)
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
 _QUOTES = re.compile(r"“[^“”\n]{0,24}”|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’|『[^『』\n]{0,24}』"
                      r"|《[^《》\n]{0,40}》|\"[^\"\n]{0,24}\"")
@@ -274,7 +276,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
     if idiom:
         return f"idiom or numbered slogan: {idiom}"
     if s.startswith("分之", end) and core == "百":
-        pm = re.compile(_AR_NUM + "|" + _CN_NUM).match(s, end + 2)
+        pm = _ANY_NUM.match(s, end + 2)
         if not pm:
             return "百分之 without a number"
         value = parse_number(pm.group(0))
@@ -296,7 +298,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
             break
     low = high = None
     # A range: 3至5年, 10-20人.
-    rm = re.compile(rf"(?:至|到|—|－|-|~|～)(?P<n>{_AR_NUM}|{_CN_NUM})").match(s, end)
+    rm = _RANGE.match(s, end)
     if rm and _match_unit(s, rm.end(), False, triggered):
         try:
             high = parse_number(rm["n"])
@@ -387,13 +389,14 @@ def _strip_noise(phrase: str) -> str:
     return phrase
 
 
+_VERBS = re.compile("|".join(sorted(T.METRIC_VERBS, key=len, reverse=True)))
+
+
 def _verb_at(phrase: str) -> int:
     """Start of the last metric verb in ``phrase`` (the longest where two end together)."""
     best = (-1, 0)
-    for verb in T.METRIC_VERBS:
-        i = phrase.rfind(verb)
-        if i >= 0:
-            best = max(best, (i + len(verb), -i))
+    for m in _VERBS.finditer(phrase):
+        best = max(best, (m.end(), -m.start()))
     return -best[1] if best[0] >= 0 else -1
 
 
