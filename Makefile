@@ -6,7 +6,7 @@ export SOURCE_DATE_EPOCH := 1700092800
 export PYTHONHASHSEED := 0
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: env report data test test-fast lab bench eval clean
+.PHONY: env report data test test-fast lab bench eval notebooks clean
 
 $(UV):
 	@command -v uv >/dev/null 2>&1 || python3 -m pip install --user --quiet uv
@@ -38,6 +38,11 @@ eval: env
 ## make lab: open JupyterLab on the notebooks
 lab: env
 	$(UV) run --locked jupyter lab notebooks/
+
+## make notebooks: re-execute the notebooks in place (after an edit) and strip volatile metadata
+notebooks: env
+	cd notebooks && $(UV) run --locked jupyter nbconvert --to notebook --execute --inplace [0-9][0-9]-*.ipynb
+	$(UV) run --locked nbstripout --keep-output --keep-id --keep-count notebooks/*.ipynb
 
 bench: env
 	$(UV) run --locked python benchmarks/bench.py
