@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable
-
 from . import _tables as T
 from ._chars import FULLWIDTH, HAN
 from .clean import Repaired, clean
@@ -64,8 +62,7 @@ class Figure:
         return "\n".join([head, *("  " + r for r in self.rules)])
 
     def as_dict(self) -> dict:
-        out = {k: getattr(self, k) for k in FIELDS}
-        return out
+        return {k: getattr(self, k) for k in FIELDS}
 
 
 FIELDS = ("index", "text", "start", "end", "value", "unit", "measure_word", "qualifier", "low",
@@ -124,10 +121,6 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，。；！？!?\n：、（）()]")
 _IDIOM_PAIR = re.compile(rf"[一二两三四五六七八九十百千万][{HAN}][一二两三四五六七八九十百千万][{HAN}]")
 _CN_DIGIT = set("零〇一二两三四五六七八九十百千万亿点")
-
-
-def _num_value(text: str) -> Decimal:
-    return parse_number(text)
 
 
 def _pct_value(m: re.Match) -> tuple[Decimal, str]:
@@ -282,7 +275,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
         value = parse_number(pm.group(0))
         return _Draft(pos, pm.end(), value, "percent", rules=["percent: 百分之N"])
     try:
-        value = _num_value(core)
+        value = parse_number(core)
     except ValueError as err:
         return f"not a well-formed number: {err}"
     rules.append(f"number: {'Chinese' if is_cn else 'Arabic'} {core!r} = {to_python(value)}")

@@ -34,7 +34,7 @@ def test_fixers_are_str_to_str():
         assert fx.doc, f"{fx.name} has no docstring"
 
 
-def test_seed_repair(seed_text=None):
+def test_seed_repair():
     from analysis.seed import load_seed
 
     r = clean(load_seed())
