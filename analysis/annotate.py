@@ -1,7 +1,6 @@
 """The repaired briefing as HTML, every figure highlighted with its reading on hover."""
 from __future__ import annotations
 
-import bisect
 import html
 
 from .briefing import Briefing
@@ -34,10 +33,10 @@ def _tip(f) -> str:
 
 def annotated_html(b: Briefing) -> str:
     """HTML of the repaired text with a ``<mark title=…>`` around each figure."""
-    text, offsets = b.text, list(b.repaired.offsets)
+    text, rep = b.text, b.repaired
     spans = []
     for f in b.figures:
-        a, z = bisect.bisect_left(offsets, f.start), bisect.bisect_left(offsets, f.end)
+        a, z = rep.clean_index(f.start), rep.clean_index(f.end)
         spans.append((a, z, f))
     kinds = {(s.start, s.end): s for s in b.sections if s.kind != "subtheme"}
     out = [STYLE, '<div class="briefing">']

@@ -1,8 +1,7 @@
 """A briefing as one object: raw text, repaired text, sections, figures."""
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 import pandas as pd
@@ -70,12 +69,11 @@ class Briefing:
     @cached_property
     def figures(self) -> list[Figure]:
         out = []
-        starts = list(self.repaired.offsets)
         for f in extract(self.raw, self.date, repaired=self.repaired):
-            pos = max(0, bisect.bisect_left(starts, f.start))
+            pos = self.repaired.clean_index(f.start)
             top, sub = self.section_at(pos)
             label = None if top is None else (top.heading if top.kind == "pillar" else top.kind)
-            out.append(replace(f, section=label,
+            out.append(f._replace(section=label,
                                subtheme=sub.heading if sub else None))
         return out
 

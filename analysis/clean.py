@@ -16,6 +16,7 @@ character for one character, so the offsets still hold.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from array import array
@@ -63,13 +64,13 @@ def _apply(text: str, offsets: array, edits: list[Edit]) -> tuple[str, array]:
     pos = 0
     for start, end, repl in edits:
         parts.append(text[pos:start])
-        out.extend(offsets[pos:start])
-        parts.append(repl)
+        out += offsets[pos:start]
         if repl:
-            out.extend(array("q", [offsets[start]]) * len(repl))
+            parts.append(repl)
+            out.extend([offsets[start]] * len(repl))
         pos = end
     parts.append(text[pos:])
-    out.extend(offsets[pos:])
+    out += offsets[pos:]
     return "".join(parts), out
 
 
@@ -90,6 +91,8 @@ def _stray_spaces(text: str) -> Iterator[Edit]:
     >>> stray_spaces("2022年08月05日 15:40 (記者 張三)")
     '2022年08月05日 15:40 (記者 張三)'
     """
+    if " " not in text and "\t" not in text:
+        return
     spans = [m.span() for rx in (_SPACE_BEFORE_PUNCT, _SPACE_DIGIT_HAN, _SPACE_AFTER_PUNCT)
              for m in rx.finditer(text)]
     for start, end in sorted(set(spans)):
@@ -127,8 +130,13 @@ def _pinyin_ruby(text: str) -> Iterator[Edit]:
     'A級(a)通緝令 (852) 市'
     """
     for m in _RUBY.finditer(text):
-        if _toneless(m.group(1)) in _readings(text[m.start() - 1]):
+        if _is_reading(text[m.start() - 1], m.group(1)):
             yield m.start(), m.end(), ""
+
+
+@lru_cache(maxsize=20000)
+def _is_reading(ch: str, syllable: str) -> bool:
+    return _toneless(syllable) in _readings(ch)
 
 
 pinyin_ruby = _fixer("pinyin_ruby")(_pinyin_ruby)
@@ -222,8 +230,12 @@ class Repaired:
 
     raw: str
     text: str
-    offsets: array = field(repr=False)
+    offsets: array = field(repr=False, compare=False)
     counts: tuple[tuple[str, int], ...]
+
+    def clean_index(self, raw_index: int) -> int:
+        """The first repaired position at or after raw index ``raw_index``."""
+        return bisect.bisect_left(self.offsets, raw_index)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the repaired text to the raw text it came from.
@@ -233,7 +245,7 @@ class Repaired:
         '7.5萬(wàn)起'
         """
         if start >= end:
-            pos = self.offsets[start] if start < len(self.offsets) else len(self.raw)
+            pos = self.offsets[start] if start < len(self.text) else len(self.raw)
             return pos, pos
         return self.offsets[start], self.offsets[end - 1] + 1
 
@@ -246,13 +258,16 @@ class Repaired:
         return sum(n for _, n in self.counts)
 
 
+_MAY_EXPOSE = re.compile(r"[ \t,;:]")
+
+
 def repair(raw: str, fixers: Iterable[Fixer] | None = None) -> Repaired:
     """Apply every fixer (or those given) in order; script is left as it is.
 
     >>> repair("十分乾淨的句子。").text
     '十分乾淨的句子。'
     """
-    text, offsets = raw, array("q", range(len(raw)))
+    text, mapping = raw, array("q", range(len(raw)))
     counts: Counter[str] = Counter()
     chosen = list(FIXERS if fixers is None else fixers)
     for _ in range(4):  # one repair can expose another (,, then a space): run to a fixed point
@@ -261,12 +276,12 @@ def repair(raw: str, fixers: Iterable[Fixer] | None = None) -> Repaired:
             edits = list(fx.find(text))
             if edits:
                 counts[fx.name] += len(edits)
-                text, offsets = _apply(text, offsets, edits)
+                text, mapping = _apply(text, mapping, edits)
                 changed = True
-        if not changed:
-            break
+        if not changed or not _MAY_EXPOSE.search(text):
+            break  # only spaces and ASCII marks can be exposed by another repair
     order = [fx.name for fx in FIXERS]
-    return Repaired(raw, text, offsets, tuple((n, counts[n]) for n in order if counts[n]))
+    return Repaired(raw, text, mapping, tuple((n, counts[n]) for n in order if counts[n]))
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +311,14 @@ def to_simplified(text: str) -> str:
     return "".join(lines)
 
 
+def _count_changed(a: str, b: str) -> int:
+    """How many positions differ between two strings of equal length."""
+    import numpy as np
+
+    return int(np.count_nonzero(np.frombuffer(a.encode("utf-32-le"), dtype=np.uint32)
+                                != np.frombuffer(b.encode("utf-32-le"), dtype=np.uint32)))
+
+
 def clean(raw: str) -> Repaired:
     """Repair the scrape artefacts, then convert to Simplified.
 
@@ -303,6 +326,6 @@ def clean(raw: str) -> Repaired:
     """
     fixed = repair(raw)
     simple = to_simplified(fixed.text)
-    changed = sum(a != b for a, b in zip(fixed.text, simple))
+    changed = _count_changed(fixed.text, simple)
     counts = fixed.counts + ((("traditional", changed),) if changed else ())
     return Repaired(raw, simple, fixed.offsets, counts)

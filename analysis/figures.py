@@ -17,10 +17,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 from . import _tables as T
 from ._chars import FULLWIDTH, HAN
 from .clean import Repaired, clean
 from .dates import RELATIVE_YEARS, read_date, read_time
+from .glossary import gloss
 from .numerals import parse_number, to_python
 
 __all__ = ["Figure", "extract", "UNITS", "QUALIFIERS"]
@@ -31,9 +33,11 @@ QUALIFIERS = ("exact", "at_least", "about", "nearly", "at_most", "range")
 _TIME_UNITS = {"date", "date_range", "datetime", "time"}
 
 
-@dataclass(frozen=True)
-class Figure:
-    """One figure, with its span in the input as given (``input[start:end] == text``)."""
+class Figure(NamedTuple):
+    """One figure, with its span in the input as given (``input[start:end] == text``).
+
+    An immutable record (a named tuple); ``fig._replace(section=…)`` makes a changed copy.
+    """
 
     text: str
     start: int
@@ -54,7 +58,7 @@ class Figure:
     subtheme: str | None = None
     parent: int | None = None
     index: int = 0
-    rules: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    rules: tuple[str, ...] = ()
 
     def explain(self) -> str:
         """Say how the figure was read, one step a line."""
@@ -134,9 +138,31 @@ def _pct_value(m: re.Match) -> tuple[Decimal, str]:
 
 # --- changes ------------------------------------------------------------------------
 
+#: What may follow the first number of a date or a clock time (cheap pre-checks).
+_DATE_NEXT = frozenset("年月-.至到—－~～")
+_TIME_NEXT = frozenset("时点:")
+_FULLWIDTH_CHARS = re.compile("[０-９．％]")
+_PCT_MARK = re.compile(r"%|倍|个百分点|百分之")
+
+
+def _windows(s: str) -> list[tuple[int, int]]:
+    """Stretches of text around percent/倍 marks: the only places a change can be."""
+    spans: list[tuple[int, int]] = []
+    for m in _PCT_MARK.finditer(s):
+        a, b = max(0, m.start() - 48), min(len(s), m.end() + 24)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
 def _find_changes(s: str) -> list[_Change]:
     out: list[_Change] = []
-    for m in _CHANGE.finditer(s):
+    windows = _windows(s)
+    matches = [m for a, b in windows for m in _CHANGE.finditer(s, a, b)]
+    amplitudes = [m for a, b in windows for m in _AMPLITUDE.finditer(s, a, b)]
+    for m in matches:
         sign = -1 if m["verb"] in T.DOWN_VERBS else 1
         try:
             value, kind = _pct_value(m)
@@ -160,7 +186,7 @@ def _find_changes(s: str) -> list[_Change]:
         if basis:
             rules.append(f"change basis: {m['basis']} = {basis}")
         out.append(_Change(m.start(), end, pcts, basis, q, rules))
-    for m in _AMPLITUDE.finditer(s):
+    for m in amplitudes:
         try:
             value, _ = _pct_value(m)
         except ValueError:
@@ -175,7 +201,14 @@ def _find_changes(s: str) -> list[_Change]:
 
 # --- quantities ---------------------------------------------------------------------
 
+_PREFIX_WORDS = tuple(w for w, _ in T.PREFIX_QUALIFIERS)
+_LEADING_OK = T.DAY_TRIGGERS + ("近", "约", "逾", "达")
+_ONE_IN_WORD = ("又", "再", "统", "唯", "同", "万", "进", "逐")
+
+
 def _prefix_qualifier(s: str, pos: int) -> tuple[int, str | None]:
+    if not s.endswith(_PREFIX_WORDS, 0, pos):
+        return pos, None
     for word, q in T.PREFIX_QUALIFIERS:
         if s.endswith(word, 0, pos):
             if word == "近" and any(s.endswith(n, 0, pos + 0) for n in T.NOT_NEARLY):
@@ -209,9 +242,8 @@ for _w in T.MEASURE_WORDS:  # longest first within each initial
 
 
 def _is_idiom(s: str, start: int, end: int) -> str | None:
-    for idiom in T.IDIOMS:
-        if s.startswith(idiom, start):
-            return idiom
+    if s.startswith(T.IDIOMS, start):
+        return next(i for i in T.IDIOMS if s.startswith(i, start))
     window = s[max(0, start - 2):start + 4]
     for m in _IDIOM_PAIR.finditer(window):
         a = max(0, start - 2) + m.start()
@@ -246,7 +278,8 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
             return "万/亿 with no number before it"
     end = pos + len(core)
     # Dates, datetimes and clock times first.
-    d = read_date(s, pos, year)
+    nxt = s[end:end + 1]
+    d = read_date(s, pos, year) if nxt and nxt in _DATE_NEXT else None
     if d:
         dend, value, unit = d
         start = pos
@@ -258,11 +291,11 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
                 rules.append(f"year: {word} resolved from the document date" if year else
                              f"year: {word} with no document date, left XXXX")
         return _Draft(start, dend, value, unit, rules=[f"date: read {s[pos:dend]!r} as EDTF", *rules])
-    t = read_time(s, pos)
+    t = read_time(s, pos) if nxt and nxt in _TIME_NEXT else None
     if t:
         return _Draft(pos, t[0], t[1], "time", rules=[f"time: read {s[pos:t[0]]!r}"])
     if is_cn and core[0] in "百千" and not (s.startswith(("余", "多"), end)
-                                           or s.endswith(T.DAY_TRIGGERS + ("近", "约", "逾", "达"), 0, pos)
+                                           or s.endswith(_LEADING_OK, 0, pos)
                                            or s.startswith("分之", end)):
         return "百/千 with no number before it (an idiom such as 千家万户)"
     idiom = _is_idiom(s, pos, end) if is_cn else None
@@ -283,7 +316,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
     if qualifier:
         rules.append(f"qualifier: {s[start:pos]} -> {qualifier}")
     triggered = False
-    for trig in T.DAY_TRIGGERS:
+    for trig in T.DAY_TRIGGERS if s.endswith(T.DAY_TRIGGERS, 0, start) else ():
         if s.endswith(trig, 0, start):
             start -= len(trig)
             triggered = True
@@ -333,7 +366,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
         clause = clause[:stop.start()] if stop else clause
         if not any(n in clause for n in T.CASE_NOUNS):
             return "一起 meaning together (no case noun follows)"
-    if unit == "count" and core == "一" and s.endswith(("又", "再", "统", "唯", "同", "万", "进", "逐"), 0, pos):
+    if unit == "count" and core == "一" and s.endswith(_ONE_IN_WORD, 0, pos):
         return "一 in a word (又一次, 统一, 进一步)"
     if unit == "year" and not is_cn and len(core) == 4 and 1900 <= value <= 2100:
         return "a year written as a number"
@@ -369,20 +402,22 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
 
 # --- metrics ------------------------------------------------------------------------
 
+_INNER_NOISE = re.compile(r"[“”‘’「」『』《》\"…]|各类|各种|各项|特大")
+_LEADING_NOISE = re.compile("^(?:" + "|".join(sorted(T.METRIC_NOISE, key=len, reverse=True)) + ")+")
+
+
 def _strip_noise(phrase: str) -> str:
-    phrase = re.sub(r"[“”‘’「」『』《》\"…]", "", phrase)
-    for word in T.METRIC_NOISE:
-        phrase = phrase.replace(word, "") if word in ("各类", "各种", "各项", "特大") else phrase
-    changed = True
-    while changed:
-        changed = False
-        for word in T.METRIC_NOISE:
-            if phrase.startswith(word) and len(phrase) > len(word):
-                phrase, changed = phrase[len(word):], True
+    phrase = _INNER_NOISE.sub("", phrase)
+    m = _LEADING_NOISE.match(phrase)
+    if m and m.end() < len(phrase):
+        phrase = phrase[m.end():]
     return phrase
 
 
 _VERBS = re.compile("|".join(sorted(T.METRIC_VERBS, key=len, reverse=True)))
+
+
+_VERB_SET = frozenset(T.METRIC_VERBS)
 
 
 def _verb_at(phrase: str) -> int:
@@ -393,9 +428,10 @@ def _verb_at(phrase: str) -> int:
     return -best[1] if best[0] >= 0 else -1
 
 
-def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None) -> str | None:
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(s, max(0, d.start - 40), d.start)),
-                       default=max(0, d.start - 40))
+def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None,
+            clause_ends: list[int]) -> str | None:
+    i = bisect.bisect_right(clause_ends, d.start) - 1
+    clause_start = max(clause_ends[i] if i >= 0 else 0, d.start - 40, 0)
     left = s[clause_start:d.start]
     for o in others:
         if o is not d and clause_start <= o.start and o.end <= d.start:
@@ -422,7 +458,7 @@ def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None) -> s
     pos = _verb_at(left)
     if pos >= 0:
         left = left[pos:]
-        verb_only = any(left == v for v in T.METRIC_VERBS)
+        verb_only = left in _VERB_SET
     else:
         verb_only = False
         if inherited and left and d.parent is None:
@@ -513,7 +549,7 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
     '2023-11-16'
     """
     rep = repaired or clean(text)
-    s = rep.text.translate(FULLWIDTH)
+    s = rep.text.translate(FULLWIDTH) if _FULLWIDTH_CHARS.search(rep.text) else rep.text
     year = int(date[:4]) if date else None
     masks = _masks(s)
     mask_starts = [a for a, _ in masks]
@@ -546,6 +582,7 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
     drafts.sort(key=lambda d: d.start)
     _link(s, drafts, ends)
     starts = [d.start for d in drafts]
+    clause_ends = [m.end() for m in _CLAUSE_END.finditer(s)]
     inherited: str | None = None
     last_sentence = -1
     for i, d in enumerate(drafts):
@@ -554,7 +591,7 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
             inherited, last_sentence = None, sent
         if d.metric is None:
             near = drafts[bisect.bisect_left(starts, d.start - 60):bisect.bisect_right(starts, d.end + 60)]
-            d.metric = _metric(s, d, near, inherited)
+            d.metric = _metric(s, d, near, inherited, clause_ends)
         if d.metric and d.unit == "count":
             pos = _verb_at(d.metric)
             inherited = d.metric[pos:pos + 2] if pos == 0 else inherited
@@ -579,8 +616,6 @@ def _finish(rep: Repaired, s: str, d: _Draft, ends: list[int], index: int, given
     if d.change_span:
         cs, ce = rep.raw_span(*d.change_span)
         change_text = given[cs:ce]
-    from .glossary import gloss  # a cached lookup in data/glossary.csv
-
     return Figure(text=given[start:end], start=start, end=end, value=value, unit=d.unit,
                   measure_word=d.mw, qualifier=d.qualifier, low=low, high=high,
                   change_pct=_num(d.change), change_basis=d.basis, change_text=change_text,

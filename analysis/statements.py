@@ -35,8 +35,7 @@ def statements(b: Briefing, pillar: str, unit: str = "clause", applies_to: str |
     codes = load_codes()
     if applies_to:
         codes = codes[codes["applies_to"] == applies_to]
-    offsets = list(b.repaired.offsets)
-    fig_pos = sorted(bisect.bisect_left(offsets, f.start) for f in b.figures)
+    fig_pos = sorted(b.repaired.clean_index(f.start) for f in b.figures)
     text = b.text[sec.start:sec.end]
     pattern = _CLAUSE if unit == "clause" else re.compile(r"[^。！？]+[。！？]?")
     heading_end = text.find("。") + 1 or len(text)
