@@ -1,6 +1,7 @@
 """A briefing as one object: raw text, repaired text, sections, figures."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -55,16 +56,19 @@ class Briefing:
     def subthemes(self, pillar: str | None = None) -> list[Section]:
         return [s for s in self.sections if s.kind == "subtheme" and pillar in (None, s.pillar)]
 
+    @cached_property
+    def _index(self) -> tuple[list[int], list[Section], list[int], list[Section]]:
+        tops = [x for x in self.sections if x.kind != "subtheme"]
+        subs = [x for x in self.sections if x.kind == "subtheme"]
+        return [x.start for x in tops], tops, [x.start for x in subs], subs
+
     def section_at(self, pos: int) -> tuple[Section | None, Section | None]:
         """The top-level section and the sub-theme holding repaired-text offset ``pos``."""
-        top = sub = None
-        for s in self.sections:
-            if s.start <= pos < s.end:
-                if s.kind == "subtheme":
-                    sub = s
-                else:
-                    top = s
-        return top, sub
+        found = []
+        for starts, secs in (self._index[:2], self._index[2:]):
+            i = bisect.bisect_right(starts, pos) - 1
+            found.append(secs[i] if i >= 0 and secs[i].start <= pos < secs[i].end else None)
+        return found[0], found[1]
 
     @cached_property
     def figures(self) -> list[Figure]:

@@ -122,6 +122,7 @@ _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
 _QUOTES = re.compile(r"“[^“”\n]{0,24}”|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’|『[^『』\n]{0,24}』"
                      r"|《[^《》\n]{0,40}》|\"[^\"\n]{0,24}\"")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SUBJECT_END = re.compile(r"[，。；！？\n：]")
 _CLAUSE_END = re.compile(r"[，。；！？!?\n：、（）()]")
 _IDIOM_PAIR = re.compile(rf"[一二两三四五六七八九十百千万][{HAN}][一二两三四五六七八九十百千万][{HAN}]")
 _CN_DIGIT = set("零〇一二两三四五六七八九十百千万亿点")
@@ -277,6 +278,8 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
         if core[0] in "万亿":
             return "万/亿 with no number before it"
     end = pos + len(core)
+    if len(core) > 24:
+        return "a run of digits too long to be a measurement"
     # Dates, datetimes and clock times first.
     nxt = s[end:end + 1]
     d = read_date(s, pos, year) if nxt and nxt in _DATE_NEXT else None
@@ -486,20 +489,22 @@ def _sentence_bounds(s: str) -> list[int]:
 def _attach_changes(s: str, drafts: list[_Draft], changes: list[_Change], ends: list[int]) -> list[_Draft]:
     extra: list[_Draft] = []
     starts = [d.start for d in drafts]  # drafts are in text order
+    subject_ends = [m.end() for m in _SUBJECT_END.finditer(s)]
     for ch in changes:
         sent = bisect.bisect_right(ends, ch.start)
         sent_start = ends[sent - 1] if sent else 0
-        window = drafts[bisect.bisect_left(starts, sent_start):bisect.bisect_left(starts, ch.start)]
-        before = [d for d in window if d.end <= ch.start and d.unit not in _TIME_UNITS and d.change is None]
         n = len(ch.pcts)
-        gap = s[before[-1].end:ch.start] if before else None
+        lo, hi = bisect.bisect_left(starts, sent_start), bisect.bisect_left(starts, ch.start)
+        window = drafts[max(lo, hi - n - 8):hi]  # only the figures just before the change matter
+        before = [d for d in window if d.end <= ch.start and d.unit not in _TIME_UNITS and d.change is None]
+        gap = s[before[-1].end:ch.start] if before and ch.start - before[-1].end <= 8 else None
         if before and len(before) >= n and gap is not None and re.fullmatch(r"[，,、…\s]*", gap):
             for d, (pct, a, b) in zip(before[-n:], ch.pcts):
                 d.change, d.basis, d.change_span = pct, ch.basis, (ch.start, ch.end)
                 d.rules += ch.rules + [f"change: attached to the figure before it ({s[d.start:d.end]!r})"]
             continue
-        clause_start = max((m.end() for m in re.finditer(r"[，。；！？\n：]", s[sent_start:ch.start])),
-                           default=0) + sent_start
+        i = bisect.bisect_right(subject_ends, ch.start) - 1
+        clause_start = max(subject_ends[i] if i >= 0 else 0, sent_start, ch.start - 40)
         subject = s[clause_start:ch.start]
         names = subject.split("、") if n > 1 and subject.count("、") == n - 1 else [subject] * n
         for (pct, a, b), name in zip(ch.pcts, names):

@@ -95,6 +95,8 @@ def parse_number(text: str) -> Decimal:
     text = text.translate(FULLWIDTH).strip()
     if not text:
         raise ValueError("empty number")
+    if len(text) > 32:
+        raise ValueError(f"number too long ({len(text)} characters)")
     i = 0
     while i < len(text) and (text[i].isdigit() or text[i] in ".,") and text[i].isascii():
         i += 1

@@ -70,6 +70,19 @@ def main() -> None:
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         print(f"  {kb:>6} KB: {secs * 1000:9.1f} ms, {secs / mb:6.2f} s/MB, peak {peak / 1e6:7.1f} MB")
+    adversarial()
+
+
+def adversarial() -> None:
+    """Runs that would make a backtracking pattern blow up: cost per MB must stay flat."""
+    print("adversarial runs (s/MB at 100 KB and 1 MB; the second should not be much larger):")
+    for piece in ("(", "1", "余", "ǎ", "(jī)", ",,", "一", "上升1%", "、1%", "其中1人", "1月1日至", "“一”", "1起上升"):
+        row = []
+        for size in (100_000, 1_000_000):
+            text = "破获案件" + piece * (size // (3 * len(piece))) + "起"
+            mb = len(text.encode()) / 1e6
+            row.append(timed(run, text) / mb)
+        print(f"  {piece!r:10} {row[0]:6.2f} {row[1]:6.2f}")
 
 
 if __name__ == "__main__":
