@@ -1,0 +1,71 @@
+"""Interval arithmetic and the context data behind notebook 05."""
+import datetime as dt
+import math
+
+import pytest
+
+from analysis import Briefing
+from analysis.context import comparison, load_campaigns, load_population, per_100k_per_day, population_of
+from analysis.intervals import Interval, edtf_range, elapsed_days, end_window, implied_base
+
+
+def test_late_september_is_an_edtf_range():
+    fig = next(f for f in Briefing.seed().figures if f.text == "9月下旬")
+    assert fig.value == "2023-09-21/2023-09-30"
+    assert edtf_range(fig.value) == (dt.date(2023, 9, 21), dt.date(2023, 9, 30))
+
+
+def test_elapsed_days_and_end_window():
+    start = edtf_range("2023-09-21/2023-09-30")
+    assert elapsed_days(start, "2023-11-16") == Interval(47, 56)
+    assert end_window(start, 100) == (dt.date(2023, 12, 29), dt.date(2024, 1, 7))
+
+
+@pytest.mark.parametrize("a,b,op,want", [
+    (Interval(2, 3), Interval(4, 5), "mul", Interval(8, 15)),
+    (Interval(237, 237), Interval(47, 56), "div", Interval(237 / 56, 237 / 47)),
+    (Interval(10, 20), Interval(1, 2), "sub", Interval(8, 19)),
+    (Interval(10, 20), Interval(1, 2), "add", Interval(11, 22)),
+    (Interval.at_least(88_980_000), Interval.point(39), "div", Interval(88_980_000 / 39, math.inf)),
+])
+def test_interval_arithmetic(a, b, op, want):
+    got = {"mul": a * b, "div": a / b, "sub": a - b, "add": a + b}[op]
+    assert math.isclose(got.low, want.low) and (got.high == want.high or math.isclose(got.high, want.high))
+
+
+def test_interval_errors():
+    with pytest.raises(ValueError):
+        Interval(2, 1)
+    with pytest.raises(ZeroDivisionError):
+        Interval(1, 2) / Interval(-1, 1)
+    with pytest.raises(ValueError, match="unknown"):
+        edtf_range("XXXX-09-21/XXXX-09-30")
+
+
+def test_implied_base_brackets_a_whole_number():
+    base = implied_base(237, 178.8)
+    assert base.low < 85 < base.high
+
+
+def test_rate_per_100k_per_day():
+    r = per_100k_per_day(Interval.point(237), Interval(47, 56), 2_124_100)
+    assert math.isclose(r.low, 237 / 56 / 21.241) and math.isclose(r.high, 237 / 47 / 21.241)
+
+
+def test_context_files_are_sourced():
+    camps = load_campaigns()
+    assert camps["source_url"].str.startswith("http").all()
+    assert (camps["source_is_mirror"] == "yes").sum() >= 1
+    pop = load_population()
+    assert pop["source_url"].str.startswith("http").all()
+    assert population_of("Linxia Hui Autonomous Prefecture") == (2_124_100, "2022-12-31")
+
+
+def test_comparison_uses_the_seed_for_linxia():
+    b = Briefing.seed()
+    cmp = comparison(b)
+    linxia = cmp.iloc[0]
+    assert linxia["cases"] == Interval.point(237) and linxia["days"] == Interval(47, 56)
+    seed_row = load_campaigns().iloc[0]
+    assert seed_row["criminal_cases_solved"] == 237 and seed_row["campaign"].startswith("秋风")
+    assert (cmp["rate_low"] <= cmp["rate_high"]).all()
