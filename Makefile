@@ -6,13 +6,13 @@ export SOURCE_DATE_EPOCH := 1700092800
 export PYTHONHASHSEED := 0
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: env report data test test-fast lab bench eval notebooks clean
+.PHONY: env report data test test-browser test-fast lab bench eval notebooks clean
 
 $(UV):
 	@command -v uv >/dev/null 2>&1 || python3 -m pip install --user --quiet uv
 
 env: $(UV)
-	$(UV) sync --locked --all-groups
+	$(UV) sync --locked
 
 ## make report: execute every notebook from the seed into reports/*.html (+ index), regenerate data/derived/
 report: env
@@ -25,11 +25,20 @@ data: env
 
 ## make test: unit tests, doctests, the notebooks under nbval
 test: env
-	$(UV) run --locked pytest tests analysis notebooks --nbval --nbval-sanitize-with notebooks/sanitize.cfg -p no:randomly
+	$(UV) run --locked pytest tests analysis notebooks --ignore=tests/browser --nbval --nbval-sanitize-with notebooks/sanitize.cfg
+
+## make test-browser: every notebook run in JupyterLab in headless Chromium (installs Debian's chromium and fonts-noto-cjk if missing)
+test-browser: env
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  echo "installing chromium and fonts-noto-cjk (Debian packages)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+	$(UV) sync --locked --group browser
+	$(UV) run --locked --group browser pytest tests/browser -v
 
 ## make test-fast: everything but the notebooks
 test-fast: env
-	$(UV) run --locked pytest tests analysis -q
+	$(UV) run --locked pytest tests analysis --ignore=tests/browser -q
 
 ## make eval: score the figure engine on the labelled dev set (needs ../shared/eval)
 eval: env

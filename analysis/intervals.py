@@ -65,14 +65,13 @@ class Interval:
     def fmt(self, digits: int = 1, unit: str = "") -> str:
         """``4.2–5.0`` or ``at least 2.3`` (for an unbounded top).
 
-        >>> Interval(4.23, 5.04).fmt(), Interval.at_least(2.28).fmt(2, " m")
-        ('4.2–5.0', 'at least 2.28 m')
+        >>> Interval(4.23, 5.04).fmt(), Interval.at_least(2.28).fmt(2, " m"), Interval(84.99, 85.02).fmt(0)
+        ('4.2–5.0', 'at least 2.28 m', '85')
         """
         if math.isinf(self.high):
             return f"at least {self.low:,.{digits}f}{unit}"
-        if self.low == self.high:
-            return f"{self.low:,.{digits}f}{unit}"
-        return f"{self.low:,.{digits}f}–{self.high:,.{digits}f}{unit}"
+        low, high = f"{self.low:,.{digits}f}", f"{self.high:,.{digits}f}"
+        return f"{low}{unit}" if low == high else f"{low}–{high}{unit}"
 
 
 def edtf_range(value: str) -> tuple[dt.date, dt.date]:
