@@ -53,8 +53,11 @@ notebooks: env
 	cd notebooks && $(UV) run --locked jupyter nbconvert --to notebook --execute --inplace [0-9][0-9]-*.ipynb
 	$(UV) run --locked nbstripout --keep-output --keep-id --keep-count notebooks/*.ipynb
 
+## make bench: speed of clean+extract, then side by side with jionlp, recognizers-text and cn2an
 bench: env
-	$(UV) run --locked python benchmarks/bench.py
+	$(UV) sync --locked --group bench
+	$(UV) run --locked --group bench python benchmarks/bench.py
+	$(UV) run --locked --group bench python benchmarks/compare.py
 
 clean:
 	rm -rf reports .pytest_cache

@@ -56,7 +56,8 @@ def _found(tool: str, out) -> list[tuple[object, str]]:
     pairs: list[tuple[object, str]] = []
     if tool == "analysis":
         for f in out:
-            pairs.append((f.value, f.measure_word if f.unit == "count" else f.unit))
+            value = "/".join(p[5:10] for p in f.value.split("/")) if f.unit in ("date", "date_range") else f.value
+            pairs.append((value, f.measure_word if f.unit == "count" else f.unit))
     elif tool == "jionlp":
         money, times = out
         for m in money:
@@ -130,12 +131,12 @@ def child(tool: str, mb: float) -> None:
     import resource
     import statistics
 
-    from bench import briefing
-    import random
-
     t0 = time.perf_counter()
     run = _loader(tool)
     import_s = time.perf_counter() - t0
+    import random
+
+    from bench import briefing
     from analysis.seed import load_seed
     from analysis.clean import clean
 
