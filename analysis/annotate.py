@@ -40,7 +40,6 @@ def annotated_html(b: Briefing) -> str:
         spans.append((a, z, f))
     kinds = {(s.start, s.end): s for s in b.sections if s.kind != "subtheme"}
     out = [STYLE, '<div class="briefing">']
-    pos = 0
     for start, end in sorted(kinds):
         sec = kinds[(start, end)]
         cls = {"title": "title", "aside": "aside", "pillar": "pillar"}.get(sec.kind, "")
@@ -57,6 +56,5 @@ def annotated_html(b: Briefing) -> str:
                 cur = z
         body.append(html.escape(text[cur:end]))
         out.append(f'<p class="{cls}">{tag}{"".join(body)}</p>')
-        pos = end
     out.append("</div>")
     return "\n".join(out)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .briefing import Briefing
-from .intervals import Interval, edtf_range, elapsed_days, implied_base
+from .intervals import edtf_range, elapsed_days, implied_base
 
 __all__ = ["Check", "run_checks", "headline", "campaign_window"]
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from ._chars import CJK_PUNCT, HAN, PINYIN_LETTERS, is_cjk, is_han
+from ._chars import HAN, PINYIN_LETTERS, is_cjk, is_han
 
 Edit = tuple[int, int, str]
 

@@ -268,7 +268,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
         if not got or got[1] not in ("year", "month", "day", "hour", "week"):
             return "半 without a time unit"
         end, unit, _, _, rule = got
-        return _Draft(pos, end, Decimal("0.5"), unit, rules=[f"number: 半 = 0.5", rule])
+        return _Draft(pos, end, Decimal("0.5"), unit, rules=["number: 半 = 0.5", rule])
     # Arabic number that the Chinese regex split off (2,305万 is one number): fine as is.
     is_cn = not core[0].isascii()
     if is_cn:
@@ -450,7 +450,6 @@ def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None,
         return "日期" if d.unit != "date_range" else "起止日期"
     if d.unit in ("day", "week", "month", "year", "hour"):
         text = s[d.start:d.end]
-        verb = _verb_at(left)
         if text.startswith(T.DAY_TRIGGERS):
             return "期限"
         if text.endswith("前"):

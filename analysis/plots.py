@@ -4,7 +4,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import matplotlib
-import matplotlib.pyplot as plt
 import seaborn as sns
 from matplotlib import font_manager
 

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from analysis.paths import ROOT, SEEDS
+from analysis.paths import SEEDS
 from analysis.seed import SEED, SeedError, load_seed, seed_info, verify
 
 
