@@ -60,10 +60,11 @@ def main() -> None:
     print(f"corpus: {len(docs):,} documents, {size / 1e6:.1f} MB in {t:.1f} s = {size / 1e6 / t:.2f} MB/s")
     print("single documents of growing size (cost per MB should stay flat):")
     base = "".join(docs)
+    per_char = len(base.encode()) / len(base)  # bytes per character of this text
     for kb in (1, 10, 100, 1000, 10000):
         if kb * 1000 > len(base.encode()):
             break
-        doc = base[: kb * 1000 // 3]
+        doc = base[: int(kb * 1000 / per_char)]
         mb = len(doc.encode()) / 1e6
         secs = timed(run, doc)  # timed without tracemalloc, which slows Python several-fold
         tracemalloc.start()

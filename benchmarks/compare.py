@@ -164,8 +164,9 @@ def child(tool: str, mb: float) -> None:
     out["mb_per_s"] = size / 1e6 / spent
     base = "".join(docs) * (1 + int(10e6 // max(1, size)))
     curve = []
+    per_char = len(base.encode()) / len(base)  # bytes per character of this text
     for kb in SIZES_KB:
-        doc = base[: kb * 1000 // 3]
+        doc = base[: int(kb * 1000 / per_char)]
         a = time.perf_counter()
         try:
             with _deadline(BUDGET_S):
