@@ -35,8 +35,8 @@ def test_mixed_scripts_and_fullwidth_digits():
 
 
 def test_large_document_through_the_cli(tmp_path):
-    """A 3 MB briefing (the seed, repeated) goes through; cost per MB is in benchmarks/."""
-    copies = 520
+    """A 10 MB briefing (the seed, repeated) goes through; cost per MB is in benchmarks/."""
+    copies = 1750
     p = tmp_path / "big.txt"
     p.write_bytes((SEED.read_bytes() + b"\n") * copies)
     code, out, err = run("analysis", "figures", str(p), "--format", "csv")

@@ -105,15 +105,20 @@ def page(lab):
             browser.close()
 
 
-OPEN_AND_RUN = """async (clear) => {
+OPEN_AND_RUN = """async ([name, clear]) => {
   const app = window.jupyterapp;
-  const panel = app.shell.currentWidget;
+  const panel = Array.from(app.shell.widgets('main')).find(w => w.context && w.context.path === name);
+  app.shell.activateById(panel.id);
   await panel.context.ready;
   await panel.sessionContext.ready;
   if (clear) { await app.commands.execute('notebook:clear-all-cell-outputs'); }
+  const code = () => Array.from(panel.content.model.cells).filter(c => c.type === 'code');
+  const before = Math.max(0, ...code().map(c => c.executionCount || 0));
   await app.commands.execute('notebook:run-all-cells');
   const kernel = panel.sessionContext.session.kernel;
-  for (let i = 0; i < 600 && kernel.status !== 'idle'; i++) { await new Promise(r => setTimeout(r, 200)); }
+  // Done when the kernel is idle and every code cell has run again (a count above `before`).
+  const done = () => kernel.status === 'idle' && code().every(c => (c.executionCount || 0) > before);
+  for (let i = 0; i < 900 && !done(); i++) { await new Promise(r => setTimeout(r, 200)); }
   const cells = [];
   for (const cell of panel.content.model.cells) {
     if (cell.type !== 'code') continue;
@@ -126,23 +131,23 @@ OPEN_AND_RUN = """async (clear) => {
 
 
 def _open(page, url, token, name):
-    page.goto(f"{url}/lab/tree/{name}?token={token}")
+    # ?reset: a fresh workspace, so no earlier notebook is restored and made current.
+    page.goto(f"{url}/lab/tree/{name}?reset&token={token}")
     page.wait_for_function(
-        "() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
-        " && window.jupyterapp.shell.currentWidget.context"
-        f" && window.jupyterapp.shell.currentWidget.context.path === {json.dumps(name)}",
-        timeout=60_000)
+        "(name) => window.jupyterapp && Array.from(window.jupyterapp.shell.widgets('main'))"
+        ".some(w => w.context && w.context.path === name)", arg=name, timeout=60_000)
+    return name
 
 
-def _run(page, clear=True):
-    return page.evaluate(OPEN_AND_RUN, clear)
+def _run(page, name, clear=True):
+    return page.evaluate(OPEN_AND_RUN, [name, clear])
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_runs_in_lab(page, lab, name):
     url, token = lab
     _open(page, url, token, name)
-    result = _run(page)
+    result = _run(page, name)
     assert result["status"] == "idle"
     for cell in result["cells"]:
         assert cell["count"], f"cell not run: {cell['source'][:60]!r}"
@@ -177,18 +182,19 @@ def test_edit_parameter_and_rerun(page, lab):
     url, token = lab
     name = "02-crackdown.ipynb"
     _open(page, url, token, name)
-    before = _livelihood_text(_run(page))
+    before = _livelihood_text(_run(page, name))
     assert "in the order of the briefing" in before
-    changed = page.evaluate("""() => {
-      const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+    changed = page.evaluate("""(name) => {
+      const panel = Array.from(window.jupyterapp.shell.widgets('main')).find(w => w.context && w.context.path === name);
+      const cells = panel.content.model.cells;
       for (const cell of cells) {
         const src = cell.sharedModel.getSource();
         if (src.startsWith('SORT_BARS = False')) { cell.sharedModel.setSource(src.replace('SORT_BARS = False', 'SORT_BARS = True')); return true; }
       }
       return false;
-    }""")
+    }""", name)
     assert changed, "the parameter cell was not found"
-    after = _livelihood_text(_run(page, clear=False))
+    after = _livelihood_text(_run(page, name, clear=False))
     assert "largest first" in after and after != before
     order = after.split("largest first: ")[1].split(")")[0].split(", ")
     assert order[0] == "破获涉黄案件", order  # 12 cases, the largest category
