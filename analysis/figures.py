@@ -237,6 +237,9 @@ def _match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
 _UNITS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in T.UNIT_KEYS:
     _UNITS_BY_FIRST[_w[0]] = _UNITS_BY_FIRST.get(_w[0], ()) + (_w,)
+#: Characters that can follow a number in a figure: units, measure words, 日 (为期…日),
+#: 成 (三成), 分 (百分之), range marks.
+_UNIT_FIRST = frozenset(w[0] for w in T.UNIT_KEYS + T.MEASURE_WORDS) | set("日成分至到—－-~～")
 _MW_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in T.MEASURE_WORDS:  # longest first within each initial
     _MW_BY_FIRST[_w[0]] = _MW_BY_FIRST.get(_w[0], ()) + (_w,)
@@ -297,6 +300,11 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
     t = read_time(s, pos) if nxt and nxt in _TIME_NEXT else None
     if t:
         return _Draft(pos, t[0], t[1], "time", rules=[f"time: read {s[pos:t[0]]!r}"])
+    probe = end  # past 余/多/万…: what follows must be able to start a unit, or it is a bare number
+    while probe < len(s) and probe - end < 3 and s[probe] in "余多来万亿":
+        probe += 1
+    if s[probe:probe + 1] not in _UNIT_FIRST and "人员" not in s[probe:probe + 10]:
+        return f"a bare number with no unit or measure word: {s[pos:probe]!r}"
     if is_cn and core[0] in "百千" and not (s.startswith(("余", "多"), end)
                                            or s.endswith(_LEADING_OK, 0, pos)
                                            or s.startswith("分之", end)):

@@ -49,7 +49,7 @@ def main() -> None:
     rounds = [[timed(run, seed) for _ in range(300)] for _ in range(5)]
     medians = sorted(statistics.median(r) for r in rounds)
     print(f"seed ({len(seed.encode()):,} bytes): median {medians[0] * 1000:.2f} ms per clean+extract "
-          f"(best of 5 rounds of 200; worst round {medians[-1] * 1000:.2f} ms)")
+          f"(best of 5 rounds of 300; worst round {medians[-1] * 1000:.2f} ms)")
     rng = random.Random(20231116)
     docs, size = [], 0
     while size < args.mb * 1e6:
