@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: CJK punctuation, full-width forms, curly quotes, ellipsis, dashes, middle dot.
 CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u00b7"
@@ -31,3 +33,34 @@ def is_cjk(ch: str) -> bool:
 
 #: Full-width digits and signs mapped to ASCII (same length, so offsets survive).
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
+def codes(text: str) -> np.ndarray:
+    """Code points of ``text`` as an array; astral characters become U+FFFF (in no set here)."""
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.minimum(points, 0xFFFF)
+
+
+class CharSet:
+    """A set of BMP characters that finds its members in a text in one vectorised pass.
+
+    A regex character class costs tens of nanoseconds a character in CPython; a
+    lookup table over the code points costs a few.
+
+    >>> CharSet("，。").ends("甲，乙。丙")
+    [2, 4]
+    """
+
+    def __init__(self, chars: str) -> None:
+        if any(ord(c) >= 0xFFFF for c in chars):
+            raise ValueError("CharSet holds BMP characters only")
+        self.table = np.zeros(0x10000, dtype=bool)
+        self.table[[ord(c) for c in chars]] = True
+
+    def where(self, points: np.ndarray) -> np.ndarray:
+        """Indices of the members among ``points`` (from :func:`codes`)."""
+        return np.flatnonzero(self.table[points])
+
+    def ends(self, text: str) -> list[int]:
+        """The position just after each member in ``text``."""
+        return (self.where(codes(text)) + 1).tolist()

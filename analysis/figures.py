@@ -17,9 +17,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 from . import _tables as T
-from ._chars import FULLWIDTH, HAN
+from ._chars import FULLWIDTH, HAN, CharSet, codes
 from .clean import Repaired, clean
 from .dates import RELATIVE_YEARS, read_date, read_time
 from .glossary import gloss
@@ -106,9 +106,12 @@ class _Change:
     rules: list[str]
 
 
-_NUM = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿点]+|半")
-_CN_NUM = "[零〇一二两三四五六七八九十百千万亿点]+"
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿点"
+_CN_NUM = f"[{_CN_CHARS}]+"
 _AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_NUM = re.compile(f"{_AR_NUM}|{_CN_NUM}|半")
+#: Every character a match of ``_NUM`` can start with (and each of them starts one).
+_NUM_START = CharSet("0123456789" + _CN_CHARS + "半")
 _PCT = rf"(?:(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍)|百分之(?P<pnum>{_AR_NUM}|{_CN_NUM}))"
 _BASIS = "|".join(b for b, _ in T.BASES)
 _CHANGE = re.compile(
@@ -121,11 +124,13 @@ _ANY_NUM = re.compile(_AR_NUM + "|" + _CN_NUM)
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
 _QUOTES = re.compile(r"“[^“”\n]{0,24}”|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’|『[^『』\n]{0,24}』"
                      r"|《[^《》\n]{0,40}》|\"[^\"\n]{0,24}\"")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_SUBJECT_END = re.compile(r"[，。；！？\n：]")
-_CLAUSE_END = re.compile(r"[，。；！？!?\n：、（）()]")
+_SENTENCE_END = CharSet("。！？!?\n")
+_SUBJECT_END = CharSet("，。；！？\n：")
+_CLAUSE_MARKS = "，。；！？!?\n：、（）()"
+_CLAUSE_ENDS = CharSet(_CLAUSE_MARKS)
+_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 _IDIOM_PAIR = re.compile(rf"[一二两三四五六七八九十百千万][{HAN}][一二两三四五六七八九十百千万][{HAN}]")
-_CN_DIGIT = set("零〇一二两三四五六七八九十百千万亿点")
+_CN_DIGIT = frozenset(_CN_CHARS)
 
 
 def _pct_value(m: re.Match) -> tuple[Decimal, str]:
@@ -490,13 +495,13 @@ def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None,
 # --- assembly -----------------------------------------------------------------------
 
 def _sentence_bounds(s: str) -> list[int]:
-    return [m.end() for m in _SENTENCE_END.finditer(s)]
+    return _SENTENCE_END.ends(s)
 
 
 def _attach_changes(s: str, drafts: list[_Draft], changes: list[_Change], ends: list[int]) -> list[_Draft]:
     extra: list[_Draft] = []
     starts = [d.start for d in drafts]  # drafts are in text order
-    subject_ends = [m.end() for m in _SUBJECT_END.finditer(s)]
+    subject_ends = _SUBJECT_END.ends(s)
     for ch in changes:
         sent = bisect.bisect_right(ends, ch.start)
         sent_start = ends[sent - 1] if sent else 0
@@ -545,6 +550,16 @@ def _link(s: str, drafts: list[_Draft], ends: list[int]) -> None:
                 prev.rules.append(f"qualifier: {d.qualifier} shared from {s[d.start:d.end]!r} across {gap}")
 
 
+def _numbers(s: str) -> Iterator[re.Match]:
+    """The matches of ``_NUM.finditer(s)``, found by looking only where a numeral is."""
+    end = 0
+    for pos in _NUM_START.where(codes(s)).tolist():
+        if pos >= end:
+            m = _NUM.match(s, pos)
+            end = m.end()
+            yield m
+
+
 def _masks(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTES.finditer(s)]
 
@@ -563,25 +578,17 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
     rep = repaired or clean(text)
     s = rep.text.translate(FULLWIDTH) if _FULLWIDTH_CHARS.search(rep.text) else rep.text
     year = int(date[:4]) if date else None
-    masks = _masks(s)
-    mask_starts = [a for a, _ in masks]
-
-    def masked(pos: int) -> bool:
-        i = bisect.bisect_right(mask_starts, pos) - 1
-        return i >= 0 and masks[i][0] < pos < masks[i][1]
-
-    changes = [c for c in _find_changes(s) if not masked(c.start)]
-    taken = [(c.start, c.end) for c in changes]
-    taken_starts = [a for a, _ in taken]
-
-    def in_change(pos: int) -> bool:
-        i = bisect.bisect_right(taken_starts, pos) - 1
-        return i >= 0 and taken[i][0] <= pos < taken[i][1]
+    blocked = bytearray(len(s))  # inside a quotation or a change: no figure starts there
+    for a, b in _masks(s):
+        blocked[a + 1:b] = b"\1" * (b - a - 1)
+    changes = [c for c in _find_changes(s) if not blocked[c.start]]
+    for c in changes:
+        blocked[c.start:c.end] = b"\1" * (c.end - c.start)
 
     drafts: list[_Draft] = []
     cursor = 0
-    for m in _NUM.finditer(s):
-        if m.start() < cursor or masked(m.start()) or in_change(m.start()):
+    for m in _numbers(s):
+        if m.start() < cursor or blocked[m.start()]:
             continue
         got = _read_quantity(s, m, year)
         if isinstance(got, _Draft):
@@ -594,7 +601,7 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
     drafts.sort(key=lambda d: d.start)
     _link(s, drafts, ends)
     starts = [d.start for d in drafts]
-    clause_ends = [m.end() for m in _CLAUSE_END.finditer(s)]
+    clause_ends = _CLAUSE_ENDS.ends(s)
     inherited: str | None = None
     last_sentence = -1
     for i, d in enumerate(drafts):
