@@ -76,7 +76,7 @@ FIELDS = ("index", "text", "start", "end", "value", "unit", "measure_word", "qua
 
 # --- working records ----------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     start: int
     end: int
@@ -96,7 +96,7 @@ class _Draft:
     rules: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Change:
     start: int
     end: int
@@ -208,6 +208,8 @@ def _find_changes(s: str) -> list[_Change]:
 # --- quantities ---------------------------------------------------------------------
 
 _PREFIX_WORDS = tuple(w for w, _ in T.PREFIX_QUALIFIERS)
+_SUFFIX_WORDS = tuple(w for w, _ in T.SUFFIX_QUALIFIERS)
+_INFIX_OR_MULTIPLIER = frozenset(T.INFIX_QUALIFIERS) | {"万", "亿"}
 _LEADING_OK = T.DAY_TRIGGERS + ("近", "约", "逾", "达")
 _ONE_IN_WORD = ("又", "再", "统", "唯", "同", "万", "进", "逐")
 
@@ -351,7 +353,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
         except ValueError:
             pass
     # 余/多 and a multiplier after the number: 810余万, 8898万余元, 1.1万多.
-    for _ in range(2):
+    for _ in range(2) if s[end:end + 1] in _INFIX_OR_MULTIPLIER else ():
         if end < len(s) and s[end] in T.INFIX_QUALIFIERS and qualifier in ("exact", None):
             qualifier = T.INFIX_QUALIFIERS[s[end]]
             rules.append(f"qualifier: {s[end]} -> {qualifier}")
@@ -401,7 +403,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
     if unit == "year" and s.startswith("前", end):
         end += 1
     suffix_q = False
-    for word, q in T.SUFFIX_QUALIFIERS:
+    for word, q in T.SUFFIX_QUALIFIERS if s.startswith(_SUFFIX_WORDS, end) else ():
         if s.startswith(word, end) and qualifier == "exact":
             qualifier, suffix_q = q, True
             end += len(word)

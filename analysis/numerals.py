@@ -7,6 +7,7 @@ Values are :class:`decimal.Decimal` so that ``4.88亿`` is exactly 488,000,000.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from ._chars import FULLWIDTH
@@ -82,6 +83,10 @@ def parse_chinese(text: str) -> Decimal:
     return (Decimal(_integer(head)) + frac) * factor
 
 
+_WIDE = re.compile("[" + "".join(map(chr, FULLWIDTH)) + "]")
+_ARABIC_HEAD = re.compile("[0-9.,]*")
+
+
 def parse_number(text: str) -> Decimal:
     """Value of an Arabic, Chinese or mixed number (``26.98万``, ``4.88億``, ``１２``).
 
@@ -92,14 +97,14 @@ def parse_number(text: str) -> Decimal:
     ...
     ValueError: empty number
     """
-    text = text.translate(FULLWIDTH).strip()
+    if _WIDE.search(text):
+        text = text.translate(FULLWIDTH)
+    text = text.strip()
     if not text:
         raise ValueError("empty number")
     if len(text) > 32:
         raise ValueError(f"number too long ({len(text)} characters)")
-    i = 0
-    while i < len(text) and (text[i].isdigit() or text[i] in ".,") and text[i].isascii():
-        i += 1
+    i = _ARABIC_HEAD.match(text).end()
     if i == 0:
         return parse_chinese(text)
     try:
@@ -119,4 +124,5 @@ def to_python(value: Decimal) -> int | float:
     >>> to_python(Decimal("269800.00")), to_python(Decimal("17.6"))
     (269800, 17.6)
     """
-    return int(value) if value == value.to_integral_value() else float(value)
+    numerator, denominator = value.as_integer_ratio()
+    return numerator if denominator == 1 else float(value)
