@@ -112,7 +112,7 @@ stray_spaces = _fixer("stray_space")(_stray_spaces)
 
 # One pattern per opening bracket, each starting with its bracket as a literal, so the
 # regex engine can skip to candidates at memchr speed.
-_RUBY = {b: re.compile(rf"{re.escape(b)}(?<=[{HAN}]{re.escape(b)}) ?([{PINYIN_LETTERS}]{{1,7}}) ?[)）]")
+_RUBY = {b: re.compile(rf"{re.escape(b)}(?<=([{HAN}]){re.escape(b)}) ?([{PINYIN_LETTERS}]{{1,7}}) ?[)）]")
          for b in "(（"}
 
 
@@ -141,8 +141,8 @@ def _pinyin_ruby(text: str) -> list[Edit]:
     >>> pinyin_ruby("A級(a)通緝令 (852) 市(shi)")
     'A級(a)通緝令 (852) 市'
     """
-    edits = [(a, z, "") for b, rx in _RUBY.items() if b in text for m in rx.finditer(text)
-             for a, z in (m.span(),) if _is_reading(text[a - 1], m[1])]
+    edits = [m.span() + ("",) for b, rx in _RUBY.items() if b in text for m in rx.finditer(text)
+             if _is_reading(*m.groups())]  # groups: the character, its reading
     return sorted(edits) if "(" in text and "（" in text else edits
 
 
