@@ -76,7 +76,10 @@ def _apply(text: str, offsets: array, edits: list[Edit]) -> tuple[str, array]:
         out += offsets[pos:start]
         if repl:
             parts.append(repl)
-            out.extend([offsets[start]] * len(repl))
+            if len(repl) == 1:  # the usual case, and much cheaper than extend()
+                out.append(offsets[start])
+            else:
+                out.extend([offsets[start]] * len(repl))
         pos = end
     parts.append(text[pos:])
     out += offsets[pos:]

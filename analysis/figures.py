@@ -431,7 +431,9 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
 
 # --- metrics ------------------------------------------------------------------------
 
-_INNER_NOISE = re.compile(r"[“”‘’「」『』《》\"…]|各类|各种|各项|特大")
+# Quotation marks, 各类/各种/各项 and 特大. Written to start with one character class so
+# the regex engine can skip to candidates (an alternation of classes cannot be skipped).
+_INNER_NOISE = re.compile(r"[“”‘’「」『』《》\"…各特](?:(?<=各)[类种项]|(?<=特)大|(?<=[“”‘’「」『』《》\"…]))")
 _LEADING_NOISE = re.compile("^(?:" + "|".join(sorted(T.METRIC_NOISE, key=len, reverse=True)) + ")+")
 
 
@@ -450,11 +452,15 @@ _VERB_SET = frozenset(T.METRIC_VERBS)
 
 
 def _verb_at(phrase: str) -> int:
-    """Start of the last metric verb in ``phrase`` (the longest where two end together)."""
-    best = (-1, 0)
-    for m in _VERBS.finditer(phrase):
-        best = max(best, (m.end(), -m.start()))
-    return -best[1] if best[0] >= 0 else -1
+    """Start of the last metric verb in ``phrase`` (read left to right, longest first).
+
+    >>> _verb_at("依法打掉犯罪团伙"), _verb_at("团伙")
+    (2, -1)
+    """
+    last = None
+    for last in _VERBS.finditer(phrase):  # non-overlapping, in order: the last ends last
+        pass
+    return last.start() if last else -1
 
 
 def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None,
@@ -628,10 +634,11 @@ def _finish(rep: Repaired, s: str, d: _Draft, ends: list[int], index: int, given
     a = ends[sent - 1] if sent else 0
     b = ends[sent] if sent < len(ends) else len(s)
     value = _num(d.value)
-    low, high = _num(d.low), _num(d.high)
     if value is not None and not isinstance(value, str) and d.qualifier != "range":
         low = value if d.qualifier in ("exact", "at_least") else None
         high = value if d.qualifier in ("exact", "nearly", "at_most") else None
+    else:
+        low, high = _num(d.low), _num(d.high)
     change_text = None
     if d.change_span:
         cs, ce = rep.raw_span(*d.change_span)

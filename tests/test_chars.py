@@ -46,3 +46,10 @@ def test_astral_characters_keep_positions():
 def test_charset_refuses_astral_members():
     with pytest.raises(ValueError, match="BMP"):
         _chars.CharSet("😀")
+
+
+@given(st.lists(st.sampled_from(["各类", "各种", "各项", "各", "特大", "特", "大", "类", "“", "”", "《",
+                                 "》", "…", "\"", "案件", "涉黄"]), max_size=20).map("".join))
+def test_inner_noise_pattern_equals_its_plain_form(text):
+    plain = re.compile(r"[“”‘’「」『』《》\"…]|各类|各种|各项|特大")
+    assert F._INNER_NOISE.sub("", text) == plain.sub("", text)
