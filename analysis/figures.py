@@ -157,7 +157,7 @@ def _pct_value(m: re.Match) -> tuple[Decimal, str]:
 #: What may follow the first number of a date or a clock time (cheap pre-checks).
 _DATE_NEXT = frozenset("年月-.至到—－~～")
 _TIME_NEXT = frozenset("时点:")
-_FULLWIDTH_CHARS = re.compile("[０-９．％]")
+_FULLWIDTH_CHARS = CharSet("".join(map(chr, FULLWIDTH)))
 _PCT_MARK = re.compile(r"%|倍|个百分点|百分之")
 _PCT_MARK_START = CharSet("%倍个百")
 
@@ -582,9 +582,11 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
     '2023-11-16'
     """
     rep = repaired or clean(text)
-    s = rep.text.translate(FULLWIDTH) if _FULLWIDTH_CHARS.search(rep.text) else rep.text
+    s, points = rep.text, codes(rep.text)
+    if _FULLWIDTH_CHARS.where(points).size:  # full-width digits: same length, so offsets hold
+        s = s.translate(FULLWIDTH)
+        points = codes(s)
     year = int(date[:4]) if date else None
-    points = codes(s)
     blocked = bytearray(len(s))  # inside a quotation or a change: no figure starts there
     for a, b in _masks(s, points):
         blocked[a + 1:b] = b"\1" * (b - a - 1)
