@@ -84,3 +84,23 @@ class CharSet:
     def ends(self, text: str, points: np.ndarray | None = None) -> list[int]:
         """The position just after each member in ``text`` (``points``: its codes, if known)."""
         return (self.where(codes(text) if points is None else points) + 1).tolist()
+
+
+def spans_by_first_char(variants: dict[str, re.Pattern], text: str) -> list[tuple[int, int]]:
+    """Spans of the matches of a pattern written as one variant per first character.
+
+    ``{",": re.compile(",x"), "，": re.compile("，x")}`` stands for ``[,，]x``. Each variant
+    starts with a literal, which the regex engine finds at memchr speed (a leading class is
+    tested character by character), and runs only if its character is in the text. Matches
+    are merged leftmost first; this equals ``finditer`` of the class pattern when a match
+    that starts inside another ends where it ends (runs) or matches never overlap.
+
+    >>> spans_by_first_char({",": re.compile(",[,，]+"), "，": re.compile("，[,，]+")}, "甲,，,乙，，")
+    [(1, 4), (5, 7)]
+    """
+    found = sorted(m.span() for first, rx in variants.items() if first in text for m in rx.finditer(text))
+    spans: list[tuple[int, int]] = []
+    for a, z in found:
+        if not spans or a >= spans[-1][1]:
+            spans.append((a, z))
+    return spans

@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from ._chars import HAN, PINYIN_LETTERS, is_cjk, is_han
+from ._chars import HAN, PINYIN_LETTERS, is_cjk, is_han, spans_by_first_char
 
 Edit = tuple[int, int, str]
 
@@ -156,7 +156,8 @@ def _is_reading(ch: str, syllable: str) -> bool:
 
 pinyin_ruby = _fixer("pinyin_ruby")(_pinyin_ruby)
 
-_DOUBLE_COMMA = re.compile("[,，][,，]+")  # not [,，]{2,}: a leading class is scanned faster
+#: ``[,，]{2,}``, one variant per first character (see ``spans_by_first_char``).
+_DOUBLE_COMMA = {c: re.compile(f"{c}[,，]+") for c in ",，"}
 
 
 def _double_comma(text: str) -> list[Edit]:
@@ -165,12 +166,13 @@ def _double_comma(text: str) -> list[Edit]:
     >>> double_comma("上午,,臨夏州召開")
     '上午，臨夏州召開'
     """
-    return [(*m.span(), "，") for m in _DOUBLE_COMMA.finditer(text)]
+    return [(a, z, "，") for a, z in spans_by_first_char(_DOUBLE_COMMA, text)]
 
 
 double_comma = _fixer("double_comma")(_double_comma)
 
-_COMMA_BEFORE_PUNCT = re.compile("[,，](?=[、。；;！？])")
+#: ``[,，](?=[、。；;！？])``, one variant per first character.
+_COMMA_BEFORE_PUNCT = {c: re.compile(f"{c}(?=[、。；;！？])") for c in ",，"}
 
 
 def _comma_before_punct(text: str) -> list[Edit]:
@@ -179,7 +181,7 @@ def _comma_before_punct(text: str) -> list[Edit]:
     >>> comma_before_punct("指揮中心,、刑警支隊,。")
     '指揮中心、刑警支隊。'
     """
-    return [(*m.span(), "") for m in _COMMA_BEFORE_PUNCT.finditer(text)]
+    return [(a, z, "") for a, z in spans_by_first_char(_COMMA_BEFORE_PUNCT, text)]
 
 
 comma_before_punct = _fixer("stray_comma")(_comma_before_punct)
@@ -271,7 +273,7 @@ class Repaired:
         return sum(n for _, n in self.counts)
 
 
-_MAY_EXPOSE = re.compile(r"[ \t,;:]")
+_MAY_EXPOSE = " \t,;:"  # the only characters another repair can expose
 
 
 def repair(raw: str, fixers: Iterable[Fixer] | None = None) -> Repaired:
@@ -291,7 +293,7 @@ def repair(raw: str, fixers: Iterable[Fixer] | None = None) -> Repaired:
                 counts[fx.name] += len(edits)
                 text, mapping = _apply(text, mapping, edits)
                 changed = True
-        if not changed or not _MAY_EXPOSE.search(text):
+        if not changed or not any(c in text for c in _MAY_EXPOSE):
             break  # only spaces and ASCII marks can be exposed by another repair
     order = [fx.name for fx in FIXERS]
     return Repaired(raw, text, mapping, tuple((n, counts[n]) for n in order if counts[n]))

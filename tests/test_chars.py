@@ -1,10 +1,11 @@
-"""The vectorised scans give exactly what the regular expressions they stand for give."""
+"""The fast scans give exactly what the plain regular expressions they stand for give."""
 import re
 
 import pytest
 from hypothesis import given, strategies as st
 
 from analysis import _chars, figures as F
+from analysis.clean import _COMMA_BEFORE_PUNCT, _DOUBLE_COMMA
 
 # Each pair: the set of first characters, and the pattern it guards.
 GUARDED = {
@@ -53,3 +54,16 @@ def test_charset_refuses_astral_members():
 def test_inner_noise_pattern_equals_its_plain_form(text):
     plain = re.compile(r"[“”‘’「」『』《》\"…]|各类|各种|各项|特大")
     assert F._INNER_NOISE.sub("", text) == plain.sub("", text)
+
+
+COMMA_TEXTS = st.lists(st.sampled_from([",", "，", "、", "。", "；", ";", "！", "甲", ",,", "，,"]),
+                       max_size=25).map("".join)
+
+
+@pytest.mark.parametrize("variants, plain", [
+    (_DOUBLE_COMMA, "[,，]{2,}"),
+    (_COMMA_BEFORE_PUNCT, "[,，](?=[、。；;！？])"),
+], ids=["double comma", "comma before a stop"])
+@given(text=COMMA_TEXTS)
+def test_variants_by_first_char_equal_the_class_pattern(variants, plain, text):
+    assert _chars.spans_by_first_char(variants, text) == [m.span() for m in re.finditer(plain, text)]
