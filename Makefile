@@ -53,11 +53,14 @@ notebooks: env
 	cd notebooks && $(UV) run --locked jupyter nbconvert --to notebook --execute --inplace [0-9][0-9]-*.ipynb
 	$(UV) run --locked nbstripout --keep-output --keep-id --keep-count notebooks/*.ipynb
 
-## make bench: speed of clean+extract, then side by side with jionlp, recognizers-text and cn2an
+## make bench: speed of clean+extract, side by side with jionlp, recognizers-text and cn2an,
+## and the instruction count per seed document (when valgrind is installed)
 bench: env
 	$(UV) sync --locked --group bench
 	$(UV) run --locked --group bench python benchmarks/bench.py
 	$(UV) run --locked --group bench python benchmarks/compare.py
+	@if command -v valgrind >/dev/null; then $(UV) run --locked python benchmarks/instructions.py; \
+	else echo "instruction count skipped: valgrind is not installed"; fi
 
 clean:
 	rm -rf reports .pytest_cache
