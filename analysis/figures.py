@@ -123,7 +123,8 @@ _CHANGE = re.compile(
 _CHANGE_START = CharSet("分，," + "".join({w[0] for w in (*T.UP_VERBS, *T.DOWN_VERBS, *(b for b, _ in T.BASES))}))
 _AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(T.AMPLITUDE)})(?:在|达到|达|为|超过)?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
-_RANGE = re.compile(rf"(?:至|到|—|－|-|~|～)(?P<n>{_AR_NUM}|{_CN_NUM})")
+_RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～")
+_RANGE = re.compile(rf"(?:{'|'.join(_RANGE_MARKS)})(?P<n>{_AR_NUM}|{_CN_NUM})")
 _ANY_NUM = re.compile(_AR_NUM + "|" + _CN_NUM)
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
 _QUOTES = re.compile(r"“[^“”\n]{0,24}”|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’|『[^『』\n]{0,24}』"
@@ -353,7 +354,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
             break
     low = high = None
     # A range: 3至5年, 10-20人.
-    rm = _RANGE.match(s, end)
+    rm = _RANGE.match(s, end) if s.startswith(_RANGE_MARKS, end) else None
     if rm and _match_unit(s, rm.end(), False, triggered):
         try:
             high = parse_number(rm["n"])
@@ -465,13 +466,6 @@ def _verb_at(phrase: str) -> int:
 
 def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None,
             clause_ends: list[int]) -> str | None:
-    i = bisect.bisect_right(clause_ends, d.start) - 1
-    clause_start = max(clause_ends[i] if i >= 0 else 0, d.start - 40, 0)
-    left = s[clause_start:d.start]
-    for o in others:
-        if o is not d and clause_start <= o.start and o.end <= d.start:
-            left = left.replace(s[o.start:o.end], "")
-    left = _strip_noise(left)
     if d.unit in _TIME_UNITS:
         if s.endswith(("截至", "截止", "到"), 0, d.start):
             return "截至日期"
@@ -480,6 +474,13 @@ def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None,
         if s.startswith(("电", "讯"), d.end):
             return "电头日期"
         return "日期" if d.unit != "date_range" else "起止日期"
+    i = bisect.bisect_right(clause_ends, d.start) - 1
+    clause_start = max(clause_ends[i] if i >= 0 else 0, d.start - 40, 0)
+    left = s[clause_start:d.start]
+    for o in others:
+        if o is not d and clause_start <= o.start and o.end <= d.start:
+            left = left.replace(s[o.start:o.end], "")
+    left = _strip_noise(left)
     if d.unit in ("day", "week", "month", "year", "hour"):
         text = s[d.start:d.end]
         if text.startswith(T.DAY_TRIGGERS):
