@@ -86,8 +86,8 @@ class CharSet:
         return (self.where(codes(text) if points is None else points) + 1).tolist()
 
 
-def spans_by_first_char(variants: dict[str, re.Pattern], text: str) -> list[tuple[int, int]]:
-    """Spans of the matches of a pattern written as one variant per first character.
+def matches_by_first_char(variants: dict[str, re.Pattern], text: str) -> list[re.Match]:
+    """The matches of a pattern written as one variant per first character.
 
     ``{",": re.compile(",x"), "，": re.compile("，x")}`` stands for ``[,，]x``. Each variant
     starts with a literal, which the regex engine finds at memchr speed (a leading class is
@@ -95,12 +95,15 @@ def spans_by_first_char(variants: dict[str, re.Pattern], text: str) -> list[tupl
     are merged leftmost first; this equals ``finditer`` of the class pattern when a match
     that starts inside another ends where it ends (runs) or matches never overlap.
 
-    >>> spans_by_first_char({",": re.compile(",[,，]+"), "，": re.compile("，[,，]+")}, "甲,，,乙，，")
+    >>> variants = {",": re.compile(",[,，]+"), "，": re.compile("，[,，]+")}
+    >>> [m.span() for m in matches_by_first_char(variants, "甲,，,乙，，")]
     [(1, 4), (5, 7)]
     """
-    found = sorted(m.span() for first, rx in variants.items() if first in text for m in rx.finditer(text))
-    spans: list[tuple[int, int]] = []
-    for a, z in found:
-        if not spans or a >= spans[-1][1]:
-            spans.append((a, z))
-    return spans
+    runs = [list(rx.finditer(text)) for first, rx in variants.items() if first in text]
+    if len(runs) <= 1:  # one variant's matches are already in order and apart
+        return runs[0] if runs else []
+    kept: list[re.Match] = []
+    for m in sorted((m for run in runs for m in run), key=lambda m: m.start()):
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept

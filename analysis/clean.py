@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from ._chars import HAN, PINYIN_LETTERS, is_cjk, is_han, spans_by_first_char
+from ._chars import HAN, PINYIN_LETTERS, is_cjk, is_han, matches_by_first_char
 
 Edit = tuple[int, int, str]
 
@@ -113,8 +113,7 @@ def _stray_spaces(text: str) -> Iterator[Edit]:
 
 stray_spaces = _fixer("stray_space")(_stray_spaces)
 
-# One pattern per opening bracket, each starting with its bracket as a literal, so the
-# regex engine can skip to candidates at memchr speed.
+#: One pattern per opening bracket (see ``matches_by_first_char``).
 _RUBY = {b: re.compile(rf"{re.escape(b)}(?<=([{HAN}]){re.escape(b)}) ?([{PINYIN_LETTERS}]{{1,7}}) ?[)）]")
          for b in "(（"}
 
@@ -144,9 +143,8 @@ def _pinyin_ruby(text: str) -> list[Edit]:
     >>> pinyin_ruby("A級(a)通緝令 (852) 市(shi)")
     'A級(a)通緝令 (852) 市'
     """
-    edits = [m.span() + ("",) for b, rx in _RUBY.items() if b in text for m in rx.finditer(text)
-             if _is_reading(*m.groups())]  # groups: the character, its reading
-    return sorted(edits) if "(" in text and "（" in text else edits
+    return [m.span() + ("",) for m in matches_by_first_char(_RUBY, text)
+            if _is_reading(*m.groups())]  # groups: the character, its reading
 
 
 @lru_cache(maxsize=20000)
@@ -156,7 +154,7 @@ def _is_reading(ch: str, syllable: str) -> bool:
 
 pinyin_ruby = _fixer("pinyin_ruby")(_pinyin_ruby)
 
-#: ``[,，]{2,}``, one variant per first character (see ``spans_by_first_char``).
+#: ``[,，]{2,}``, one variant per first character (see ``matches_by_first_char``).
 _DOUBLE_COMMA = {c: re.compile(f"{c}[,，]+") for c in ",，"}
 
 
@@ -166,7 +164,7 @@ def _double_comma(text: str) -> list[Edit]:
     >>> double_comma("上午,,臨夏州召開")
     '上午，臨夏州召開'
     """
-    return [(a, z, "，") for a, z in spans_by_first_char(_DOUBLE_COMMA, text)]
+    return [m.span() + ("，",) for m in matches_by_first_char(_DOUBLE_COMMA, text)]
 
 
 double_comma = _fixer("double_comma")(_double_comma)
@@ -181,7 +179,7 @@ def _comma_before_punct(text: str) -> list[Edit]:
     >>> comma_before_punct("指揮中心,、刑警支隊,。")
     '指揮中心、刑警支隊。'
     """
-    return [(a, z, "") for a, z in spans_by_first_char(_COMMA_BEFORE_PUNCT, text)]
+    return [m.span() + ("",) for m in matches_by_first_char(_COMMA_BEFORE_PUNCT, text)]
 
 
 comma_before_punct = _fixer("stray_comma")(_comma_before_punct)

@@ -127,14 +127,16 @@ _RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～")
 _RANGE = re.compile(rf"(?:{'|'.join(_RANGE_MARKS)})(?P<n>{_AR_NUM}|{_CN_NUM})")
 _ANY_NUM = re.compile(_AR_NUM + "|" + _CN_NUM)
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
-_QUOTES = re.compile(r"“[^“”\n]{0,24}”|「[^「」\n]{0,24}」|‘[^‘’\n]{0,24}’|『[^『』\n]{0,24}』"
-                     r"|《[^《》\n]{0,40}》|\"[^\"\n]{0,24}\"")
-_QUOTE_START = CharSet("“「‘『《\"")
+#: Quotation marks and the longest text between them that can be a name or codename.
+_QUOTE_PAIRS = (("“", "”", 24), ("「", "」", 24), ("‘", "’", 24), ("『", "』", 24), ("《", "》", 40),
+                ('"', '"', 24))
+_QUOTES = re.compile("|".join(f"{a}[^{a}{b}\\n]{{0,{n}}}{b}" for a, b, n in _QUOTE_PAIRS))
+_QUOTE_START = CharSet("".join(a for a, _, _ in _QUOTE_PAIRS))
 _SENTENCE_END = CharSet("。！？!?\n")
 _SUBJECT_END = CharSet("，。；！？\n：")
 _CLAUSE_MARKS = "，。；！？!?\n：、（）()"
-_CLAUSE_ENDS = CharSet(_CLAUSE_MARKS)
-_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
+_CLAUSE_ENDS = CharSet(_CLAUSE_MARKS)  # every clause end in a text
+_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")  # the first one in a short stretch
 _IDIOM_PAIR = re.compile(rf"[一二两三四五六七八九十百千万][{HAN}][一二两三四五六七八九十百千万][{HAN}]")
 _CN_DIGIT = frozenset(_CN_CHARS)
 _NOUN_RENYUAN = re.compile(f"[{HAN}]{{1,8}}人员")
@@ -159,8 +161,9 @@ def _pct_value(m: re.Match) -> tuple[Decimal, str]:
 _DATE_NEXT = frozenset("年月-.至到—－~～")
 _TIME_NEXT = frozenset("时点:")
 _FULLWIDTH_CHARS = CharSet("".join(map(chr, FULLWIDTH)))
-_PCT_MARK = re.compile(r"%|倍|个百分点|百分之")
-_PCT_MARK_START = CharSet("%倍个百")
+_PCT_MARKS = ("%", "倍", "个百分点", "百分之")
+_PCT_MARK = re.compile("|".join(_PCT_MARKS))
+_PCT_MARK_START = CharSet("".join(m[0] for m in _PCT_MARKS))
 
 
 def _windows(s: str, points: np.ndarray | None = None) -> list[tuple[int, int]]:
@@ -392,7 +395,7 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
         return "a named set (四个100%), not a count"
     if unit == "count" and core == "一" and mw == "起":
         clause = s[uend:uend + 16]
-        stop = _CLAUSE_END.search(clause)
+        stop = _CLAUSE_MARK.search(clause)
         clause = clause[:stop.start()] if stop else clause
         if not any(n in clause for n in T.CASE_NOUNS):
             return "一起 meaning together (no case noun follows)"
@@ -500,7 +503,7 @@ def _metric(s: str, d: _Draft, others: list[_Draft], inherited: str | None,
             left = inherited + left
     if (verb_only or not left) and d.unit == "count":
         right = s[d.end:d.end + 30]
-        stop = _CLAUSE_END.search(right)
+        stop = _CLAUSE_MARK.search(right)
         right = right[:stop.start()] if stop else right
         for o in others:
             if d.end <= o.start and o.end <= d.end + len(right):

@@ -72,3 +72,10 @@ def test_idempotent(text):
 @given(st.text(alphabet="临夏州公安机关召开新闻发布会通报情况破获案件起名。，、“”0123456789", max_size=80))
 def test_clean_text_unchanged(text):
     assert repair(text).text == text
+
+
+def test_pinyin_in_both_bracket_kinds():
+    """Made-up mix of ASCII and full-width brackets, as in pages scraped twice over."""
+    r = repair("機（jī）關(guān)會（huì)議(區)")
+    assert r.text == "機關會議(區)"
+    assert dict(r.counts)["pinyin_ruby"] == 3
