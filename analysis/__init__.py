@@ -1,14 +1,25 @@
 """Chinese police-campaign press briefings: repair the scraped text, find its structure,
 and normalise every figure with its provenance.
 
+The engine (:mod:`analysis.engine`) needs no pandas; the names that do (``Briefing``,
+``to_frame``) load it only when first used, so ``import analysis.engine`` stays light.
+
 >>> from analysis import Briefing
 >>> b = Briefing.seed()
 >>> b.figures[3].text, b.figures[3].value, b.figures[3].change_pct
 ('237起', 237, 178.8)
 """
-from .briefing import Briefing
-from .clean import clean, repair
-from .figures import Figure, extract
-from .table import to_frame
+from importlib import import_module
+
+from .engine import Figure, clean, extract, repair
 
 __all__ = ["Briefing", "Figure", "extract", "to_frame", "clean", "repair"]
+
+_LAZY = {"Briefing": ".briefing", "to_frame": ".table"}
+
+
+def __getattr__(name: str):
+    """Import the pandas-backed names on first use (PEP 562)."""
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

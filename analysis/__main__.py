@@ -11,7 +11,7 @@ import json
 import sys
 
 from .briefing import Briefing
-from .inputs import InputError, read_input
+from .engine.inputs import InputError, read_input
 from .seed import SeedError, known_date
 from .table import to_frame
 
@@ -100,7 +100,7 @@ def _cmd_figures(args) -> int:
 
 
 def _batch(args) -> int:
-    from .figures import extract
+    from .engine.figures import extract
 
     bad = 0
     fmt = "jsonl" if args.format == "table" else args.format

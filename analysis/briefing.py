@@ -7,10 +7,10 @@ from functools import cached_property
 
 import pandas as pd
 
-from .clean import Repaired, clean
-from .figures import Figure, extract
+from .engine.clean import Repaired, clean
+from .engine.figures import Figure, extract
 from .seed import SEED, load_seed, seed_info
-from .structure import Section, split_sections
+from .engine.structure import Section, split_sections
 from .table import to_frame
 
 __all__ = ["Briefing"]

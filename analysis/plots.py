@@ -7,7 +7,7 @@ import matplotlib
 import seaborn as sns
 from matplotlib import font_manager
 
-from .glossary import gloss
+from .engine.glossary import gloss
 
 __all__ = ["setup", "label", "bounded_bars", "QUALIFIER_MARK"]
 

@@ -5,7 +5,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .figures import FIELDS, QUALIFIERS, UNITS, Figure
+from .engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
 
 __all__ = ["to_frame", "COLUMNS"]
 
@@ -26,7 +26,7 @@ COLUMNS = {
     "change_basis": "what the change compares with: yoy (同比), mom (环比), empty if unsaid",
     "change_text": "the change as written in the input",
     "metric": "what is measured, a short Simplified phrase",
-    "metric_en": "English gloss of the metric from data/glossary.csv (empty when not glossed)",
+    "metric_en": "English gloss of the metric from analysis/engine/data/glossary.csv (empty when not glossed)",
     "sentence": "the repaired Simplified sentence holding the figure",
     "section": "the briefing section (pillar) holding the figure",
     "subtheme": "the sub-theme inside the pillar, if any",
@@ -37,7 +37,7 @@ COLUMNS = {
 def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     """A DataFrame, one row per figure, with nullable and categorical dtypes.
 
-    >>> from analysis.figures import extract
+    >>> from analysis.engine.figures import extract
     >>> df = to_frame(extract("抓获犯罪嫌疑人6名"))
     >>> df[["value", "unit", "measure_word", "qualifier"]].to_dict("records")
     [{'value': 6, 'unit': 'count', 'measure_word': '名', 'qualifier': 'exact'}]

@@ -11,8 +11,8 @@ import statistics
 import time
 import tracemalloc
 
-from analysis.clean import clean
-from analysis.figures import extract
+from analysis.engine.clean import clean
+from analysis.engine.figures import extract
 from analysis.seed import load_seed
 
 CATEGORIES = ["跨境赌博", "电信诈骗", "盗窃", "涉黄", "涉林", "非法集资", "毒品", "食药环"]

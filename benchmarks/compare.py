@@ -29,8 +29,8 @@ BUDGET_S = 60.0  # per peer measurement: beyond it, a prefix is measured
 
 def _loader(tool: str):
     if tool == "analysis":
-        from analysis.clean import clean
-        from analysis.figures import extract
+        from analysis.engine.clean import clean
+        from analysis.engine.figures import extract
 
         return lambda t: extract(t, repaired=clean(t))
     if tool == "jionlp":
@@ -138,7 +138,7 @@ def child(tool: str, mb: float) -> None:
 
     from bench import briefing
     from analysis.seed import load_seed
-    from analysis.clean import clean
+    from analysis.engine.clean import clean
 
     seed = load_seed()
     repaired = clean(seed).text

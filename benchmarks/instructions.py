@@ -18,8 +18,8 @@ import tempfile
 
 
 def child(docs: int) -> None:
-    from analysis.clean import clean
-    from analysis.figures import extract
+    from analysis.engine.clean import clean
+    from analysis.engine.figures import extract
     from analysis.seed import load_seed
 
     seed = load_seed()

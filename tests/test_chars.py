@@ -4,8 +4,8 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis import _chars, figures as F
-from analysis.clean import _COMMA_BEFORE_PUNCT, _DOUBLE_COMMA
+from analysis.engine import _chars, figures as F
+from analysis.engine.clean import _COMMA_BEFORE_PUNCT, _DOUBLE_COMMA
 
 # Each pair: the set of first characters, and the pattern it guards.
 GUARDED = {

@@ -4,7 +4,7 @@ import json
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.clean import FIXERS, clean, repair, to_simplified
+from analysis.engine.clean import FIXERS, clean, repair, to_simplified
 from conftest import CASES
 
 TABLE = json.loads((CASES / "repair.json").read_text(encoding="utf-8"))

@@ -14,10 +14,10 @@ def test_derived_files_regenerate_exactly(tmp_path):
 
 
 def test_glossary_covers_every_seed_metric():
-    from analysis.glossary import glossary
+    from analysis.engine.glossary import glossary
 
     missing = {f.metric for f in Briefing.seed().figures} - set(glossary())
-    assert not missing, f"add to data/glossary.csv: {sorted(missing)}"
+    assert not missing, f"add to analysis/engine/data/glossary.csv: {sorted(missing)}"
 
 
 def test_codes_are_valid():

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from analysis import Briefing
-from analysis.figures import extract
+from analysis.engine.figures import extract
 from conftest import load_jsonl, to_chinese
 
 T2S = str.maketrans({"個": "个", "處": "处", "條": "条", "輛": "辆", "類": "类", "發": "发",

@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.numerals import parse_chinese, parse_number
+from analysis.engine.numerals import parse_chinese, parse_number
 from conftest import to_chinese
 
 CASES = [  # (text, value, where it was seen)

@@ -1,6 +1,6 @@
 """Structure detection on the seed and on a second, differently worded briefing."""
 from analysis import Briefing
-from analysis.structure import split_sections
+from analysis.engine.structure import split_sections
 
 # A second briefing written for this test: other words, other numbers, same conventions
 # (four-character parallel pillar headings, slogan sentences, 一是…二是… enumerations).

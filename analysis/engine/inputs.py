@@ -27,7 +27,7 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tup
     >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
     Traceback (most recent call last):
     ...
-    analysis.inputs.InputError: input: binary data (a NUL byte at offset 8), not text
+    analysis.engine.inputs.InputError: input: binary data (a NUL byte at offset 8), not text
     """
     if encoding:
         try:

@@ -1,10 +1,11 @@
-"""The curated glossary (``data/glossary.csv``): Chinese term -> English gloss."""
+"""The curated glossary (``analysis/engine/data/glossary.csv``, shipped in the package): Chinese
+term -> English gloss."""
 from __future__ import annotations
 
 import csv
+import io
 from functools import lru_cache
-
-from .paths import DATA
+from importlib import resources
 
 __all__ = ["gloss", "glossary"]
 
@@ -12,11 +13,8 @@ __all__ = ["gloss", "glossary"]
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, str]:
     """Every term of the glossary with its English gloss."""
-    path = DATA / "glossary.csv"
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["term"]: row["english"] for row in csv.DictReader(fh)}
+    text = resources.files(__package__).joinpath("data", "glossary.csv").read_text(encoding="utf-8")
+    return {row["term"]: row["english"] for row in csv.DictReader(io.StringIO(text, newline=""))}
 
 
 def gloss(term: str | None) -> str | None:
