@@ -38,6 +38,15 @@ def figure_clauses(b: Briefing) -> list[tuple[object, str]]:
     return [(f, clause_at(b.text, b.repaired.clean_index(f.start))) for f in b.figures]
 
 
+_CLAIM_COLUMNS = ["claim_key", "kind", "figure", "text", "value", "unit", "qualifier", "low", "high",
+                  "metric_en", "parent", "section", "clause"]
+
+
+def _num(x) -> str | None:
+    """A number as written by Python (``237``, ``17.6``), None kept: no float widening in the CSV."""
+    return None if x is None else str(x)
+
+
 def _figure_claims(b: Briefing) -> list[dict]:
     figs = b.figures
     rows = []
@@ -46,8 +55,8 @@ def _figure_claims(b: Briefing) -> list[dict]:
         if kind is None:
             continue
         rows.append({"claim_key": f.metric, "kind": kind, "figure": f.index, "text": f.text,
-                     "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-                     "low": f.low, "high": f.high, "metric_en": f.metric_en,
+                     "value": _num(f.value), "unit": f.unit, "qualifier": f.qualifier,
+                     "low": _num(f.low), "high": _num(f.high), "metric_en": f.metric_en,
                      "parent": None if f.parent is None else figs[f.parent].metric,
                      "section": f.subtheme or f.section, "clause": clause})
     return rows
@@ -72,7 +81,7 @@ def _text_claims(b: Briefing) -> list[dict]:
 
 def claims(b: Briefing) -> pd.DataFrame:
     """The claims ledger; a claim without a curated judgement keeps blank judgement columns."""
-    df = pd.DataFrame(_figure_claims(b) + _text_claims(b))
+    df = pd.DataFrame(_figure_claims(b) + _text_claims(b), columns=_CLAIM_COLUMNS)
     judged = load_world_csv("claim-judgements.csv")
     assert judged["claim_key"].is_unique, "claim-judgements.csv: a duplicated claim_key"
     out = df.merge(judged, on="claim_key", how="left").fillna({c: "" for c in judged.columns})
