@@ -27,7 +27,7 @@ __all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "s
 
 #: One colour per kind of period, shared by every chart of the campaign's world.
 KIND_COLOURS = {"this campaign": "#3b6ea5", "base period": "#b0b0b0", "national campaign": "#55a868",
-                "political campaign": "#8172b2", "disaster": "#c44e52", "briefing": "#222222"}
+                "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222"}
 
 
 def edtf_bounds(part: str) -> tuple[dt.date, dt.date] | None:

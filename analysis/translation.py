@@ -30,12 +30,14 @@ def load_translation() -> pd.DataFrame:
 
 
 def _figure_anchors(b: Briefing) -> dict[int, list[str]]:
+    """Sentence index -> ``index:text`` of each figure in it (text as in the repaired sentence)."""
     sents = sentences(b.text)
     anchors: dict[int, list[str]] = {}
     for f in b.figures:
-        s = sentence_at(sents, b.repaired.clean_index(f.start))
+        start, last = b.repaired.clean_index(f.start), b.repaired.clean_index(f.end - 1)
+        s = sentence_at(sents, start)
         if s is not None:
-            anchors.setdefault(s.index, []).append(f"{f.index}:{b.text[b.repaired.clean_index(f.start):b.repaired.clean_index(f.end - 1) + 1]}")
+            anchors.setdefault(s.index, []).append(f"{f.index}:{b.text[start:last + 1]}")
     return anchors
 
 

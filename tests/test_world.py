@@ -191,3 +191,20 @@ def test_world_derived_files_regenerate_exactly(seed):
         committed = DERIVED / name
         assert committed.exists(), f"{committed} is not committed"
         assert committed.read_text(encoding="utf-8") == content, f"{committed} is stale"
+
+
+def test_timeline_chart_draws_every_period(seed):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.timeline import plot_timeline
+
+    periods = campaign_periods(seed)
+    fig, ax = plt.subplots()
+    plot_timeline(ax, periods, dt.date(2024, 2, 15))
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    plt.close(fig)
+    assert len(labels) == len(periods)
+    assert any("积石山" in t for t in labels) and all(re.search(r"[A-Za-z]", t) for t in labels)
