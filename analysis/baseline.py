@@ -1,0 +1,71 @@
+"""The base year: what the year-on-year change implies, and what a depressed base does to it.
+
+"+178.8 %" compares the first stage with the same weeks of 2022. The implied 2022 count
+(:func:`analysis.intervals.implied_base`) is set, per resident and per day, against Gansu's
+ordinary-year rate; a base at that rate gives the growth the campaign would show against
+an ordinary year. All quantities are intervals: the start of the campaign is known only to
+a ten-day window and the change is rounded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .briefing import Briefing
+from .checks import campaign_window, headline
+from .context import comparison, per_100k_per_day, population_of
+from .intervals import Interval, edtf_range, elapsed_days, implied_base
+from .ledger import load_world_csv
+
+__all__ = ["BaseYear", "base_year", "national_trend", "LINXIA"]
+
+LINXIA = "Linxia Hui Autonomous Prefecture"
+
+
+@dataclass(frozen=True)
+class BaseYear:
+    solved: int  # the headline count (cases solved in the first stage)
+    change_pct: float  # its year-on-year change as written
+    days: Interval  # days elapsed at the briefing
+    base: Interval  # the implied count in the same weeks of the year before
+    base_rate: Interval  # that base per 100,000 residents per day
+    ordinary_rate: Interval  # Gansu's ordinary-year rate, same unit
+    ratio: Interval  # base_rate / ordinary_rate
+    ordinary_base: Interval  # cases a base at Gansu's ordinary rate would have had
+    growth_vs_ordinary: Interval  # the change (%) against that base
+    ordinary_source: str
+
+
+def _ordinary_rate(b: Briefing) -> tuple[Interval, str]:
+    rows = comparison(b)
+    row = rows[rows["kind"] == "ordinary year"]
+    if row.empty:
+        raise LookupError("no ordinary-year row in data/context/campaigns.csv")
+    r = row.iloc[0]
+    return Interval(float(r["rate_low"]), float(r["rate_high"])), f"{r['area']} {r['campaign']} ({r['source']})"
+
+
+def base_year(b: Briefing) -> BaseYear | None:
+    """The implied base and its comparison with Gansu's ordinary year, all from the library;
+    None when the briefing lacks a headline change or a dated start."""
+    head = headline(b)
+    start, _, day = campaign_window(b)
+    if head is None or start is None or not day or start.value.startswith("X"):
+        return None
+    days = elapsed_days(edtf_range(start.value), day)
+    pop, _ = population_of(LINXIA)
+    base = implied_base(head.value, head.change_pct)
+    base_rate = per_100k_per_day(base, days, pop)
+    ordinary, source = _ordinary_rate(b)
+    ordinary_base = ordinary * days * (pop / 100_000)
+    growth = (Interval.point(head.value) / ordinary_base - 1) * 100
+    return BaseYear(head.value, head.change_pct, days, base, base_rate, ordinary,
+                    base_rate / ordinary, ordinary_base, growth, source)
+
+
+def national_trend() -> pd.DataFrame:
+    """``data/world/national.csv``: national indicators for 2023 (and the cold-case campaigns)."""
+    df = load_world_csv("national.csv")
+    df["value"] = pd.to_numeric(df["value"])
+    return df

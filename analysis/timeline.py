@@ -1,0 +1,148 @@
+"""The campaign in its world: periods with interval bounds, and a chart that draws them.
+
+Dates the sources give only to a window (the campaign began "late September"; theme
+education ran "from April") keep both ends: every row has ``start_low``/``start_high`` and
+``end_low``/``end_high``; an open end (``..`` in EDTF) is None.
+
+>>> edtf_bounds("2023-04")
+(datetime.date(2023, 4, 1), datetime.date(2023, 4, 30))
+>>> edtf_bounds(".."), edtf_bounds("2023-12-18")
+(None, (datetime.date(2023, 12, 18), datetime.date(2023, 12, 18)))
+>>> edtf_bounds("[2022-09-15..2022-12-07]")  # one day in a window
+(datetime.date(2022, 9, 15), datetime.date(2022, 12, 7))
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pandas as pd
+
+from .briefing import Briefing
+from .checks import campaign_window
+from .intervals import edtf_range, end_window
+from .ledger import load_world_csv
+
+__all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "show_figure", "KIND_COLOURS"]
+
+#: One colour per kind of period, shared by every chart of the campaign's world.
+KIND_COLOURS = {"this campaign": "#3b6ea5", "base period": "#b0b0b0", "national campaign": "#55a868",
+                "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222"}
+
+
+def edtf_bounds(part: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of an EDTF year, month, day or ``[a..b]`` window; None for an open end."""
+    part = part.strip()
+    if part in ("", ".."):
+        return None
+    if part.startswith("[") and ".." in part:
+        low, high = part.strip("[]").split("..")
+        return edtf_bounds(low)[0], edtf_bounds(high)[1]
+    bits = [int(x) for x in part.split("-")]
+    if len(bits) == 3:
+        day = dt.date(*bits)
+        return day, day
+    year, month = bits[0], (bits[1] if len(bits) > 1 else None)
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def edtf_period(value: str) -> tuple[tuple | None, tuple | None]:
+    """(start bounds, end bounds) of an EDTF date or interval; a single date is its own end."""
+    parts = value.split("/")
+    start = edtf_bounds(parts[0])
+    return start, (edtf_bounds(parts[1]) if len(parts) > 1 else start)
+
+
+def _row(label, label_zh, kind, start, end, source, mirror, note=""):
+    return {"label": label, "label_zh": label_zh, "kind": kind,
+            "start_low": start[0] if start else None, "start_high": start[1] if start else None,
+            "end_low": end[0] if end else None, "end_high": end[1] if end else None,
+            "source": source, "source_is_mirror": mirror, "note": note}
+
+
+def _shift_year(day: dt.date, years: int) -> dt.date:
+    return day.replace(year=day.year + years)
+
+
+def _briefing_rows(b: Briefing) -> list[dict]:
+    start_fig, length, date = campaign_window(b)
+    if start_fig is None or length is None or not date or start_fig.value.startswith("X"):
+        return []
+    start = edtf_range(start_fig.value)
+    briefing = (dt.date.fromisoformat(date),) * 2
+    end = end_window(start, length.value)
+    base = tuple(_shift_year(d, -1) for d in start), tuple(_shift_year(d, -1) for d in briefing)
+    src = "the briefing (its figures)"
+    return [
+        _row("Base period: the same weeks a year earlier", "同比基期", "base period", *base, src, "yes",
+             "implied by 同比; the period is not stated"),
+        _row(f"Autumn Wind, {length.value} days", "“秋风”专项行动", "this campaign", start, end, src, "yes",
+             f"start {start_fig.text}; end = start + {length.value} days"),
+        _row("First stage (results briefed)", "行动第一阶段", "this campaign", start, briefing, src, "yes",
+             "the first stage may have ended before the briefing"),
+        _row("The briefing", "新闻发布会", "briefing", briefing, briefing, src, "yes")]
+
+
+def campaign_periods(b: Briefing) -> pd.DataFrame:
+    """The briefing's own periods (from its figures) and the sourced events of ``data/world/events.csv``."""
+    rows = _briefing_rows(b)
+    for e in load_world_csv("events.csv").itertuples():
+        start, end = edtf_period(e.date)
+        rows.append(_row(e.event, e.event_zh, e.kind, start, end, e.source_url, e.source_is_mirror, e.note))
+    df = pd.DataFrame(rows)
+    return df.sort_values("start_low", kind="stable").reset_index(drop=True)
+
+
+def _span(ax, y, a, b, colour, alpha, hatch=None):
+    ax.barh(y, (b - a).days + 1, left=a, height=0.5, color=colour, alpha=alpha, hatch=hatch,
+            edgecolor=colour if hatch else None, linewidth=0)
+
+
+def plot_timeline(ax, periods: pd.DataFrame, right: dt.date):
+    """One row per period: solid where certain, hatched where a bound is a window, an arrow
+    where the end is open, a diamond for a single day."""
+    for y, r in enumerate(periods.itertuples()):
+        colour = KIND_COLOURS.get(r.kind, "#8c8c8c")
+        if r.start_low == r.end_high:
+            ax.plot([r.start_low], [y], marker="D", color=colour, markersize=8)
+            continue
+        end_low, end_high = (r.end_low, r.end_high) if r.end_low else (right, right)
+        _span(ax, y, r.start_high, end_low, colour, 0.85)
+        for a, b in ((r.start_low, r.start_high), (end_low, end_high)):
+            if a < b:
+                _span(ax, y, a, b, colour, 0.35, hatch="///")
+        if r.end_low is None:
+            ax.annotate("", xy=(right + dt.timedelta(days=12), y), xytext=(right, y),
+                        arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
+    ax.set_yticks(range(len(periods)), [f"{r.label} {r.label_zh}" for r in periods.itertuples()])
+    ax.invert_yaxis()
+    ax.legend(handles=_legend_handles(), loc="lower left", fontsize=9, framealpha=0.9)
+    return ax
+
+
+def _legend_handles():
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    grey = "#8c8c8c"
+    return [Patch(color=grey, alpha=0.85, label="known dates 已知"),
+            Patch(facecolor=grey, alpha=0.35, hatch="///", edgecolor=grey, label="a bound known only to a window 区间"),
+            Line2D([], [], color=grey, marker=">", lw=2, label="open end 未结束/未知"),
+            Line2D([], [], color=grey, marker="D", lw=0, label="a single day 单日")]
+
+
+def show_figure(fig, alt: str) -> None:
+    """Display a chart as PNG with ``alt`` as its text form (what a reader without the image
+    gets), then close it; the PNG is not compared by nbval, the alt text is."""
+    import base64
+    import io
+
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    display({"image/png": base64.b64encode(buf.getvalue()).decode("ascii"), "text/plain": f"[chart] {alt}"}, raw=True)

@@ -1,0 +1,210 @@
+"""The campaign's world: translation alignment, claims ledger, checklist, timeline, base year.
+
+Oracle: the seed briefing (its repaired text and figures), synthetic briefings and negative
+input; the curated tables in data/world/ and data/translation.csv are checked for provenance.
+"""
+import datetime as dt
+import html
+import re
+
+import pandas as pd
+import pytest
+
+from analysis import Briefing
+from analysis.baseline import base_year, national_trend
+from analysis.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
+from analysis.paths import DERIVED
+from analysis.sentences import sentence_key, sentences
+from analysis.timeline import campaign_periods, edtf_period
+from analysis.translation import NOTICE, load_translation, translation_frame, translation_html
+from analysis.world import qa_headings, speakers, world_derived
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return Briefing.seed()
+
+
+# --- translation -------------------------------------------------------------------------
+
+def test_every_sentence_has_its_translation_and_no_row_is_stale(seed):
+    df = translation_frame(seed)
+    assert df["en"].notna().all(), f"untranslated: {df.loc[df['en'].isna(), 'key'].tolist()}"
+    stale = set(load_translation()["key"]) - set(df["key"])
+    assert not stale, f"translation.csv rows whose Chinese sentence changed: {sorted(stale)}"
+
+
+def test_a_changed_sentence_changes_its_key():
+    assert sentence_key(3, "破获刑事案件237起。") != sentence_key(3, "破获刑事案件238起。")
+    assert sentence_key(3, "甲。") != sentence_key(4, "甲。")
+
+
+def test_a_repair_change_leaves_the_sentence_untranslated(seed):
+    altered = Briefing(seed.raw.replace("237", "238"), seed.date)
+    df = translation_frame(altered)
+    assert df["en"].isna().sum() == 1
+    assert "237" not in " ".join(df["zh"])
+
+
+def test_every_figure_is_anchored_once(seed):
+    anchors = " ".join(translation_frame(seed)["figures"]).split()
+    assert sorted(int(a.split(":")[0]) for a in anchors) == [f.index for f in seed.figures]
+    assert "3:237起" in anchors
+
+
+def test_translation_html_is_marked_and_side_by_side(seed):
+    page = translation_html(seed)
+    assert html.escape(NOTICE) in page
+    assert page.count("<tr id=") == len(sentences(seed.text))
+    assert 'href="#fig-3"' in page
+    assert "<script" not in translation_html(Briefing("<script>x</script>。", None))
+
+
+@pytest.mark.parametrize("text", ["", "abc", "。。。\n\n", "\ufeff标题\n"])
+def test_translation_never_raises(text):
+    translation_frame(Briefing(text, None))
+
+
+# --- claims ledger -----------------------------------------------------------------------
+
+def test_every_count_money_and_quantity_figure_is_a_claim(seed):
+    df = claims(seed)
+    expected = [f.index for f in seed.figures if f.unit in CLAIM_UNITS]
+    assert df["figure"].dropna().astype(int).tolist() == expected
+
+
+def test_every_seed_claim_is_judged(seed):
+    df = claims(seed)
+    blank = df.loc[df["legal_class"] == "", "claim_key"].tolist()
+    assert not blank, f"add to data/world/claim-judgements.csv: {blank}"
+    assert set(df["verified"]) <= {"no", "partly", "yes", "not possible"}
+
+
+def test_ledger_reads_parents_and_superlatives(seed):
+    df = claims(seed).set_index("claim_key")
+    assert df.loc["命案逃犯", "parent"] == "抓获上网逃犯"
+    kinds = claims(seed)["kind"].value_counts()
+    assert kinds["superlative"] == 1  # 最大限度 (an adverb) is not one
+    assert kinds["commitment"] >= 1
+    assert df.loc["挽回经济损失", "qualifier"] == "at_least"
+
+
+def test_judgements_have_no_orphans(seed):
+    judged = set(load_world_csv("claim-judgements.csv")["claim_key"])
+    assert judged == set(claims(seed)["claim_key"])
+
+
+# --- checklist ---------------------------------------------------------------------------
+
+def test_seed_checklist_statuses(seed):
+    status = checklist(seed).set_index("item")["status"]
+    assert status["criminal cases filed"] == "not reported"
+    assert status["telecom and online fraud"] == "not reported"
+    assert status["theft, robbery and fraud (盗抢骗) with counts"] == "named without a count"
+    assert status["food, drug and environmental crime (食药环) with counts"] == "partly reported"
+    assert status["criminal cases solved"] == "reported"
+
+
+def test_checklist_reads_a_synthetic_briefing():
+    b = Briefing("行动以来，全市刑事案件立案120起，破案率85%，破获电信网络诈骗案件5起，"
+                 "打掉涉恶团伙2个，累计出动警力3000人次。", "2023-11-16")
+    status = checklist(b).set_index("item")["status"]
+    for item in ["criminal cases filed", "telecom and online fraud", "police deployed"]:
+        assert status[item] == "reported", item
+
+
+def test_checklist_items_are_sourced():
+    df = load_world_csv("briefing-checklist.csv")
+    assert df["source_url"].str.match(r"https?://").all()
+    assert df["source_example"].str.strip().ne("").all()
+    assert set(df["source_is_mirror"]) <= {"yes", "no"}
+    for col in ["figure_pattern", "partial_pattern", "mention_pattern"]:
+        for p in df[col]:
+            re.compile(p)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "。。。"])
+def test_ledger_and_checklist_never_raise(text):
+    b = Briefing(text, None)
+    assert claims(b).empty
+    assert set(checklist(b)["status"]) == {"not reported"}
+
+
+# --- timeline and base year --------------------------------------------------------------
+
+def test_events_are_sourced_and_dated():
+    df = load_world_csv("events.csv")
+    assert df["source_url"].str.match(r"https?://").all()
+    assert set(df["source_is_mirror"]) <= {"yes", "no"}
+    for a in df["accessed"]:
+        dt.date.fromisoformat(a)
+    for d in df["date"]:
+        start, _ = edtf_period(d)
+        assert start is not None
+
+
+def test_campaign_end_is_a_window_holding_the_earthquake(seed):
+    df = campaign_periods(seed).set_index("kind", append=True)
+    rows = campaign_periods(seed)
+    camp = rows[rows["label_zh"] == "“秋风”专项行动"].iloc[0]
+    assert (camp["end_low"], camp["end_high"]) == (dt.date(2023, 12, 29), dt.date(2024, 1, 7))
+    quake = rows[rows["kind"] == "disaster"].iloc[0]
+    assert camp["start_high"] < quake["start_low"] <= camp["end_low"]
+    base = rows[rows["kind"] == "base period"]
+    assert dt.date(2022, 9, 21) in set(base["start_low"])
+    assert not df.empty
+
+
+def test_base_year_is_depressed_against_gansu(seed):
+    by = base_year(seed)
+    assert by.base.low < 85 < by.base.high
+    assert 0.2 < by.ratio.low and by.ratio.high < 0.3  # about a quarter
+    assert by.growth_vs_ordinary.high < 0  # below an ordinary-year base
+
+
+def test_national_trend_is_sourced():
+    df = national_trend()
+    assert df["source_url"].str.match(r"https?://").all()
+    assert set(df["source_is_mirror"]) <= {"yes", "no"}
+    filed = df[(df["kind"] == "filed") & (df["period"] == "2023")]
+    assert filed["value"].iloc[0] < 0
+
+
+# --- who spoke, the Q&A heading, derived files -------------------------------------------
+
+def test_who_spoke_and_who_attended(seed):
+    df = speakers(seed)
+    presenter = df.loc[df["role"] == "presenter", "who"].tolist()
+    assert len(presenter) == 1 and "政治部主任" in presenter[0]
+    assert (df["role"] == "outlets attending").sum() == 5
+    assert speakers(Briefing("", None)).empty
+
+
+def test_qa_heading_has_no_answers(seed):
+    qa = qa_headings(seed)
+    assert qa["heading"].tolist() == ["记者提问"]
+    assert qa["body_chars"].iloc[0] == 0 and qa["next_kind"].iloc[0] == "pillar"
+
+
+def test_world_derived_files_regenerate_exactly(seed):
+    for name, content in world_derived(seed).items():
+        committed = DERIVED / name
+        assert committed.exists(), f"{committed} is not committed"
+        assert committed.read_text(encoding="utf-8") == content, f"{committed} is stale"
+
+
+def test_timeline_chart_draws_every_period(seed):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.timeline import plot_timeline
+
+    periods = campaign_periods(seed)
+    fig, ax = plt.subplots()
+    plot_timeline(ax, periods, dt.date(2024, 2, 15))
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    plt.close(fig)
+    assert len(labels) == len(periods)
+    assert any("积石山" in t for t in labels) and all(re.search(r"[A-Za-z]", t) for t in labels)
