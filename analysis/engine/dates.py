@@ -46,7 +46,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-__all__ = ["read_date", "read_time", "read_at", "date_at", "time_at", "DateContext", "DateReading",
+__all__ = ["read_date", "read_time", "read_at", "date_at", "time_at", "find_dates", "DateContext", "DateReading",
            "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "DAY_PARTS",
            "DATE_NEXT", "TIME_NEXT"]
 
@@ -86,6 +86,8 @@ DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續
                        "持续", "持續", "共", "仅", "僅", "近", "约", "約", "逾", "达", "達", "超",
                        "每", "第", "满", "滿", "前", "后", "後", "多", "数", "數", "几", "幾", "月", "年",
                        "个", "個", "零", "半")
+#: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
+HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 #: Words before a day alone that name it relative to the document date: 今天(27日).
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
 #: How far back a year-less month after the document date may reach into the previous
@@ -117,6 +119,7 @@ RULES = {
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
     "veto.date.no_year": "a half-year or quarter with no year written",
+    "veto.date.fragment": "the month or day of a date whose year or month was vetoed (2023年2月29日)",
 }
 
 
@@ -182,7 +185,7 @@ class DateContext:
                 doc = None
             if doc is None and str(date)[:4].isdigit():
                 year = int(str(date)[:4])
-        return cls(doc, doc.year if doc else year, bool(_ROC_SIGNAL.search(text)))
+        return cls(doc, doc.year if doc else year, _writes_roc_years(text, doc))
 
     def note(self, pos: int, y: int | None, m: int | None, d: int | None, sure: bool) -> None:
         i = bisect_left([x.pos for x in self.seen], pos)
@@ -199,11 +202,12 @@ _SEP = "至|到|—|－|-|~|～|–|―"
 _CN1 = "一二三四五六七八九"
 _CN_SMALL = rf"[{_CN1}]?十[{_CN1}]?|[〇零{_CN1}两兩]"
 _YEAR = rf"(?:19|20)[0-9]{{2}}|[一二][〇零{_CN1}]{{3}}"
-_ROC_YEAR = rf"[0-9]{{1,3}}|[〇零{_CN1}]{{2,3}}|一百(?:[零〇]?[{_CN1}]|[{_CN1}]?十[{_CN1}]?)?"
+_ROC_YEAR = rf"[0-9]{{1,3}}|[{_CN1}]?十[{_CN1}]?|[〇零{_CN1}]{{2,3}}|一百(?:[零〇]?[{_CN1}]|[{_CN1}]?十[{_CN1}]?)?"
 _MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{_CN1}]"
 _DAY = rf"3[01]|[12][0-9]|0?[1-9]|[二三]?十[{_CN1}]?|三十一?|[{_CN1}]"
 _PART = "上旬|中旬|下旬|初|底|末"
 _ROC_SIGNAL = re.compile(rf"民[國国]\s*(?:{_ROC_YEAR})\s*年")
+_ROC_YEAR_WITH_MONTH = re.compile(r"(?<![0-9])(1[0-9]{2})年(?:度|[0-9]{1,2}(?:月|至|到|-))")
 
 _POINT = re.compile(rf"(?:(?P<y>{_YEAR})年)?(?:(?P<m>{_MONTH})月份?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?)?")
 _ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR})\s*年(?:(?P<m>{_MONTH})月份?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?)?")
@@ -218,6 +222,8 @@ _NUMERIC = re.compile(
     r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?::(?P<se2>[0-5][0-9]))?")
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度)")
+#: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
+_UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
 _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
                    rf"(?:(?P<mi>[0-5]?[0-9]|{_CN_SMALL})分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?|(?P<half>半))?")
@@ -394,6 +400,16 @@ def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext) -> DateRe
     return DateReading(pos, m.end(), f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range", (), steps)
 
 
+def _year_months(s: str, start: int, end: int, y: int, ctx: DateContext,
+                 steps: tuple[DateStep, ...]) -> DateReading | None:
+    """A run of months right after a written year (2023年1至8月, 2023年七八月份)."""
+    got = _months(s, end, DateContext(year=y))
+    if not isinstance(got, DateReading):
+        return None
+    ctx.note(start, y, int(got.value[5:7]), None, True)
+    return DateReading(start, got.end, got.value, got.unit, (), steps + got.steps[-1:])
+
+
 def _year_range(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     """2019年至2021年, 2019—2021年: an interval of years."""
     m = _YEAR_RANGE.match(s, pos)
@@ -447,12 +463,25 @@ def _resolve_year(s: str, start: int, m: int, d: int | None, ctx: DateContext
     return start, y, ("inferred_year",), (DateStep("date.inferred_year", start, start, f"{y} from {source}"),)
 
 
+def _writes_roc_years(text: str, doc: _dt.date | None) -> bool:
+    """The text counts years from 1912: it writes 民國 N年, or (dated) a 1xx年 with its month
+    or 年度 within a few years of the document's own ROC year (114年11月 in a 2025 page)."""
+    if _ROC_SIGNAL.search(text):
+        return True
+    roc = doc.year - 1911 if doc else None
+    return bool(roc) and any(roc - 5 <= int(y) <= roc + 1 for y in _ROC_YEAR_WITH_MONTH.findall(text))
+
+
 def _roc_year(s: str, pos: int, ctx: DateContext) -> re.Match | None:
-    """A ROC year at ``pos``: after 民國/民国, or with its month in a text that writes 民國 years."""
+    """A ROC year at ``pos``: after 民國/民国, or with its month (or 年度) in a text that writes
+    ROC years (see :func:`_writes_roc_years`)."""
     if _roc_prefix_start(s, pos) < pos:
         return _ROC_POINT.match(s, pos)
     m = _ROC_POINT.match(s, pos) if ctx.roc else None
-    return m if m and m["m"] and not _POINT.match(s, pos)["y"] else None
+    if m and (m["m"] or s.startswith("度", m.end()) or _MONTH_RANGE.match(s, m.end())) \
+            and not _POINT.match(s, pos)["y"]:
+        return m
+    return None
 
 
 def _roc_prefix_start(s: str, pos: int) -> int:
@@ -464,7 +493,7 @@ def _point(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int | None, st
     """The written date at ``pos``: its match, its year (Gregorian) and the rule that read it."""
     roc = _roc_year(s, pos, ctx)
     if roc:
-        year = _small(roc["y"]) if "百" in roc["y"] else _small_year(roc["y"])
+        year = _small(roc["y"]) if "十" in roc["y"] or "百" in roc["y"] else _small_year(roc["y"])
         return roc, year + 1911, "date.roc"
     m = _POINT.match(s, pos)
     if not m or not (m["y"] or m["m"]):
@@ -479,13 +508,14 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return None
     m, y, rule = got
     mo, d = _small(m["m"]), _small(m["d"])
-    if not _real(y, mo, d):
+    if not _real(y, mo, d) or not (d or m["part"]) and _UNREAD_PART.match(s, m.end()):
         return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
     steps: tuple[DateStep, ...] = (DateStep(rule, pos, m.end(), m.group(0)),)
     start = _roc_prefix_start(s, pos) if rule == "date.roc" else pos
     if y and not mo:
         end, last, more = _tail(s, m.end(), (y, None, None), False)
-        return _year_period(s, pos, m.end(), y, ctx) or _reading(start, end, y, None, None, last, (), steps + more, ctx)
+        return (_year_period(s, pos, m.end(), y, ctx) or _year_months(s, start, m.end(), y, ctx, steps)
+                or _reading(start, end, y, None, None, last, (), steps + more, ctx))
     flags: tuple[str, ...] = ()
     if y is None:
         start, y, flags, more = _resolve_year(s, pos, mo, d, ctx)
@@ -591,6 +621,9 @@ def date_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
     'veto.date.invalid'
     """
     ctx = context if context is not None else DateContext()
+    if pos >= 2 and s[pos - 1] in "年月" and (s[pos - 2].isdigit() or s[pos - 2] in _CN_DIGIT or s[pos - 2] == "十") \
+            and _year_word(s, pos, ctx) is None:
+        return DateVeto("veto.date.fragment", pos, pos, "the rest of a date whose start was not a date")
     for reader in _DATE_READERS:
         got = reader(s, pos, ctx)
         if got is not None:
@@ -621,7 +654,7 @@ def _clock_point(s: str, pos: int, inherit: str | None = None
         value = f"{int(m['h']):02d}:{m['mi']}" + (f":{m['se']}" if m["se"] else "")
         return pos, m.end(), value, None, (DateStep("time.clock", pos, m.end(), m.group(0)),)
     m = _HOUR.match(s, pos)
-    if not m:
+    if not m or not (m["mi"] or m["half"]) and s.startswith(HOUR_NOT_BEFORE, m.end()):
         return None
     part = next((p for p in _PARTS_LONGEST_FIRST if s.endswith(p, 0, pos)), None)
     kind = DAY_PARTS[part] if part else inherit
@@ -668,6 +701,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
             ) -> DateReading | DateVeto | None:
     """A date or time at the number ``s[pos:end]``, tried only when what follows allows one."""
     nxt = s[end:end + 1]
+    if s.endswith("第", 0, pos) and not _PERIOD.match(s, pos - 1):
+        return None  # an ordinal (第一时间, 第3年)
     if nxt and (nxt in DATE_NEXT or s[pos] == "半"):
         got = date_at(s, pos, context)
         if got is not None:
@@ -707,3 +742,25 @@ def read_time(s: str, pos: int) -> tuple[int, str] | None:
     """
     got = _clock_point(s, pos)
     return (got[1], got[2]) if got else None
+
+
+_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百点]+|半")
+
+
+def find_dates(text: str, date: str | None = None) -> list[DateReading]:
+    """Every date and clock time in ``text`` (dated ``date``), read as the figure engine reads them.
+
+    >>> [(r.value, r.flags) for r in find_dates("2020年3月27日、5月6日先后抓获", "2021-02-02")]
+    [('2020-03-27', ()), ('2020-05-06', ('inferred_year',))]
+    """
+    ctx, found, cursor = DateContext.of(text, date), [], 0
+    for m in _NUMBER_START.finditer(text):
+        if m.start() < cursor:
+            continue
+        core = m.group(0).rstrip("点") or m.group(0)
+        got = read_at(text, m.start(), m.start() + len(core), ctx)
+        if got is not None:
+            cursor = got.end
+        if isinstance(got, DateReading):
+            found.append(got)
+    return found
