@@ -147,7 +147,7 @@ def test_day_alone_from_the_document_month():
     assert readings("28日,记者从省公安厅获悉", "2022-05-24")[0][1] == "XXXX-XX-28"
 
 
-@pytest.mark.parametrize("before", ["为期", "历时", "连续", "每", "第", "近", "约"])
+@pytest.mark.parametrize("before", ["为期", "历时", "连续", "每", "第", "近", "约", "用了", "历经", "其中有"])
 def test_day_alone_is_not_a_length_of_time(before):
     assert find_dates(f"{before}5日，", "2022-05-24") == []
     assert find_dates("5日内办结", "2022-05-24") == []
@@ -248,7 +248,8 @@ def test_hours_alone_and_minutes():
     for h in range(0, 24):
         assert time_at(f"{h}时", 0).value == f"{h:02d}:00"
         assert time_at(f"{h}时5分", 0).value == f"{h:02d}:05"
-    assert time_at("4点2吨", 0) is None and time_at("一时间", 0) is None
+    assert time_at("4点2吨", 0) is None and time_at("一时间", 0) is None and time_at("一时冲动", 0) is None
+    assert time_at("十时", 0).value == "10:00" and time_at("八时三十分", 0).value == "08:30"
 
 
 @pytest.mark.parametrize("sep", ["至", "到", "—"])

@@ -44,7 +44,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 __all__ = ["read_date", "read_time", "read_at", "date_at", "time_at", "find_dates", "DateContext", "DateReading",
            "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "DAY_PARTS",
@@ -85,7 +85,7 @@ DAY_ALONE_NEXT = ("，", ",", "、", "。", "；", ";", "：", ":", "）", ")", 
 DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續", "用时", "用時", "耗时", "耗時",
                        "持续", "持續", "共", "仅", "僅", "近", "约", "約", "逾", "达", "達", "超",
                        "每", "第", "满", "滿", "前", "后", "後", "多", "数", "數", "几", "幾", "月", "年",
-                       "个", "個", "零", "半")
+                       "个", "個", "零", "半", "了", "用", "经", "經", "需", "有", "余", "餘")
 #: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
 HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 #: Words before a day alone that name it relative to the document date: 今天(27日).
@@ -188,12 +188,17 @@ class DateContext:
         return cls(doc, doc.year if doc else year, _writes_roc_years(text, doc))
 
     def note(self, pos: int, y: int | None, m: int | None, d: int | None, sure: bool) -> None:
-        i = bisect_left([x.pos for x in self.seen], pos)
-        self.seen.insert(i, _Seen(pos, y, m, d, sure))
+        if self.seen and pos < self.seen[-1].pos:  # out of text order: keep the list sorted
+            i = bisect_left([x.pos for x in self.seen], pos)
+            self.seen.insert(i, _Seen(pos, y, m, d, sure))
+        else:
+            self.seen.append(_Seen(pos, y, m, d, sure))
 
-    def before(self, pos: int) -> list[_Seen]:
-        """The dates read before ``pos``, nearest last."""
-        return self.seen[:bisect_left([x.pos for x in self.seen], pos)]
+    def before(self, pos: int) -> Iterator[_Seen]:
+        """The dates read before ``pos``, nearest first (a lazy walk back through the list)."""
+        for x in reversed(self.seen):
+            if x.pos < pos:
+                yield x
 
 
 # --- patterns ------------------------------------------------------------------------
@@ -287,8 +292,13 @@ def _part_days(y: int | None, m: int, part: str | None) -> tuple[int, int] | Non
 
 # --- years the text leaves out ---------------------------------------------------------
 
+#: How far back to look for the start of a sentence or paragraph (keeps reading linear).
+_LOOK_BACK = 2000
+
+
 def _sentence_start(s: str, pos: int) -> int:
-    return max(s.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    floor = max(0, pos - _LOOK_BACK)
+    return max(floor, max(s.rfind(c, floor, pos) for c in "。！？!?\n") + 1)
 
 
 def _year_word(s: str, start: int, ctx: DateContext) -> tuple[int, int | None, str, DateStep] | None:
@@ -300,7 +310,7 @@ def _year_word(s: str, start: int, ctx: DateContext) -> tuple[int, int | None, s
             return start - len(word), y, "relative_year", DateStep("date.relative_year", start - len(word), start, detail)
     for word, delta in ANCHOR_YEARS.items():
         if s.endswith(word, 0, start):
-            last = next((x.year for x in reversed(ctx.before(start)) if x.sure and x.year), None)
+            last = next((x.year for x in ctx.before(start) if x.sure and x.year), None)
             y = last + delta if last else None
             detail = f"{word} = {y}" if y else f"{word} with no year written before it: left XXXX"
             return start - len(word), y, "inferred_year", DateStep("date.anchor_year", start - len(word), start, detail)
@@ -321,8 +331,8 @@ def _year_from_document(ctx: DateContext, m: int, d: int | None) -> int | None:
 
 def _infer_year(s: str, pos: int, m: int, d: int | None, ctx: DateContext) -> tuple[int | None, str]:
     """The year of a year-less month (and day) at ``pos``, and where it came from."""
-    para = s.rfind("\n", 0, pos) + 1
-    anchor = next((x for x in reversed(ctx.before(pos)) if x.sure and x.year and x.month), None)
+    para = max(pos - _LOOK_BACK, s.rfind("\n", max(0, pos - _LOOK_BACK), pos) + 1)
+    anchor = next((x for x in ctx.before(pos) if x.sure and x.year and x.month), None)
     from_doc = _year_from_document(ctx, m, d)
     if anchor is None or anchor.pos < para:
         return from_doc, "the document date" if from_doc else ""
@@ -466,10 +476,12 @@ def _resolve_year(s: str, start: int, m: int, d: int | None, ctx: DateContext
 def _writes_roc_years(text: str, doc: _dt.date | None) -> bool:
     """The text counts years from 1912: it writes 民國 N年, or (dated) a 1xx年 with its month
     or 年度 within a few years of the document's own ROC year (114年11月 in a 2025 page)."""
-    if _ROC_SIGNAL.search(text):
+    if ("民國" in text or "民国" in text) and _ROC_SIGNAL.search(text):
         return True
-    roc = doc.year - 1911 if doc else None
-    return bool(roc) and any(roc - 5 <= int(y) <= roc + 1 for y in _ROC_YEAR_WITH_MONTH.findall(text))
+    near = range(doc.year - 1911 - 5, doc.year - 1911 + 2) if doc else range(0)
+    if not any(f"{y}年" in text for y in near):  # plain substring tests first: cheap
+        return False
+    return any(int(y) in near for y in _ROC_YEAR_WITH_MONTH.findall(text))
 
 
 def _roc_year(s: str, pos: int, ctx: DateContext) -> re.Match | None:
@@ -595,7 +607,7 @@ def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, 
         if day.day != d:  # the page's date is not the day it was written: leave the month open
             return None, None, (DateStep("date.relative_day", pos, pos, f"{rel[1]} is {day}, not day {d}"),)
         return day.year, day.month, (DateStep("date.relative_day", pos, pos, f"{rel[1]} = {day}"),)
-    near = next((x for x in reversed(ctx.before(pos)) if x.month), None)
+    near = next((x for x in ctx.before(pos) if x.month), None)
     if near:
         y = near.year or _infer_year(s, pos, near.month, d, ctx)[0]
         return y, near.month, (DateStep("date.inferred_month", pos, pos, f"month {near.month} from the date before it"),)
@@ -658,8 +670,8 @@ def _clock_point(s: str, pos: int, inherit: str | None = None
         return None
     part = next((p for p in _PARTS_LONGEST_FIRST if s.endswith(p, 0, pos)), None)
     kind = DAY_PARTS[part] if part else inherit
-    if kind is None and m["mark"] in "点點":
-        return None  # 4点2 is a decimal, not a time, without a part of the day
+    if kind is None and (m["mark"] in "点點" or m["h"] == "一" and not m["mi"]):
+        return None  # 4点2 is a decimal, 一时 an adverb (一时冲动): not times without a part of the day
     h, mi, se = _small(m["h"]), 30 if m["half"] else (_small(m["mi"]) or 0), _small(m["se"])
     h = _hour24(h, kind)
     if not (0 <= h <= 23 and 0 <= mi <= 59 and (se or 0) <= 59 or (h, mi, se or 0) == (24, 0, 0)):
