@@ -187,7 +187,9 @@ def test_periods(period):
     at = next(i for i, c in enumerate(text) if i >= 2 and c in "半一二两三四")
     r = date_at(text, at, DateContext.of(text, "2024-05-01"))
     assert (r.start, r.value, r.flags) == (0, f"2023-{first:02d}/2023-{last:02d}", ("relative_year",))
-    assert isinstance(date_at(period, at - 2), DateVeto)  # no year written
+    assert isinstance(date_at(period, at - 2), DateVeto)  # no year written, no document date
+    r = date_at(period, at - 2, DateContext.of(period, "2024-12-01"))
+    assert (r.value, r.flags) == (f"2024-{first:02d}/2024-{last:02d}", ("inferred_year",))
 
 
 @pytest.mark.parametrize("sep", ["至", "到", "—", "-"])

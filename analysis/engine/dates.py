@@ -103,9 +103,9 @@ RULES = {
     "date.range_next_year": "the range ends in an earlier month: it crosses into the next year",
     "date.year_range": "two years joined by 至/到/—/- (2019年至2021年)",
     "date.month_pair": "two adjacent months written together (七八月份, 1-2月)",
-    "date.period": "a half-year or quarter of a written or relative year (今年上半年)",
+    "date.period": "a half-year or quarter of a written, relative or inferred year (今年上半年)",
     "date.day_alone": "a day written without its month (20日召开)",
-    "date.relative_day": "今天/昨日(N日) checked against the document date",
+    "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted)",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
@@ -118,7 +118,7 @@ RULES = {
     "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
-    "veto.date.no_year": "a half-year or quarter with no year written",
+    "veto.date.no_year": "a half-year or quarter with no year written nor a document date",
     "veto.date.fragment": "the month or day of a date whose year or month was vetoed (2023年2月29日)",
 }
 
@@ -173,6 +173,9 @@ class DateContext:
     year: int | None = None
     roc: bool = False
     seen: list[_Seen] = field(default_factory=list)
+    #: The text contradicts the document date (昨日(13日) on a page dated the 28th): the page is
+    #: not the day it was written, so nothing more is taken from that date.
+    doubted: bool = False
 
     @classmethod
     def of(cls, text: str = "", date: str | None = None, year: int | None = None) -> DateContext:
@@ -305,7 +308,7 @@ def _year_word(s: str, start: int, ctx: DateContext) -> tuple[int, int | None, s
     """A year word just before ``start``: (its start, the year or None, flag, step)."""
     for word, delta in RELATIVE_YEARS.items():
         if s.endswith(word, 0, start):
-            y = ctx.year + delta if ctx.year else None
+            y = ctx.year + delta if ctx.year and not ctx.doubted else None
             detail = f"{word} = {y}" if y else f"{word} with no document date: year left XXXX"
             return start - len(word), y, "relative_year", DateStep("date.relative_year", start - len(word), start, detail)
     for word, delta in ANCHOR_YEARS.items():
@@ -320,8 +323,8 @@ def _year_word(s: str, start: int, ctx: DateContext) -> tuple[int, int | None, s
 def _year_from_document(ctx: DateContext, m: int, d: int | None) -> int | None:
     """The document's year, or the one before for a month just before the document's."""
     doc = ctx.document
-    if doc is None:
-        return ctx.year
+    if ctx.doubted or doc is None:
+        return None if ctx.doubted else ctx.year
     if (m, d or 1) <= (doc.month, doc.day) or m == doc.month:
         return doc.year
     if doc.month + 12 - m <= PREVIOUS_YEAR_REACH:
@@ -381,21 +384,20 @@ def _period_months(m: re.Match) -> tuple[int, int]:
 
 
 def _period(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
-    """上半年, 一季度, 第三季度, 前三季度 after a relative or anchored year (今年上半年)."""
+    """上半年, 一季度, 第三季度, 前三季度 after a relative or anchored year (今年上半年), else in
+    the year the context gives (flagged ``inferred_year``); with no year at all, vetoed."""
     m = next((x for x in (_PERIOD.match(s, p) for p in (pos - 1, pos) if p >= 0)
               if x and x.end() > pos), None)
     if m is None:
         return None
     first, last = _period_months(m)
-    word = _year_word(s, m.start(), ctx)
-    if word is None:
-        return DateVeto("veto.date.no_year", m.start(), m.end(), f"{m.group(0)} with no year written")
-    start, y, flag, step = word
-    if y:
+    start, y, flags, steps = _resolve_year(s, m.start(), first, None, ctx)
+    if not steps:
+        return DateVeto("veto.date.no_year", m.start(), m.end(), f"{m.group(0)} with no year to give it")
+    if y and "inferred_year" not in flags:
         ctx.note(start, y, first, None, True)
-    steps = (step, DateStep("date.period", m.start(), m.end(), f"{m.group(0)} = months {first}–{last}"))
-    return DateReading(start, m.end(), f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range",
-                       (flag,) if y else (), steps)
+    steps += (DateStep("date.period", m.start(), m.end(), f"{m.group(0)} = months {first}–{last}"),)
+    return DateReading(start, m.end(), f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range", flags, steps)
 
 
 def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext) -> DateReading | None:
@@ -598,13 +600,14 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | None:
 
 def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, int | None, tuple]:
     """Year and month of a day written alone, and the steps that found them."""
-    doc = ctx.document
+    doc = None if ctx.doubted else ctx.document
     rel = re.search(r"(今天|今日|昨天|昨日|前天|前日)[（(]$", s[max(0, pos - 4):pos])
     if rel:
         if doc is None:
             return None, None, ()
         day = doc - _dt.timedelta(days=RELATIVE_DAYS[rel[1]])
         if day.day != d:  # the page's date is not the day it was written: leave the month open
+            ctx.doubted = True
             return None, None, (DateStep("date.relative_day", pos, pos, f"{rel[1]} is {day}, not day {d}"),)
         return day.year, day.month, (DateStep("date.relative_day", pos, pos, f"{rel[1]} = {day}"),)
     near = next((x for x in ctx.before(pos) if x.month), None)
