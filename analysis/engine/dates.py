@@ -215,10 +215,13 @@ _MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{_CN1}]"
 _DAY = rf"3[01]|[12][0-9]|0?[1-9]|[二三]?十[{_CN1}]?|三十一?|[{_CN1}]"
 _PART = "上旬|中旬|下旬|初|底|末"
 _ROC_SIGNAL = re.compile(rf"民[國国]\s*(?:{_ROC_YEAR})\s*年")
-_ROC_YEAR_WITH_MONTH = re.compile(r"(?<![0-9])(1[0-9]{2})年(?:度|[0-9]{1,2}(?:月|至|到|-))")
+_ROC_YEAR_WITH_MONTH = re.compile(r"(?<![0-9])(1[0-9]{2}) ?年 ?(?:度|[0-9]{1,2} ?(?:月|至|到|-))")
+#: One space before a date's 年/月/日 and before the number after them, as Taiwanese pages
+#: write it (114 年 10 月): never a space the date would end with.
+_S = r"(?: (?=[0-9]))?"
 
-_POINT = re.compile(rf"(?:(?P<y>{_YEAR})年)?(?:(?P<m>{_MONTH})月份?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?)?")
-_ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR})\s*年(?:(?P<m>{_MONTH})月份?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?)?")
+_POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
+_ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 _TAIL = re.compile(rf"(?:{_SEP})(?:(?P<y>{_YEAR})年)?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
 _YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?:{_SEP})(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
 _MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH})(?:{_SEP})(?P<m2>{_MONTH})月份?")
@@ -481,7 +484,7 @@ def _writes_roc_years(text: str, doc: _dt.date | None) -> bool:
     if ("民國" in text or "民国" in text) and _ROC_SIGNAL.search(text):
         return True
     near = range(doc.year - 1911 - 5, doc.year - 1911 + 2) if doc else range(0)
-    if not any(f"{y}年" in text for y in near):  # plain substring tests first: cheap
+    if not any(f"{y}年" in text or f"{y} 年" in text for y in near):  # substring tests first: cheap
         return False
     return any(int(y) in near for y in _ROC_YEAR_WITH_MONTH.findall(text))
 
@@ -718,6 +721,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
     nxt = s[end:end + 1]
     if s.endswith("第", 0, pos) and not _PERIOD.match(s, pos - 1):
         return None  # an ordinal (第一时间, 第3年)
+    if nxt == " " and s[end + 1:end + 2] in ("年", "月", "日"):
+        nxt = s[end + 1]  # 114 年 10 月
     if nxt and (nxt in DATE_NEXT or s[pos] == "半"):
         got = date_at(s, pos, context)
         if got is not None:
