@@ -118,6 +118,17 @@ def test_range_into_the_next_year(year):
         assert date_at(text, 0).value == f"{year}-{m1:02d}-28/{year + 1}-{m2:02d}-05"
 
 
+@pytest.mark.parametrize("word,delta", [("今年", 0), ("去年", -1), ("明年", 1)])
+def test_range_to_a_relative_year(word, delta):
+    for m1, m2 in ((5, 2), (11, 3), (1, 12)):
+        text = f"去年{m1}月至{word}{m2}月"
+        if delta == -1 and m2 < m1:
+            continue  # the end before the start: not a range
+        r = date_at(text, 2, DateContext.of(text, "2024-03-01"))
+        assert (r.start, r.end, r.value, r.flags) == (0, len(text), f"2023-{m1:02d}/{2024 + delta}-{m2:02d}",
+                                                      ("relative_year",))
+
+
 def test_year_from_the_document_date():
     doc = dt.date(2024, 3, 10)
     for month in range(1, 13):

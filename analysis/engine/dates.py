@@ -222,7 +222,7 @@ _S = r"(?: (?=[0-9]))?"
 
 _POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 _ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
-_TAIL = re.compile(rf"(?:{_SEP})(?:(?P<y>{_YEAR})年)?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
+_TAIL = re.compile(rf"(?:{_SEP})(?:(?P<y>{_YEAR}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
 _YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?:{_SEP})(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
 _MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH})(?:{_SEP})(?P<m2>{_MONTH})月份?")
 _MONTH_PAIR = re.compile(rf"(?P<pair>十一二|十一十二|九十|[{_CN1}]{{2}})月份?")
@@ -530,7 +530,7 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     steps: tuple[DateStep, ...] = (DateStep(rule, pos, m.end(), m.group(0)),)
     start = _roc_prefix_start(s, pos) if rule == "date.roc" else pos
     if y and not mo:
-        end, last, more = _tail(s, m.end(), (y, None, None), False)
+        end, last, more = _tail(s, m.end(), (y, None, None), False, ctx)
         return (_year_period(s, pos, m.end(), y, ctx) or _year_months(s, start, m.end(), y, ctx, steps)
                 or _reading(start, end, y, None, None, last, (), steps + more, ctx))
     flags: tuple[str, ...] = ()
@@ -540,9 +540,11 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     days = _part_days(y, mo, m["part"])
     first = (y, mo, d or (days[0] if days else None))
     last = (y, mo, days[1]) if days and days[0] != days[1] else None
-    end, tail, more = _tail(s, m.end(), first, bool(d))
+    end, tail, more = _tail(s, m.end(), first, bool(d), ctx)
     if tail:
         last, steps = tail, steps + more
+        if tail[0] and any(st.rule == "date.relative_year" for st in more) and "relative_year" not in flags:
+            flags += ("relative_year",)
     clock = _CLOCK_AFTER.match(s, end) if d and not last else None
     if clock:
         steps += (DateStep("date.datetime", end, clock.end(), "EDTF date and time, complete to the second"),)
@@ -563,18 +565,26 @@ def _reading(start: int, end: int, y: int | None, m: int | None, d: int | None,
     return DateReading(start, end, _edtf(y, m, d), "date", flags, steps)
 
 
-def _tail(s: str, pos: int, first: tuple, has_day: bool) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
+def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
+          ) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
     """The end of a range after 至/到/—: it takes the year and month it leaves out from ``first``."""
     y1, m1, d1 = first
     t = _TAIL.match(s, pos)
-    if not t or not (t["m"] or t["d"] or t["part"]) or (m1 is None and not (t["y"] and t["m"])):
+    if not t or not (t["m"] or t["d"] or t["part"]):
         return pos, None, ()
+    year_written = t["y"] or t["rel"]
+    if year_written and not t["m"] or m1 is None and not year_written:
+        return pos, None, ()  # a year needs its month here (year ranges are read elsewhere)
     m2, d2 = _small(t["m"]) or m1, _small(t["d"])
-    if not (d2 or t["part"] or (t["m"] and not has_day)) or m2 is None:
+    if not (d2 or t["part"] or (t["m"] and not has_day)):
         return pos, None, ()
     y2 = _small_year(t["y"]) if t["y"] else y1
     steps = [DateStep("date.range", pos, t.end(), t.group(0))]
-    if not t["y"] and (m2, d2 or 0) < (m1 or 0, d1 or 0):
+    if t["rel"]:
+        word = _year_word(s, t.start("rel") + len(t["rel"]), ctx)
+        y2 = word[1]
+        steps.insert(0, word[3])
+    if not year_written and (m2, d2 or 0) < (m1 or 0, d1 or 0):
         y2 = y1 + 1 if y1 else None
         steps.append(DateStep("date.range_next_year", pos, t.end(), "the end month is earlier: next year"))
     days = _part_days(y2, m2, t["part"])
