@@ -23,16 +23,16 @@ import numpy as np
 from . import _tables as T
 from ._chars import FULLWIDTH, HAN, CharSet, codes, is_han
 from .clean import Repaired, clean
-from .dates import RELATIVE_YEARS, read_date, read_time
+from .dates import DateContext, DateVeto, read_at
 from .glossary import gloss
 from .numerals import parse_number, to_python
 
 __all__ = ["Figure", "extract", "UNITS", "QUALIFIERS"]
 
 UNITS = ("count", "CNY", "HKD", "USD", "kg", "m2", "mu", "day", "week", "month", "year", "hour",
-         "percent", "pp", "date", "date_range", "datetime", "time")
+         "percent", "pp", "date", "date_range", "datetime", "time", "time_range")
 QUALIFIERS = ("exact", "at_least", "about", "nearly", "at_most", "range")
-_TIME_UNITS = {"date", "date_range", "datetime", "time"}
+_TIME_UNITS = {"date", "date_range", "datetime", "time", "time_range"}
 
 
 class Figure(NamedTuple):
@@ -157,9 +157,6 @@ def _pct_value(m: re.Match) -> tuple[Decimal, str]:
 
 # --- changes ------------------------------------------------------------------------
 
-#: What may follow the first number of a date or a clock time (cheap pre-checks).
-_DATE_NEXT = frozenset("年月-.至到—－~～")
-_TIME_NEXT = frozenset("时点:")
 _FULLWIDTH_CHARS = CharSet("".join(map(chr, FULLWIDTH)))
 _PCT_MARKS = ("%", "倍", "个百分点", "百分之")
 _PCT_MARK = re.compile("|".join(_PCT_MARKS))
@@ -280,10 +277,18 @@ def _is_idiom(s: str, start: int, end: int) -> str | None:
     return None
 
 
-def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str:
+def _read_quantity(s: str, m: re.Match, year: int | None,
+                   dates: DateContext | None = None) -> _Draft | None | str:
     """Read a figure at number match ``m``; a string is a reason for rejecting it."""
     pos, core = m.start(), m.group(0)
     rules: list[str] = []
+    # Dates, date ranges and clock times first (dates.read_at checks what follows the number).
+    d = read_at(s, pos, pos + len(core.rstrip("点") or core), dates)
+    if isinstance(d, DateVeto):
+        return f"{d.rule}: {d.detail}"
+    if d:
+        return _Draft(d.start, d.end, d.value, d.unit, rules=[f"{st.rule}: {st.detail}" for st in d.steps]
+                      + [f"flag: {f}" for f in d.flags])
     if s.endswith("第", 0, pos):
         return "ordinal: 第 before the number"
     if core == "半":
@@ -305,23 +310,6 @@ def _read_quantity(s: str, m: re.Match, year: int | None) -> _Draft | None | str
     end = pos + len(core)
     if len(core) > 24:
         return "a run of digits too long to be a measurement"
-    # Dates, datetimes and clock times first.
-    nxt = s[end:end + 1]
-    d = read_date(s, pos, year) if nxt and nxt in _DATE_NEXT else None
-    if d:
-        dend, value, unit = d
-        start = pos
-        for word, delta in RELATIVE_YEARS.items():
-            if s.endswith(word, 0, pos):
-                start = pos - len(word)
-                if year is not None:
-                    value = value.replace("XXXX", f"{year + delta:04d}")
-                rules.append(f"year: {word} resolved from the document date" if year else
-                             f"year: {word} with no document date, left XXXX")
-        return _Draft(start, dend, value, unit, rules=[f"date: read {s[pos:dend]!r} as EDTF", *rules])
-    t = read_time(s, pos) if nxt and nxt in _TIME_NEXT else None
-    if t:
-        return _Draft(pos, t[0], t[1], "time", rules=[f"time: read {s[pos:t[0]]!r}"])
     probe = end  # past 余/多/万…: what follows must be able to start a unit, or it is a bare number
     while probe < len(s) and probe - end < 3 and s[probe] in "余多来万亿":
         probe += 1
@@ -591,6 +579,7 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
         s = s.translate(FULLWIDTH)
         points = codes(s)
     year = int(date[:4]) if date else None
+    dates = DateContext.of(s, date)  # the document date and the dates read so far
     blocked = bytearray(len(s))  # inside a quotation or a change: no figure starts there
     for a, b in _masks(s, points):
         blocked[a + 1:b] = b"\1" * (b - a - 1)
@@ -603,7 +592,7 @@ def extract(text: str, date: str | None = None, *, repaired: Repaired | None = N
     for m in _NUM_START.finditer(_NUM, s, points):
         if m.start() < cursor or blocked[m.start()]:
             continue
-        got = _read_quantity(s, m, year)
+        got = _read_quantity(s, m, year, dates)
         if isinstance(got, _Draft):
             if drafts and got.start < drafts[-1].end:
                 got.start = drafts[-1].end

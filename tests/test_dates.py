@@ -1,0 +1,315 @@
+"""Dates, date ranges and clock times (analysis.engine.dates): case file, generated variants, properties.
+
+Each class of expression is checked on variants generated with their value known by
+construction; ``cases/dates.jsonl`` holds real strings (with their page), synthetic and
+negative cases, known misses as strict xfail.
+"""
+import calendar
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, strategies as st
+
+from analysis.engine.dates import (ANCHOR_YEARS, DAY_PARTS, PERIODS, RELATIVE_YEARS, DateContext, DateReading,
+                                   DateVeto, date_at, find_dates, read_at, read_date, read_time, time_at)
+from conftest import load_jsonl
+
+CN = "〇一二三四五六七八九"
+EDTF_POINT = r"(?:[0-9]{4}|XXXX)(?:-(?:[0-9]{2}|XX)(?:-[0-9]{2})?)?(?:T[0-9]{2}:[0-9]{2}:[0-9]{2})?"
+TIME = r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?"
+VALUE = {"date": re.compile(EDTF_POINT), "date_range": re.compile(f"{EDTF_POINT}/{EDTF_POINT}"),
+         "datetime": re.compile(EDTF_POINT), "time": re.compile(TIME), "time_range": re.compile(f"{TIME}/{TIME}")}
+
+
+def cn_small(n: int) -> str:
+    """1–99 as briefings write it (十二, 二十三)."""
+    tens, ones = divmod(n, 10)
+    return (CN[tens] if tens > 1 else "") + ("十" if tens else "") + (CN[ones] if ones else "")
+
+
+def readings(text, date=None):
+    return [(text[r.start:r.end], r.value, r.unit, list(r.flags)) for r in find_dates(text, date)]
+
+
+# --- the case file ----------------------------------------------------------------------
+
+CASES = load_jsonl("dates.jsonl")
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c["expect_fail"])) if c.get("expect_fail") else c
+    for c in CASES], ids=[f"{c['kind']}:{c['input'][:16]}" for c in CASES])
+def test_case_file(case):
+    assert readings(case["input"], case["date"]) == [tuple(e) for e in case["expect"]]
+
+
+def test_case_file_has_sources():
+    assert all(c["source"] for c in CASES) and {c["kind"] for c in CASES} == {"real", "synthetic", "negative"}
+
+
+# --- calendar validity ------------------------------------------------------------------
+
+@pytest.mark.parametrize("year", [1999, 2000, 2023, 2024, 2100 - 1])
+def test_only_calendar_dates(year):
+    for month in range(1, 14):
+        for day in range(1, 33):
+            text = f"{year}年{month}月{day}日"
+            got = date_at(text, 0)
+            real = month <= 12 and day <= calendar.monthrange(year, min(month, 12))[1]
+            if real:
+                assert got.value == f"{year}-{month:02d}-{day:02d}", text
+            else:
+                assert not isinstance(got, DateReading), text
+
+
+def test_year_left_open_keeps_29_february_but_not_30():
+    assert date_at("2月29日", 0).value == "XXXX-02-29"
+    assert isinstance(date_at("2月30日", 0), DateVeto) and isinstance(date_at("4月31日", 0), DateVeto)
+
+
+@pytest.mark.parametrize("month,day", [(1, 1), (2, 28), (10, 10), (11, 20), (12, 31), (3, 21)])
+def test_chinese_numeral_dates(month, day):
+    year = 2019
+    text = "".join(CN[int(c)] for c in str(year)) + f"年{cn_small(month)}月{cn_small(day)}日"
+    assert date_at(text, 0).value == f"{year}-{month:02d}-{day:02d}"
+
+
+# --- years the text leaves out -----------------------------------------------------------
+
+@pytest.mark.parametrize("word,delta", sorted(RELATIVE_YEARS.items()))
+def test_relative_years(word, delta):
+    for doc in ("2024-01-15", "2019-12-31"):
+        ctx_year = int(doc[:4])
+        for month in (1, 6, 12):
+            text = f"{word}{month}月"
+            r = date_at(text, len(word), DateContext.of(text, doc))
+            assert (r.start, r.value, r.flags) == (0, f"{ctx_year + delta}-{month:02d}", ("relative_year",))
+
+
+def test_relative_year_without_document_date_stays_open():
+    r = date_at("去年5月", 2)
+    assert (r.value, r.flags) == ("XXXX-05", ())
+
+
+@pytest.mark.parametrize("word,delta", sorted(ANCHOR_YEARS.items()))
+def test_anchored_years(word, delta):
+    text = f"2015年10月,省政府成立联席会议,并于{word}11月实施专项行动"
+    assert readings(text, "2017-11-22")[1][:2] == (f"{word}11月", f"{2015 + delta}-11")
+
+
+@pytest.mark.parametrize("year", [2012, 2020, 2023])
+def test_month_day_after_a_full_date_takes_its_year(year):
+    for (m1, d1), (m2, d2) in (((3, 27), (5, 6)), ((1, 1), (12, 31)), ((7, 5), (7, 5))):
+        text = f"分别于{year}年{m1}月{d1}日、{m2}月{d2}日先后抓获"
+        got = readings(text, f"{year + 1}-02-02")
+        assert got[1][1:] == (f"{year}-{m2:02d}-{d2:02d}", "date", ["inferred_year"]), text
+
+
+def test_an_earlier_month_after_a_full_date_is_left_open():
+    """Next year, or a look back: the text does not say."""
+    assert readings("2022年12月28日抓获甲,1月5日抓获乙", "2023-03-01")[1][1] == "XXXX-01-05"
+
+
+@pytest.mark.parametrize("year", [2018, 2022])
+def test_range_into_the_next_year(year):
+    for m1, m2 in ((12, 1), (11, 2), (10, 3)):
+        text = f"{year}年{m1}月28日至{m2}月5日"
+        assert date_at(text, 0).value == f"{year}-{m1:02d}-28/{year + 1}-{m2:02d}-05"
+
+
+@pytest.mark.parametrize("word,delta", [("今年", 0), ("去年", -1), ("明年", 1)])
+def test_range_to_a_relative_year(word, delta):
+    for m1, m2 in ((5, 2), (11, 3), (1, 12)):
+        text = f"去年{m1}月至{word}{m2}月"
+        if delta == -1 and m2 < m1:
+            continue  # the end before the start: not a range
+        r = date_at(text, 2, DateContext.of(text, "2024-03-01"))
+        assert (r.start, r.end, r.value, r.flags) == (0, len(text), f"2023-{m1:02d}/{2024 + delta}-{m2:02d}",
+                                                      ("relative_year",))
+
+
+def test_year_from_the_document_date():
+    doc = dt.date(2024, 3, 10)
+    for month in range(1, 13):
+        text = f"{month}月5日"
+        r = date_at(text, 0, DateContext.of(text, doc.isoformat()))
+        if (month, 5) <= (doc.month, doc.day) or month == doc.month:
+            assert (r.value, r.flags) == (f"2024-{month:02d}-05", ("inferred_year",))
+        elif doc.month + 12 - month <= 3:
+            assert (r.value, r.flags) == (f"2023-{month:02d}-05", ("inferred_year",))
+        else:
+            assert (r.value, r.flags) == (f"XXXX-{month:02d}-05", ())
+
+
+# --- a day written alone ------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["召开", "举行", "，", "从市公安局获悉", "上午", "电"])
+def test_day_alone_takes_the_month_before_it(verb):
+    for month, day in ((1, 10), (9, 20), (12, 3)):
+        text = f"新华社北京{month}月{day}日电 公安部{day}日{verb}"
+        got = readings(text, "2030-12-31")
+        assert got[-1] == (f"{day}日", f"2030-{month:02d}-{day:02d}", "date", ["inferred_year", "inferred_month"])
+
+
+def test_day_alone_from_the_document_month():
+    assert readings("23日,记者从省公安厅获悉", "2022-05-24") == [
+        ("23日", "2022-05-23", "date", ["inferred_year", "inferred_month"])]
+    assert readings("28日,记者从省公安厅获悉", "2022-05-24")[0][1] == "XXXX-XX-28"
+
+
+@pytest.mark.parametrize("before", ["为期", "历时", "连续", "每", "第", "近", "约", "用了", "历经", "其中有"])
+def test_day_alone_is_not_a_length_of_time(before):
+    assert find_dates(f"{before}5日，", "2022-05-24") == []
+    assert find_dates("5日内办结", "2022-05-24") == []
+
+
+@pytest.mark.parametrize("word,back", [("今天", 0), ("昨日", 1), ("前天", 2)])
+def test_relative_day_is_checked_against_the_document_date(word, back):
+    doc = dt.date(2022, 9, 27)
+    day = doc - dt.timedelta(days=back)
+    assert readings(f"{word}({day.day}日)", doc.isoformat())[0][1] == day.isoformat()
+    other = (day.day % 28) + 1
+    assert readings(f"{word}({other}日)", doc.isoformat())[0][1] == f"XXXX-XX-{other:02d}"
+
+
+# --- runs of months, half-years, quarters, year ranges -----------------------------------
+
+def test_month_pairs():
+    for a in (1, 2, 3, 4, 5, 6, 7, 8, 9, 11):  # 十十一月 is not written
+        text = cn_small(a) + (cn_small(a + 1) if a < 11 else "二") + "月份"
+        r = date_at(text, 0, DateContext(year=2023))
+        assert r.value == f"2023-{a:02d}/2023-{a + 1:02d}", text
+    assert date_at("三五月", 0) is None  # not adjacent: not a pair
+
+
+@pytest.mark.parametrize("sep", ["-", "至", "到", "—", "~"])
+def test_month_ranges(sep):
+    for a, b in ((1, 2), (1, 8), (3, 12)):
+        assert date_at(f"{a}{sep}{b}月", 0, DateContext(year=2020)).value == f"2020-{a:02d}/2020-{b:02d}"
+        assert date_at(f"2021年{a}{sep}{b}月", 0).value == f"2021-{a:02d}/2021-{b:02d}"
+
+
+@pytest.mark.parametrize("period", sorted(PERIODS))
+def test_periods(period):
+    first, last = PERIODS[period]
+    assert date_at(f"2019年{period}", 0).value == f"2019-{first:02d}/2019-{last:02d}"
+    text = f"去年{period}"
+    at = next(i for i, c in enumerate(text) if i >= 2 and c in "半一二两三四")
+    r = date_at(text, at, DateContext.of(text, "2024-05-01"))
+    assert (r.start, r.value, r.flags) == (0, f"2023-{first:02d}/2023-{last:02d}", ("relative_year",))
+    assert isinstance(date_at(period, at - 2), DateVeto)  # no year written, no document date
+    r = date_at(period, at - 2, DateContext.of(period, "2024-12-01"))
+    assert (r.value, r.flags) == (f"2024-{first:02d}/2024-{last:02d}", ("inferred_year",))
+
+
+@pytest.mark.parametrize("sep", ["至", "到", "—", "-"])
+def test_year_ranges(sep):
+    for a, b in ((2017, 2021), (1999, 2000)):
+        assert date_at(f"{a}年{sep}{b}年", 0).value == f"{a}/{b}"
+        assert date_at(f"{a}{sep}{b}年", 0).value == f"{a}/{b}"
+    assert date_at(f"2021{sep}2017年", 0) is None or date_at(f"2021{sep}2017年", 0).value != "2021/2017"
+
+
+# --- ROC years, numeric dates -------------------------------------------------------------
+
+@pytest.mark.parametrize("roc", [1, 38, 99, 100, 112, 114])
+def test_roc_years(roc):
+    assert date_at(f"民國{roc}年3月5日", 2).value == f"{roc + 1911}-03-05"
+    assert date_at(f"民国{roc}年", 2).value == f"{roc + 1911}"
+
+
+def test_roc_years_need_a_signal():
+    assert date_at("112年3月5日", 0) is None
+    assert readings("112年3月5日，警方查獲", "2023-04-01")[0][1] == "2023-03-05"
+    assert readings("有期徒刑10年3月", "2023-04-01") == []
+
+
+@pytest.mark.parametrize("sep", ["-", ".", "/"])
+def test_numeric_dates(sep):
+    for y, m, d in ((2018, 11, 23), (2020, 2, 29), (2001, 1, 9)):
+        text = f"{y}{sep}{m}{sep}{d}"
+        assert date_at(text, 0).value == f"{y}-{m:02d}-{d:02d}"
+        assert isinstance(date_at(f"http://a.cn/x/{text}/1.html", 14), DateVeto)
+    assert isinstance(date_at(f"2019{sep}2{sep}29", 0), DateVeto)
+
+
+def test_datetimes_are_complete_to_the_second():
+    assert date_at("2022年08月05日 15:40", 0).value == "2022-08-05T15:40:00"
+    assert date_at("2024-11-10 04:28:43", 0).value == "2024-11-10T04:28:43"
+    assert date_at("10.04.2015  11:33", 0).value == "2015-04-10T11:33:00"
+
+
+# --- clock times -----------------------------------------------------------------------------
+
+EXPECTED_24H = {"am": lambda h: 0 if h == 12 else h, "noon": lambda h: h + 12 if 1 <= h <= 5 else h,
+                "pm": lambda h: h + 12 if h < 12 else h,
+                "night": lambda h: h + 12 if 6 <= h <= 11 else (0 if h == 12 else h)}
+
+
+@pytest.mark.parametrize("part", sorted(DAY_PARTS))
+def test_day_parts_give_the_24_hour_clock(part):
+    for h in range(1, 13):
+        for written in (str(h), cn_small(h)):
+            text = f"{part}{written}时"
+            r = time_at(text, len(part))
+            assert (r.start, r.value) == (0, f"{EXPECTED_24H[DAY_PARTS[part]](h):02d}:00"), text
+    assert time_at(f"{part}8点半", len(part)).value[3:] == "30"
+
+
+def test_hours_alone_and_minutes():
+    for h in range(0, 24):
+        assert time_at(f"{h}时", 0).value == f"{h:02d}:00"
+        assert time_at(f"{h}时5分", 0).value == f"{h:02d}:05"
+    assert time_at("4点2吨", 0) is None and time_at("一时间", 0) is None and time_at("一时冲动", 0) is None
+    assert time_at("十时", 0).value == "10:00" and time_at("八时三十分", 0).value == "08:30"
+
+
+@pytest.mark.parametrize("sep", ["至", "到", "—"])
+def test_time_ranges(sep):
+    assert time_at(f"19时{sep}凌晨2时", 0).value == "19:00/02:00"
+    assert time_at(f"晚10时{sep}次日凌晨2时", 1).value == "22:00/02:00"
+    assert time_at(f"晚8时{sep}10时", 1).value == "20:00/22:00"
+    assert time_at(f"13时{sep}15时", 0).unit == "time_range"
+
+
+# --- the interface the figure engine uses, and properties ----------------------------------
+
+def test_legacy_interface():
+    assert read_date("今年1至8月", 2, year=2023) == (6, "2023-01/2023-08", "date_range")
+    assert read_date("11月16日上午", 0) == (6, "XXXX-11-16", "date")
+    assert read_time("下午3点半", 2) == (5, "15:30")
+    assert read_date("2月30日", 0) is None
+
+
+def test_figures_carry_dates_with_their_context():
+    from analysis.engine.figures import extract
+    figs = extract("2020年3月27日、5月6日先后抓获", date="2021-02-02")
+    assert [(f.text, f.value) for f in figs] == [("2020年3月27日", "2020-03-27"), ("5月6日", "2020-05-06")]
+    assert any("inferred_year" in r for r in figs[1].rules)
+    assert [(f.text, f.value) for f in extract("去年5月", date="2024-01-15")] == [("去年5月", "2023-05")]
+    assert [(f.text, f.unit) for f in extract("一二月份")] == [("一二月份", "date_range")]
+
+
+@given(st.text(max_size=120))
+def test_arbitrary_text_never_raises_and_spans_hold(text):
+    for date in (None, "2024-01-15"):
+        for r in find_dates(text, date):
+            assert 0 <= r.start < r.end <= len(text)
+            assert VALUE[r.unit].fullmatch(r.value), r
+        for pos in range(len(text)):
+            read_at(text, pos, pos + 1, DateContext.of(text, date))
+
+
+PIECES = st.sampled_from(["2020年", "12月", "28日", "至", "1月", "5日", "今年", "去年", "同年", "上半年",
+                          "一二", "七八", "月份", "第", "三季度", "民國", "112年", "晚", "凌晨", "10时", "次日",
+                          "2时", "，", "。", "\n", "20日召开", "2018.11.23", "/", "http://", "日", "时", "点"])
+
+
+@given(st.lists(PIECES, max_size=30).map("".join), st.sampled_from([None, "2024-01-15", "2023-12-31"]))
+def test_date_shaped_text_reads_valid_edtf(text, date):
+    for r in find_dates(text, date):
+        assert VALUE[r.unit].fullmatch(r.value), (text, r)
+        for point in r.value.split("/"):
+            if r.unit in ("date", "date_range", "datetime") and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}.*", point):
+                dt.date.fromisoformat(point[:10])  # a real calendar date
