@@ -16,10 +16,11 @@ import os
 import random
 
 import pytest
+from hypothesis import given, strategies as st
 
 from analysis.engine.clean import to_simplified
 from analysis.engine.figures import Figure, extract
-from conftest import PROFILE
+from conftest import PROFILE, to_chinese
 from generate import ANY, CLASSES, Case, generate
 
 CASES_PER_CLASS = 60 if PROFILE != "deep" else 600
@@ -164,3 +165,32 @@ def test_fast_profile_is_fixed():
         pytest.skip("the deep profile draws fresh cases")
     first = [c.text for c in cases("mixed")]
     assert first == [c.text for c in cases("mixed")]
+
+
+# --- properties over the same grammar (fixed examples in `fast`, fresh ones in `deep`) ------------
+
+READ_CLASSES = [c for c in CLASSES if c not in KNOWN_MISSES]
+
+
+@given(st.sampled_from(READ_CLASSES), st.randoms(use_true_random=False))
+def test_any_generated_case_reads_back(cls, rng):
+    case = generate(cls, rng)
+    assert not reading_errors(case, extract(case.text)), case.text
+
+
+@given(st.integers(min_value=2, max_value=99_999_999), st.booleans(), st.booleans())
+def test_chinese_numerals_in_every_style_read_back(n, liang, omit_zero):
+    written = to_chinese(n, liang=liang, omit_zero=omit_zero)
+    figs = extract(f"抓获犯罪嫌疑人{written}名")
+    assert [(f.value, f.measure_word) for f in figs] == [(n, "名")], written
+
+
+@given(st.sampled_from(list(CLASSES)), st.randoms(use_true_random=False), st.text(max_size=12),
+       st.floats(min_value=0, max_value=1))
+def test_damaged_generated_text_never_raises_and_spans_hold(cls, rng, noise, where):
+    """Any generated sentence with arbitrary text spliced in: no exception, spans hold."""
+    text = generate(cls, rng).text
+    cut = int(where * len(text))
+    text = text[:cut] + noise + text[cut:]
+    for f in extract(text):
+        assert text[f.start:f.end] == f.text
