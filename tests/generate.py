@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal as D
 from functools import lru_cache
 
-from conftest import to_chinese
+from conftest import load_jsonl, to_chinese
 
 ANY = object()  #: an expected field the contract leaves open: not compared
 
@@ -673,25 +673,24 @@ def _mixed(rng, cls):
 NEGATIVE_FRAMES = (("全省公安机关坚持", "，持续推进专项行动。", SYNTHETIC),
                    ("各地公安机关", "，严厉打击各类违法犯罪。", SYNTHETIC),
                    ("据介绍，", "。", MPS2024))
-#: Phrases with a numeral that is not a measurement, by kind, with the page each was seen on.
-NEGATIVE_PHRASES = {
-    "word": (("对汽车零件市场开展检查", "issue 12"), ("一律从严查处", "issue 12"),
-             ("开展统一行动", LUZHOU), ("坚持零容忍", JIANGSU), ("一直保持高压态势", YUNNAN),
-             ("禁毒形势十分严峻", YUNNAN), ("打击零星贩毒", MPSDRUGS), ("逐一核查", "https://epaper.oeeee.com/epaper/A/html/2020-07/30/content_21996.htm"),
-             ("推动逃犯清零", "http://ericfola.com/c/2019-03-29/2320425_1.shtml"),
-             ("实现两位数增长", "issue 12"), ("千万不要酒后驾车", "https://cctv.cps.com.cn/article/200912/183508.html"),
-             ("会同第三方机构", MPS2022), ("进一步提升打击效能", "issue 12")),
-    "article": (("织密防控一张网", "issue 12"), ("在一家商店内", "issue 12"),
-                ("在一民房内抓获", NANTONG), ("打掉一涉黑组织", GUANGDONG)),
-    "list_naming": None,  # written by _list_naming
-    "ordinal": None,  # written by _ordinal
-    "enumerator": (("一是强化组织领导", MPS2022), ("二是加强宣传", MPS2022), ("三是严格督导", MPS2022)),
-    "hotline": (("拨打110报警", NANTONG), ("拨打12345热线", SYNTHETIC), ("拨打96110预警专线", SYNTHETIC),
-                ("通过12306购票", "issue 12")),
-    "codename": None,  # written by _codename
-    "slogan": (("实现“两降三升”", FUJIAN), ("开展“三抓三促”行动", SEED), ("开展“百日行动”", LUZHOU),
-               ("打击街面“两抢”", XIAMEN), ("整治“三无”船舶", CHONGQING)),
-}
+#: Phrases with a numeral that is not a measurement (tests/cases/negative-phrases.jsonl, each with
+#: its page): the ones the engine gets right, by kind. A known miss (expect: fail) stays out of
+#: its class and is a strict xfail of its own (test_generated.test_negative_phrase_in_every_frame).
+NEGATIVE_ROWS = load_jsonl("negative-phrases.jsonl")
+NEGATIVE_PHRASES: dict[str, tuple] = {}
+for _row in NEGATIVE_ROWS:
+    if _row["expect"] == "pass":
+        NEGATIVE_PHRASES.setdefault(_row["kind"], ())
+        NEGATIVE_PHRASES[_row["kind"]] += ((_row["input"], _row["source"]),)
+NEGATIVE_WRITTEN = ("list_naming", "ordinal", "codename")  # written by the functions below
+
+
+def negative_texts(phrase: str) -> list[str]:
+    """``phrase`` in every negative frame, Simplified and Traditional, clean and scraped."""
+    rng = random.Random(0)
+    return [convert(before + phrase + after, script, artefacts, rng)
+            for before, after, _ in NEGATIVE_FRAMES for script in ("simplified", "traditional")
+            for artefacts in ((), ("double_comma",))]
 
 
 def _negative(rng, cls, phrase, source):
@@ -770,7 +769,7 @@ CLASSES = {
     "artefact.pinyin": _script_class("traditional", ("pinyin",)),
     "artefact.ascii_comma": _script_class("traditional", ("ascii_comma",)),
     "artefact.all": _script_class("traditional", ("pinyin", "double_comma", "ascii_comma")),
-    **{f"negative.{kind}": _negative_class(kind) for kind in NEGATIVE_PHRASES},
+    **{f"negative.{kind}": _negative_class(kind) for kind in (*NEGATIVE_PHRASES, *NEGATIVE_WRITTEN)},
 }
 CLASSES["mixed"] = _mixed
 
