@@ -20,7 +20,7 @@ True
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal as D
 from functools import lru_cache
 
@@ -170,7 +170,6 @@ class Number:
     value: D
     precision: D | None  # place value of the last written (non-zero) digit; None: not defined
     big: bool = False  # ends in a place word (万/亿/千/百): no 万元/亿元 unit after it
-    bare_integer: bool = True  # an integer with no place word: 余 may stand before a 万元 unit
     low: D | None = None  # for ranges (approximate pairs, vague quantities)
     high: D | None = None
     flags: tuple = ()
@@ -222,12 +221,17 @@ def fullwidth(rng):
 
 def decimal(rng):
     v = _decimal(rng)
-    return Number(str(v), v, D(1).scaleb(v.as_tuple().exponent), bare_integer=False)
+    return Number(str(v), v, D(1).scaleb(v.as_tuple().exponent))
 
 
 def chinese(rng, hi=99_999_999, **style):
     n = _magnitude(rng, hi=hi)
-    return Number(to_chinese(n, **style), D(n), _place(n), big=not n % 10, bare_integer=False)
+    return Number(to_chinese(n, **style), D(n), _place(n), big=not n % 10)
+
+
+def chinese_ten(rng):  # 十二, 十五万: 十 with no 一 before it
+    n = rng.randint(10, 19) * 10 ** rng.choice((0, 0, 1, 4, 5))
+    return Number(to_chinese(n), D(n), _place(n), big=not n % 10)
 
 
 def chinese_liang(rng):
@@ -241,7 +245,7 @@ def chinese_omit_zero(rng):
         n = _magnitude(rng, lo=1000)
         text = to_chinese(n, omit_zero=True)
         if text != to_chinese(n):
-            return Number(text, D(n), _place(n), big=not n % 10, bare_integer=False)
+            return Number(text, D(n), _place(n), big=not n % 10)
 
 
 def chinese_decimal(rng):
@@ -251,12 +255,11 @@ def chinese_decimal(rng):
     head = to_chinese(whole) if whole else "零"
     value = (D(whole) + D(tail) / 10) * factor
     return Number(f"{head}点{'零一二三四五六七八九'[tail]}{big}", value, D("0.1") * factor,
-                  big=bool(big), bare_integer=False)
+                  big=bool(big))
 
 
 def _digit_place(digit_text: str, digit: D, word: str, factor: int, precision: D) -> Number:
-    return Number(f"{digit_text}{word}", digit * factor, precision * factor, big=True,
-                  bare_integer=False)
+    return Number(f"{digit_text}{word}", digit * factor, precision * factor, big=True)
 
 
 def digit_qian(rng):  # 4千
@@ -291,7 +294,7 @@ def decimal_wan_yi(rng):  # 4.88亿, 26.98万
 
 def wan_then_digits(rng):  # 2035万4000
     head, tail = rng.randint(1, 9999), rng.randint(1000, 9999)
-    return Number(f"{head}万{tail}", D(head * 10_000 + tail), _place(tail), bare_integer=False)
+    return Number(f"{head}万{tail}", D(head * 10_000 + tail), _place(tail))
 
 
 def integer_wan(rng):  # 8898万, 2亿
@@ -314,8 +317,7 @@ def approx_pair(rng):  # 两三个, 五六十人: a range
         second = "两"
     else:
         second = to_chinese(a + 1)
-    return Number(f"{first}{second}{word}", D(a * place), D(place), big=bool(word),
-                  bare_integer=False, low=D(a * place), high=D((a + 1) * place),
+    return Number(f"{first}{second}{word}", D(a * place), D(place), big=bool(word), low=D(a * place), high=D((a + 1) * place),
                   flags=("approx_pair",))
 
 
@@ -325,13 +327,13 @@ VAGUE = (("数十", 10), ("几十", 10), ("数百", 100), ("几百", 100), ("数
 
 def vague(rng):  # 数十, 上百: a range with the vague flag, never a point
     word, place = rng.choice(VAGUE)
-    return Number(word, D(place), D(place), big=True, bare_integer=False, low=D(place),
+    return Number(word, D(place), D(place), big=True, low=D(place),
                   high=D(place * 10), flags=("vague",))
 
 
 NUMBER_FORMS = {
     "arabic": arabic, "arabic_separators": arabic_separators, "fullwidth": fullwidth,
-    "decimal": decimal, "chinese": chinese, "chinese_liang": chinese_liang,
+    "decimal": decimal, "chinese": chinese, "chinese_ten": chinese_ten, "chinese_liang": chinese_liang,
     "chinese_omit_zero": chinese_omit_zero, "chinese_decimal": chinese_decimal,
     "digit_qian": digit_qian, "digit_bai": digit_bai, "digit_baiwan": digit_baiwan,
     "decimal_qianwan": decimal_qianwan, "decimal_wan_yi": decimal_wan_yi,
@@ -385,7 +387,6 @@ class Draft:
     remainder: bool = False
     change: str = ""
     change_pct: D | None = None
-    flags: tuple = field(default_factory=tuple)
 
 
 def _unit(rng, d: Draft, kind: str) -> None:
@@ -431,9 +432,8 @@ def _expected(d: Draft, text: str, start: int, end: int, cls: str, source: str) 
     value = n.value * scale
     low, high = bounds(d.qualifier, value, precision if precision is not ANY else None,
                        d.remainder)
-    change = d.change_pct
     return Case(cls, text, start, end, value, d.unit, d.measure_word, d.qualifier, low, high,
-                precision, d.flags, change, source)
+                precision, (), d.change_pct, source)
 
 
 def _write(rng, d: Draft, cls: str, script: str = "simplified", artefacts: tuple = (),
@@ -777,3 +777,16 @@ CLASSES["mixed"] = _mixed
 def generate(cls: str, rng: random.Random) -> Case:
     """One case of class ``cls``."""
     return CLASSES[cls](rng, cls)
+
+
+if __name__ == "__main__":  # python tests/generate.py [CLASS ...]: a few cases of each, as JSON lines
+    import json
+    import sys
+
+    rng = random.Random(0)
+    for name in sys.argv[1:] or CLASSES:
+        for _ in range(3):
+            c = generate(name, rng)
+            row = {k: ("(any)" if v is ANY else str(v) if isinstance(v, D) else v)
+                   for k, v in vars(c).items()}
+            print(json.dumps(row, ensure_ascii=False, default=str))
