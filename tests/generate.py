@@ -346,12 +346,16 @@ SCALED_FORMS = {"decimal", "chinese_decimal", "decimal_qianwan", "decimal_wan_yi
 
 # --- qualifiers ------------------------------------------------------------------------------
 
+#: Prefix qualifiers by class: (qualifier, words). The comparatives (大于, 低于 …) and the floors
+#: (至少, 不少于 …) are classes of their own, apart from the common words.
 PREFIXES = {
-    "nearly": ("近", "将近", "接近"),
-    "about": ("约", "大约"),
-    "at_least": ("逾", "超过", "超", "多于", "大于", "高于"),
-    "at_least_floor": ("至少", "不少于", "不低于"),
-    "at_most": ("不足", "不到", "少于", "小于", "低于", "不超过"),
+    "nearly": ("nearly", ("近", "将近", "接近")),
+    "about": ("about", ("约", "大约")),
+    "at_least": ("at_least", ("逾", "超过", "超", "多于")),
+    "at_least_comparative": ("at_least", ("大于", "高于")),
+    "at_least_floor": ("at_least", ("至少", "不少于", "不低于")),
+    "at_most": ("at_most", ("不足", "不到", "少于")),
+    "at_most_comparative": ("at_most", ("低于", "小于", "不超过")),
 }
 SUFFIXES = {"以上": "at_least", "以下": "at_most", "左右": "about"}
 REMAINDERS = ("余", "多")
@@ -521,9 +525,8 @@ def _permille(rng):  # 千分之二点五 = 0.25 %
 def _qualified(rng, cls, qualifier, place):
     d = _draft(rng, rng.choice(("arabic", "chinese")))
     if place == "prefix":
-        key = qualifier
-        d.prefix = rng.choice(PREFIXES[key])
-        d.qualifier = "at_least" if key == "at_least_floor" else key
+        d.qualifier, words = PREFIXES[qualifier]
+        d.prefix = rng.choice(words)
     elif place == "suffix":
         d.after_unit = rng.choice([w for w, q in SUFFIXES.items() if q == qualifier])
         d.qualifier = qualifier
@@ -650,7 +653,7 @@ def _script_class(script, artefacts=()):
         d = _draft(rng, rng.choice(PLAIN_FORMS + ("decimal_wan_yi", "decimal")))
         if rng.random() < 0.5:  # the plain qualifiers (remainders have their own classes)
             key = rng.choice(("nearly", "about"))
-            d.prefix, d.qualifier = rng.choice(PREFIXES[key]), key
+            d.prefix, d.qualifier = rng.choice(PREFIXES[key][1]), key
         return _write(rng, d, cls, script, artefacts)
     return make
 

@@ -40,9 +40,10 @@ KNOWN_MISSES: dict[str, str] = {
                                       "for a decimal point and lost",
     "number.fraction": "fractions (四分之一) are not read",
     "number.permille": "per-mille (千分之二点五) is not read",
-    "qualifier.prefix_at_least": "大于/高于 before a number are not read as at_least",
+    "qualifier.prefix_at_least_comparative": "大于/高于 before a number are not read as at_least",
     "qualifier.prefix_at_least_floor": "至少/不低于 are not read; 不少于 is read as at_most",
-    "qualifier.prefix_at_most": "不超过 is read as at_least (超过 inside it); 低于/小于 are not read",
+    "qualifier.prefix_at_most_comparative": "不超过 is read as at_least (超过 inside it); 低于/小于 "
+                                            "are not read",
     "qualifier.remainder_infix": "余/多 leave high unset (CONTRACT: high = value + precision, "
                                  "exclusive); 4千余 is read as 1000",
     "qualifier.remainder_before_place": "余/多 leave high unset (CONTRACT: high exclusive)",
