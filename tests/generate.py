@@ -12,10 +12,12 @@ Every case belongs to one CLASS (``number.digit_qian``, ``qualifier.remainder_in
 varies one thing and draws the rest from plain forms, so a failure names what is not read.
 ``generate(cls, rng)`` writes one case; ``CLASSES`` lists them all.
 
->>> rng = random.Random(7)
->>> case = generate("number.wan_then_digits", rng)
->>> case.text[case.start:case.end] in case.text and case.value > 10_000
-True
+>>> case = generate("number.wan_then_digits", random.Random(7))
+>>> case.text[case.start:case.end], case.value, case.precision
+('5306万3471枚', Decimal('53063471'), Decimal('1'))
+>>> case = generate("qualifier.remainder_infix", random.Random(7))
+>>> case.text[case.start:case.end], case.qualifier, case.low, case.high
+('60万多部', 'at_least', Decimal('600000'), Decimal('700000'))
 """
 from __future__ import annotations
 
