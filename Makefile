@@ -36,6 +36,11 @@ test-browser: env
 	$(UV) sync --locked --group browser
 	$(UV) run --locked --group browser pytest tests/browser -v
 
+## make test-deep: the property and generated-figure tests with fresh random examples, ten times as many (not in CI)
+.PHONY: test-deep
+test-deep: env
+	HYPOTHESIS_PROFILE=deep $(UV) run --locked pytest tests analysis --ignore=tests/browser -q
+
 ## make test-fast: everything but the notebooks
 test-fast: env
 	$(UV) run --locked pytest tests analysis --ignore=tests/browser -q

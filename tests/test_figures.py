@@ -6,49 +6,38 @@ from hypothesis import given, strategies as st
 
 from analysis import Briefing
 from analysis.engine.figures import extract
-from conftest import load_jsonl, to_chinese
+from conftest import case_params, load_jsonl, to_chinese
 
 T2S = str.maketrans({"個": "个", "處": "处", "條": "条", "輛": "辆", "類": "类", "發": "发",
                      "噸": "吨", "顆": "颗"})
 
-# The 22 figures of the seed: (text, value, unit, measure word, qualifier, change, metric, parent)
-SEED = [
-    ("11月16日", "2023-11-16", "date", None, "exact", None, None, None),
-    ("9月下旬", "2023-09-21/2023-09-30", "date_range", None, "exact", None, None, None),
-    ("為期100天", 100, "day", None, "exact", None, None, None),
-    ("237起", 237, "count", "起", "exact", 178.8, "破获刑事案件", None),
-    ("2起", 2, "count", "起", "exact", None, "侦破命案积案", None),
-    ("25年前", 25, "year", None, "exact", None, None, None),
-    ("一起", 1, "count", "起", "exact", None, "破获省督毒品目标案件", None),
-    ("17.6公斤", 17.6, "kg", None, "exact", None, "缴获毒品海洛因", None),
-    ("6名", 6, "count", "名", "exact", None, "抓获犯罪嫌疑人", None),
-    ("近五年", 5, "year", None, "nearly", None, None, None),
-    ("3起", 3, "count", "起", "exact", None, "破获三电成品油案件", None),
-    ("4起", 4, "count", "起", "exact", None, "破获跨境赌博案件", None),
-    ("3起", 3, "count", "起", "exact", None, "破获生产销售有害食品案件", None),
-    ("12起", 12, "count", "起", "exact", None, "破获涉黄案件", None),
-    ("9起", 9, "count", "起", "exact", None, "破获涉林刑事案件", None),
-    ("39起", 39, "count", "起", "exact", None, "破经济类案件", None),
-    ("8898萬余元", 88_980_000, "CNY", None, "at_least", None, "挽回经济损失", None),
-    ("4.88億元", 488_000_000, "CNY", None, "exact", None, "清收不良资产", None),
-    ("52人", 52, "count", "人", "exact", None, "抓获上网逃犯", None),
-    ("2人", 2, "count", "人", "exact", None, "命案逃犯", 18),
-    ("39人", 39, "count", "人", "exact", None, "外省逃犯", 18),
-    ("7人", 7, "count", "人", "exact", None, "本省外市州", 18),
-]
+#: The 22 figures of the seed, one row each, in order (tests/cases/seed-figures.jsonl).
+SEED = load_jsonl("seed-figures.jsonl")
+SEED_FIELDS = ("input", "value", "unit", "measure_word", "qualifier", "change_pct", "metric", "parent")
+
+
+def _seed_row(f):
+    return (f.text, f.value, f.unit, f.measure_word, f.qualifier, f.change_pct,
+            f.metric if f.metric and f.unit not in ("date", "date_range", "day", "year") else None,
+            f.parent)
 
 
 def test_seed_exactly():
+    """The seed gives its 22 figures, in order; each row's reading is test_seed_figure."""
     b = Briefing.seed()
-    got = [(f.text, f.value, f.unit, f.measure_word, f.qualifier, f.change_pct,
-            f.metric if f.metric and f.unit not in ("date", "date_range", "day", "year") else None,
-            f.parent) for f in b.figures]
-    assert got == SEED
+    assert [f.text for f in b.figures] == [row["input"] for row in SEED]
     for f in b.figures:
         assert b.raw[f.start:f.end] == f.text
         assert f.metric_en, f"metric {f.metric!r} has no glossary entry"
     assert b.figures[3].change_basis == "yoy"
-    assert b.figures[16].low == 88_980_000 and b.figures[16].high is None
+
+
+@pytest.mark.parametrize("row", case_params(SEED))
+def test_seed_figure(row):
+    f = Briefing.seed().figures[SEED.index(row)]
+    assert _seed_row(f) == tuple(row[k] for k in SEED_FIELDS)
+    if "low" in row:
+        assert (f.low, f.high) == (row["low"], row["high"])
 
 
 def test_seed_sections():
@@ -90,10 +79,9 @@ def _same(label, fig):
         fig.change_pct is not None and math.isclose(fig.change_pct, label["change_pct"]))
 
 
-KNOWN_MISSES = {
-    "今天(27日)": "a day of the month alone: the month comes from the page, not the phrase",
-    "公安部20日召開(kāi)…會議": "a day of the month alone: the month comes from the page",
-}
+#: Known misses among the dev phrases (expect: fail with a reason), by input.
+KNOWN_MISSES = {row["input"]: row["reason"] for row in load_jsonl("dev-expect.jsonl")
+                if row["expect"] == "fail"}
 LABELS = load_jsonl("dev-figures.jsonl")
 
 
@@ -111,14 +99,7 @@ def test_dev_phrase(label):
 
 NEGATIVES = [(text, row["kind"]) for row in load_jsonl("dev-negatives.jsonl")
              for text in (row.get("inputs") or [row["input"]])]
-NEGATIVES += [  # issue text and seed
-    ("三抓三促", "slogan"), ("一是强基建", "enumerator"), ("四个铁一般", "slogan"),
-    ("第一阶段", "ordinal"), ("首先", "ordinal"), ("六打击", "slogan"), ("雷霆14", "codename"),
-    ("“2015.11.11”专案", "codename"), ("拨打110报警", "hotline"), ("12306", "hotline"),
-    ("一号工程", "idiom"), ("进一步提升", "idiom"), ("这一主责主业", "idiom"), ("一批项目", "vague"),
-    ("千家万户", "idiom"), ("三番五次", "idiom"), ("和群众一起", "together"),
-    ("“四个100%”要求", "named requirement"), ("上半年", "period"),
-]
+NEGATIVES += [(row["input"], row["kind"]) for row in load_jsonl("negatives.jsonl")]
 
 
 @pytest.mark.parametrize("text,kind", NEGATIVES)
@@ -126,33 +107,15 @@ def test_not_a_figure(text, kind):
     assert extract(text) == [], kind
 
 
-CASES = [  # (text, value, unit, measure word, qualifier, change, low, high, origin)
-    ("810余万元", 8_100_000, "CNY", None, "at_least", None, 8_100_000, None, "issue: 余 before 万"),
-    ("1.1万多人", 11_000, "count", "人", "at_least", None, 11_000, None, "issue"),
-    ("百分之十五", 15, "percent", None, "exact", None, 15, 15, "issue"),
-    ("三成以上", 30, "percent", None, "at_least", None, 30, None, "issue: 三成"),
-    ("上升4.2倍", None, None, None, "exact", 420, None, None, "issue"),
-    ("下降3个百分点", None, None, None, "exact", -3, None, None, "issue"),
-    ("3至5年", 3, "year", None, "range", None, 3, 5, "issue: range"),
-    ("10-20人", 10, "count", "人", "range", None, 10, 20, "issue: range"),
-    ("四个月", 4, "month", None, "exact", None, 4, 4, "issue"),
-    ("约56億港元", 5_600_000_000, "HKD", None, "about", None, None, None, "dev: HK briefing"),
-    ("不足100人", 100, "count", "人", "at_most", None, None, 100, "synthetic"),
-    ("一年半", 1.5, "year", None, "exact", None, 1.5, 1.5, "synthetic"),
-]
+#: Single figures with their full reading (tests/cases/figures.jsonl: wild and synthetic).
+CASES = load_jsonl("figures.jsonl")
+CASE_FIELDS = ("value", "unit", "measure_word", "qualifier", "change_pct", "low", "high")
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c[0] if isinstance(c, str) else None)
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_cases(case):
-    text, value, unit, mw, q, change, low, high, _ = case
-    f = extract(text)[0]
-    assert (f.value, f.unit, f.measure_word, f.qualifier, f.change_pct) == (value, unit, mw, q, change)
-    if value is not None and q != "range":
-        assert (f.low, f.high) == (
-            low if q in ("exact", "at_least") else None,
-            high if q in ("exact", "nearly", "at_most") else None)
-    elif q == "range":
-        assert (f.low, f.high) == (low, high)
+    f = extract(case["input"])[0]
+    assert tuple(getattr(f, k) for k in CASE_FIELDS) == tuple(case[k] for k in CASE_FIELDS)
 
 
 def test_fenbie_distributes_changes():
