@@ -51,12 +51,16 @@ class Interval:
                 if not (a == 0 and math.isinf(b)) and not (b == 0 and math.isinf(a))]
 
     def __mul__(self, other) -> "Interval":
+        if isinstance(other, (int, float)) and other > 0:  # scaling keeps an open top open
+            return Interval(self.low * other, self.high * other, self.high_open)
         p = self._pairs(other)
         return Interval(min(p), max(p))
 
     __rmul__ = __mul__
 
     def __truediv__(self, other) -> "Interval":
+        if isinstance(other, (int, float)) and other > 0:
+            return self * (1 / other)
         other = other if isinstance(other, Interval) else Interval.point(other)
         if other.low <= 0 <= other.high:
             raise ZeroDivisionError("interval divisor contains 0")
