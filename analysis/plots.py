@@ -113,16 +113,21 @@ def bounded_bars(ax, labels, values, qualifiers=None, colors=None, unit: str = "
     return ax
 
 
-def stacked_segments(ax, segments, total: float, y: float = 0):
-    """One horizontal bar split into labelled segments ``(label, value, colour_key)``; each
-    segment carries its value inside (or beside, when narrow) and its label in the legend."""
+def stacked_segments(ax, segments, total: float, y: float = 0, height: float = 0.5, step: float = 0.22):
+    """One horizontal bar split into segments ``(label, value, colour_key)``, each labelled on
+    the chart: its value inside (when wide enough) and its name on its own line above the bar,
+    joined to its segment by a leader line."""
     left = 0
-    for name, value, key in segments:
-        ax.barh(y, value, left=left, color=PALETTE[key], label=name, edgecolor="white",
+    for level, (name, value, key) in enumerate(segments):
+        ax.barh(y, value, left=left, color=PALETTE[key], edgecolor="white", height=height,
                 hatch="//" if key == "derived" else None)
-        inside = value >= total * 0.06
-        ax.text(left + value / 2, y + (0 if inside else 0.5), f"{value:g}", ha="center", va="center",
-                color="white" if inside and key != "derived" else "black")
+        if value >= total * 0.08:
+            ax.text(left + value / 2, y, f"{value:g}", ha="center", va="center",
+                    color="black" if key in ("derived", "absent") else "white")
+        top = y - height / 2 - 0.08 - step * (len(segments) - 1 - level)
+        right = left + value / 2 > total / 2  # right half: the label ends at the segment's end
+        ax.annotate(f"{name}: {value:g}", xy=(left + value / 2, y - height / 2),
+                    xytext=(left + value if right else left, top), ha="right" if right else "left", va="bottom", arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.8})
         left += value
     ax.set_xlim(0, total * 1.02)
     ax.set_yticks([])
@@ -133,11 +138,11 @@ def facet_bars(ax, facets: dict, total: float):
     """One bar per facet of a total (e.g. by origin, by crime): segments within a facet
     exclude each other; facets may overlap, so they are drawn on separate rows."""
     rows = list(facets.items())
+    gap = 0.6 + 0.22 * max(len(s) for _, s in rows)
     for y, (facet, segments) in enumerate(rows):
-        stacked_segments(ax, segments, total, y=y)
-    ax.set_yticks(range(len(rows)), [f for f, _ in rows])
-    ax.invert_yaxis()
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=2, frameon=False)
+        stacked_segments(ax, segments, total, y=y * gap, height=0.4)
+    ax.set_yticks([y * gap for y in range(len(rows))], [f for f, _ in rows])
+    ax.set_ylim((len(rows) - 1) * gap + 0.3, -gap + 0.1)
     return ax
 
 
