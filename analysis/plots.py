@@ -20,7 +20,7 @@ from matplotlib import font_manager
 from .engine.glossary import gloss
 
 __all__ = ["setup", "show", "label", "bounded_bars", "stacked_segments", "facet_bars",
-           "interval_rows", "window_timeline", "stacked_counts", "QUALIFIER_MARK", "PALETTE",
+           "interval_rows", "window_timeline", "stacked_counts", "rate_curve", "QUALIFIER_MARK", "PALETTE",
            "MEANING"]
 
 #: How a qualifier is marked next to a value in a chart.
@@ -148,19 +148,17 @@ def facet_bars(ax, facets: dict, total: float):
 
 def interval_rows(ax, labels, lows, highs, keys, reference: float | None = None,
                   reference_label: str = ""):
-    """One row per item: a bar from low to high (a dot when they are equal), coloured by
-    meaning; an optional dashed reference line."""
+    """One row per item: a bar from low to high with a dot at its middle, coloured by
+    meaning; an optional dashed reference line, explained below the chart."""
     ys = list(range(len(labels)))
     for y, lo, hi, key in zip(ys, lows, highs, keys):
-        if hi > lo:
-            ax.plot([lo, hi], [y, y], color=PALETTE[key], lw=8, solid_capstyle="butt")
-        else:
-            ax.plot([lo], [y], "o", color=PALETTE[key], ms=9)
+        ax.plot([lo, hi], [y, y], color=PALETTE[key], lw=8, solid_capstyle="butt")
+        ax.plot([(lo + hi) / 2], [y], "o", color=PALETTE[key], ms=7)  # visible even when lo ≈ hi
     ax.set_yticks(ys, labels)
     ax.invert_yaxis()
     if reference is not None:
         ax.axvline(reference, color=PALETTE["context"], ls="--", lw=1, label=reference_label)
-        ax.legend(loc="lower right", frameon=False)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), frameon=False)
     return ax
 
 
@@ -192,4 +190,14 @@ def stacked_counts(ax, table, colors, legend):
     ax.invert_yaxis()
     ax.set_ylabel("")
     ax.legend(legend, loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=len(legend), frameon=False)
+    return ax
+
+
+def rate_curve(ax, lengths, rates, reference: float, window: tuple, labels: dict):
+    """A rate as a function of an unknown length, against a reference rate, with the window
+    of lengths the text allows shaded."""
+    ax.plot(lengths, rates, color=PALETTE["reported"], label=labels["curve"])
+    ax.axhline(reference, color=PALETTE["context"], ls="--", label=labels["reference"])
+    ax.axvspan(*window, color=PALETTE["uncertain"], alpha=0.15, label=labels["window"])
+    ax.legend(loc="upper right", frameon=False)
     return ax
