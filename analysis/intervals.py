@@ -186,10 +186,13 @@ def figure_interval(fig, rounded: bool = False) -> Interval | None:
     >>> figure_interval(extract("2.9万起")[0], rounded=True)
     Interval(low=28500.0, high=29500.0)
     """
-    value = fig.value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or fig.unit in ("date", "date_range"):
+    q, low, high, value = fig.qualifier, fig.low, fig.high, fig.value
+    if fig.unit in ("date", "date_range", "datetime", "time"):
         return None
-    q, low, high = fig.qualifier, fig.low, fig.high
+    if q == "range" and low is not None and high is not None:  # also a vague 数十 (value None)
+        return Interval(low, high)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
     if q == "exact":
         if rounded and (prec := written_precision(fig)) not in (None, 1):
             return Interval(value - prec / 2, value + prec / 2)
@@ -200,8 +203,6 @@ def figure_interval(fig, rounded: bool = False) -> Interval | None:
         return Interval(low, top, high_open=not math.isinf(top))
     if q in ("nearly", "at_most"):
         return Interval(0 if low is None else low, value if high is None else high)
-    if q == "range" and low is not None and high is not None:
-        return Interval(low, high)
     return None
 
 

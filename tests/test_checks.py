@@ -93,6 +93,11 @@ def test_engine_precision_wins_over_trailing_zeros():
     assert written_precision(type("F", (), {"precision": 1, "value": 1000})()) == 1
 
 
+def test_a_vague_range_without_a_value_is_its_two_ends():
+    fig = Figure("数十人", 0, 3, None, "count", measure_word="人", qualifier="range", low=10, high=100)
+    assert figure_interval(fig) == Interval(10, 100)
+
+
 @pytest.mark.parametrize("text", ["11月16日", "约200人"])
 def test_no_interval_for_dates_or_about(text):
     assert figure_interval(extract(text)[0]) is None
