@@ -33,10 +33,11 @@ MEANING = {
     "derived": "a number computed here (remainder, implied base), not stated",
     "uncertain": "a bound, a window, or a part that may not belong",
     "context": "another campaign, area or year",
+    "measured": "a count of the text itself (edits, characters, figures, statements)",
     "absent": "nothing measurable: a statement with no figure",
 }
 PALETTE = {"reported": "#3b6ea5", "derived": "#a8a8a8", "uncertain": "#c44e52", "context": "#5f5f5f",
-           "absent": "#e2e2e2"}
+           "measured": "#3f8f7f", "absent": "#e2e2e2"}
 PALETTE.update(figure=PALETTE["reported"], bound=PALETTE["uncertain"])  # older names, same meaning
 LABEL_SIZE = 11
 
