@@ -96,7 +96,7 @@ def key_findings(b: Briefing) -> list[str]:
     base = implied_base(head.value, head.change_pct)
     start, _, day = campaign_window(b)
     elapsed = elapsed_days(edtf_range(start.value), day)
-    rate = Interval.point(head.value) / elapsed
+    rate = figure_interval(head) / elapsed
     it = itemised(b)
     money = next(f for f in b.figures if f.unit == "CNY" and f.qualifier != "exact")
     m = figure_interval(money) / 1e6
