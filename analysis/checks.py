@@ -47,7 +47,10 @@ class Itemised:
         return sum(f.value for f in self.items)
 
     @property
-    def share(self) -> Interval:
+    def share(self) -> Interval | None:
+        """The itemised share of the headline total; None for a zero total."""
+        if not self.headline.value or self.headline.value <= 0:
+            return None
         return Interval(self.certain, self.all) / self.headline.value
 
 
@@ -124,9 +127,11 @@ def _facet_checks(b: Briefing) -> list[Check]:
 def _base_checks(b: Briefing) -> list[Check]:
     out = []
     for f in b.figures:
-        if f.change_pct is None or not isinstance(f.value, (int, float)):
+        if f.change_pct is None or not isinstance(f.value, (int, float)) or f.change_pct <= -100:
             continue
         base = implied_base(f.value, f.change_pct)
+        if math.isinf(base.high):  # no upper bound: nothing a whole number could confirm
+            continue
         ints = list(range(math.ceil(base.low), math.floor(base.high) + 1))
         out.append(Check(
             f"Implied prior-year base is a whole number ({f.metric})",
@@ -157,7 +162,9 @@ def _itemised_check(b: Briefing) -> list[Check]:
         "not be part of a criminal-case total; itemised categories may also overlap")]
 
 
-def _pct(share: Interval) -> str:
+def _pct(share: Interval | None) -> str:
+    if share is None:
+        return "a zero total"
     low, high = f"{share.low:.0%}", f"{share.high:.0%}"
     return low if low == high else f"{low}–{high}"
 

@@ -135,9 +135,14 @@ def implied_base(current: float, change_pct: float, decimals: int = 1) -> Interv
 
     >>> b = implied_base(237, 178.8); round(b.low, 2), round(b.high, 2)
     (84.99, 85.02)
+    >>> implied_base(5, -99.99).high   # a fall this close to 100 % bounds the base only below
+    inf
     """
     half = 0.5 * 10 ** -decimals
-    return Interval(current / (1 + (change_pct + half) / 100), current / (1 + (change_pct - half) / 100))
+    low_factor, high_factor = 1 + (change_pct + half) / 100, 1 + (change_pct - half) / 100
+    if low_factor <= 0:
+        raise ValueError(f"a change of {change_pct}% leaves no prior-period base")
+    return Interval(current / low_factor, current / high_factor if high_factor > 0 else math.inf)
 
 
 def written_precision(fig) -> float | None:

@@ -104,3 +104,17 @@ def test_no_interval_for_dates_or_about(text):
 
 def test_interval_describes_an_open_top():
     assert Interval(88.98, 88.99, high_open=True).fmt(2, " m") == "at least 88.98 m and below 88.99 m"
+
+
+@pytest.mark.parametrize("text", [
+    "", "同比上升", "破获刑事案件0起，同比下降100%。", "破获刑事案件5起，同比下降99.99%。",
+    "累计抓获各类上网逃犯0人，其中，外省逃犯3人。", "破获刑事案件0起。共破获涉黄案件12起。",
+])
+def test_checks_never_raise_on_odd_input(text):
+    b = Briefing(text, "2023-11-16")
+    assert set(run_checks(b)["result"]) <= {"pass", "fail"}
+
+
+def test_a_change_that_does_not_fit_its_count_fails():
+    c = run_checks(Briefing("破获刑事案件10起，同比上升50%。", "2023-11-16"))
+    assert c[c["name"].str.startswith("Implied")]["result"].tolist() == ["fail"]  # 10 / 1.5 = 6.67
