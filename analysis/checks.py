@@ -87,7 +87,8 @@ def facets(b: Briefing, parent) -> dict[str, list]:
     for f in b.figures:
         if f.parent == parent.index:
             groups.setdefault(_code(f.metric, codes, f"other: {f.metric}"), []).append(f)
-    return groups
+    order = list(codes["code"])  # the facets in the order of codes.csv, uncoded ones last
+    return dict(sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
 
 
 def itemised(b: Briefing) -> Itemised | None:
