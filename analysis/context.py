@@ -1,12 +1,16 @@
 """Context: populations and peer campaigns from ``data/context/``, as rates with intervals.
 
 A rate per 100,000 residents per campaign-day carries the uncertainty of its inputs: the
-Linxia campaign's elapsed days are an interval (its start is "late September"), and a 余
-count is a lower bound.
+Linxia campaign's elapsed days are an interval (its start is "late September"), a 余 count
+is a range ([640,000, 650,000) for ``64万余起``), and a rounded published total (``2.9万起``) is
+read to its last written digit. Every count is read from its text as written, by the same
+engine and the same :func:`analysis.intervals.figure_interval` as the briefing's own figures.
 
 >>> r = per_100k_per_day(Interval.point(237), Interval(47, 56), 2_124_100)
 >>> round(r.low, 3), round(r.high, 3)
 (0.199, 0.237)
+>>> written_count("64万余起")
+Interval(low=640000, high=650000, high_open=True)
 """
 from __future__ import annotations
 
@@ -14,40 +18,76 @@ import pandas as pd
 
 from .briefing import Briefing
 from .checks import campaign_window, headline
-from .intervals import Interval, edtf_range, elapsed_days, implied_base
+from .engine import extract
+from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base
 from .paths import DATA
 
-__all__ = ["load_population", "load_campaigns", "per_100k_per_day", "comparison", "population_of"]
+__all__ = ["load_population", "load_campaigns", "load_literature", "per_100k_per_day",
+           "comparison", "population_of", "written_count", "campaign_days"]
 
 CONTEXT = DATA / "context"
+_SOURCE_COLUMNS = ("publisher", "source_url", "source_is_mirror", "accessed")
+
+
+def _check_sources(df: pd.DataFrame, name: str) -> None:
+    missing = [c for c in _SOURCE_COLUMNS if c not in df.columns]
+    assert not missing, f"{name}: missing columns {missing}"
+    assert df["source_url"].notna().all(), f"{name}: a row without its source"
+    assert set(df["source_is_mirror"]) <= {"yes", "no"}, f"{name}: mirror flag not yes/no"
+    assert df["accessed"].notna().all(), f"{name}: a row without its access date"
 
 
 def load_population() -> pd.DataFrame:
-    """``data/context/population.csv``, checked: every row has a population and a basis."""
-    df = pd.read_csv(CONTEXT / "population.csv", dtype={"area": "string", "basis": "string"})
+    """``data/context/population.csv``, checked: a population, a basis and a sourced row each."""
+    df = pd.read_csv(CONTEXT / "population.csv", dtype={"area": "string", "basis": "string",
+                                                         "as_of": "string", "archive_url": "string"})
     assert df["population"].gt(0).all(), "population.csv: a non-positive population"
     assert df["basis"].notna().all(), "population.csv: a row without its basis"
+    _check_sources(df, "population.csv")
     return df
 
 
-def population_of(area: str, basis: str = "resident population") -> tuple[int, str]:
-    """The latest population of ``area`` with that basis, and its date."""
+def population_of(area: str, as_of: str | None = None) -> tuple[int, str]:
+    """The resident (or census, or total) population of ``area`` at ``as_of`` — the latest
+    when ``as_of`` is None — and its date. Registered (户籍) counts are never used."""
     df = load_population()
-    rows = df[(df["area"] == area) & (df["basis"] == basis)].sort_values("as_of")
+    rows = df[(df["area"] == area) & ~df["basis"].str.startswith("registered")]
+    rows = rows[rows["as_of"] == as_of] if as_of else rows.sort_values("as_of")
     if rows.empty:
-        raise KeyError(f"no {basis!r} for {area!r} in data/context/population.csv")
-    row = rows.iloc[-1]
+        raise KeyError(f"no population for {area!r} at {as_of!r} in data/context/population.csv")
+    row = rows[rows["basis"] != "census"].iloc[-1] if (rows["basis"] != "census").any() else rows.iloc[-1]
     return int(row["population"]), str(row["as_of"])
 
 
 def load_campaigns() -> pd.DataFrame:
-    """``data/context/campaigns.csv``, checked: each row has a source and a known length."""
-    df = pd.read_csv(CONTEXT / "campaigns.csv", dtype={"period_days": "Int64",
-                                                        "criminal_cases_solved": "Int64",
-                                                        "persons_caught": "Int64"})
-    assert df["source_url"].notna().all(), "campaigns.csv: a row without its source"
-    assert set(df["source_is_mirror"]) <= {"yes", "no"}, "campaigns.csv: mirror flag not yes/no"
+    """``data/context/campaigns.csv``, checked: sourced rows, counts written as in the source."""
+    df = pd.read_csv(CONTEXT / "campaigns.csv", dtype={"days_reported": "Int64", "archive_url": "string"})
+    _check_sources(df, "campaigns.csv")
+    assert df["cases_text"].notna().all(), "campaigns.csv: a row without its case count"
     return df
+
+
+def load_literature() -> pd.DataFrame:
+    """``data/context/literature.csv``: full references; DOI or ISBN only where verified."""
+    df = pd.read_csv(CONTEXT / "literature.csv", dtype="string")
+    assert df["reference"].notna().all(), "literature.csv: a row without its reference"
+    return df
+
+
+def written_count(text: str, rounded: bool = True) -> Interval | None:
+    """The interval a count allows as written in a source (``64万余起``, ``2.9万起``), read by the
+    engine and bounded by :func:`analysis.intervals.figure_interval`; None if no count."""
+    figs = [f for f in extract(str(text)) if f.unit == "count"]
+    return figure_interval(figs[0], rounded=rounded) if figs else None
+
+
+def campaign_days(row) -> Interval:
+    """Days a campaign's results cover: start (a date or EDTF range) to ``counted_until`` (the
+    first day not counted: the results briefing, or the day after the period ends); else the
+    length as reported."""
+    if isinstance(row.period_start, str) and isinstance(row.counted_until, str):
+        return elapsed_days(edtf_range(row.period_start), row.counted_until)
+    return Interval.point(int(row.days_reported))
 
 
 def per_100k_per_day(count: Interval, days: Interval, population: int) -> Interval:
@@ -55,36 +95,39 @@ def per_100k_per_day(count: Interval, days: Interval, population: int) -> Interv
     return count / days / (population / 100_000)
 
 
-def comparison(b: Briefing) -> pd.DataFrame:
-    """The seed's first stage against the peer campaigns: cases solved per 100k per day.
-
-    The Linxia row is computed from the briefing's own figures (headline count, start
-    window, briefing date) and Linxia's end-2022 resident population; the peers come from
-    ``campaigns.csv`` with their lengths as reported.
-    """
+def _linxia_rows(b: Briefing) -> list[dict]:
     head = headline(b)
     start, _, day = campaign_window(b)
     days = elapsed_days(edtf_range(start.value), day)
     pop, pop_date = population_of("Linxia Hui Autonomous Prefecture")
-    base = implied_base(head.value, head.change_pct)
-    rows = [{
-        "campaign": "秋风 first stage (this briefing)", "area": "Linxia", "level": "prefecture",
-        "cases": Interval.point(head.value), "days": days, "population": pop,
-        "source": "the seed briefing; population " + pop_date, "mirror": "yes", "kind": "campaign",
-        "year": int(day[:4])},
-        {"campaign": "same period a year earlier (implied by the YoY change)", "area": "Linxia",
-         "level": "prefecture", "cases": base, "days": days, "population": pop,
-         "source": "derived from the seed's 同比", "mirror": "yes", "kind": "derived",
-         "year": int(day[:4]) - 1}]
+    common = {"area": "Linxia", "level": "prefecture", "days": days, "population": pop,
+              "population_as_of": pop_date, "mirror": "yes"}
+    return [{**common, "campaign": "秋风 first stage (this briefing)", "kind": "campaign",
+             "cases": figure_interval(head), "source": "the seed briefing", "year": int(day[:4])},
+            {**common, "campaign": "same period a year earlier (implied by the YoY change)",
+             "kind": "derived", "cases": implied_base(head.value, head.change_pct),
+             "source": "derived from the seed's 同比", "year": int(day[:4]) - 1}]
+
+
+def comparison(b: Briefing) -> pd.DataFrame:
+    """The seed's first stage against its own implied base and the peers: criminal cases
+    solved per 100k residents per day, nearest comparisons first (Linxia, then prefectures,
+    the province, the nation). Peer counts come from their written text; populations from
+    ``population.csv`` at each row's own date."""
+    rows = _linxia_rows(b)
+    order = {"prefecture": 1, "province": 2, "national": 3}
     for r in load_campaigns().itertuples():
-        if r.campaign.startswith("秋风") or pd.isna(r.criminal_cases_solved) or pd.isna(r.period_days):
+        if r.campaign.startswith("秋风"):
             continue
+        pop, pop_date = population_of(r.area, r.population_as_of)
         rows.append({"campaign": r.campaign, "area": r.area, "level": r.level, "year": int(r.year),
-                     "cases": Interval.point(int(r.criminal_cases_solved)),
-                     "days": Interval.point(int(r.period_days)), "population": int(r.population),
-                     "source": r.source_url, "mirror": r.source_is_mirror,
+                     "cases": written_count(r.cases_text), "days": campaign_days(r),
+                     "population": pop, "population_as_of": pop_date, "source": r.source_url,
+                     "mirror": r.source_is_mirror,
                      "kind": "ordinary year" if r.campaign.startswith("annual") else "campaign"})
     out = pd.DataFrame(rows)
+    out["rank"] = [0 if a == "Linxia" else order[lv] for a, lv in zip(out["area"], out["level"])]
+    out = out.sort_values("rank", kind="stable").drop(columns="rank").reset_index(drop=True)
     rates = [per_100k_per_day(c, d, p) for c, d, p in zip(out["cases"], out["days"], out["population"])]
     out["rate_low"] = [r.low for r in rates]
     out["rate_high"] = [r.high for r in rates]

@@ -13,9 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 
-__all__ = ["Interval", "edtf_range", "elapsed_days", "end_window", "implied_base"]
+__all__ = ["Interval", "edtf_range", "elapsed_days", "end_window", "implied_base",
+           "figure_interval", "written_precision", "whole_number_chance"]
+
+#: Remainder words: ``8898万余`` is at least 8898万 and below the next unit of its last digit.
+_REMAINDER = re.compile("[余餘多]")
 
 
 @dataclass(frozen=True)
@@ -24,6 +30,8 @@ class Interval:
 
     low: float
     high: float
+    #: True when ``high`` itself is excluded (a 余 remainder: "below the next unit").
+    high_open: bool = False
 
     def __post_init__(self):
         if self.low > self.high:
@@ -43,12 +51,16 @@ class Interval:
                 if not (a == 0 and math.isinf(b)) and not (b == 0 and math.isinf(a))]
 
     def __mul__(self, other) -> "Interval":
+        if isinstance(other, (int, float)) and other > 0:  # scaling keeps an open top open
+            return Interval(self.low * other, self.high * other, self.high_open)
         p = self._pairs(other)
         return Interval(min(p), max(p))
 
     __rmul__ = __mul__
 
     def __truediv__(self, other) -> "Interval":
+        if isinstance(other, (int, float)) and other > 0:
+            return self * (1 / other)
         other = other if isinstance(other, Interval) else Interval.point(other)
         if other.low <= 0 <= other.high:
             raise ZeroDivisionError("interval divisor contains 0")
@@ -71,7 +83,17 @@ class Interval:
         if math.isinf(self.high):
             return f"at least {self.low:,.{digits}f}{unit}"
         low, high = f"{self.low:,.{digits}f}", f"{self.high:,.{digits}f}"
+        if self.high_open:
+            return f"at least {low}{unit} and below {high}{unit}"
         return f"{low}{unit}" if low == high else f"{low}–{high}{unit}"
+
+    def __repr__(self) -> str:
+        tail = ", high_open=True" if self.high_open else ""
+        return f"Interval(low={self.low!r}, high={self.high!r}{tail})"
+
+    @property
+    def width(self) -> float:
+        return self.high - self.low
 
 
 def edtf_range(value: str) -> tuple[dt.date, dt.date]:
@@ -113,6 +135,89 @@ def implied_base(current: float, change_pct: float, decimals: int = 1) -> Interv
 
     >>> b = implied_base(237, 178.8); round(b.low, 2), round(b.high, 2)
     (84.99, 85.02)
+    >>> implied_base(5, -99.99).high   # a fall this close to 100 % bounds the base only below
+    inf
     """
     half = 0.5 * 10 ** -decimals
-    return Interval(current / (1 + (change_pct + half) / 100), current / (1 + (change_pct - half) / 100))
+    low_factor, high_factor = 1 + (change_pct + half) / 100, 1 + (change_pct - half) / 100
+    if low_factor <= 0:
+        raise ValueError(f"a change of {change_pct}% leaves no prior-period base")
+    return Interval(current / low_factor, current / high_factor if high_factor > 0 else math.inf)
+
+
+def written_precision(fig) -> float | None:
+    """Place value of the last written digit: the figure's own ``precision`` when the engine
+    gives one, else derived from its value (trailing zeros of a whole number, decimals of a
+    fraction). None for a value that is not a number.
+
+    >>> from analysis.engine import extract
+    >>> [written_precision(f) for f in extract("8898万余元，4.88亿元，17.6公斤，237起，300余发")]
+    [10000, 1000000, 0.1, 1, 100]
+    """
+    given = getattr(fig, "precision", None)
+    if given is not None:
+        return given
+    value = fig.value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return float(Decimal(1).scaleb(Decimal(repr(value)).as_tuple().exponent))
+    n, place = int(value), 1
+    while n and n % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def _remainder_high(fig, low: float) -> float:
+    """Exclusive top of a 余/多 remainder, from the written precision; inf without one."""
+    prec = written_precision(fig)
+    if prec is None or not _REMAINDER.search(fig.text or ""):
+        return math.inf
+    return low + prec
+
+
+def figure_interval(fig, rounded: bool = False) -> Interval | None:
+    """The interval a figure's text allows, from its qualifier, its ``low``/``high`` and its
+    written precision; None when the text allows none (``about`` has no stated width, and a
+    date is not a quantity). The one place where rounding and qualifiers become bounds.
+
+    ``rounded=True`` reads an exact figure as rounded to its last written digit
+    (``2.9万`` -> [28,500, 29,500]), for published summaries that round.
+    Quantities here are never negative, so a ``nearly``/``at_most`` figure starts at 0.
+
+    >>> from analysis.engine import extract
+    >>> [figure_interval(f) for f in extract("8898万余元，不足50人，237起")]
+    [Interval(low=88980000, high=88990000, high_open=True), Interval(low=0, high=50), Interval(low=237, high=237)]
+    >>> figure_interval(extract("2.9万起")[0], rounded=True)
+    Interval(low=28500.0, high=29500.0)
+    """
+    q, low, high, value = fig.qualifier, fig.low, fig.high, fig.value
+    if fig.unit in ("date", "date_range", "datetime", "time"):
+        return None
+    if q == "range" and low is not None and high is not None:  # also a vague 数十 (value None)
+        return Interval(low, high)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if q == "exact":
+        if rounded and (prec := written_precision(fig)) not in (None, 1):
+            return Interval(value - prec / 2, value + prec / 2)
+        return Interval.point(value)
+    if q == "at_least":
+        low = value if low is None else low
+        top = high if high is not None else _remainder_high(fig, low)
+        return Interval(low, top, high_open=not math.isinf(top))
+    if q in ("nearly", "at_most"):
+        return Interval(0 if low is None else low, value if high is None else high)
+    return None
+
+
+def whole_number_chance(base: Interval) -> float:
+    """Probability that an interval of this width, placed at random, contains a whole number:
+    how often a "the implied base is a whole number" check passes by chance.
+
+    >>> whole_number_chance(Interval(84.99, 85.02)) == Interval(84.99, 85.02).width
+    True
+    >>> whole_number_chance(Interval(1.0, 3.5))
+    1.0
+    """
+    return min(1.0, base.width)

@@ -1,20 +1,45 @@
-"""Chart helpers shared by the notebooks: one look, Chinese glyphs without a system font."""
+"""Chart helpers shared by the notebooks: one look, one palette, Chinese glyphs without a
+system font, and alt text on every image.
+
+A notebook starts with :func:`setup` and shows each chart with :func:`show`, which closes the
+figure and displays it as a PNG whose text form (and, in the HTML report, its ``alt``) is a
+sentence saying what the chart shows.
+"""
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import io
 from functools import lru_cache
 
 import matplotlib
+import matplotlib.pyplot as plt
 import seaborn as sns
 from matplotlib import font_manager
 
 from .engine.glossary import gloss
 
-__all__ = ["setup", "label", "bounded_bars", "QUALIFIER_MARK"]
+__all__ = ["setup", "show", "label", "bounded_bars", "stacked_segments", "facet_bars",
+           "interval_rows", "window_timeline", "stacked_counts", "rate_curve", "QUALIFIER_MARK", "PALETTE",
+           "MEANING"]
 
 #: How a qualifier is marked next to a value in a chart.
 QUALIFIER_MARK = {"at_least": "≥", "nearly": "<", "about": "≈", "at_most": "≤", "exact": "",
                   "range": ""}
-PALETTE = {"figure": "#3b6ea5", "derived": "#b0b0b0", "bound": "#c44e52", "context": "#8c8c8c"}
+
+#: One meaning per colour, in every notebook.
+MEANING = {
+    "reported": "a figure as the briefing or a source gives it",
+    "derived": "a number computed here (remainder, implied base), not stated",
+    "uncertain": "a bound, a window, or a part that may not belong",
+    "context": "another campaign, area or year",
+    "measured": "a count of the text itself (edits, characters, figures, statements)",
+    "absent": "nothing measurable: a statement with no figure",
+}
+PALETTE = {"reported": "#3b6ea5", "derived": "#a8a8a8", "uncertain": "#c44e52", "context": "#5f5f5f",
+           "measured": "#3f8f7f", "absent": "#e2e2e2"}
+PALETTE.update(figure=PALETTE["reported"], bound=PALETTE["uncertain"])  # older names, same meaning
+LABEL_SIZE = 11
 
 
 @lru_cache(maxsize=1)
@@ -27,18 +52,33 @@ def _cjk_family() -> str:
 
 
 def setup() -> str:
-    """Seaborn theme, then the bundled Noto Sans CJK first in the sans-serif list.
+    """Everything a notebook needs before its first chart or table: the seaborn theme, the
+    bundled Noto Sans CJK first in the sans-serif list, readable sizes, stable output, and
+    pandas display width. Returns the CJK font family name."""
+    import pandas as pd
 
-    Returns the CJK font family name.
-    """
     family = _cjk_family()
     sns.set_theme(style="whitegrid", context="notebook")  # resets fonts: must come first
-    matplotlib.rcParams["font.sans-serif"] = [family, "DejaVu Sans"]
-    matplotlib.rcParams["font.family"] = "sans-serif"
-    matplotlib.rcParams["axes.unicode_minus"] = False
-    matplotlib.rcParams["figure.dpi"] = 100
-    matplotlib.rcParams["svg.hashsalt"] = "briefing-figures"
+    matplotlib.rcParams.update({
+        "font.sans-serif": [family, "DejaVu Sans"], "font.family": "sans-serif",
+        "axes.unicode_minus": False, "figure.dpi": 100, "svg.hashsalt": "briefing-figures",
+        "font.size": LABEL_SIZE, "axes.titlesize": 12, "axes.labelsize": LABEL_SIZE,
+        "xtick.labelsize": LABEL_SIZE - 1, "ytick.labelsize": LABEL_SIZE - 1,
+        "legend.fontsize": LABEL_SIZE - 1})
+    pd.set_option("display.max_colwidth", 80)
     return family
+
+
+def show(fig, alt: str) -> None:
+    """Display ``fig`` as a PNG with ``alt`` as its text form and image metadata (the HTML
+    report turns it into the ``alt`` attribute), then close it."""
+    from IPython.display import display
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    display({"image/png": base64.b64encode(buf.getvalue()).decode("ascii"), "text/plain": alt},
+            raw=True, metadata={"image/png": {"alt": alt}})
 
 
 def label(term: str, english: str | None = None) -> str:
@@ -57,21 +97,108 @@ def bounded_bars(ax, labels, values, qualifiers=None, colors=None, unit: str = "
     """Horizontal bars; a lower bound (at_least) gets an arrow past its bar, a
     nearly/at_most value a left-pointing one, so bounds are drawn, not hidden."""
     qualifiers = qualifiers or ["exact"] * len(values)
-    colors = colors or [PALETTE["figure"]] * len(values)
-    ys = range(len(values))
-    ax.barh(list(ys), values, color=colors)
-    ax.set_yticks(list(ys), labels)
+    colors = colors or [PALETTE["reported"]] * len(values)
+    ys = list(range(len(values)))
+    ax.barh(ys, values, color=colors)
+    ax.set_yticks(ys, labels)
     ax.invert_yaxis()
     span = max(values) if values else 1
     for y, v, q in zip(ys, values, qualifiers):
-        mark = QUALIFIER_MARK.get(q, "")
-        if q == "at_least":
-            ax.annotate("", xy=(v + span * 0.12, y), xytext=(v, y),
-                        arrowprops={"arrowstyle": "->", "color": PALETTE["bound"], "lw": 2})
-        elif q in ("nearly", "at_most"):
-            ax.annotate("", xy=(v - span * 0.12, y), xytext=(v, y),
-                        arrowprops={"arrowstyle": "->", "color": PALETTE["bound"], "lw": 2})
-        ax.text(v + span * (0.14 if q == "at_least" else 0.01), y, f" {mark}{v:,g}{unit}",
-                va="center", fontsize=9)
+        if q in ("at_least", "nearly", "at_most"):
+            step = span * (0.12 if q == "at_least" else -0.12)
+            ax.annotate("", xy=(v + step, y), xytext=(v, y),
+                        arrowprops={"arrowstyle": "->", "color": PALETTE["uncertain"], "lw": 2})
+        ax.text(v + span * (0.14 if q == "at_least" else 0.01), y, f" {QUALIFIER_MARK.get(q, '')}{v:,g}{unit}",
+                va="center")
     ax.set_xlim(0, span * 1.35)
+    return ax
+
+
+def stacked_segments(ax, segments, total: float, y: float = 0, height: float = 0.5, step: float = 0.22):
+    """One horizontal bar split into segments ``(label, value, colour_key)``, each labelled on
+    the chart: its value inside (when wide enough) and its name on its own line above the bar,
+    joined to its segment by a leader line."""
+    left = 0
+    for level, (name, value, key) in enumerate(segments):
+        ax.barh(y, value, left=left, color=PALETTE[key], edgecolor="white", height=height,
+                hatch="//" if key == "derived" else None)
+        if value >= total * 0.08:
+            ax.text(left + value / 2, y, f"{value:g}", ha="center", va="center",
+                    color="black" if key in ("derived", "absent") else "white")
+        top = y - height / 2 - 0.08 - step * (len(segments) - 1 - level)
+        right = left + value / 2 > total / 2  # right half: the label ends at the segment's end
+        ax.annotate(f"{name}: {value:g}", xy=(left + value / 2, y - height / 2),
+                    xytext=(left + value if right else left, top), ha="right" if right else "left", va="bottom", arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.8})
+        left += value
+    ax.set_xlim(0, total * 1.02)
+    ax.set_yticks([])
+    return ax
+
+
+def facet_bars(ax, facets: dict, total: float):
+    """One bar per facet of a total (e.g. by origin, by crime): segments within a facet
+    exclude each other; facets may overlap, so they are drawn on separate rows."""
+    rows = list(facets.items())
+    gap = 0.6 + 0.22 * max(len(s) for _, s in rows)
+    for y, (facet, segments) in enumerate(rows):
+        stacked_segments(ax, segments, total, y=y * gap, height=0.4)
+    ax.set_yticks([y * gap for y in range(len(rows))], [f for f, _ in rows])
+    ax.set_ylim((len(rows) - 1) * gap + 0.3, -gap + 0.1)
+    return ax
+
+
+def interval_rows(ax, labels, lows, highs, keys, reference: float | None = None,
+                  reference_label: str = ""):
+    """One row per item: a bar from low to high with a dot at its middle, coloured by
+    meaning; an optional dashed reference line, explained below the chart."""
+    ys = list(range(len(labels)))
+    for y, lo, hi, key in zip(ys, lows, highs, keys):
+        ax.plot([lo, hi], [y, y], color=PALETTE[key], lw=8, solid_capstyle="butt")
+        ax.plot([(lo + hi) / 2], [y], "o", color=PALETTE[key], ms=7)  # visible even when lo ≈ hi
+    ax.set_yticks(ys, labels)
+    ax.invert_yaxis()
+    if reference is not None:
+        ax.axvline(reference, color=PALETTE["context"], ls="--", lw=1, label=reference_label)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), frameon=False)
+    return ax
+
+
+def window_timeline(ax, start, end, day: dt.date, labels: dict):
+    """A campaign whose start and end are windows: the certain span, the possible span, the
+    two windows shaded, and a marked day (the briefing)."""
+    import matplotlib.dates as mdates
+
+    ax.barh(0, (end[1] - start[0]).days, left=start[0], color=PALETTE["derived"], height=0.35,
+            label=labels["possible"])
+    ax.barh(0, (end[0] - start[1]).days, left=start[1], color=PALETTE["reported"], height=0.35,
+            label=labels["certain"])
+    for (a, z), name in ((start, labels["start"]), (end, labels["end"])):
+        ax.axvspan(a, z + dt.timedelta(days=1), color=PALETTE["uncertain"], alpha=0.25)
+        ax.text(a, 0.3, name)
+    ax.axvline(day, color="black", lw=1.5)
+    ax.text(day, -0.42, f" {labels['day']} {day:%d %b %Y}")
+    ax.set_yticks([])
+    ax.set_ylim(-0.5, 0.55)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, frameon=False)
+    return ax
+
+
+def stacked_counts(ax, table, colors, legend):
+    """Horizontal stacked bars from a table (rows: groups; columns: parts) with a bilingual
+    legend below the chart."""
+    table.plot.barh(stacked=True, color=colors, ax=ax, legend=False)
+    ax.invert_yaxis()
+    ax.set_ylabel("")
+    ax.legend(legend, loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=len(legend), frameon=False)
+    return ax
+
+
+def rate_curve(ax, lengths, rates, reference: float, window: tuple, labels: dict):
+    """A rate as a function of an unknown length, against a reference rate, with the window
+    of lengths the text allows shaded."""
+    ax.plot(lengths, rates, color=PALETTE["reported"], label=labels["curve"])
+    ax.axhline(reference, color=PALETTE["context"], ls="--", label=labels["reference"])
+    ax.axvspan(*window, color=PALETTE["uncertain"], alpha=0.15, label=labels["window"])
+    ax.legend(loc="upper right", frameon=False)
     return ax

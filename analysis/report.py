@@ -1,8 +1,9 @@
 """Build everything derived from the seed: ``python -m analysis.report``.
 
 Writes ``data/derived/`` (figures.csv, clean.txt, sections.csv, checks.csv) and, unless
-``--data-only``, executes every notebook into ``reports/NN-….html`` with an index page and
-the annotated briefing. Stops with a clear message if the seed was altered.
+``--data-only``, executes every notebook into ``reports/NN-….html`` (code folded, every chart
+with its alt text), an index page that opens with the key findings, a methodology and
+limitations page, and the annotated briefing. Stops with a clear message if the seed was altered.
 """
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from pathlib import Path
 
 from .annotate import annotated_html
 from .briefing import Briefing
-from .checks import run_checks
+from .checks import campaign_window, facets, headline, itemised, run_checks
+from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .seed import SeedError
 
-__all__ = ["write_derived", "build_reports"]
+__all__ = ["write_derived", "build_reports", "key_findings"]
 
 
 def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
@@ -50,9 +52,9 @@ def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
         nb = nbformat.read(nb_path, as_version=4)
         ExecutePreprocessor(timeout=timeout, kernel_name="python3").preprocess(
             nb, {"metadata": {"path": str(NOTEBOOKS)}})
-        body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+        body, _ = HTMLExporter(template_name="lab").from_notebook_node(_with_alt_text(nb))
         target = out / (nb_path.stem + ".html")
-        target.write_text(body, encoding="utf-8")
+        target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
         written.append(target)
         print(f"report: {target.relative_to(out.parent)}", file=sys.stderr)
     b = Briefing.seed()
@@ -60,12 +62,118 @@ def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     page.write_text("<!doctype html><meta charset=utf-8><title>The briefing, annotated</title>"
                     "<h1>The briefing, annotated</h1><p>Hover over a highlighted figure to see how "
                     "it was read.</p>" + annotated_html(b), encoding="utf-8")
-    items = "".join(f'<li><a href="{p.name}">{html.escape(p.stem)}</a></li>' for p in written)
-    (out / "index.html").write_text(
-        "<!doctype html><meta charset=utf-8><title>Autumn Wind briefing: reports</title>"
-        "<h1>The 秋风 (Autumn Wind) briefing, Linxia, 16 Nov 2023</h1><ol>" + items +
-        f'</ol><p><a href="{page.name}">The briefing, annotated</a></p>', encoding="utf-8")
+    (out / "methodology.html").write_text(methodology_html(), encoding="utf-8")
+    (out / "index.html").write_text(index_html(b, written, page.name), encoding="utf-8")
     return written
+
+
+#: Folds every code cell of an exported notebook under a "Show code" toggle.
+FOLD_CODE = """<script>
+document.querySelectorAll('.jp-CodeCell .jp-Cell-inputWrapper').forEach(function (el) {
+  var d = document.createElement('details'), s = document.createElement('summary');
+  s.textContent = 'Show code'; d.appendChild(s); el.parentNode.insertBefore(d, el); d.appendChild(el);
+});
+</script>"""
+
+
+def _with_alt_text(nb):
+    """A copy of ``nb`` in which each image with ``alt`` metadata is an ``<img alt=…>``."""
+    import copy
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            alt = o.get("metadata", {}).get("image/png", {}).get("alt")
+            if alt and "image/png" in o.get("data", {}):
+                o["data"] = {"text/html": f'<img alt="{html.escape(alt)}" '
+                                          f'src="data:image/png;base64,{o["data"]["image/png"]}">'}
+    return nb
+
+
+def key_findings(b: Briefing) -> list[str]:
+    """The report's key findings, each computed from the seed through the library."""
+    head = headline(b)
+    base = implied_base(head.value, head.change_pct)
+    start, _, day = campaign_window(b)
+    elapsed = elapsed_days(edtf_range(start.value), day)
+    rate = figure_interval(head) / elapsed
+    it = itemised(b)
+    money = next(f for f in b.figures if f.unit == "CNY" and f.qualifier != "exact")
+    m = figure_interval(money) / 1e6
+    fug = next(f for f in b.figures if f.parent is None and any(g.parent == f.index for g in b.figures))
+    origin = sum(k.value for k in facets(b, fug).get("origin", []))
+    return [
+        f"{head.text} criminal cases solved, {head.change_text}: the rise implies about "
+        f"{round(base.low)} cases a year earlier ({base.fmt(2)}), a low base.",
+        f"Up to the briefing that is at least {rate.low:.1f} cases a day ({elapsed.fmt(0)} days elapsed; "
+        "the first stage is undated and may have ended earlier).",
+        f"The briefing itemises {Interval(it.certain, it.all).fmt(0)} of the {head.value} cases "
+        f"({it.share.low:.0%}–{it.share.high:.0%}); the upper end counts vice and gambling cases, "
+        "which are mostly administrative, not criminal.",
+        f"Of {fug.value} fugitives caught, {origin} are listed as out-of-province (外省) or other-prefecture "
+        "(本省外市州) fugitives — fugitives from elsewhere caught in Linxia, or Linxia's own caught "
+        f"elsewhere: the text does not say; {fug.value - origin} are in neither group.",
+        f"Losses recovered: {money.text}, i.e. {m.fmt(2, ' million yuan')} (余 bounds the figure by "
+        "its last written digit).",
+        f"The whole-number base check passes, but would pass by chance about {whole_number_chance(base):.0%} "
+        "of the time: consistency, not proof.",
+    ]
+
+
+_PAGE = ("<!doctype html><meta charset=utf-8><title>{title}</title>"
+         "<style>body{{font:16px/1.5 sans-serif;max-width:46em;margin:2em auto;padding:0 1em}}"
+         "li{{margin:.3em 0}}</style><h1>{title}</h1>")
+
+
+def index_html(b: Briefing, notebooks: list[Path], annotated: str) -> str:
+    """Findings first, then where each comes from: notebooks, methodology, the annotated text."""
+    findings = "".join(f"<li>{html.escape(s)}</li>" for s in key_findings(b))
+    items = "".join(f'<li><a href="{p.name}">{html.escape(p.stem)}</a></li>' for p in notebooks)
+    return (_PAGE.format(title="The 秋风 (Autumn Wind) briefing, Linxia, 16 Nov 2023")
+            + "<h2>Key findings</h2><ul>" + findings + "</ul>"
+            + '<p>How these were computed, and what they cannot show: <a href="methodology.html">'
+            "methodology and limitations</a>.</p><h2>Notebooks</h2><ol>" + items + "</ol>"
+            + f'<p><a href="{annotated}">The briefing, annotated</a> (hover over a figure).</p>')
+
+
+def methodology_html() -> str:
+    """How the numbers are made and what limits them; sources listed from data/context."""
+    from .context import load_campaigns, load_literature, load_population
+
+    srcs = [(r.publisher, r.source_url, r.source_is_mirror) for df in (load_population(), load_campaigns())
+            for r in df.itertuples()]
+    rows = "".join(f'<li>{html.escape(p)}: <a href="{html.escape(u)}">{html.escape(u)}</a>'
+                   f"{' <b>(mirror or copy)</b>' if m == 'yes' else ''}</li>"
+                   for p, u, m in dict.fromkeys(srcs))
+    lit = "".join(f"<li>{html.escape(r.reference)}{' doi:' + html.escape(r.doi) if isinstance(r.doi, str) else ''}"
+                  f" — {html.escape(r.note or '')}</li>" for r in load_literature().itertuples())
+    method = [
+        "The text is the scraped copy in <code>seeds/</code>, checksum-verified, repaired (pinyin "
+        "annotations, stray commas, Traditional characters) with every edit counted.",
+        "Every figure is read by the engine (<code>analysis.engine</code>) with its qualifier; its interval "
+        "comes from one function (<code>analysis.intervals.figure_interval</code>): 余/多 bounds a figure "
+        "by its last written digit (8898万余 is at least 88.98 and below 88.99 million), 以上 is open-ended, "
+        "近/不足 give an upper bound, 约 gives no interval.",
+        "Derived numbers (an implied base, a remainder, a rate) are ours and are labelled so; the start "
+        "of the campaign is a ten-day window, so every per-day rate is an interval.",
+        "Checks are kept only when they could fail; each says what it could catch and how often it "
+        "would pass by chance where that can be computed.",
+    ]
+    limits = [
+        "Solved (破获) is not filed (立案): a clearance drive raises solved cases without any change in crime.",
+        "同比 (year on year) without its base or its period: the base is inferred.",
+        "The only copy found sits on a mirror of the Linxia government site; several context sources "
+        "are mirrors or content sites (marked below).",
+        "Comparisons across areas, levels, years and campaign lengths are rough; peer counts include "
+        "rounding, and 违法犯罪嫌疑人 counts include administrative offenders.",
+        "Linxia's own earlier annual figures (government work reports) were not found in the sources "
+        "consulted.",
+    ]
+    return (_PAGE.format(title="Methodology and limitations")
+            + "<h2>How the numbers are made</h2><ul>" + "".join(f"<li>{m}</li>" for m in method)
+            + "</ul><h2>What they cannot show</h2><ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in limits)
+            + "</ul><h2>Sources (data/context)</h2><ul>" + rows + "</ul><h2>Literature</h2><ul>" + lit
+            + '</ul><p><a href="index.html">Back to the findings</a></p>')
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 import pandas as pd
 
 from .briefing import Briefing
 from .paths import DATA
 
-__all__ = ["load_codes", "statements", "bigrams"]
+__all__ = ["load_codes", "statements", "glossary_entry"]
 
 _CLAUSE = re.compile(r"[^，。；！？]+[，。；！？]?")
 
@@ -54,13 +53,15 @@ def statements(b: Briefing, pillar: str, unit: str = "clause", applies_to: str |
     return pd.DataFrame(rows)
 
 
-def bigrams(text: str, top: int = 12, stop: frozenset[str] = frozenset()) -> pd.DataFrame:
-    """The most frequent two-character Han sequences (a crude but transparent vocabulary).
+def glossary_entry(term: str) -> dict[str, str]:
+    """The glossary row for ``term`` (english, kind, note, source), or an empty dict.
 
-    >>> bigrams("基础建设基础警务", top=1)["bigram"].tolist()
-    ['基础']
+    >>> glossary_entry("四个100%")["kind"]
+    'term'
     """
-    counts = Counter(text[i:i + 2] for i in range(len(text) - 1)
-                     if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2]) and text[i:i + 2] not in stop)
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-    return pd.DataFrame(rows, columns=["bigram", "count"])
+    import csv
+    import io
+    from importlib import resources
+
+    text = resources.files("analysis.engine").joinpath("data", "glossary.csv").read_text(encoding="utf-8")
+    return next((row for row in csv.DictReader(io.StringIO(text, newline="")) if row["term"] == term), {})

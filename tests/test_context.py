@@ -5,7 +5,8 @@ import math
 import pytest
 
 from analysis import Briefing
-from analysis.context import comparison, load_campaigns, load_population, per_100k_per_day, population_of
+from analysis.context import (campaign_days, comparison, load_campaigns, load_literature, load_population,
+                              per_100k_per_day, population_of, written_count)
 from analysis.intervals import Interval, edtf_range, elapsed_days, end_window, implied_base
 
 
@@ -53,12 +54,48 @@ def test_rate_per_100k_per_day():
 
 
 def test_context_files_are_sourced():
-    camps = load_campaigns()
-    assert camps["source_url"].str.startswith("http").all()
-    assert (camps["source_is_mirror"] == "yes").sum() >= 1
-    pop = load_population()
-    assert pop["source_url"].str.startswith("http").all()
+    for df in (load_campaigns(), load_population()):
+        assert df["source_url"].str.startswith("http").all()
+        assert set(df["source_is_mirror"]) == {"yes", "no"}
+        assert df["accessed"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
     assert population_of("Linxia Hui Autonomous Prefecture") == (2_124_100, "2022-12-31")
+
+
+def test_population_is_taken_at_the_rows_own_date():
+    assert population_of("Dingxi", "2022-12-31") == (2_505_800, "2022-12-31")
+    with pytest.raises(KeyError):
+        population_of("Dingxi", "2024-12-31")
+
+
+@pytest.mark.parametrize("text,low,high,open_", [
+    ("64万余起", 640_000, 650_000, True),       # 余: below the next unit of the last written digit
+    ("143万余名", 1_430_000, 1_440_000, True),
+    ("2.9万起", 28_500, 29_500, False),         # a rounded published total
+    ("8515起", 8515, 8515, False),              # written to the unit: exact
+])
+def test_written_counts_are_ranges(text, low, high, open_):
+    iv = written_count(text)
+    assert (iv.low, iv.high, iv.high_open) == (low, high, open_)
+
+
+def test_no_count_is_read_as_none():
+    assert written_count("no figure here") is None
+
+
+def test_campaign_days_count_to_the_results_on_one_rule():
+    rows = load_campaigns().set_index(["area", "year"], drop=False)
+    assert campaign_days(next(rows.loc[[("China", 2022)]].itertuples())) == Interval.point(94)
+    assert campaign_days(next(rows.loc[[("China", 2024)]].itertuples())) == Interval.point(95)
+    assert campaign_days(next(rows.loc[[("Gansu", 2022)]].itertuples())) == Interval.point(365)
+
+
+def test_literature_has_full_references_and_no_guessed_doi():
+    lit = load_literature()
+    assert lit["reference"].str.len().gt(40).all()
+    doi = lit["doi"].dropna()
+    assert doi.str.fullmatch(r"10\.\d{4,9}/\S+").all()
+    unverified = lit[lit["doi"].isna() & lit["isbn"].isna()]
+    assert unverified["note"].str.contains("not verified|no year|review", regex=True).all()
 
 
 def test_comparison_uses_the_seed_for_linxia():
@@ -67,5 +104,8 @@ def test_comparison_uses_the_seed_for_linxia():
     linxia = cmp.iloc[0]
     assert linxia["cases"] == Interval.point(237) and linxia["days"] == Interval(47, 56)
     seed_row = load_campaigns().iloc[0]
-    assert seed_row["criminal_cases_solved"] == 237 and seed_row["campaign"].startswith("秋风")
+    assert seed_row["cases_text"] == "237起" and seed_row["campaign"].startswith("秋风")
     assert (cmp["rate_low"] <= cmp["rate_high"]).all()
+    assert list(cmp["area"][:2]) == ["Linxia", "Linxia"]  # nearest comparisons first
+    national_2022 = cmp[(cmp["area"] == "China") & (cmp["year"] == 2022)].iloc[0]
+    assert national_2022["cases"].high_open and national_2022["rate_low"] < national_2022["rate_high"]

@@ -1,0 +1,120 @@
+"""Checks that could fail, and the one interval rule for every figure (analysis.checks,
+analysis.intervals). Cases: the seed's own figures, synthetic figures, and negatives."""
+import math
+
+import pytest
+
+from analysis import Briefing
+from analysis.checks import facets, headline, itemised, run_checks
+from analysis.engine import extract
+from analysis.intervals import Interval, figure_interval, implied_base, whole_number_chance, written_precision
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return Briefing.seed()
+
+
+@pytest.fixture(scope="module")
+def checks(seed):
+    return run_checks(seed)
+
+
+def test_fugitive_origins_are_checked_as_disjoint_and_homicide_is_not_added(seed, checks):
+    total = next(f for f in seed.figures if f.metric == "抓获上网逃犯")
+    groups = facets(seed, total)
+    assert sorted(k.value for k in groups["origin"]) == [7, 39]
+    assert [k.value for k in groups["crime"]] == [2]
+    origin = checks[checks["name"].str.contains("origin")].iloc[0]
+    assert origin["arithmetic"].startswith("39 + 7 = 46 ≤ 52") and origin["result"] == "pass"
+    assert not checks["arithmetic"].str.contains("2 + 39 + 7").any()
+
+
+def test_a_facet_larger_than_its_total_fails():
+    b = Briefing("累计抓获各类上网逃犯20人，其中，命案逃犯2人，外省逃犯19人，本省外市州7人。", "2023-11-16")
+    c = run_checks(b).set_index("name")
+    assert c.filter(like="origin", axis=0)["result"].tolist() == ["fail"]   # 19 + 7 > 20
+    assert c.filter(like="crime", axis=0)["result"].tolist() == ["pass"]    # 2 ≤ 20, not added
+
+
+def test_no_circular_or_trivial_checks(checks):
+    assert not checks["name"].str.contains("publication date|inside the campaign").any()
+    assert set(checks["result"]) <= {"pass", "fail"}
+    assert checks["could_catch"].str.len().gt(20).all()
+
+
+def test_whole_number_base_reports_its_chance_of_passing_by_accident(checks):
+    base = implied_base(237, 178.8)
+    chance = whole_number_chance(base)
+    assert 0.02 < chance < 0.04 and math.isclose(chance, base.high - base.low)
+    row = checks[checks["name"].str.startswith("Implied")].iloc[0]
+    assert f"{chance:.0%}" in row["could_catch"]
+
+
+def test_itemised_range_excludes_vice_and_gambling_from_the_certain_part(seed, checks):
+    it = itemised(seed)
+    assert (it.certain, it.all, it.headline.value) == (57, 73, 237)
+    assert sorted(f.metric for f in it.possibly_administrative) == ["破获涉黄案件", "破获跨境赌博案件"]
+    assert (round(it.share.low, 2), round(it.share.high, 2)) == (0.24, 0.31)
+    assert "57–73" in checks[checks["name"].str.startswith("Itemised")].iloc[0]["arithmetic"]
+
+
+def test_headline_is_the_count_with_a_change(seed):
+    assert headline(seed).text == "237起"
+
+
+# --- one interval rule (qualifier + written precision) -------------------------------------
+
+@pytest.mark.parametrize("text,low,high,open_", [
+    ("挽回经济损失8898万余元", 88_980_000, 88_990_000, True),
+    ("缴获子弹300余发", 300, 400, True),
+    ("破获十余起", 10, 20, True),
+    ("抓获逃犯52人", 52, 52, False),
+    ("不足50人", 0, 50, False),
+])
+def test_figure_interval(text, low, high, open_):
+    iv = figure_interval(extract(text)[0])
+    assert (iv.low, iv.high, iv.high_open) == (low, high, open_)
+
+
+def test_at_least_without_a_remainder_word_is_open_ended():
+    iv = figure_interval(extract("抓获100人以上")[0])
+    assert iv.low == 100 and math.isinf(iv.high)
+
+
+def test_engine_bounds_win_over_derived_ones():
+    fig = extract("挽回经济损失8898万余元")[0]._replace(high=88_985_000)
+    assert figure_interval(fig) == Interval(88_980_000, 88_985_000, high_open=True)
+
+
+def test_engine_precision_wins_over_trailing_zeros():
+    assert written_precision(type("F", (), {"precision": 1, "value": 1000})()) == 1
+    assert written_precision(type("F", (), {"value": 1000})()) == 1000
+
+
+def test_a_vague_range_without_a_value_is_its_two_ends():
+    fig = extract("抓获2人")[0]._replace(text="数十人", value=None, qualifier="range", low=10, high=100)
+    assert figure_interval(fig) == Interval(10, 100)
+
+
+@pytest.mark.parametrize("text", ["11月16日", "约200人"])
+def test_no_interval_for_dates_or_about(text):
+    assert figure_interval(extract(text)[0]) is None
+
+
+def test_interval_describes_an_open_top():
+    assert Interval(88.98, 88.99, high_open=True).fmt(2, " m") == "at least 88.98 m and below 88.99 m"
+
+
+@pytest.mark.parametrize("text", [
+    "", "同比上升", "破获刑事案件0起，同比下降100%。", "破获刑事案件5起，同比下降99.99%。",
+    "累计抓获各类上网逃犯0人，其中，外省逃犯3人。", "破获刑事案件0起。共破获涉黄案件12起。",
+])
+def test_checks_never_raise_on_odd_input(text):
+    b = Briefing(text, "2023-11-16")
+    assert set(run_checks(b)["result"]) <= {"pass", "fail"}
+
+
+def test_a_change_that_does_not_fit_its_count_fails():
+    c = run_checks(Briefing("破获刑事案件10起，同比上升50%。", "2023-11-16"))
+    assert c[c["name"].str.startswith("Implied")]["result"].tolist() == ["fail"]  # 10 / 1.5 = 6.67

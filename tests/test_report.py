@@ -1,0 +1,45 @@
+"""The report's front page and methodology page: findings computed, sources listed."""
+import json
+from pathlib import Path
+
+from analysis import Briefing
+from analysis.report import _with_alt_text, index_html, key_findings, methodology_html
+
+
+def test_key_findings_are_computed_from_the_seed():
+    text = " ".join(key_findings(Briefing.seed()))
+    for fact in ("237", "57–73", "at least 4.2", "46", "below 88.99", "3%"):
+        assert fact in text, fact
+
+
+def test_index_opens_with_findings_and_links_every_notebook(tmp_path):
+    pages = [tmp_path / "00-a.html", tmp_path / "07-new.html"]
+    page = index_html(Briefing.seed(), pages, "annotated-briefing.html")
+    assert page.index("Key findings") < page.index("Notebooks")
+    assert 'href="07-new.html"' in page and 'href="methodology.html"' in page
+
+
+def test_methodology_lists_sources_with_their_mirror_flags():
+    page = methodology_html()
+    assert "mirror or copy" in page and "10.1007/s11417-012-9131-5" in page
+    assert "Solved (破获) is not filed" in page
+
+
+def test_images_get_their_alt_text():
+    nb = {"cells": [{"cell_type": "code", "outputs": [
+        {"output_type": "display_data", "data": {"image/png": "AAAA", "text/plain": "a chart"},
+         "metadata": {"image/png": {"alt": "Bars <of> things"}}}]}]}
+    from nbformat import from_dict
+
+    out = _with_alt_text(from_dict(nb))
+    html = out.cells[0].outputs[0]["data"]["text/html"]
+    assert 'alt="Bars &lt;of&gt; things"' in html and "base64,AAAA" in html
+
+
+def test_every_committed_chart_has_alt_text():
+    # notebooks 00–05; a new notebook should show its charts with analysis.plots.show as well
+    for path in sorted(Path(__file__).parents[1].glob("notebooks/0[0-5]-*.ipynb")):
+        for cell in json.loads(path.read_text())["cells"]:
+            for o in cell.get("outputs", []):
+                if "image/png" in o.get("data", {}):
+                    assert o.get("metadata", {}).get("image/png", {}).get("alt"), f"{path.name}: image without alt"
