@@ -18,6 +18,7 @@ from .checks import campaign_window, facets, headline, itemised, run_checks
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .seed import SeedError
+from .world import world_derived
 
 __all__ = ["write_derived", "build_reports", "key_findings"]
 
@@ -31,6 +32,7 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
         "sections.csv": "kind,heading,start,end,pillar\n" + "".join(
             f"{s.kind},{s.heading},{s.start},{s.end},{s.pillar or ''}\n" for s in b.sections),
         "checks.csv": run_checks(b).to_csv(index=False, lineterminator="\n"),
+        **world_derived(b),
     }
     out = []
     for name, content in paths.items():

@@ -9,17 +9,15 @@ for the same seed and code, for :func:`analysis.report.write_derived` to write.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 
 from .briefing import Briefing
 from .ledger import checklist, claims, load_world_csv
-from .paths import DERIVED
 from .timeline import campaign_periods
 from .translation import translation_frame
 
-__all__ = ["speakers", "qa_headings", "world_derived", "write_world_derived"]
+__all__ = ["speakers", "qa_headings", "world_derived"]
 
 _LIST_SEP = re.compile(r"、|和|及")
 #: A heading that announces reporters' questions (记者提问, 答记者问, 记者问).
@@ -58,14 +56,3 @@ def world_derived(b: Briefing) -> dict[str, str]:
 
     return {"claims.csv": csv(claims(b)), "checklist.csv": csv(checklist(b)),
             "timeline.csv": csv(campaign_periods(b)), "translation.csv": csv(translation_frame(b))}
-
-
-def write_world_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
-    """Write :func:`world_derived` into ``folder``; returns the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for name, content in world_derived(b).items():
-        path = folder / name
-        path.write_text(content, encoding="utf-8", newline="\n")
-        out.append(path)
-    return out
