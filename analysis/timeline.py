@@ -23,7 +23,7 @@ from .checks import campaign_window
 from .intervals import edtf_range, end_window
 from .ledger import load_world_csv
 
-__all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "show_figure", "KIND_COLOURS"]
+__all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "KIND_COLOURS"]
 
 #: One colour per kind of period, shared by every chart of the campaign's world.
 KIND_COLOURS = {"this campaign": "#3b6ea5", "base period": "#b0b0b0", "national campaign": "#55a868",
@@ -131,18 +131,3 @@ def _legend_handles():
             Patch(facecolor=grey, alpha=0.35, hatch="///", edgecolor=grey, label="a bound known only to a window 区间"),
             Line2D([], [], color=grey, marker=">", lw=2, label="open end 未结束/未知"),
             Line2D([], [], color=grey, marker="D", lw=0, label="a single day 单日")]
-
-
-def show_figure(fig, alt: str) -> None:
-    """Display a chart as PNG with ``alt`` as its text form (what a reader without the image
-    gets), then close it; the PNG is not compared by nbval, the alt text is."""
-    import base64
-    import io
-
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
-    display({"image/png": base64.b64encode(buf.getvalue()).decode("ascii"), "text/plain": f"[chart] {alt}"}, raw=True)
