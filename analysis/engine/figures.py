@@ -210,7 +210,7 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
         subject = s[max(subject_ends[i] if i >= 0 else 0, sent_start, ch.start - 40):ch.start]
         if ch.kind == "个百分点":  # change_pct is a relative change: points stand alone, unit pp
             extra += _alone(s, ch, subject)
-        elif not (_attach_one(s, ch, before) or _distribute(s, ch, before, subject)):
+        elif not (_distribute(s, ch, before, subject) or _attach_one(s, ch, before)):
             extra += _alone(s, ch, subject)
     return extra
 

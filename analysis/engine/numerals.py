@@ -287,6 +287,8 @@ def _read_fraction(s: str, pos: int) -> Reading | None:
 
 
 def _plain(text: str) -> Decimal | None:
+    if text in BIG_UNITS:  # 万分之五
+        return Decimal(BIG_UNITS[text])
     try:
         return Decimal(text) if text.isascii() else _chinese(text)[0]
     except (ValueError, InvalidOperation):
@@ -300,8 +302,22 @@ def _read_plain(s: str, pos: int) -> Reading | None:
     return _read_chinese(s, pos) if ch in CHINESE_NUMERAL_CHARS else None
 
 
-#: The readers, tried in order at a position: the first that reads wins.
-READERS = (_read_vague, _read_fraction, _read_pair, _read_plain)
+#: The readers, tried in order at a position: the first that reads wins. Each is tried only
+#: where its first character can start it (a cheap test before the pattern).
+_VAGUE_FIRST = frozenset(w[0] for w in V.VAGUE)
+_PAIR_FIRST = frozenset(V.PAIR_DIGITS + "十拾")
+
+
+def _may_be_fraction(s: str, pos: int) -> bool:
+    return s.find("分之", pos + 1, pos + 14) >= 0
+
+
+READERS = (
+    (lambda s, pos: s[pos] in _VAGUE_FIRST, _read_vague),
+    (_may_be_fraction, _read_fraction),
+    (lambda s, pos: s[pos] in _PAIR_FIRST, _read_pair),
+    (lambda s, pos: True, _read_plain),
+)
 
 
 def read_number(s: str, pos: int) -> Reading | None:
@@ -314,7 +330,11 @@ def read_number(s: str, pos: int) -> Reading | None:
     >>> read_number("七八月份", 0) is None, read_number("数十万", 0).high
     (True, Decimal('1000000'))
     """
-    for reader in READERS:
+    if pos >= len(s):
+        return None
+    for may_start, reader in READERS:
+        if not may_start(s, pos):
+            continue
         try:
             got = reader(s, pos)
         except (ValueError, InvalidOperation, ArithmeticError):  # pragma: no cover - a guard

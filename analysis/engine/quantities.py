@@ -20,7 +20,7 @@ from . import vocab as V
 from .dates import RELATIVE_YEARS, read_date, read_time
 from .numerals import NUMERAL_CHARS, Reading, read_number
 from .rules import Rejection, Step
-from .vetoes import AFTER_UNIT, BEFORE_UNIT, EARLY, Candidate, first_veto
+from .vetoes import EARLY, Candidate, first_veto, veto_after_unit, veto_before_unit
 
 __all__ = ["Draft", "read_quantity", "numeral_run_end"]
 
@@ -84,10 +84,11 @@ def _relative_year(s: str, pos: int, value: str, year: int | None) -> tuple[int,
     return pos, value, []
 
 
-def _read_date(s: str, pos: int, year: int | None) -> Draft | None:
-    run_end, digits_end = numeral_run_end(s, pos), _DIGITS.match(s, pos).end()
-    if s[run_end:run_end + 1] not in _DATE_NEXT and s[digits_end:digits_end + 1] not in _DATE_NEXT:
-        return None
+def _read_date(s: str, pos: int, run_end: int, year: int | None) -> Draft | None:
+    if s[run_end:run_end + 1] not in _DATE_NEXT:
+        digits_end = _DIGITS.match(s, pos).end()
+        if s[digits_end:digits_end + 1] not in _DATE_NEXT:
+            return None
     try:
         got = read_date(s, pos, year)
     except (ValueError, ArithmeticError):  # the date reader met a malformed numeral
@@ -101,8 +102,7 @@ def _read_date(s: str, pos: int, year: int | None) -> Draft | None:
                  steps=[Step("date.edtf", pos, end, f"{s[pos:end]} = {value}"), *steps])
 
 
-def _read_time(s: str, pos: int) -> Draft | None:
-    run_end = numeral_run_end(s, pos)
+def _read_time(s: str, pos: int, run_end: int, year: int | None = None) -> Draft | None:
     if s[run_end:run_end + 1] not in _TIME_NEXT:
         return None
     try:
@@ -114,7 +114,7 @@ def _read_time(s: str, pos: int) -> Draft | None:
     return Draft(pos, got[0], got[1], "time", steps=[Step("time.clock", pos, got[0], got[1])])
 
 
-def _read_half(s: str, pos: int, year: int | None = None) -> Draft | Rejection | None:
+def _read_half(s: str, pos: int, run_end: int = 0, year: int | None = None) -> Draft | Rejection | None:
     if not s.startswith("半", pos):
         return None
     if s.endswith(("上", "下", "前", "后"), 0, pos):
@@ -161,6 +161,8 @@ def _prefix(s: str, d: Draft) -> None:
 
 
 def _trigger(s: str, d: Draft) -> bool:
+    if not s.endswith(V.DAY_TRIGGERS, 0, d.start):
+        return False
     for trig in V.DAY_TRIGGERS:
         if s.endswith(trig, 0, d.start):
             d.start -= len(trig)
@@ -223,6 +225,20 @@ def _past_years(s: str, d: Draft) -> None:
             and d.steps[-1].rule != "qualifier.suffix":
         d.qualifier = "exact"
         d.steps.append(Step("qualifier.past_years", d.start, d.end, "近N年 = the past N years"))
+
+
+def _currency_before(s: str, d: Draft) -> None:
+    """港币800万元, 新台币3亿元: a currency written before the number decides what 元 is."""
+    if d.unit != "CNY" or not s.startswith("元", d.end - 1):
+        return
+    before = s[max(0, d.start - 6):d.start]
+    for word, unit in V.CURRENCY_BEFORE.items():
+        at = before.rfind(word)
+        if at >= 0 and before[at + len(word):] in ("", "为", "约", "达", "共", "合计", "计"):
+            d.unit = unit
+            a = d.start - len(before) + at
+            d.steps.append(Step("unit.currency_before", a, a + len(word), f"{word} -> {unit}"))
+            return
 
 
 def _rate(s: str, d: Draft) -> None:
@@ -316,7 +332,7 @@ def _unit_and_vetoes(s: str, d: Draft, r: Reading, cn: bool, triggered: bool) ->
         return _no_unit(s, d, r, cn)
     uend, unit, mw, factor, step = got
     c = Candidate(s, r.start, r.end, core, unit, mw, uend, d.value)
-    veto = first_veto(AFTER_UNIT, c)
+    veto = veto_after_unit(c)
     if veto:
         return Rejection(s[r.start:uend], r.start, uend, *veto)
     d.steps.append(step)
@@ -332,7 +348,7 @@ def _number(s: str, pos: int) -> Draft | Rejection:
     if r.end - r.start > 24:
         return Rejection(s[pos:r.end], pos, r.end, "veto.too_long", "too long for a measurement")
     cn = not s[pos].isascii()
-    veto = first_veto(BEFORE_UNIT, Candidate(s, pos, r.end, s[pos:r.end]))
+    veto = veto_before_unit(Candidate(s, pos, r.end, s[pos:r.end]))
     if veto:
         return Rejection(s[pos:r.end], pos, r.end, *veto)
     d = _from_reading(r)
@@ -348,7 +364,7 @@ def _number(s: str, pos: int) -> Draft | Rejection:
     got = _unit_and_vetoes(s, d, r, cn, triggered)
     if isinstance(got, Rejection):
         return got
-    for step in (_after_measure_word, _year_tail, _suffix, _past_years, _rate):
+    for step in (_after_measure_word, _year_tail, _suffix, _past_years, _rate, _currency_before):
         step(s, d)
     return d
 
@@ -359,13 +375,9 @@ def read_quantity(s: str, pos: int, year: int | None) -> Draft | Rejection:
     early = first_veto(EARLY, Candidate(s, pos, end, s[pos:end]))
     if early:
         return Rejection(s[pos:end], pos, end, *early)
-    for reader in (_read_date, _read_time_at, _read_half):
-        got = reader(s, pos, year)
+    for reader in (_read_date, _read_time, _read_half):
+        got = reader(s, pos, end, year)
         if got is not None:
             return got
     return _number(s, pos)
-
-
-def _read_time_at(s: str, pos: int, year: int | None) -> Draft | None:
-    return _read_time(s, pos)
 

@@ -6,7 +6,7 @@ None. ``BEFORE_UNIT`` run on the number alone; ``AFTER_UNIT`` once the unit is k
 the veto that rejected a number is kept (``analysis.engine.explain``).
 
 >>> c = Candidate("开展一张网行动", 2, 3, "一")
->>> first_veto(BEFORE_UNIT, c)
+>>> veto_before_unit(c)
 ('veto.idiom', '一张网')
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from . import vocab as V
 from ._chars import HAN
 from .numerals import CHINESE_NUMERAL_CHARS
 
-__all__ = ["Candidate", "EARLY", "BEFORE_UNIT", "AFTER_UNIT", "first_veto"]
+__all__ = ["Candidate", "EARLY", "ALL", "first_veto", "veto_before_unit", "veto_after_unit"]
 
 
 @dataclass(slots=True)
@@ -45,10 +45,23 @@ def ordinal(c: Candidate) -> str | None:
     return "第 before the number" if c.s.endswith("第", 0, c.pos) else None
 
 
+def _numeral_positions(words: tuple[str, ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """For each numeral character, the words holding it grouped by where (统一: 一 at 1)."""
+    out: dict[str, dict[int, list[str]]] = {}
+    for word in words:
+        for i, ch in enumerate(word):
+            if ch in CHINESE_NUMERAL_CHARS:
+                out.setdefault(ch, {}).setdefault(i, []).append(word)
+    return {ch: tuple((i, tuple(ws)) for i, ws in by.items()) for ch, by in out.items()}
+
+
+_IN_WORDS = _numeral_positions(V.NOT_A_NUMBER)
+
+
 def numeral_in_word(c: Candidate) -> str | None:
-    for word in V.NOT_A_NUMBER:
-        if c.s.startswith(word, c.pos):
-            return word
+    for i, words in _IN_WORDS.get(c.s[c.pos:c.pos + 1], ()):
+        if c.pos >= i and c.s.startswith(words, c.pos - i):
+            return next(w for w in words if c.s.startswith(w, c.pos - i))
     return None
 
 
@@ -56,7 +69,8 @@ def idiom(c: Candidate) -> str | None:
     s, start = c.s, c.pos
     if c.core.isascii():
         return None
-    found = next((i for i in V.IDIOMS if s.startswith(i, start)), None)
+    found = next((i for i in V.IDIOMS if s.startswith(i, start)), None) \
+        if s.startswith(V.IDIOMS, start) else None
     if found or s.endswith("新", 0, start) and s.startswith("一轮", start):
         return found or "新一轮"
     a0 = max(0, start - 2)
@@ -79,12 +93,14 @@ def no_leading_digit(c: Candidate) -> str | None:
 
 def url(c: Candidate) -> str | None:
     before = c.s[max(0, c.pos - 60):c.pos]
+    if "/" not in before and "www" not in before:  # cheap test first
+        return None
     return "inside a URL" if _URL_BEFORE.search(before) else None
 
 
 def hotline(c: Candidate) -> str | None:
     before = c.s[max(0, c.pos - 6):c.pos]
-    if any(before.endswith(w) for w in V.HOTLINE_WORDS) and c.core.isascii() and len(c.core) >= 3:
+    if before.endswith(V.HOTLINE_WORDS) and c.core.isascii() and len(c.core) >= 3:
         return "a phone number"
     return None
 
@@ -103,12 +119,6 @@ def together(c: Candidate) -> str | None:
     stop = _CLAUSE_MARK.search(clause)
     clause = clause[:stop.start()] if stop else clause
     return None if any(n in clause for n in V.CASE_NOUNS) else "一起 = together"
-
-
-def one_in_word(c: Candidate) -> str | None:
-    if c.core == "一" and c.unit == "count" and c.s.endswith(V.ONE_IN_WORD, 0, c.pos):
-        return "一 inside a word"
-    return None
 
 
 def article(c: Candidate) -> str | None:
@@ -171,29 +181,27 @@ def one_time(c: Candidate) -> str | None:
     return None
 
 
-#: Before anything is read (dates included).
+#: The vetoes, by the stage they run at and what they can apply to (a number's script, a unit):
+#: each is tried only where it can reject, and checks its own condition as well.
 EARLY: tuple[tuple[str, Veto], ...] = (
     ("veto.ordinal", ordinal),
     ("veto.url", url),
 )
-BEFORE_UNIT: tuple[tuple[str, Veto], ...] = (
-    ("veto.numeral_in_word", numeral_in_word),
-    ("veto.hotline", hotline),
-    ("veto.no_leading_digit", no_leading_digit),
-    ("veto.idiom", idiom),
-)
-AFTER_UNIT: tuple[tuple[str, Veto], ...] = (
-    ("veto.named_set", named_set),
-    ("veto.together", together),
-    ("veto.one_in_word", one_in_word),
-    ("veto.article", article),
-    ("veto.idiom", one_time),
-    ("veto.list_name", list_name),
-    ("veto.year_number", year_number),
-    ("veto.round_the_clock", round_the_clock),
-    ("veto.weekday", weekday),
-    ("veto.page_counter", page_counter),
-)
+BEFORE_UNIT = {
+    "arabic": (("veto.hotline", hotline),),
+    "chinese": (("veto.numeral_in_word", numeral_in_word), ("veto.no_leading_digit", no_leading_digit),
+                ("veto.idiom", idiom)),
+}
+AFTER_UNIT = {
+    "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
+    "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
+              ("veto.page_counter", page_counter)),
+    "year": (("veto.year_number", year_number),),
+    "hour": (("veto.round_the_clock", round_the_clock),),
+    "week": (("veto.weekday", weekday),),
+}
+#: Every veto, for the registry and its tests.
+ALL = EARLY + tuple(v for group in (*BEFORE_UNIT.values(), *AFTER_UNIT.values()) for v in group)
 
 
 def first_veto(vetoes: tuple[tuple[str, Veto], ...], c: Candidate) -> tuple[str, str] | None:
@@ -203,3 +211,15 @@ def first_veto(vetoes: tuple[tuple[str, Veto], ...], c: Candidate) -> tuple[str,
         if detail:
             return rule, detail
     return None
+
+
+def veto_before_unit(c: Candidate) -> tuple[str, str] | None:
+    return first_veto(BEFORE_UNIT["arabic" if c.core[0].isascii() else "chinese"], c)
+
+
+def veto_after_unit(c: Candidate) -> tuple[str, str] | None:
+    if c.core == "一":
+        found = first_veto(AFTER_UNIT["一"], c)
+        if found:
+            return found
+    return first_veto(AFTER_UNIT.get(c.unit or "", ()), c)

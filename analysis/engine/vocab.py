@@ -48,11 +48,14 @@ VAGUE = {"数十": (10, 100), "几十": (10, 100), "数百": (100, 1000), "几�
          "上万": (10_000, 100_000), "十几": (11, 20)}
 #: Words that start with a numeral but hold no number (零件, 一律 …): veto numeral_in_word.
 #: Source: SEEN_DOCS and the issue's list of false readings.
-NOT_A_NUMBER = ("零件", "零售", "零星", "零距离", "零容忍", "零发案", "零发", "零报告", "零事故",
-                "零死亡", "两位数", "一律", "一线", "统一", "一体", "一致", "一般", "一直", "一起来",
-                "一旦", "一定", "一度", "一贯", "一再", "一举", "一同", "一并", "一系列", "一些",
-                "一切", "一带", "一方面", "二次", "二手", "二维码",
-                "三无", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是")
+NOT_A_NUMBER = (
+    "零件", "零售", "零星", "零距离", "零容忍", "零发案", "零发", "零报告", "零事故", "零死亡", "清零",
+    "两位数", "一律", "一线", "一体", "一致", "一般", "一直", "一起来", "一旦", "一定", "一度", "一贯",
+    "一再", "一举", "一同", "一并", "一系列", "一些", "一切", "一带", "一方面", "二次", "二手", "二维码",
+    "三无", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "十分",
+    "千万不要", "千万别", "千万要", "万千", "统一", "唯一", "进一步", "逐一", "同一", "万一", "之一",
+    "其一", "另一", "这一", "那一", "每一", "任何一", "又一", "再一", "一流", "一号", "首要",
+)
 #: Range marks between two numbers (3至5年, 10-20人). One copy for every reader.
 RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～")
 
@@ -88,6 +91,10 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "年": ("year", Decimal(1)), "小时": ("hour", Decimal(1)), "个小时": ("hour", Decimal(1)),
 }
 UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
+#: A currency named before the number makes the 元 after it that currency (港币800万元).
+#: Source: the issue (Hong Kong and Taiwan dollars reported as CNY).
+CURRENCY_BEFORE = {"港币": "HKD", "港幣": "HKD", "港元": "HKD", "新台币": "TWD", "新台幣": "TWD",
+                   "台币": "TWD", "澳门币": "MOP", "澳门元": "MOP", "美元": "USD", "欧元": "EUR"}
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
@@ -108,6 +115,7 @@ PREFIX_QUALIFIERS = (
     ("不超过", "at_most"), ("不足", "at_most"), ("不到", "at_most"), ("少于", "at_most"),
     ("小于", "at_most"), ("低于", "at_most"),
 )
+PREFIX_QUALIFIERS = tuple(sorted(PREFIX_QUALIFIERS, key=lambda p: -len(p[0])))  # 不超过 before 超过
 #: 近 that is part of a word, not "nearly".
 NOT_NEARLY = ("最近", "附近", "临近", "靠近", "就近", "接近")
 #: After the unit. Source: GRAMMAR_800 (左右, 上下).
@@ -166,8 +174,6 @@ IDIOMS = (
 ARTICLE_CLASSIFIERS = ("家", "张", "支", "批", "种", "项", "场", "个", "位", "所", "道", "条", "把")
 #: Case nouns that make 一起 ("one case") a count rather than "together".
 CASE_NOUNS = ("案", "事件", "事故", "纠纷")
-#: Characters before 一 that make it part of a word (又一次, 统一, 进一步).
-ONE_IN_WORD = ("又", "再", "统", "唯", "同", "万", "进", "逐", "这", "那", "每", "任何", "其", "之", "另")
 #: Words after a count that make it a scraped page's counter (评论, 点赞), not a figure.
 PAGE_COUNTERS = ("评论", "条评论", "人评论", "人点赞", "点赞", "人参与", "次浏览", "次阅读", "阅读",
                  "浏览", "收藏", "转发", "人已赞", "条回复", "回复")
