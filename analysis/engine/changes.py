@@ -17,7 +17,6 @@ import numpy as np
 from . import vocab as V
 from ._chars import CharSet
 from .numerals import NUMERAL_CHARS, parse_number
-from .rules import Step
 
 __all__ = ["Change", "find_changes"]
 
@@ -31,7 +30,7 @@ class Change:
     qualifier: str
     kind: str  # %, 倍, 成, 个百分点, 翻
     distributed: bool
-    steps: list[Step]
+    steps: list[tuple]
 
 
 _AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
@@ -50,9 +49,9 @@ _CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.D
 _AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})(?:在|达到|达|为|超过)?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
-_MARKS = ("%", "倍", "个百分点", "百分之", "成", "翻")
+_MARKS = ("%", "倍", "个百分点", "百分之", f"(?<=[0-9{NUMERAL_CHARS}])成", "翻(?:了?[一两]?番)")
 _MARK = re.compile("|".join(_MARKS))
-_MARK_START = CharSet("".join(m[0] for m in _MARKS))
+_MARK_START = CharSet("%倍个百成翻")  # the first character of each mark
 _KIND_RULE = {"%": "change.verb", "倍": "change.times", "成": "change.cheng", "个百分点": "change.pp"}
 
 
@@ -99,10 +98,10 @@ def _verb_change(s: str, m: re.Match) -> Change | None:
     more, end = _listed(s, m.end(), sign)
     basis = dict(V.BASES).get(m["basis"] or "")
     q = _QUAL.get(m["q"] or "", "at_least" if m["more"] else "exact")
-    steps = [Step(_KIND_RULE.get(kind, "change.verb"), m.start("verb"), m.end(),
+    steps = [(_KIND_RULE.get(kind, "change.verb"), m.start("verb"), m.end(),
                   f"{m['verb']} {'+' if sign > 0 else '-'}{value} ({kind})")]
     if basis:
-        steps.append(Step("change.basis", m.start("basis"), m.end("basis"), f"{m['basis']} = {basis}"))
+        steps.append(("change.basis", m.start("basis"), m.end("basis"), f"{m['basis']} = {basis}"))
     return Change(m.start(), end, [first, *more], basis, q, kind,
                   bool(m["each1"] or m["each2"]), steps)
 
@@ -110,7 +109,7 @@ def _verb_change(s: str, m: re.Match) -> Change | None:
 def _doubling(m: re.Match) -> Change:
     value = Decimal(V.DOUBLINGS[m["word"]])
     basis = dict(V.BASES).get(m["basis"] or "")
-    steps = [Step("change.doubling", m.start("word"), m.end(), f"{m['word']} = +{value}%")]
+    steps = [("change.doubling", m.start("word"), m.end(), f"{m['word']} = +{value}%")]
     return Change(m.start(), m.end(), [(value, m.start("word"), m.end())], basis, "exact", "翻",
                   False, steps)
 
@@ -122,9 +121,9 @@ def _amplitude(m: re.Match) -> Change | None:
         return None
     sign = V.AMPLITUDE[m["word"]]
     q = {"以上": "at_least", "以下": "at_most", "左右": "about"}.get(m["suffix"] or "", "exact")
-    steps = [Step("change.amplitude", m.start(), m.end(), f"{m['word']}: a signed change, {q}")]
+    steps = [("change.amplitude", m.start(), m.end(), f"{m['word']}: a signed change, {q}")]
     if kind == "个百分点":
-        steps.append(Step("change.pp", m.start("num"), m.end(), "in percentage points"))
+        steps.append(("change.pp", m.start("num"), m.end(), "in percentage points"))
     return Change(m.start(), m.end(), [(sign * value, m.start(), m.end())], None, q, kind, False, steps)
 
 

@@ -115,14 +115,12 @@ _TRAILING_BASIS = re.compile(f"({'|'.join(b for b, _ in V.BASES)}|分别)+$")
 _SENTENCE_WIDTH = 100  # characters kept on each side of a figure in a very long sentence
 
 
-def _blocked(s: str, points, changes: list[Change]) -> bytearray:
-    """Inside a quotation or a change: no figure starts there."""
+def _quoted(s: str, points) -> bytearray:
+    """1 inside a quotation (a name or codename): no figure starts there."""
     blocked = bytearray(len(s))
     for m in _QUOTE_START.finditer(_QUOTES, s, points):
         a, b = m.span()
         blocked[a + 1:b] = b"\1" * (b - a - 1)
-    for c in changes:
-        blocked[c.start:c.end] = b"\1" * (c.end - c.start)
     return blocked
 
 
@@ -150,7 +148,7 @@ def _scan(s: str, points, year: int | None, blocked: bytearray) -> tuple[list[Dr
 
 def _give_change(s: str, d: Draft, ch: Change, pct, rule: str) -> None:
     d.change, d.basis, d.change_span, d.change_q = pct, ch.basis, (ch.start, ch.end), ch.qualifier
-    d.steps += ch.steps + [Step(rule, ch.start, ch.end, f"to {s[d.start:d.end]!r}")]
+    d.steps += ch.steps + [(rule, ch.start, ch.end, f"to {s[d.start:d.end]!r}")]
 
 
 def _numeric_before(drafts: list[Draft], starts: list[int], lo: int, ch: Change) -> list[Draft]:
@@ -189,9 +187,9 @@ def _alone(s: str, ch: Change, subject: str) -> list[Draft]:
     out = []
     for (pct, a, b), name in zip(ch.pcts, names):
         span = (ch.start, ch.end) if n == 1 else ((ch.start, b) if a == ch.pcts[0][1] else (a, b))
-        steps = ch.steps + [Step("change.alone", span[0], span[1], "no figure before it")]
+        steps = ch.steps + [("change.alone", span[0], span[1], "no figure before it")]
         if n > 1:
-            steps.append(Step("change.distributed", span[0], span[1], f"to {name!r}"))
+            steps.append(("change.distributed", span[0], span[1], f"to {name!r}"))
         metric = strip_noise(_TRAILING_BASIS.sub("", name))
         out.append(Draft(span[0], span[1], None, unit, qualifier=ch.qualifier, change=pct,
                          basis=ch.basis, change_span=span, metric=metric or None, steps=steps))
@@ -230,12 +228,12 @@ def _link(s: str, drafts: list[Draft], ends: list[int]) -> None:
             parent = i - 1
         if parent is not None and drafts[parent].unit == d.unit and drafts[parent].mw == d.mw and i != parent:
             d.parent = parent
-            d.steps.append(Step("link.parent", drafts[parent].start, drafts[parent].end, "其中 sub-count"))
+            d.steps.append(("link.parent", drafts[parent].start, drafts[parent].end, "其中 sub-count"))
         prev = drafts[i - 1]
         if gap in ("及", "和", "或", "、") and d.suffix_q and prev.unit == d.unit \
                 and prev.qualifier == "exact" and not prev.suffix_q:
             prev.qualifier = d.qualifier
-            prev.steps.append(Step("qualifier.shared", d.start, d.end, f"{d.qualifier} across {gap}"))
+            prev.steps.append(("qualifier.shared", d.start, d.end, f"{d.qualifier} across {gap}"))
 
 
 def _metrics(s: str, drafts: list[Draft], ends: list[int], clause_ends: list[int]) -> None:
@@ -257,7 +255,9 @@ def _metrics(s: str, drafts: list[Draft], ends: list[int], clause_ends: list[int
 # --- records ------------------------------------------------------------------------------
 
 def _num(v):
-    return to_python(v) if isinstance(v, Decimal) else v
+    if type(v) is not Decimal:
+        return v
+    return int(v) if v == v.to_integral_value() else float(v)
 
 
 def _bounds(d: Draft) -> tuple[object, object]:
@@ -297,7 +297,8 @@ def _finish(rep: Repaired, s: str, d: Draft, ends: list[int], clause_ends: list[
         cs, ce = rep.raw_span(*d.change_span)
         change_text = given[cs:ce]
     precision = _num(d.precision) if d.value is not None and not isinstance(d.value, str) or d.flags else None
-    steps = tuple(Step(x.rule, *rep.raw_span(x.start, x.end), x.detail) for x in d.steps)
+    raw_span = rep.raw_span
+    steps = tuple([Step(rule, *raw_span(a, b), detail) for rule, a, b, detail in d.steps])
     return Figure(given[start:end], start, end, _num(d.value), d.unit, d.mw, d.qualifier, _num(low),
                   _num(high), _num(d.change), d.basis, change_text, d.metric, gloss(d.metric),
                   _sentence(rep.text, d, ends, clause_ends), None, None, d.parent, index,
@@ -311,10 +312,10 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
         s = s.translate(FULLWIDTH)
         points = codes(s)
     year = int(date[:4]) if date and date[:4].isdigit() else None
-    changes = find_changes(s, points)
-    blocked = _blocked(s, points, [])
-    changes = [c for c in changes if not blocked[c.start]]
-    blocked = _blocked(s, points, changes)
+    blocked = _quoted(s, points)
+    changes = [c for c in find_changes(s, points) if not blocked[c.start]]
+    for c in changes:  # inside a change: no figure starts there either
+        blocked[c.start:c.end] = b"\1" * (c.end - c.start)
     drafts, rejected = _scan(s, points, year, blocked)
     ends = _SENTENCE_END.ends(s, points)
     drafts += _attach_changes(s, drafts, changes, ends, _SUBJECT_END.ends(s, points))

@@ -5,7 +5,7 @@ Each step is a small function that moves a :class:`Draft` forward and records a
 :class:`~analysis.engine.rules.Step`; a rejection names its veto rule.
 
 >>> d = read_quantity("挽回损失8898万余元", 4, None)
->>> (d.value, d.unit, d.qualifier, d.remainder, [s.rule for s in d.steps])
+>>> (d.value, d.unit, d.qualifier, d.remainder, [step[0] for step in d.steps])
 (Decimal('88980000'), 'CNY', 'at_least', True, ['number.arabic', 'qualifier.infix_remainder', 'unit.physical'])
 >>> read_quantity("开展一张网行动", 2, None).rule
 'veto.idiom'
@@ -19,7 +19,7 @@ from decimal import Decimal
 from . import vocab as V
 from .dates import RELATIVE_YEARS, read_date, read_time
 from .numerals import NUMERAL_CHARS, Reading, read_number
-from .rules import Rejection, Step
+from .rules import Rejection
 from .vetoes import EARLY, Candidate, first_veto, veto_after_unit, veto_before_unit
 
 __all__ = ["Draft", "read_quantity", "numeral_run_end"]
@@ -45,7 +45,7 @@ class Draft:
     metric: str | None = None
     parent: int | None = None
     suffix_q: bool = False
-    steps: list[Step] = field(default_factory=list)
+    steps: list[tuple] = field(default_factory=list)  # (rule, start, end, detail) in the repaired text
 
 
 _DATE_NEXT = frozenset("年月-.至到—－~～")
@@ -73,12 +73,12 @@ def numeral_run_end(s: str, pos: int) -> int:
 
 # --- dates, times, halves ------------------------------------------------------------------
 
-def _relative_year(s: str, pos: int, value: str, year: int | None) -> tuple[int, str, list[Step]]:
+def _relative_year(s: str, pos: int, value: str, year: int | None) -> tuple[int, str, list[tuple]]:
     for word, delta in RELATIVE_YEARS.items():
         if s.endswith(word, 0, pos):
             if year is not None:
                 value = value.replace("XXXX", f"{year + delta:04d}")
-            step = Step("date.relative_year", pos - len(word), pos,
+            step = ("date.relative_year", pos - len(word), pos,
                         f"{word} from the document year" if year else f"{word}, no document date")
             return pos - len(word), value, [step]
     return pos, value, []
@@ -99,7 +99,7 @@ def _read_date(s: str, pos: int, run_end: int, year: int | None) -> Draft | None
     start, value, steps = _relative_year(s, pos, value, year)
     flags = ("relative_year",) if steps and year is not None else ()
     return Draft(start, end, value, unit, flags=flags,
-                 steps=[Step("date.edtf", pos, end, f"{s[pos:end]} = {value}"), *steps])
+                 steps=[("date.edtf", pos, end, f"{s[pos:end]} = {value}"), *steps])
 
 
 def _read_time(s: str, pos: int, run_end: int, year: int | None = None) -> Draft | None:
@@ -111,7 +111,7 @@ def _read_time(s: str, pos: int, run_end: int, year: int | None = None) -> Draft
         got = None
     if not got:
         return None
-    return Draft(pos, got[0], got[1], "time", steps=[Step("time.clock", pos, got[0], got[1])])
+    return Draft(pos, got[0], got[1], "time", steps=[("time.clock", pos, got[0], got[1])])
 
 
 def _read_half(s: str, pos: int, run_end: int = 0, year: int | None = None) -> Draft | Rejection | None:
@@ -124,7 +124,7 @@ def _read_half(s: str, pos: int, run_end: int = 0, year: int | None = None) -> D
         return Rejection("半", pos, pos + 1, "veto.bare_number", "半 without a time unit")
     end, unit, _, _, step = got
     return Draft(pos, end, Decimal("0.5"), unit, precision=Decimal("0.5"),
-                 steps=[Step("number.half", pos, pos + 1, "半 = 0.5"), step])
+                 steps=[("number.half", pos, pos + 1, "半 = 0.5"), step])
 
 
 # --- units ---------------------------------------------------------------------------------
@@ -134,14 +134,14 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
     for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
         if s.startswith(key, pos):
             unit, factor = V.UNITS[key]
-            return pos + len(key), unit, None, factor, Step("unit.physical", pos, pos + len(key), f"{key} -> {unit}")
+            return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:
-        return pos + 1, "day", None, Decimal(1), Step("unit.day_trigger", pos, pos + 1, "日 = day")
+        return pos + 1, "day", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "日 = day")
     if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in "，。、；以左多的居"):
-        return pos + 1, "percent", None, Decimal(10), Step("unit.cheng", pos, pos + 1, "N成 = N×10 %")
+        return pos + 1, "percent", None, Decimal(10), ("unit.cheng", pos, pos + 1, "N成 = N×10 %")
     for word in _MW_BY_FIRST.get(s[pos:pos + 1], ()):
         if s.startswith(word, pos):
-            return pos + len(word), "count", word, Decimal(1), Step("unit.measure_word", pos, pos + len(word), word)
+            return pos + len(word), "count", word, Decimal(1), ("unit.measure_word", pos, pos + len(word), word)
     return None
 
 
@@ -155,7 +155,7 @@ def _prefix(s: str, d: Draft) -> None:
             if word == "近" and s.endswith(V.NOT_NEARLY, 0, d.start):
                 return
             d.qualifier = q
-            d.steps.append(Step("qualifier.prefix", d.start - len(word), d.start, f"{word} -> {q}"))
+            d.steps.append(("qualifier.prefix", d.start - len(word), d.start, f"{word} -> {q}"))
             d.start -= len(word)
             return
 
@@ -166,7 +166,7 @@ def _trigger(s: str, d: Draft) -> bool:
     for trig in V.DAY_TRIGGERS:
         if s.endswith(trig, 0, d.start):
             d.start -= len(trig)
-            d.steps.append(Step("unit.day_trigger", d.start, d.start + len(trig), trig))
+            d.steps.append(("unit.day_trigger", d.start, d.start + len(trig), trig))
             return True
     return False
 
@@ -178,7 +178,7 @@ def _range(s: str, d: Draft, triggered: bool) -> None:
     r = read_number(s, d.end + 1)
     if r is None or r.value is None or r.value < d.value or not match_unit(s, r.end, False, triggered):
         return
-    d.steps.append(Step("range.marked", d.start, r.end, f"{d.value} to {r.value}"))
+    d.steps.append(("range.marked", d.start, r.end, f"{d.value} to {r.value}"))
     d.low, d.high, d.end, d.qualifier = d.value, r.value, r.end, "range"
 
 
@@ -189,13 +189,13 @@ def _infix(s: str, d: Draft) -> None:
         d.qualifier = V.INFIX_QUALIFIERS[ch]
         d.remainder = ch in V.REMAINDER_WORDS
         rule = "qualifier.infix_remainder" if d.remainder else "qualifier.infix_about"
-        d.steps.append(Step(rule, d.end, d.end + 1, f"{ch} -> {d.qualifier}"))
+        d.steps.append((rule, d.end, d.end + 1, f"{ch} -> {d.qualifier}"))
         d.end += 1
         big = s[d.end:d.end + 1]
         if big in V.BIG_PLACES and d.precision is not None:
             factor = V.BIG_PLACES[big]
             d.value, d.precision = d.value * factor, d.precision * factor
-            d.steps.append(Step("multiplier.place", d.end, d.end + 1, big))
+            d.steps.append(("multiplier.place", d.end, d.end + 1, big))
             d.end += 1
 
 
@@ -204,7 +204,7 @@ def _after_measure_word(s: str, d: Draft) -> None:
     ch = s[d.end:d.end + 1]
     if ch in V.REMAINDER_WORDS and d.qualifier == "exact" and d.unit == "count":
         d.qualifier, d.remainder = "at_least", True
-        d.steps.append(Step("qualifier.after_measure_word", d.end, d.end + 1, f"{ch} -> at_least"))
+        d.steps.append(("qualifier.after_measure_word", d.end, d.end + 1, f"{ch} -> at_least"))
         d.end += 1
 
 
@@ -214,7 +214,7 @@ def _suffix(s: str, d: Draft) -> None:
     for word, q in V.SUFFIX_QUALIFIERS:
         if s.startswith(word, d.end) and d.qualifier == "exact":
             d.qualifier, d.suffix_q = q, True
-            d.steps.append(Step("qualifier.suffix", d.end, d.end + len(word), f"{word} -> {q}"))
+            d.steps.append(("qualifier.suffix", d.end, d.end + len(word), f"{word} -> {q}"))
             d.end += len(word)
             return
 
@@ -222,9 +222,9 @@ def _suffix(s: str, d: Draft) -> None:
 def _past_years(s: str, d: Draft) -> None:
     """近N年(来) = the past N years: exact."""
     if d.unit == "year" and d.qualifier == "nearly" and s.startswith("近", d.start) \
-            and d.steps[-1].rule != "qualifier.suffix":
+            and d.steps[-1][0] != "qualifier.suffix":
         d.qualifier = "exact"
-        d.steps.append(Step("qualifier.past_years", d.start, d.end, "近N年 = the past N years"))
+        d.steps.append(("qualifier.past_years", d.start, d.end, "近N年 = the past N years"))
 
 
 def _currency_before(s: str, d: Draft) -> None:
@@ -237,7 +237,7 @@ def _currency_before(s: str, d: Draft) -> None:
         if at >= 0 and before[at + len(word):] in ("", "为", "约", "达", "共", "合计", "计"):
             d.unit = unit
             a = d.start - len(before) + at
-            d.steps.append(Step("unit.currency_before", a, a + len(word), f"{word} -> {unit}"))
+            d.steps.append(("unit.currency_before", a, a + len(word), f"{word} -> {unit}"))
             return
 
 
@@ -246,14 +246,14 @@ def _rate(s: str, d: Draft) -> None:
         each = _EACH.search(s, max(0, d.start - 12), d.start)
         if each:
             d.mw = "次/" + {"天": "日"}.get(each[1], each[1])
-            d.steps.append(Step("unit.rate", each.start(), each.end(), d.mw))
+            d.steps.append(("unit.rate", each.start(), each.end(), d.mw))
 
 
 def _year_tail(s: str, d: Draft) -> None:
     if d.unit == "year" and s.startswith("半", d.end) and d.value is not None:
         d.value += Decimal("0.5")
         d.precision = Decimal("0.5")
-        d.steps.append(Step("number.half", d.end, d.end + 1, "N年半 = N.5 years"))
+        d.steps.append(("number.half", d.end, d.end + 1, "N年半 = N.5 years"))
         d.end += 1
     if d.unit == "year" and s.startswith("前", d.end):
         d.end += 1
@@ -281,25 +281,25 @@ _INSIDE_UNIT = re.compile("个([多余])(月|小时|星期|工作日)")
 
 def _remainder_inside_unit(s: str, d: Draft):
     """两个多月, 三个余小时: 多/余 between 个 and the time unit."""
-    m = _INSIDE_UNIT.match(s, d.end)
+    m = _INSIDE_UNIT.match(s, d.end) if s.startswith("个", d.end) else None
     if not m or d.qualifier != "exact" or d.value is None:
         return None
     d.qualifier, d.remainder = "at_least", True
-    d.steps.append(Step("qualifier.after_measure_word", m.start(1), m.end(1), f"{m[1]} -> at_least"))
+    d.steps.append(("qualifier.after_measure_word", m.start(1), m.end(1), f"{m[1]} -> at_least"))
     unit, factor = V.UNITS["个" + m[2]]
-    return m.end(), unit, None, factor, Step("unit.physical", m.start(), m.end(), f"{m.group(0)} -> {unit}")
+    return m.end(), unit, None, factor, ("unit.physical", m.start(), m.end(), f"{m.group(0)} -> {unit}")
 
 
 def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
     """No unit after the number: a list that writes its unit once, 人员 implied, or no figure."""
-    got = _shared_unit(s, d, cn)
+    got = _shared_unit(s, d, cn) if s[d.end:d.end + 1] in "、，,和及与" else None
     if got:
         _, unit, mw, factor, _ = got
-        d.steps.append(Step("number.list", d.start, d.end, f"unit {mw or unit} written once after the list"))
+        d.steps.append(("number.list", d.start, d.end, f"unit {mw or unit} written once after the list"))
         return _scaled(d, unit, mw, factor)
     if (s.startswith("人员", d.end) or _NOUN_RENYUAN.match(s, d.end, d.end + 10)) \
             and d.value is not None and (d.value >= 1000 or not cn):
-        d.steps.append(Step("unit.implied_person", d.end, d.end, "人 implied by 人员"))
+        d.steps.append(("unit.implied_person", d.end, d.end, "人 implied by 人员"))
         d.unit, d.mw = "count", "人"
         return d
     return Rejection(s[r.start:d.end], r.start, d.end, "veto.bare_number", "no unit or measure word")
@@ -315,13 +315,10 @@ def _scaled(d: Draft, unit: str, mw: str | None, factor: Decimal) -> Draft:
     return d
 
 
-def _from_reading(r: Reading) -> Draft:
-    d = Draft(r.start, r.end, r.value, None, precision=r.precision, low=r.low, high=r.high,
-              flags=r.flags)
-    if r.value is None:
-        d.qualifier = "range"
-    d.steps.append(Step(r.rule, r.start, r.end, f"{r.value if r.value is not None else (r.low, r.high)}"))
-    return d
+def _from_reading(s: str, r: Reading) -> Draft:
+    return Draft(r.start, r.end, r.value, None, qualifier="range" if r.value is None else "exact",
+                 precision=r.precision, low=r.low, high=r.high, flags=r.flags,
+                 steps=[(r.rule, r.start, r.end, s[r.start:r.end])])
 
 
 def _unit_and_vetoes(s: str, d: Draft, r: Reading, cn: bool, triggered: bool) -> Draft | Rejection:
@@ -351,7 +348,7 @@ def _number(s: str, pos: int) -> Draft | Rejection:
     veto = veto_before_unit(Candidate(s, pos, r.end, s[pos:r.end]))
     if veto:
         return Rejection(s[pos:r.end], pos, r.end, *veto)
-    d = _from_reading(r)
+    d = _from_reading(s, r)
     if r.percent:
         d.unit = "percent"
         _prefix(s, d)

@@ -92,9 +92,10 @@ def no_leading_digit(c: Candidate) -> str | None:
 
 
 def url(c: Candidate) -> str | None:
-    before = c.s[max(0, c.pos - 60):c.pos]
-    if "/" not in before and "www" not in before:  # cheap test first
+    lo = max(0, c.pos - 60)
+    if c.s.find("/", lo, c.pos) < 0 and c.s.find("www", lo, c.pos) < 0:  # cheap test first
         return None
+    before = c.s[lo:c.pos]
     return "inside a URL" if _URL_BEFORE.search(before) else None
 
 
@@ -106,8 +107,10 @@ def hotline(c: Candidate) -> str | None:
 
 
 def named_set(c: Candidate) -> str | None:
+    if c.mw != "个" or c.core.isascii():
+        return None
     after = c.s[c.unit_end:c.unit_end + 1]
-    if not c.core.isascii() and c.mw == "个" and after and (after.isdigit() or after in "“‘\""):
+    if after and (after.isdigit() or after in "“‘\""):
         return "a named set (四个100%)"
     return None
 
@@ -166,11 +169,8 @@ def weekday(c: Candidate) -> str | None:
 
 
 def page_counter(c: Candidate) -> str | None:
-    after = c.s[c.unit_end:c.unit_end + 4]
-    if c.unit == "count" and after.startswith(V.PAGE_COUNTERS):
-        return f"a page counter ({c.s[c.pos:c.unit_end]}{after})"
-    if c.s.endswith(("评论", "点赞", "阅读", "浏览"), 0, c.pos) and c.unit == "count":
-        return "a page counter"
+    if c.s.startswith(V.PAGE_COUNTERS, c.unit_end) or c.s.endswith(("评论", "点赞", "阅读", "浏览"), 0, c.pos):
+        return "a page counter (评论, 点赞, 阅读)"
     return None
 
 
