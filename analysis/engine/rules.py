@@ -85,6 +85,7 @@ RULES: dict[str, str] = {
     "change.alone": "a change with no figure to attach to",
     "link.parent": "a 其中 sub-count of the figure before",
     "veto.ordinal": "第 before the number: an ordinal",
+    "veto.rate_base": "a number after 每: the base of a rate (每十万人), not a figure",
     "veto.numeral_in_word": "the numeral is part of a word (零件, 一律, 两位数, 二次, 统一, 进一步)",
     "veto.idiom": "an idiom or numbered slogan (一张网, 三抓三促)",
     "veto.article": "一 + classifier as the article (一家商店, 一支队伍)",

@@ -83,6 +83,11 @@ def idiom(c: Candidate) -> str | None:
     return None
 
 
+def rate_base(c: Candidate) -> str | None:
+    """每十万人命案发生数为0.46起: the number after 每 is the base of a rate, not a figure."""
+    return "the base of a rate (每十万人)" if c.s.endswith("每", 0, c.pos) else None
+
+
 def no_leading_digit(c: Candidate) -> str | None:
     if c.core[0] not in "百千" or "分之" in c.core or c.s.startswith(("余", "多", "分之"), c.end):
         return None
@@ -185,6 +190,7 @@ def one_time(c: Candidate) -> str | None:
 #: each is tried only where it can reject, and checks its own condition as well.
 EARLY: tuple[tuple[str, Veto], ...] = (
     ("veto.ordinal", ordinal),
+    ("veto.rate_base", rate_base),
     ("veto.url", url),
 )
 BEFORE_UNIT = {
