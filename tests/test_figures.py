@@ -311,6 +311,13 @@ def test_currencies_are_never_silently_cny(text, unit):
     assert extract(text)[0].unit == unit
 
 
+@given(st.integers(1, 999), st.integers(1, 999), st.sampled_from(["港币", "港元", "新台币"]))
+def test_declared_currency_holds_from_there_on(a, b, word):
+    figs = extract(f"涉案金额逾{a}亿元({word},下同)，冻结{b}万元")
+    unit = {"港币": "HKD", "港元": "HKD", "新台币": "TWD"}[word]
+    assert [(f.value, f.unit) for f in figs] == [(a * 10**8, unit), (b * 10**4, unit)]
+
+
 @given(st.integers(2, 20))
 def test_past_n_years_is_exact(n):
     f = extract(f"近{n}年来，破获案件")[0]
@@ -327,7 +334,7 @@ VETOED = [  # (text, the veto that rejects its number)
     ("七类主要毒品7.5吨", "veto.list_name"), ("共有0条评论", "veto.page_counter"),
     ("http://www.a.cn/news/2017-11-22/2076166.html", "veto.url"), ("拨打110报警", "veto.hotline"),
     ("第三阶段", "veto.ordinal"), ("千家万户", "veto.no_leading_digit"), ("全天24小时巡逻", "veto.round_the_clock"),
-    ("百分之五五", "veto.malformed"), ("每十万人命案发生数为0.46起", "veto.rate_base"),
+    ("百分之五五", "veto.malformed"), ("开展“2015.11.11”专案", "veto.quoted"), ("每十万人命案发生数为0.46起", "veto.rate_base"),
 ]
 
 

@@ -112,6 +112,7 @@ _CLAUSE_ENDS = CharSet("，。；！？!?\n：、（）()")
 _FULLWIDTH_CHARS = CharSet("".join(map(chr, FULLWIDTH)))
 _LIST_GAP = re.compile(r"[，,、…\s]*")
 _TRAILING_BASIS = re.compile(f"({'|'.join(b for b, _ in V.BASES)}|分别)+$")
+_DECLARED = re.compile(f"[（(]({'|'.join(V.CURRENCY_BEFORE)})[，,、]?下同[）)]")
 _SENTENCE_WIDTH = 100  # characters kept on each side of a figure in a very long sentence
 
 
@@ -130,7 +131,11 @@ def _scan(s: str, points, year: int | None, blocked: bytearray) -> tuple[list[Dr
     cursor = 0
     for m in _CANDIDATE_START.finditer(_CANDIDATE, s, points):
         pos = m.start()
-        if pos < cursor or blocked[pos]:
+        if pos < cursor or blocked[pos] == 2:
+            continue
+        if blocked[pos]:
+            cursor = numeral_run_end(s, pos)
+            rejected.append(Rejection(s[pos:cursor], pos, cursor, "veto.quoted", "inside a quotation or name"))
             continue
         got = read_quantity(s, pos, year)
         if isinstance(got, Rejection):
@@ -211,6 +216,16 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
         elif not (_distribute(s, ch, before, subject) or _attach_one(s, ch, before)):
             extra += _alone(s, ch, subject)
     return extra
+
+
+def _declared_currency(s: str, drafts: list[Draft]) -> None:
+    """逾78亿元(港币,下同): a declared currency holds for every 元 from there on."""
+    for m in _DECLARED.finditer(s) if "下同" in s else ():
+        unit = V.CURRENCY_BEFORE[m[1]]
+        for d in drafts:
+            if d.unit == "CNY" and d.end >= m.start() - 1 and s.startswith("元", d.end - 1):
+                d.unit = unit
+                d.steps.append(("unit.currency_declared", m.start(), m.end(), f"{m[1]} -> {unit}"))
 
 
 # --- links and metrics --------------------------------------------------------------------
@@ -314,9 +329,10 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
     year = int(date[:4]) if date and date[:4].isdigit() else None
     blocked = _quoted(s, points)
     changes = [c for c in find_changes(s, points) if not blocked[c.start]]
-    for c in changes:  # inside a change: no figure starts there either
-        blocked[c.start:c.end] = b"\1" * (c.end - c.start)
+    for c in changes:  # inside a change: no figure starts there either (2: read by the change)
+        blocked[c.start:c.end] = b"\2" * (c.end - c.start)
     drafts, rejected = _scan(s, points, year, blocked)
+    _declared_currency(s, drafts)
     ends = _SENTENCE_END.ends(s, points)
     drafts += _attach_changes(s, drafts, changes, ends, _SUBJECT_END.ends(s, points))
     drafts.sort(key=lambda d: d.start)
