@@ -320,6 +320,15 @@ READERS = (
 )
 
 
+def _read_digits(s: str, pos: int) -> Reading | None:
+    """Arabic digits: a fraction (3分之1) or a plain number; nothing else starts with a digit."""
+    if _may_be_fraction(s, pos):
+        got = _read_fraction(s, pos)
+        if got is not None or _FRACTION.match(s, pos):
+            return got
+    return _read_arabic(s, pos)
+
+
 def read_number(s: str, pos: int) -> Reading | None:
     """The number written at ``s[pos]``, or None. Never raises.
 
@@ -332,6 +341,8 @@ def read_number(s: str, pos: int) -> Reading | None:
     """
     if pos >= len(s):
         return None
+    if "0" <= s[pos] <= "9":  # the common case, and only two readers apply
+        return _read_digits(s, pos)
     for may_start, reader in READERS:
         if not may_start(s, pos):
             continue
