@@ -334,7 +334,8 @@ VETOED = [  # (text, the veto that rejects its number)
     ("七类主要毒品7.5吨", "veto.list_name"), ("共有0条评论", "veto.page_counter"),
     ("http://www.a.cn/news/2017-11-22/2076166.html", "veto.url"), ("拨打110报警", "veto.hotline"),
     ("第三阶段", "veto.ordinal"), ("千家万户", "veto.no_leading_digit"), ("全天24小时巡逻", "veto.round_the_clock"),
-    ("百分之五五", "veto.malformed"), ("开展“2015.11.11”专案", "veto.quoted"), ("每十万人命案发生数为0.46起", "veto.rate_base"),
+    ("百分之五五", "veto.malformed"), ("开展“2015.11.11”专案", "veto.quoted"),
+    ("查处1、2、3类案件", "veto.enumeration"), ("2019、2020、2021年", "veto.year_number"), ("每十万人命案发生数为0.46起", "veto.rate_base"),
 ]
 
 

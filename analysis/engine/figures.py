@@ -140,7 +140,7 @@ def _scan(s: str, points, year: int | None, blocked: bytearray) -> tuple[list[Dr
         got = read_quantity(s, pos, year)
         if isinstance(got, Rejection):
             rejected.append(got)
-            cursor = numeral_run_end(s, pos)
+            cursor = max(numeral_run_end(s, pos), got.end)
             continue
         if drafts and got.start < drafts[-1].end:
             got.start = drafts[-1].end

@@ -260,20 +260,34 @@ def _year_tail(s: str, d: Draft) -> None:
 
 
 def _shared_unit(s: str, d: Draft, cn: bool):
-    """分别为120、95、61起: a bare number in a list whose last item carries the unit."""
-    pos, seen = d.end, 0
-    while seen < 8:
+    """分别为120、95、61起: a bare number in a list whose last item carries the unit.
+
+    Returns the unit found after the last item and the values of the items, or None."""
+    pos, values = d.end, [d.value]
+    while len(values) < 9:
         sep = _LIST_SEP.match(s, pos)
         if not sep:
             return None
         r = read_number(s, sep.end())
         if r is None or r.value is None or (not s[sep.end()].isascii()) != cn:
             return None
+        values.append(r.value)
         got = match_unit(s, r.end, False, False)
         if got:
-            return got
-        pos, seen = r.end, seen + 1
+            return got, values
+        pos = r.end
     return None
+
+
+def _list_item(s: str, d: Draft, r: Reading, found) -> Draft | Rejection:
+    (uend, unit, mw, factor, _), values = found
+    if values == list(range(1, len(values) + 1)):  # 1、2、3类: labels, not counts
+        return Rejection(s[r.start:uend], r.start, uend, "veto.enumeration", "1、2、3: an enumeration")
+    veto = veto_after_unit(Candidate(s, r.start, r.end, s[r.start:r.end], unit, mw, d.end, d.value))
+    if veto:
+        return Rejection(s[r.start:d.end], r.start, d.end, *veto)
+    d.steps.append(("number.list", d.start, d.end, f"unit {mw or unit} written once after the list"))
+    return _scaled(d, unit, mw, factor)
 
 
 _INSIDE_UNIT = re.compile("个([多余])(月|小时|星期|工作日)")
@@ -292,11 +306,9 @@ def _remainder_inside_unit(s: str, d: Draft):
 
 def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
     """No unit after the number: a list that writes its unit once, 人员 implied, or no figure."""
-    got = _shared_unit(s, d, cn) if s[d.end:d.end + 1] in "、，,和及与" else None
-    if got:
-        _, unit, mw, factor, _ = got
-        d.steps.append(("number.list", d.start, d.end, f"unit {mw or unit} written once after the list"))
-        return _scaled(d, unit, mw, factor)
+    found = _shared_unit(s, d, cn) if s[d.end:d.end + 1] in "、，,和及与" else None
+    if found:
+        return _list_item(s, d, r, found)
     if (s.startswith("人员", d.end) or _NOUN_RENYUAN.match(s, d.end, d.end + 10)) \
             and d.value is not None and (d.value >= 1000 or not cn):
         d.steps.append(("unit.implied_person", d.end, d.end, "人 implied by 人员"))

@@ -95,6 +95,7 @@ RULES: dict[str, str] = {
     "veto.no_leading_digit": "百/千/万 with no number before it (千家万户)",
     "veto.malformed": "not a well-formed number (百分之五五)",
     "veto.named_set": "a named set (四个100%)",
+    "veto.enumeration": "a list 1、2、3 of labels, not counts (1、2、3类案件)",
     "veto.list_name": "N类/N种 naming the list that follows (打击三类犯罪：…)",
     "veto.year_number": "a year written as a number of years (2023年)",
     "veto.round_the_clock": "24小时 as round-the-clock",
