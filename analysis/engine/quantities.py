@@ -357,7 +357,8 @@ def _number(s: str, pos: int) -> Draft | Rejection:
     if r.end - r.start > 24:
         return Rejection(s[pos:r.end], pos, r.end, "veto.too_long", "too long for a measurement")
     cn = not s[pos].isascii()
-    veto = veto_before_unit(Candidate(s, pos, r.end, s[pos:r.end]))
+    veto = veto_before_unit(Candidate(s, pos, r.end, s[pos:r.end])) if cn or s.endswith(
+        V.HOTLINE_WORDS, 0, pos) else None
     if veto:
         return Rejection(s[pos:r.end], pos, r.end, *veto)
     d = _from_reading(s, r)
@@ -366,16 +367,40 @@ def _number(s: str, pos: int) -> Draft | Rejection:
         _prefix(s, d)
         _suffix(s, d)
         return d
-    _prefix(s, d)
-    triggered = _trigger(s, d)
-    _range(s, d, triggered)
-    _infix(s, d)
+    triggered = _before_unit(s, d)
     got = _unit_and_vetoes(s, d, r, cn, triggered)
     if isinstance(got, Rejection):
         return got
-    for step in (_after_measure_word, _year_tail, _suffix, _past_years, _rate, _currency_before):
-        step(s, d)
+    _after_unit(s, d)
     return d
+
+
+def _before_unit(s: str, d: Draft) -> bool:
+    """Qualifier before the number, 为期, a range, 余/多/来: each tried only where its word is."""
+    if s.endswith(_PREFIX_WORDS, 0, d.start):
+        _prefix(s, d)
+    triggered = _trigger(s, d)
+    if s.startswith(V.RANGE_MARKS, d.end):
+        _range(s, d, triggered)
+    if s[d.end:d.end + 1] in V.INFIX_QUALIFIERS:
+        _infix(s, d)
+    return triggered
+
+
+def _after_unit(s: str, d: Draft) -> None:
+    """What can follow the unit: 余/多, 半, 以上/左右, and what the unit itself asks for."""
+    if s[d.end:d.end + 1] in V.REMAINDER_WORDS:
+        _after_measure_word(s, d)
+    if d.unit == "year":
+        _year_tail(s, d)
+    if s.startswith(_SUFFIX_WORDS, d.end):
+        _suffix(s, d)
+    if d.unit == "year":
+        _past_years(s, d)
+    elif d.mw == "次":
+        _rate(s, d)
+    elif d.unit == "CNY":
+        _currency_before(s, d)
 
 
 def read_quantity(s: str, pos: int, year: int | None) -> Draft | Rejection:
