@@ -367,3 +367,32 @@ def test_sentence_is_bounded_and_time_linear():
     t2 = time.perf_counter()
     assert len(figs) == 4500 and max(len(f.sentence) for f in figs) <= 220
     assert (t2 - t1) < 4 * (t1 - t0) + 0.5  # twice the text costs about twice the time
+
+
+@given(st.lists(PIECES | st.sampled_from(["数十", "两三", "七八月份", "百分之五五", "分之", "4千", "万4000",
+                                          "、", "分别为", "一家", "港币", "(港币,下同)", "每十万人"]),
+                max_size=30).map("".join))
+def test_explain_never_raises_and_rejections_hold_their_spans(text):
+    from analysis.engine import explain
+    from analysis.engine.rules import RULES
+
+    got = explain(text)
+    for r in got.rejected:
+        assert text[r.start:r.end] == r.text and r.rule in RULES
+    for f in got.figures:
+        assert text[f.start:f.end] == f.text
+        assert all(step.rule in RULES for step in f.steps)
+        if f.low is not None and f.high is not None:
+            assert f.low <= f.high
+
+
+def test_every_rule_id_in_the_engine_is_registered():
+    import pathlib
+    import re
+
+    from analysis.engine.rules import RULES
+
+    ids = re.compile(r'"((?:number|qualifier|unit|change|veto|date|time|range|multiplier|link)\.[a-z_]+)"')
+    used = {m for p in (pathlib.Path(__file__).parents[1] / "analysis" / "engine").glob("*.py") if p.name != "rules.py"
+            for m in ids.findall(p.read_text(encoding="utf-8"))}
+    assert used and used <= set(RULES), sorted(used - set(RULES))
