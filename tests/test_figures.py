@@ -393,6 +393,7 @@ def test_every_rule_id_in_the_engine_is_registered():
     from analysis.engine.rules import RULES
 
     ids = re.compile(r'"((?:number|qualifier|unit|change|veto|date|time|range|multiplier|link)\.[a-z_]+)"')
-    used = {m for p in (pathlib.Path(__file__).parents[1] / "analysis" / "engine").glob("*.py") if p.name != "rules.py"
+    engine = pathlib.Path(__file__).parents[1] / "analysis" / "engine"
+    used = {m for p in engine.glob("*.py") if p.name != "rules.py"
             for m in ids.findall(p.read_text(encoding="utf-8"))}
     assert used and used <= set(RULES), sorted(used - set(RULES))
