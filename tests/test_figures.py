@@ -397,3 +397,17 @@ def test_every_rule_id_in_the_engine_is_registered():
     used = {m for p in engine.glob("*.py") if p.name != "rules.py"
             for m in ids.findall(p.read_text(encoding="utf-8"))}
     assert used and used <= set(RULES), sorted(used - set(RULES))
+
+
+@given(st.integers(10, 9999), st.integers(2, 9), st.sampled_from(["下降", "上升"]), st.integers(1, 99))
+def test_change_opening_a_clause_goes_to_the_count_opening_the_clause_before(n, k, verb, p):
+    figs = extract(f"再犯人数减少，{n}名驾驶人{k}次以上被查处，同比{verb}{p}%。")
+    sign = -1 if verb == "下降" else 1
+    assert [(f.value, f.change_pct) for f in figs] == [(n, sign * p), (k, None)]
+    assert "change.clause_subject" in [s.rule for s in figs[0].steps]
+
+
+def test_change_right_after_a_figure_stays_with_that_figure():
+    figs = extract("破获案件100起，抓获嫌疑人50名，同比上升10%。")
+    assert [(f.value, f.change_pct) for f in figs] == [(100, None), (50, 10)]
+    assert "change.attached" in [s.rule for s in figs[1].steps]

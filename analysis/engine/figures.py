@@ -213,9 +213,24 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
         subject = s[max(subject_ends[i] if i >= 0 else 0, sent_start, ch.start - 40):ch.start]
         if ch.kind == "个百分点":  # change_pct is a relative change: points stand alone, unit pp
             extra += _alone(s, ch, subject)
-        elif not (_distribute(s, ch, before, subject) or _attach_one(s, ch, before)):
+        elif not (_distribute(s, ch, before, subject) or _attach_one(s, ch, before)
+                  or _attach_clause_subject(s, ch, before, subject_ends, i)):
             extra += _alone(s, ch, subject)
     return extra
+
+
+def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends: list[int],
+                           i: int) -> bool:
+    """2161名驾驶人2次以上被查处，同比下降1.1%: a change opening its clause belongs to the count
+    that opens the clause before it."""
+    if len(ch.pcts) != 1 or i < 0 or s[subject_ends[i]:ch.start].strip() or not before:
+        return False
+    clause_start = subject_ends[i - 1] if i > 0 else 0
+    first = next((d for d in before if d.start >= clause_start), None)
+    if first is None or first.start != clause_start or first.unit != "count":
+        return False
+    _give_change(s, first, ch, ch.pcts[0][0], "change.clause_subject")
+    return True
 
 
 def _declared_currency(s: str, drafts: list[Draft]) -> None:

@@ -83,6 +83,7 @@ RULES: dict[str, str] = {
     "change.basis": "the base of a change (同比 = yoy, 环比 = mom)",
     "change.attached": "a change attached to the figure just before it",
     "change.distributed": "分别: changes distributed over the figures or names before them",
+    "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
     "change.alone": "a change with no figure to attach to",
     "link.parent": "a 其中 sub-count of the figure before",
     "veto.ordinal": "第 before the number: an ordinal",
