@@ -351,9 +351,13 @@ def _unit(rng, d: Draft, kind: str) -> None:
 
 def _fits(number: str, unit: str) -> bool:
     """False where number and unit run together ambiguously: 三千克 (3 kg or 3000 g?), and
-    any Chinese numeral before 千克 (两千九百三十八千克)."""
+    any Chinese numeral before 千克 (两千九百三十八千克), a place word inside the number before a
+    unit that starts with one."""
     if unit.startswith("千") and not number[-1:].isdigit():
         return False
+    if unit[:1] in ("千", "万", "亿") and any(w in number for w in ("万", "亿")):
+        return False  # 2035万4000千克, 9715万3752亿元: no writer composes place words so
+
     return not (unit.startswith("克") and number.endswith("千"))
 
 

@@ -4,15 +4,15 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.engine import _chars, figures as F
+from analysis.engine import _chars, changes as C, figures as F, metrics as M
 from analysis.engine.clean import _COMMA_BEFORE_PUNCT, _DOUBLE_COMMA
 
 # Each pair: the set of first characters, and the pattern it guards.
 GUARDED = {
-    "number": (F._NUM_START, F._NUM),
+    "number": (F._CANDIDATE_START, F._CANDIDATE),
     "quotation": (F._QUOTE_START, F._QUOTES),
-    "percent mark": (F._PCT_MARK_START, F._PCT_MARK),
-    "change": (F._CHANGE_START, F._CHANGE),
+    "percent mark": (C._MARK_START, C._MARK),
+    "change": (C._CHANGE_START, C._CHANGE),
 }
 # Pieces that make the patterns match, fail half-way, and nest.
 PIECES = ["1", "23", "1,188", ".5", ",", "%", "一", "二十", "百", "千万", "点", "半", "分别", "同比",
@@ -53,7 +53,7 @@ def test_charset_refuses_astral_members():
                                  "》", "…", "\"", "案件", "涉黄"]), max_size=20).map("".join))
 def test_inner_noise_pattern_equals_its_plain_form(text):
     plain = re.compile(r"[“”‘’「」『』《》\"…]|各类|各种|各项|特大")
-    assert F._INNER_NOISE.sub("", text) == plain.sub("", text)
+    assert M._INNER_NOISE.sub("", text) == plain.sub("", text)
 
 
 COMMA_TEXTS = st.lists(st.sampled_from([",", "，", "、", "。", "；", ";", "！", "甲", ",,", "，,"]),

@@ -10,7 +10,7 @@ notebook helpers live in :mod:`analysis` above it.
 [(1680, '起')]
 """
 from .clean import clean, repair
-from .figures import Figure, extract
+from .figures import Explanation, Figure, explain, extract
 from .structure import split_sections
 
-__all__ = ["Figure", "clean", "extract", "repair", "split_sections"]
+__all__ = ["Explanation", "Figure", "clean", "explain", "extract", "repair", "split_sections"]

@@ -114,7 +114,9 @@ def _stray_spaces(text: str) -> Iterator[Edit]:
 stray_spaces = _fixer("stray_space")(_stray_spaces)
 
 #: One pattern per opening bracket (see ``matches_by_first_char``).
-_RUBY = {b: re.compile(rf"{re.escape(b)}(?<=([{HAN}]){re.escape(b)}) ?([{PINYIN_LETTERS}]{{1,7}}) ?[)）]")
+#: The same reading written twice (億(yì)(yì)) goes with the first.
+_RUBY = {b: re.compile(rf"{re.escape(b)}(?<=([{HAN}]){re.escape(b)}) ?([{PINYIN_LETTERS}]{{1,7}}) ?[)）]"
+                       r"(?:[(（] ?\2 ?[)）])*")
          for b in "(（"}
 
 
@@ -142,6 +144,8 @@ def _pinyin_ruby(text: str) -> list[Edit]:
     '會議在縣(區)召開'
     >>> pinyin_ruby("A級(a)通緝令 (852) 市(shi)")
     'A級(a)通緝令 (852) 市'
+    >>> pinyin_ruby("6011.5億(yì)(yì)處")
+    '6011.5億處'
     """
     return [m.span() + ("",) for m in matches_by_first_char(_RUBY, text)
             if _is_reading(*m.groups())]  # groups: the character, its reading

@@ -1,7 +1,20 @@
-"""Numbers as briefings write them: Arabic, Chinese, and the two mixed with 万/亿.
+"""Numbers as briefings write them: one grammar for every composition.
 
-Values are :class:`decimal.Decimal` so that ``4.88亿`` is exactly 488,000,000.
+:func:`read_number` reads the number that starts at a position: Arabic digits with separators,
+Chinese numerals (两/兩, 零 omitted or written, 廿/卅, financial forms), place words after digits
+(``4千``, ``8百万``, ``2035万4000``, ``4.88亿``), fractions and per-mille (``四分之一``,
+``千分之二点五``, read as percent), approximate pairs (``两三``, ``五六十``: a range) and vague
+quantities (``数十``, ``上百``: a range and no point value). It never raises: text that is not a
+well-formed number gives None. Values are :class:`decimal.Decimal` so that ``4.88亿`` is exactly
+488,000,000; ``precision`` is the place value of the last written significant digit.
 
+>>> r = read_number("挽回损失8898万余元", 4)
+>>> (r.end, r.value, r.precision)
+(9, Decimal('88980000'), Decimal('10000'))
+>>> read_number("百分之五五", 0) is None
+True
+>>> r = read_number("五六十人", 0); (r.value, r.low, r.high, r.flags)
+(None, Decimal('50'), Decimal('60'), ('approx_pair',))
 >>> parse_number("8898万"), parse_number("二百零七点五万"), parse_number("1,188.2")
 (Decimal('88980000'), Decimal('2075000.0'), Decimal('1188.2'))
 """
@@ -9,69 +22,99 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
+from . import vocab as V
 from ._chars import FULLWIDTH
 
-__all__ = ["parse_number", "parse_chinese", "to_python", "DIGITS", "MULTIPLIERS"]
+__all__ = ["Reading", "read_number", "parse_number", "parse_chinese", "to_python", "DIGITS",
+           "MULTIPLIERS", "NUMERAL_CHARS"]
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-          "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
-          "陆": 6, "柒": 7, "捌": 8, "玖": 9}
-SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-MULTIPLIERS = {**BIG_UNITS, "千": 1000, "百": 100}
-DECIMAL_POINT = {"点", "點"}
-CHINESE_NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | DECIMAL_POINT
+DIGITS = V.DIGITS
+SMALL_UNITS = V.SMALL_PLACES
+BIG_UNITS = V.BIG_PLACES
+MULTIPLIERS = {**BIG_UNITS, **SMALL_UNITS}
+DECIMAL_POINT = frozenset(V.DECIMAL_POINTS)
+#: Every character a Chinese numeral can be written with.
+NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(V.DECIMAL_POINTS) \
+    + "".join(V.TENS)
+CHINESE_NUMERAL_CHARS = frozenset(NUMERAL_CHARS)
 
 
-def _integer(text: str) -> int:
+class Reading(NamedTuple):
+    """A number read at ``start``: a point ``value`` or (approximate, vague) only bounds."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    precision: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    percent: bool = False  # a fraction (百分之, 四分之一): the value is a percentage
+    flags: tuple[str, ...] = ()
+    rule: str = "number.arabic"
+
+
+# --- Chinese numerals -----------------------------------------------------------------
+
+def _digit_string(text: str) -> int | None:
+    """二〇二三: digits written one by one (years, codes)."""
+    if (len(text) > 2 or "〇" in text) and all(c in DIGITS for c in text):
+        return int("".join(str(DIGITS[c]) for c in text))
+    return None
+
+
+def _integer(text: str) -> tuple[int, int]:
+    """Value and place of the last written digit of a Chinese integer; ValueError if malformed."""
     if not text:
         raise ValueError("empty numeral")
-    if (len(text) > 2 or "〇" in text) and all(c in DIGITS for c in text):  # 二〇二三
-        return int("".join(str(DIGITS[c]) for c in text))
+    whole = _digit_string(text)
+    if whole is not None:
+        return whole, 1
     total = section = number = 0
-    prev = ""
+    place, prev = 1, ""
     for i, ch in enumerate(text):
         if ch in DIGITS:
             if prev in DIGITS and DIGITS[prev]:
                 raise ValueError(f"two digits in a row in {text!r}")
-            number = DIGITS[ch]
+            number, place = DIGITS[ch], 1
+        elif ch in V.TENS:  # 廿 = 20, 卅 = 30
+            if number:
+                raise ValueError(f"digit before {ch!r} in {text!r}")
+            section += V.TENS[ch]
+            place = 10
         elif ch in SMALL_UNITS:
-            if number == 0:
-                if ch in "十拾" or i == 0:  # 十二 = 12; 百日 = 100 days
-                    number = 1
-                else:
-                    raise ValueError(f"unit without digit in {text!r}")
-            section += number * SMALL_UNITS[ch]
-            number = 0
+            if number == 0 and not (ch in "十拾" or i == 0):  # 十二 = 12; 百日 = 100 days
+                raise ValueError(f"unit without digit in {text!r}")
+            section += (number or 1) * SMALL_UNITS[ch]
+            number, place = 0, SMALL_UNITS[ch]
         elif ch in BIG_UNITS:
+            if i == 0:
+                raise ValueError(f"{ch!r} with no number before it")
             if BIG_UNITS[ch] == 100_000_000:
                 total = (total + section + number) * BIG_UNITS[ch]
                 section = 0
             else:
                 section = (section + number) * BIG_UNITS[ch]
-            number = 0
+            number, place = 0, place * BIG_UNITS[ch]
         else:
             raise ValueError(f"not a Chinese numeral: {ch!r} in {text!r}")
         prev = ch
-    return total + section + number
+    if number and prev in DIGITS and len(text) > 1 and text[-2] in SMALL_UNITS and text[-2] not in "十拾" \
+            and (len(text) < 3 or text[-3] not in "零〇"):
+        # 三万五 = 35000, 两千五 = 2500: a last digit after a place word counts one place lower
+        unit = SMALL_UNITS.get(text[-2]) or 1
+        number *= unit // 10
+        place = unit // 10
+    return total + section + number, place
 
 
-def parse_chinese(text: str) -> Decimal:
-    """Value of a Chinese numeral.
-
-    >>> [int(parse_chinese(s)) for s in ("十二", "三十", "一万六千八十六", "两千", "二〇二三")]
-    [12, 30, 16086, 2000, 2023]
-    >>> parse_chinese("四点二"), parse_chinese("六百二十二点三")
-    (Decimal('4.2'), Decimal('622.3'))
-    >>> parse_chinese("三x")
-    Traceback (most recent call last):
-    ...
-    ValueError: not a Chinese numeral: 'x' in '三x'
-    """
+def _chinese(text: str) -> tuple[Decimal, Decimal]:
+    """Value and precision of a Chinese numeral, with an optional 点 decimal part."""
     point = next((i for i, c in enumerate(text) if c in DECIMAL_POINT), -1)
     if point < 0:
-        return Decimal(_integer(text))
+        value, place = _integer(text)
+        return Decimal(value), Decimal(place)
     head, tail = text[:point], text[point + 1:]
     factor = 1
     while tail and tail[-1] in BIG_UNITS:  # 二百零七点五万: the 万 scales the whole
@@ -80,42 +123,30 @@ def parse_chinese(text: str) -> Decimal:
     if not tail or any(c not in DIGITS for c in tail):
         raise ValueError(f"bad decimal part in {text!r}")
     frac = Decimal("0." + "".join(str(DIGITS[c]) for c in tail))
-    return (Decimal(_integer(head)) + frac) * factor
+    whole = Decimal(_integer(head)[0]) if head else Decimal(0)
+    return (whole + frac) * factor, Decimal(1).scaleb(-len(tail)) * factor
 
 
-_WIDE = re.compile("[" + "".join(map(chr, FULLWIDTH)) + "]")
-_ARABIC_HEAD = re.compile("[0-9.,]*")
+def parse_chinese(text: str) -> Decimal:
+    """Value of a Chinese numeral (ValueError when malformed).
 
-
-def parse_number(text: str) -> Decimal:
-    """Value of an Arabic, Chinese or mixed number (``26.98万``, ``4.88億``, ``１２``).
-
-    >>> parse_number("26.98万"), parse_number("4.88億"), parse_number("１２")
-    (Decimal('269800.00'), Decimal('488000000.00'), Decimal('12'))
-    >>> parse_number("")
-    Traceback (most recent call last):
-    ...
-    ValueError: empty number
+    >>> [int(parse_chinese(s)) for s in ("十二", "三十", "一万六千八十六", "两千", "二〇二三", "廿三")]
+    [12, 30, 16086, 2000, 2023, 23]
+    >>> parse_chinese("四点二"), parse_chinese("六百二十二点三")
+    (Decimal('4.2'), Decimal('622.3'))
     """
-    if _WIDE.search(text):
-        text = text.translate(FULLWIDTH)
-    text = text.strip()
-    if not text:
-        raise ValueError("empty number")
-    if len(text) > 32:
-        raise ValueError(f"number too long ({len(text)} characters)")
-    i = _ARABIC_HEAD.match(text).end()
-    if i == 0:
-        return parse_chinese(text)
-    try:
-        value = Decimal(text[:i].replace(",", ""))
-    except InvalidOperation as err:
-        raise ValueError(f"bad number {text!r}") from err
-    for ch in text[i:]:
-        if ch not in MULTIPLIERS:
-            raise ValueError(f"bad multiplier {ch!r} in {text!r}")
-        value *= MULTIPLIERS[ch]
-    return value
+    return _chinese(text)[0]
+
+
+# --- Arabic numbers -------------------------------------------------------------------
+
+def _arabic_precision(text: str) -> Decimal:
+    """Place of the last significant written digit: 17.6 -> 0.1, 237 -> 1, 300 -> 100."""
+    if "." in text:
+        return Decimal(1).scaleb(-len(text.split(".", 1)[1]))
+    digits = text.replace(",", "")
+    stripped = digits.rstrip("0")
+    return Decimal(1).scaleb(len(digits) - len(stripped)) if stripped else Decimal(1)
 
 
 def to_python(value: Decimal) -> int | float:
@@ -126,3 +157,219 @@ def to_python(value: Decimal) -> int | float:
     """
     numerator, denominator = value.as_integer_ratio()
     return numerator if denominator == 1 else float(value)
+
+
+# --- the grammar ----------------------------------------------------------------------
+
+_CN_RUN = re.compile(f"[{NUMERAL_CHARS}]+")
+_ARABIC = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?")
+_PLACES = re.compile(f"[{''.join(MULTIPLIERS)}]+")
+_FRACTION = re.compile(f"(?P<den>[{NUMERAL_CHARS}]+|[0-9]+)分之")
+_PAIR = re.compile(f"(?P<tens>[十拾])?(?P<a>[{''.join(V.PAIR_DIGITS)}])(?P<b>[{''.join(V.PAIR_DIGITS)}])"
+                   f"(?P<places>[{''.join(MULTIPLIERS)}]*)")
+_VAGUE = re.compile("|".join(sorted(V.VAGUE, key=len, reverse=True)))
+_MAX_LEN = 32
+
+
+def _scale(places: str) -> int | None:
+    """The factor of place words written after a number (千万 = 10^7); None if out of order."""
+    factor, last = 1, None
+    for ch in places:
+        size = MULTIPLIERS[ch]
+        if last is not None and size <= last and size < 10_000:
+            return None  # 百千, 千百: not a number
+        factor *= size
+        last = size
+    return factor
+
+
+def _read_arabic(s: str, pos: int) -> Reading | None:
+    m = _ARABIC.match(s, pos)
+    if not m or m.end() - pos > _MAX_LEN:
+        return None
+    text = m.group(0)
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+    precision, end = _arabic_precision(text), m.end()
+    places = _PLACES.match(s, end)
+    factor = _scale(places.group(0)) if places else 1
+    if places and factor is not None:
+        value, precision, end = value * factor, precision * factor, places.end()
+        rest = _tail_after_big_place(s, end, places.group(0)[-1])
+        if rest is not None:
+            value, precision, end = value + rest.value, rest.precision, rest.end
+    return Reading(pos, end, value, precision)
+
+
+def _tail_after_big_place(s: str, pos: int, place: str) -> Reading | None:
+    """2035万4000, 12万5千: a lower part written right after 万/亿."""
+    size = BIG_UNITS.get(place)
+    if not size or pos >= len(s) or not ("0" <= s[pos] <= "9"):
+        return None
+    m = _ARABIC.match(s, pos)
+    if "." in m.group(0) or "," in m.group(0):
+        return None
+    low = _read_arabic(s, pos)
+    if low is None or low.value >= size or len(m.group(0)) > len(str(size)) - 1:
+        return None
+    return low
+
+
+def _read_chinese(s: str, pos: int) -> Reading | None:
+    m = _CN_RUN.match(s, pos)
+    if not m:
+        return None
+    text = m.group(0)
+    while text and text[-1] in DECIMAL_POINT:
+        text = text[:-1]
+    if not text or len(text) > _MAX_LEN or text[0] in BIG_UNITS:
+        return None
+    try:
+        value, precision = _chinese(text)
+    except (ValueError, InvalidOperation):
+        return None
+    return Reading(pos, pos + len(text), value, precision, rule="number.chinese")
+
+
+def _read_pair(s: str, pos: int) -> Reading | None:
+    """两三个, 五六十人, 十二三岁: two neighbouring digits -> a range (not 七八月份: a date)."""
+    m = _PAIR.match(s, pos)
+    if not m:
+        return None
+    a, b = DIGITS[m["a"]], DIGITS[m["b"]]
+    if not (b == a + 1 or (m["a"] == "一" and m["b"] in "两兩")):
+        return None
+    if s.startswith(V.MONTH_WORDS, m.end()) and not m["places"]:
+        return None  # 七八月份: a month pair, read by the date reader
+    places = m["places"]
+    if m["tens"] and places:
+        return None
+    factor = _scale(places) if places else 1
+    if factor is None:
+        return None
+    base = 10 if m["tens"] else 0
+    b = 2 if m["b"] in "两兩" else b
+    low, high = (base + a) * factor, (base + b) * factor
+    return Reading(pos, m.end(), None, Decimal(factor), Decimal(low), Decimal(high),
+                   flags=("approx_pair",), rule="number.approx_pair")
+
+
+def _read_vague(s: str, pos: int) -> Reading | None:
+    """数十, 几百, 上千, 十几: a range with no point value."""
+    m = _VAGUE.match(s, pos)
+    if not m:
+        return None
+    low, high = V.VAGUE[m.group(0)]
+    end, factor = m.end(), 1
+    places = _PLACES.match(s, end)
+    if places and all(c in BIG_UNITS for c in places.group(0)):
+        factor = _scale(places.group(0)) or 1
+        end = places.end()
+    return Reading(pos, end, None, None, Decimal(low * factor), Decimal(high * factor),
+                   flags=("vague",), rule="number.vague")
+
+
+def _read_fraction(s: str, pos: int) -> Reading | None:
+    """百分之十五, 千分之二点五 (0.25 %), 四分之一 (25 %): a percentage."""
+    m = _FRACTION.match(s, pos)
+    if not m:
+        return None
+    den = _plain(m["den"])
+    num = _read_plain(s, m.end())
+    if den is None or num is None or num.value is None or den == 0:
+        return None
+    percent = num.value * 100 / den
+    precision = num.precision * 100 / den
+    return Reading(pos, num.end, percent.normalize() if percent != percent.to_integral() else percent,
+                   precision, percent=True, rule="number.fraction")
+
+
+def _plain(text: str) -> Decimal | None:
+    if text in BIG_UNITS:  # 万分之五
+        return Decimal(BIG_UNITS[text])
+    try:
+        return Decimal(text) if text.isascii() else _chinese(text)[0]
+    except (ValueError, InvalidOperation):
+        return None
+
+
+def _read_plain(s: str, pos: int) -> Reading | None:
+    ch = s[pos:pos + 1]
+    if "0" <= ch <= "9":
+        return _read_arabic(s, pos)
+    return _read_chinese(s, pos) if ch in CHINESE_NUMERAL_CHARS else None
+
+
+#: The readers, tried in order at a position: the first that reads wins. Each is tried only
+#: where its first character can start it (a cheap test before the pattern).
+_VAGUE_FIRST = frozenset(w[0] for w in V.VAGUE)
+_PAIR_FIRST = frozenset(V.PAIR_DIGITS + "十拾")
+
+
+def _may_be_fraction(s: str, pos: int) -> bool:
+    return s.find("分之", pos + 1, pos + 14) >= 0
+
+
+READERS = (
+    (lambda s, pos: s[pos] in _VAGUE_FIRST, _read_vague),
+    (_may_be_fraction, _read_fraction),
+    (lambda s, pos: s[pos] in _PAIR_FIRST, _read_pair),
+    (lambda s, pos: True, _read_plain),
+)
+
+
+def _read_digits(s: str, pos: int) -> Reading | None:
+    """Arabic digits: a fraction (3分之1) or a plain number; nothing else starts with a digit."""
+    if _may_be_fraction(s, pos):
+        got = _read_fraction(s, pos)
+        if got is not None or _FRACTION.match(s, pos):
+            return got
+    return _read_arabic(s, pos)
+
+
+def read_number(s: str, pos: int) -> Reading | None:
+    """The number written at ``s[pos]``, or None. Never raises.
+
+    >>> [to_python(read_number(t, 0).value) for t in ("4千", "8百万", "2.5千万", "2035万4000", "六万五千")]
+    [4000, 8000000, 25000000, 20354000, 65000]
+    >>> r = read_number("千分之二点五", 0); (r.value, r.percent)
+    (Decimal('0.25'), True)
+    >>> read_number("七八月份", 0) is None, read_number("数十万", 0).high
+    (True, Decimal('1000000'))
+    """
+    if pos >= len(s):
+        return None
+    if "0" <= s[pos] <= "9":  # the common case, and only two readers apply
+        return _read_digits(s, pos)
+    for may_start, reader in READERS:
+        if not may_start(s, pos):
+            continue
+        try:
+            got = reader(s, pos)
+        except (ValueError, InvalidOperation, ArithmeticError):  # pragma: no cover - a guard
+            got = None
+        if got is not None:
+            return got
+        if reader is _read_fraction and _FRACTION.match(s, pos):
+            return None  # N分之 with no readable numerator: no number at all
+    return None
+
+
+_WIDE = re.compile("[" + "".join(map(chr, FULLWIDTH)) + "]")
+
+
+def parse_number(text: str) -> Decimal:
+    """Value of a whole string that is one number (ValueError otherwise).
+
+    >>> parse_number("26.98万"), parse_number("4.88億"), parse_number("１２")
+    (Decimal('269800.00'), Decimal('488000000.00'), Decimal('12'))
+    """
+    text = text.translate(FULLWIDTH).strip() if _WIDE.search(text) else text.strip()
+    if not text:
+        raise ValueError("empty number")
+    got = read_number(text, 0)
+    if got is None or got.end != len(text) or got.value is None:
+        raise ValueError(f"not one number: {text!r}")
+    return got.value

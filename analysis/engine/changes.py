@@ -1,0 +1,142 @@
+"""Changes: 同比上升178.8%, 下降四成, 增加4.2倍, 下降3个百分点, 翻一番, 降幅23.6% (private).
+
+A change is found near a percent-like mark (``%``, ``倍``, ``成``, ``个百分点``, ``百分之``,
+``翻``) and is later attached to the figure before it or reported alone.
+
+>>> [(c.pcts[0][0], c.kind, c.basis) for c in find_changes("案件同比下降四成")]
+[(Decimal('-40'), '成', 'yoy')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import numpy as np
+
+from . import vocab as V
+from ._chars import CharSet
+from .numerals import NUMERAL_CHARS, parse_number
+
+__all__ = ["Change", "find_changes"]
+
+
+@dataclass(slots=True)
+class Change:
+    start: int
+    end: int
+    pcts: list[tuple[Decimal, int, int]]  # value, start, end of each listed change
+    basis: str | None
+    qualifier: str
+    kind: str  # %, 倍, 成, 个百分点, 翻
+    distributed: bool
+    steps: list[tuple]
+
+
+_AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+_CN_NUM = f"[{NUMERAL_CHARS}]+"
+_PCT = (rf"(?:(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍|成(?![员为立功效绩果本交]))(?P<more>多|余)?"
+        rf"|百分之(?P<pnum>{_AR_NUM}|{_CN_NUM}))")
+_BASIS = "|".join(b for b, _ in V.BASES)
+_VERBS = "|".join(V.UP_VERBS + V.DOWN_VERBS)
+_QUAL = {"约": "about", "近": "nearly", "超过": "at_least", "逾": "at_least", "超": "at_least"}
+_CHANGE = re.compile(
+    rf"(?P<each1>分别)?(?P<basis>{_BASIS})?[，,]?(?P<each2>分别)?"
+    rf"(?P<verb>{_VERBS})了?(?P<q>约|近|超过|逾|超)?{_PCT}")
+_DOUBLING = re.compile(rf"(?P<basis>{_BASIS})?(?P<word>{'|'.join(sorted(V.DOUBLINGS, key=len, reverse=True))})")
+_CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.DOWN_VERBS,
+                                                          *(b for b, _ in V.BASES))}))
+_AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})(?:在|达到|达|为|超过)?{_PCT}"
+                        rf"(?P<suffix>以上|以下|左右)?")
+_LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
+_MARKS = ("%", "倍", "个百分点", "百分之", f"(?<=[0-9{NUMERAL_CHARS}])成", "翻(?:了?[一两]?番)")
+_MARK = re.compile("|".join(_MARKS))
+_MARK_START = CharSet("%倍个百成翻")  # the first character of each mark
+_KIND_RULE = {"%": "change.verb", "倍": "change.times", "成": "change.cheng", "个百分点": "change.pp"}
+
+
+def _pct_value(m: re.Match) -> tuple[Decimal, str]:
+    if m["pnum"]:
+        return parse_number(m["pnum"]), "%"
+    value = parse_number(m["num"])
+    factor = {"倍": 100, "成": 10}.get(m["unit"], 1)
+    return value * factor, m["unit"]
+
+
+def _windows(s: str, points: np.ndarray | None) -> list[tuple[int, int]]:
+    """Stretches of text around percent-like marks: the only places a change can be."""
+    spans: list[tuple[int, int]] = []
+    for m in _MARK_START.finditer(_MARK, s, points):
+        a, b = max(0, m.start() - 48), min(len(s), m.end() + 24)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _listed(s: str, end: int, sign: int) -> tuple[list[tuple[Decimal, int, int]], int]:
+    """Further changes listed after the first (分别上升12%、8%)."""
+    more: list[tuple[Decimal, int, int]] = []
+    while (m := _LIST_PCT.match(s, end)) is not None:
+        try:
+            value, _ = _pct_value(m)
+        except ValueError:
+            break
+        more.append((sign * value, m.start() + 1, m.end()))
+        end = m.end()
+    return more, end
+
+
+def _verb_change(s: str, m: re.Match) -> Change | None:
+    sign = -1 if m["verb"] in V.DOWN_VERBS else 1
+    try:
+        value, kind = _pct_value(m)
+    except ValueError:
+        return None
+    first = (sign * value, m.start("num") if m["num"] else m.start("pnum"), m.end())
+    more, end = _listed(s, m.end(), sign)
+    basis = dict(V.BASES).get(m["basis"] or "")
+    q = _QUAL.get(m["q"] or "", "at_least" if m["more"] else "exact")
+    steps = [(_KIND_RULE.get(kind, "change.verb"), m.start("verb"), m.end(),
+                  f"{m['verb']} {'+' if sign > 0 else '-'}{value} ({kind})")]
+    if basis:
+        steps.append(("change.basis", m.start("basis"), m.end("basis"), f"{m['basis']} = {basis}"))
+    return Change(m.start(), end, [first, *more], basis, q, kind,
+                  bool(m["each1"] or m["each2"]), steps)
+
+
+def _doubling(m: re.Match) -> Change:
+    value = Decimal(V.DOUBLINGS[m["word"]])
+    basis = dict(V.BASES).get(m["basis"] or "")
+    steps = [("change.doubling", m.start("word"), m.end(), f"{m['word']} = +{value}%")]
+    return Change(m.start(), m.end(), [(value, m.start("word"), m.end())], basis, "exact", "翻",
+                  False, steps)
+
+
+def _amplitude(m: re.Match) -> Change | None:
+    try:
+        value, kind = _pct_value(m)
+    except ValueError:
+        return None
+    sign = V.AMPLITUDE[m["word"]]
+    q = {"以上": "at_least", "以下": "at_most", "左右": "about"}.get(m["suffix"] or "", "exact")
+    steps = [("change.amplitude", m.start(), m.end(), f"{m['word']}: a signed change, {q}")]
+    if kind == "个百分点":
+        steps.append(("change.pp", m.start("num"), m.end(), "in percentage points"))
+    return Change(m.start(), m.end(), [(sign * value, m.start(), m.end())], None, q, kind, False, steps)
+
+
+def find_changes(s: str, points: np.ndarray | None = None) -> list[Change]:
+    """Every change in ``s``, in text order (they may not overlap)."""
+    found: list[Change | None] = []
+    for a, b in _windows(s, points):
+        for m in _CHANGE_START.finditer(_CHANGE, s, points, a, b):
+            found.append(_verb_change(s, m))
+        found += [_doubling(m) for m in _DOUBLING.finditer(s, a, b)]
+        found += [_amplitude(m) for m in _AMPLITUDE.finditer(s, a, b)]
+    out: list[Change] = []
+    for c in sorted((c for c in found if c), key=lambda c: c.start):
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out

@@ -1,0 +1,110 @@
+"""The rule registry: every reading step and every veto has an id, and each figure keeps the
+steps that made it (``Figure.steps``) and each rejected number the veto that rejected it.
+
+>>> str(Step("number.arabic", 0, 3, "237 = 237"))
+'number.arabic [0:3] 237 = 237'
+>>> all(rule.count(".") in (1, 2) for rule in RULES)
+True
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .dates import RULES as DATE_RULES
+
+__all__ = ["Step", "Rejection", "Steps", "RULES"]
+
+
+class Step(NamedTuple):
+    """One step of a reading: the rule id, the span it read in the input, and what it found."""
+
+    rule: str
+    start: int
+    end: int
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.rule} [{self.start}:{self.end}] {self.detail}".rstrip()
+
+
+class Steps(tuple):
+    """The steps of a figure; ``str()`` gives one line a step."""
+
+    def __str__(self) -> str:
+        return "\n".join(map(str, self))
+
+
+class Rejection(NamedTuple):
+    """A number that was not taken as a figure, and the veto rule that rejected it."""
+
+    text: str
+    start: int
+    end: int
+    rule: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.text!r} [{self.start}:{self.end}] rejected by {self.rule}: {self.detail}".rstrip()
+
+
+#: Every rule id the engine uses, with what it does. Readers first, then vetoes.
+RULES: dict[str, str] = {
+    "number.arabic": "Arabic digits, separators, place words after them (4千, 2035万4000)",
+    "number.chinese": "a Chinese numeral (两/兩, 零, 廿/卅, financial forms, 点 decimals)",
+    "number.fraction": "N分之M read as a percentage (百分之十五, 千分之二点五, 四分之一)",
+    "number.approx_pair": "two neighbouring numerals: a range (两三个, 五六十人)",
+    "number.vague": "a vague quantity: a range and no point value (数十, 上百)",
+    "number.half": "半 = 0.5 before a time unit (半年)",
+    "number.list": "a list that writes its unit once (分别为120、95、61起)",
+    "qualifier.prefix": "a qualifier word before the number (约, 近, 超过, 不少于, 不足 …)",
+    "qualifier.infix_remainder": "余/多 after the number: a remainder below its last place",
+    "qualifier.infix_about": "来 after the number: about",
+    "qualifier.after_measure_word": "余/多 after the measure word (20张余, 两个多月)",
+    "qualifier.suffix": "以上/以下/左右 … after the unit",
+    "qualifier.shared": "以上 shared across 及/和 (五年及十年以上)",
+    "qualifier.past_years": "近N年(来): the past N years, exact",
+    "range.marked": "two numbers joined by a range mark (3至5年)",
+    "multiplier.place": "万/亿 after 余 (810余万)",
+    "unit.measure_word": "a classifier: the figure is a count",
+    "unit.physical": "a unit of money, weight, area, time or percent",
+    "unit.cheng": "N成 = N×10 percent",
+    "unit.day_trigger": "日 as days after 为期/历时 …",
+    "unit.implied_person": "人 implied by a following 人员",
+    "unit.currency_before": "a currency named before the number (港币800万元 -> HKD)",
+    "unit.currency_declared": "(港币，下同): a declared currency for every 元 from there on",
+    "unit.rate": "每年/每月 before a count of 次",
+    "change.verb": "a change verb and a percentage (同比上升178.8%)",
+    "change.times": "增加N倍 = +N×100 % (net increase)",
+    "change.cheng": "下降N成 = −N×10 %",
+    "change.pp": "a change in percentage points",
+    "change.doubling": "翻番/翻一番 = +100 %",
+    "change.amplitude": "增幅/降幅 N%: a signed change",
+    "change.basis": "the base of a change (同比 = yoy, 环比 = mom)",
+    "change.attached": "a change attached to the figure just before it",
+    "change.distributed": "分别: changes distributed over the figures or names before them",
+    "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
+    "change.alone": "a change with no figure to attach to",
+    "link.parent": "a 其中 sub-count of the figure before",
+    "veto.ordinal": "第 before the number: an ordinal",
+    "veto.rate_base": "a number after 每: the base of a rate (每十万人), not a figure",
+    "veto.numeral_in_word": "the numeral is part of a word (零件, 一律, 两位数, 二次, 统一, 进一步)",
+    "veto.idiom": "an idiom or numbered slogan (一张网, 三抓三促)",
+    "veto.article": "一 + classifier as the article (一家商店, 一支队伍)",
+    "veto.together": "一起 meaning together (no case noun follows)",
+    "veto.bare_number": "a number with no unit or measure word",
+    "veto.no_leading_digit": "百/千/万 with no number before it (千家万户)",
+    "veto.malformed": "not a well-formed number (百分之五五)",
+    "veto.named_set": "a named set (四个100%)",
+    "veto.enumeration": "a list 1、2、3 of labels, not counts (1、2、3类案件)",
+    "veto.list_name": "N类/N种 naming the list that follows (打击三类犯罪：…)",
+    "veto.year_number": "a year written as a number of years (2023年)",
+    "veto.round_the_clock": "24小时 as round-the-clock",
+    "veto.weekday": "周N/星期N: a weekday",
+    "veto.half_period": "上半年/下半年: a period, not a duration",
+    "veto.page_counter": "a scraped page's counter (共有0条评论, 点赞)",
+    "veto.url": "a number inside a URL",
+    "veto.hotline": "a hotline or phone number (拨打110)",
+    "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
+    "veto.too_long": "a run of digits too long to be a measurement",
+    **DATE_RULES,  # dates, date ranges and clock times: analysis.engine.dates
+}

@@ -1,0 +1,233 @@
+"""Vetoes: named rules that say a number is not a figure (private).
+
+Each veto looks at a :class:`Candidate` (the text, where its number starts and ends, and, after
+the unit is read, the unit and measure word) and returns a short detail when it rejects it, or
+None. ``BEFORE_UNIT`` run on the number alone; ``AFTER_UNIT`` once the unit is known. The id of
+the veto that rejected a number is kept (``analysis.engine.explain``).
+
+>>> c = Candidate("开展一张网行动", 2, 3, "一")
+>>> veto_before_unit(c)
+('veto.idiom', '一张网')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import vocab as V
+from ._chars import HAN
+from .numerals import CHINESE_NUMERAL_CHARS
+
+__all__ = ["Candidate", "EARLY", "ALL", "first_veto", "veto_before_unit", "veto_after_unit"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    s: str
+    pos: int  # start of the number
+    end: int  # end of the number (before any unit)
+    core: str  # the number as written
+    unit: str | None = None
+    mw: str | None = None
+    unit_end: int = 0
+    value: object = None
+
+
+Veto = Callable[[Candidate], "str | None"]
+_IDIOM_PAIR = re.compile(rf"[一二两三四五六七八九十百千万][{HAN}][一二两三四五六七八九十百千万][{HAN}]")
+_NUMERAL_CHARS = CHINESE_NUMERAL_CHARS
+_URL_BEFORE = re.compile(r"(?:https?://|www\.|\.html?|\.s?html|[a-z]/)[^\s，。；“”]*$", re.I)
+_CLAUSE_MARK = re.compile("[，。；！？!?\n：、（）()]")
+
+
+def ordinal(c: Candidate) -> str | None:
+    return "第 before the number" if c.s.endswith("第", 0, c.pos) else None
+
+
+def _numeral_positions(words: tuple[str, ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """For each numeral character, the words holding it grouped by where (统一: 一 at 1)."""
+    out: dict[str, dict[int, list[str]]] = {}
+    for word in words:
+        for i, ch in enumerate(word):
+            if ch in CHINESE_NUMERAL_CHARS:
+                out.setdefault(ch, {}).setdefault(i, []).append(word)
+    return {ch: tuple((i, tuple(ws)) for i, ws in by.items()) for ch, by in out.items()}
+
+
+_IN_WORDS = _numeral_positions(V.NOT_A_NUMBER)
+
+
+def numeral_in_word(c: Candidate) -> str | None:
+    for i, words in _IN_WORDS.get(c.s[c.pos:c.pos + 1], ()):
+        if c.pos >= i and c.s.startswith(words, c.pos - i):
+            word = next(w for w in words if c.s.startswith(w, c.pos - i))
+            if not (word.endswith("分") and c.s.startswith("之", c.pos - i + len(word))):
+                return word  # 十分 "very", but 十分之三 is a fraction
+    return None
+
+
+def idiom(c: Candidate) -> str | None:
+    s, start = c.s, c.pos
+    if c.core.isascii():
+        return None
+    found = next((i for i in V.IDIOMS if s.startswith(i, start)), None) \
+        if s.startswith(V.IDIOMS, start) else None
+    if found or s.endswith("新", 0, start) and s.startswith("一轮", start):
+        return found or "新一轮"
+    a0 = max(0, start - 2)
+    for m in _IDIOM_PAIR.finditer(s[a0:start + 4]):
+        a = a0 + m.start()
+        word = m.group(0)
+        if a <= start < a + 4 and word[1] not in _NUMERAL_CHARS and word[3] not in _NUMERAL_CHARS \
+                and not "0" <= s[a + 4:a + 5] <= "9":
+            return word
+    return None
+
+
+def rate_base(c: Candidate) -> str | None:
+    """每十万人命案发生数为0.46起: the number after 每 is the base of a rate, not a figure."""
+    return "the base of a rate (每十万人)" if c.s.endswith("每", 0, c.pos) else None
+
+
+def no_leading_digit(c: Candidate) -> str | None:
+    if c.core[0] not in "百千" or "分之" in c.core or c.s.startswith(("余", "多", "分之"), c.end):
+        return None
+    if c.s.endswith(V.DAY_TRIGGERS + ("近", "约", "逾", "达"), 0, c.pos):
+        return None
+    return f"{c.core[0]} with no number before it"
+
+
+def url(c: Candidate) -> str | None:
+    lo = max(0, c.pos - 60)
+    if c.s.find("/", lo, c.pos) < 0 and c.s.find("www", lo, c.pos) < 0:  # cheap test first
+        return None
+    before = c.s[lo:c.pos]
+    return "inside a URL" if _URL_BEFORE.search(before) else None
+
+
+def hotline(c: Candidate) -> str | None:
+    before = c.s[max(0, c.pos - 6):c.pos]
+    if before.endswith(V.HOTLINE_WORDS) and c.core.isascii() and len(c.core) >= 3:
+        return "a phone number"
+    return None
+
+
+def named_set(c: Candidate) -> str | None:
+    if c.mw != "个" or c.core.isascii():
+        return None
+    after = c.s[c.unit_end:c.unit_end + 1]
+    if after and (after.isdigit() or after in "“‘\""):
+        return "a named set (四个100%)"
+    return None
+
+
+def together(c: Candidate) -> str | None:
+    if c.core != "一" or c.mw != "起":
+        return None
+    clause = c.s[c.unit_end:c.unit_end + 16]
+    stop = _CLAUSE_MARK.search(clause)
+    clause = clause[:stop.start()] if stop else clause
+    return None if any(n in clause for n in V.CASE_NOUNS) else "一起 = together"
+
+
+def article(c: Candidate) -> str | None:
+    """一家商店, 一支队伍: 一 + classifier + noun is the article, unless counted in a list."""
+    if c.core != "一" or c.mw not in V.ARTICLE_CLASSIFIERS:
+        return None
+    before = c.s[max(0, c.pos - 3):c.pos]
+    if re.search("[0-9、，,和及共各仅只达有了获]$|[零一二两三四五六七八九十百]$", before):
+        return None
+    after = c.s[c.unit_end:c.unit_end + 1]
+    return "一 + classifier as the article" if after and after not in "，。；、,;" else None
+
+
+def list_name(c: Candidate) -> str | None:
+    """打击三类犯罪：…, 分为4类：, 等5類案件, 七类主要毒品7.5吨: N类/种 naming kinds whose list is
+    written before (等) or after (：), or whose items are measured by the next number."""
+    if c.mw not in ("类", "种", "類", "種"):
+        return None
+    if c.s.endswith(("等", "以下", "下列", "如下", "以下几"), 0, c.pos):
+        return "the kinds are listed before it (等N类)"
+    clause = c.s[c.unit_end:c.unit_end + 16]
+    stop = _CLAUSE_MARK.search(clause)
+    if stop and clause[stop.start()] in "：:":
+        return "the list of kinds follows (N类：)"
+    head = clause[:stop.start()] if stop else clause
+    if re.search("[0-9零一二两三四五六七八九十]", head):
+        return "the kinds are measured by the number that follows"
+    return None
+
+
+def year_number(c: Candidate) -> str | None:
+    if c.unit == "year" and c.core.isascii() and len(c.core) == 4 and 1900 <= (c.value or 0) <= 2100:
+        return "a year written as a number"
+    return None
+
+
+def round_the_clock(c: Candidate) -> str | None:
+    if c.unit == "hour" and c.value == 24 and not c.s.endswith(("在", "用时", "仅用", "为期", "历时"), 0, c.pos):
+        return "24小时 = round the clock"
+    return None
+
+
+def weekday(c: Candidate) -> str | None:
+    return "a weekday" if c.unit == "week" and c.s.endswith(("周", "星期"), 0, c.pos) else None
+
+
+def page_counter(c: Candidate) -> str | None:
+    if c.s.startswith(V.PAGE_COUNTERS, c.unit_end) or c.s.endswith(("评论", "点赞", "阅读", "浏览"), 0, c.pos):
+        return "a page counter (评论, 点赞, 阅读)"
+    return None
+
+
+def one_time(c: Candidate) -> str | None:
+    """一次死亡3人: 一次 = in one go."""
+    if c.core == "一" and c.mw == "次" and c.s.startswith(("死亡", "伤亡", "性"), c.unit_end):
+        return "一次 = in one go"
+    return None
+
+
+#: The vetoes, by the stage they run at and what they can apply to (a number's script, a unit):
+#: each is tried only where it can reject, and checks its own condition as well.
+EARLY: tuple[tuple[str, Veto], ...] = (
+    ("veto.ordinal", ordinal),
+    ("veto.rate_base", rate_base),
+    ("veto.url", url),
+)
+BEFORE_UNIT = {
+    "arabic": (("veto.hotline", hotline),),
+    "chinese": (("veto.numeral_in_word", numeral_in_word), ("veto.no_leading_digit", no_leading_digit),
+                ("veto.idiom", idiom)),
+}
+AFTER_UNIT = {
+    "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
+    "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
+              ("veto.page_counter", page_counter)),
+    "year": (("veto.year_number", year_number),),
+    "hour": (("veto.round_the_clock", round_the_clock),),
+    "week": (("veto.weekday", weekday),),
+}
+#: Every veto, for the registry and its tests.
+ALL = EARLY + tuple(v for group in (*BEFORE_UNIT.values(), *AFTER_UNIT.values()) for v in group)
+
+
+def first_veto(vetoes: tuple[tuple[str, Veto], ...], c: Candidate) -> tuple[str, str] | None:
+    """The id and detail of the first veto that rejects ``c``, or None."""
+    for rule, veto in vetoes:
+        detail = veto(c)
+        if detail:
+            return rule, detail
+    return None
+
+
+def veto_before_unit(c: Candidate) -> tuple[str, str] | None:
+    return first_veto(BEFORE_UNIT["arabic" if c.core[0].isascii() else "chinese"], c)
+
+
+def veto_after_unit(c: Candidate) -> tuple[str, str] | None:
+    if c.core == "一":
+        found = first_veto(AFTER_UNIT["一"], c)
+        if found:
+            return found
+    return first_veto(AFTER_UNIT.get(c.unit or "", ()), c)

@@ -1,0 +1,181 @@
+"""The figure engine's vocabulary: the one place every word it knows is written (private).
+
+Each group says where its forms come from: a grammar reference (``GRAMMAR_*`` below) or a public
+briefing page where the form was seen (``SEEN_*``: the pages of the labelled sets in
+``tests/cases/`` and ``eval/``). Entries are Simplified; Traditional text is converted before it
+is read, except where a Traditional form is listed on purpose (numerals).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+# --- sources ---------------------------------------------------------------------------
+
+#: 《现代汉语八百词》(吕叔湘 主编, 商务印书馆): entries 多, 余, 来, 左右, 上下, 成, 倍.
+GRAMMAR_800 = "《现代汉语八百词》(吕叔湘主编), entries 多/余/来/左右/成/倍"
+#: Approximate numbers: two neighbouring numerals (三四个, 十七八个, 五六百); 增加了四倍 = net
+#: increase (from 10 to 50); fractions 几分之几. https://www.qq94.com/fjx/1P5eq3_3.html
+GRAMMAR_APPROX = "https://www.qq94.com/fjx/1P5eq3_3.html (数词: 概数, 倍数, 分数)"
+#: 万余元 vs 余万元: 余 after 万 leaves the places below 万 unwritten.
+GRAMMAR_REMAINDER = "http://277762.cc/ba/pkqoafqf.html (“余萬元”和“萬余元”的區別)"
+#: Numerals, financial forms, 廿/卅: 对外汉语教学语法, 数词的书写方法.
+GRAMMAR_NUMERALS = "http://35331.cn/lhd_43syc7dong55t2h95x553fre38hic901196_1.html (数词的类别及表示法)"
+SEEN_SEED = "seed briefing (analysis/data): 8898萬余元, 4.88億元, 為期100天, 近五年"
+SEEN_DEV = "tests/cases/dev-figures.jsonl (each row carries its page url)"
+SEEN_DOCS = "eval/dev-docs.jsonl (each document carries its page url)"
+SEEN_HK = "https://orientaldaily.on.cc/cnt/china_world/20190725/00178_015.html (約56億港元)"
+
+# --- numerals ----------------------------------------------------------------------------
+
+#: Digits, Simplified, Traditional and financial forms. Source: GRAMMAR_NUMERALS.
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4,
+          "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
+#: 廿 = 20, 卅 = 30. Source: GRAMMAR_NUMERALS (系数: … 廿 卅).
+TENS = {"廿": 20, "卅": 30}
+SMALL_PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_PLACES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+DECIMAL_POINTS = ("点", "點")
+#: Digits that form approximate pairs (两三, 五六十). Source: GRAMMAR_APPROX.
+PAIR_DIGITS = "一二两兩三四五六七八九"
+#: After a numeral pair these make it a month pair (七八月份): a date, not a number.
+MONTH_WORDS = ("月",)
+#: Vague quantities: a range (low, high exclusive-ish), never a point. Source: GRAMMAR_APPROX
+#: (概数: 几, 上百) and SEEN_DOCS (数十名, 上百起).
+VAGUE = {"数十": (10, 100), "几十": (10, 100), "数百": (100, 1000), "几百": (100, 1000),
+         "数千": (1000, 10_000), "几千": (1000, 10_000), "数万": (10_000, 100_000),
+         "几万": (10_000, 100_000), "上百": (100, 1000), "上千": (1000, 10_000),
+         "上万": (10_000, 100_000), "十几": (11, 20)}
+#: Words that start with a numeral but hold no number (零件, 一律 …): veto numeral_in_word.
+#: Source: SEEN_DOCS and the issue's list of false readings.
+NOT_A_NUMBER = (
+    "零件", "零售", "零星", "零距离", "零容忍", "零发案", "零发", "零报告", "零事故", "零死亡", "清零",
+    "两位数", "一律", "一线", "一体", "一致", "一般", "一直", "一起来", "一旦", "一定", "一度", "一贯",
+    "一再", "一举", "一同", "一并", "一系列", "一些", "一切", "一带", "一方面", "二次", "二手", "二维码",
+    "三无", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "十分",
+    "千万不要", "千万别", "千万要", "万千", "统一", "唯一", "进一步", "逐一", "同一", "万一", "之一",
+    "其一", "另一", "这一", "那一", "每一", "任何一", "又一", "再一", "一流", "一号", "首要",
+)
+#: Range marks between two numbers (3至5年, 10-20人). One copy for every reader.
+RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～")
+
+# --- units and measure words -------------------------------------------------------------
+
+#: Classifiers that make a number a count. Source: SEEN_DEV / SEEN_DOCS (起 名 人 个 宗 …),
+#: GRAMMAR_APPROX (个体单位: 枝, 根 …); 組/家次/款/枝 from the issue's list of missed words.
+MEASURE_WORDS = tuple(sorted({
+    "人次", "架次", "车次", "户次", "辆次", "家次", "批次", "台次", "起", "名", "人", "个", "宗",
+    "处", "件", "条", "支", "枝", "发", "辆", "台", "套", "份", "枚", "粒", "类", "家", "户", "次",
+    "只", "头", "间", "项", "张", "笔", "部", "箱", "瓶", "包", "座", "架", "艘", "株", "棵", "袋",
+    "位", "所", "例", "种", "场", "轮", "门", "颗", "桩", "伙", "册", "本", "盒", "片区", "市",
+    "县", "把", "块", "票", "单", "串", "副", "组", "款", "根", "片", "部", "篇", "期", "节",
+}, key=len, reverse=True))
+
+#: Units that are not classifiers: text -> (unit, factor to the unit). Sources: SEEN_DEV, SEEN_HK
+#: (港元), the issue (港币/新台币/澳门元/公克).
+UNITS: dict[str, tuple[str, Decimal]] = {
+    "元人民币": ("CNY", Decimal(1)), "元": ("CNY", Decimal(1)), "块钱": ("CNY", Decimal(1)),
+    "人民币": ("CNY", Decimal(1)),
+    "港元": ("HKD", Decimal(1)), "港币": ("HKD", Decimal(1)), "港幣": ("HKD", Decimal(1)),
+    "新台币": ("TWD", Decimal(1)), "新台幣": ("TWD", Decimal(1)), "台币": ("TWD", Decimal(1)),
+    "澳门元": ("MOP", Decimal(1)), "澳门币": ("MOP", Decimal(1)), "澳元": ("AUD", Decimal(1)),
+    "美元": ("USD", Decimal(1)), "欧元": ("EUR", Decimal(1)),
+    "公斤": ("kg", Decimal(1)), "千克": ("kg", Decimal(1)), "公克": ("kg", Decimal("0.001")),
+    "克": ("kg", Decimal("0.001")), "吨": ("kg", Decimal(1000)), "斤": ("kg", Decimal("0.5")),
+    "平方米": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)), "平方公里": ("m2", Decimal(1_000_000)),
+    "亩": ("mu", Decimal(1)),
+    "%": ("percent", Decimal(1)), "个百分点": ("pp", Decimal(1)),
+    "天": ("day", Decimal(1)), "个工作日": ("day", Decimal(1)),
+    "个月": ("month", Decimal(1)),
+    "周": ("week", Decimal(1)), "个星期": ("week", Decimal(1)), "星期": ("week", Decimal(1)),
+    "年": ("year", Decimal(1)), "小时": ("hour", Decimal(1)), "个小时": ("hour", Decimal(1)),
+}
+UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
+#: A currency named before the number makes the 元 after it that currency (港币800万元).
+#: Source: the issue (Hong Kong and Taiwan dollars reported as CNY).
+CURRENCY_BEFORE = {"港币": "HKD", "港幣": "HKD", "港元": "HKD", "新台币": "TWD", "新台幣": "TWD",
+                   "台币": "TWD", "澳门币": "MOP", "澳门元": "MOP", "美元": "USD", "欧元": "EUR"}
+#: Every unit the engine reports.
+UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "m2", "mu", "day",
+              "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
+              "time", "time_range")
+
+#: 日 is a unit of days only after these words (otherwise 十六日 is a date). Source: SEEN_SEED.
+DAY_TRIGGERS = ("为期", "历时", "持续", "连续", "用时", "仅用", "耗时")
+
+# --- qualifiers -------------------------------------------------------------------------------
+
+#: Words before the number, longest first. Source: GRAMMAR_800 and SEEN_DEV / SEEN_DOCS.
+PREFIX_QUALIFIERS = (
+    ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
+    ("大约", "about"), ("约合", "about"), ("约为", "about"), ("约", "about"), ("大概", "about"),
+    ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"),
+    ("超过", "at_least"), ("多于", "at_least"), ("大于", "at_least"), ("高于", "at_least"),
+    ("逾", "at_least"), ("超", "at_least"),
+    ("不超过", "at_most"), ("不足", "at_most"), ("不到", "at_most"), ("少于", "at_most"),
+    ("小于", "at_most"), ("低于", "at_most"),
+)
+PREFIX_QUALIFIERS = tuple(sorted(PREFIX_QUALIFIERS, key=lambda p: -len(p[0])))  # 不超过 before 超过
+#: 近 that is part of a word, not "nearly".
+NOT_NEARLY = ("最近", "附近", "临近", "靠近", "就近", "接近")
+#: After the unit. Source: GRAMMAR_800 (左右, 上下).
+SUFFIX_QUALIFIERS = (("以上", "at_least"), ("以下", "at_most"), ("以内", "at_most"),
+                     ("左右", "about"), ("上下", "about"), ("许", "about"))
+#: Between number and unit, or after the measure word (20张余, 两个多月): 余/多 = a remainder
+#: below the last written place, 来 = about. Source: GRAMMAR_800, GRAMMAR_REMAINDER.
+REMAINDER_WORDS = {"余": "at_least", "多": "at_least"}
+INFIX_QUALIFIERS = {**REMAINDER_WORDS, "来": "about"}
+#: 近N年(来) is "the past N years" (exact). Source: SEEN_SEED (近五年), SEEN_DOCS.
+PAST_YEARS_UNITS = ("year",)
+
+# --- changes ----------------------------------------------------------------------------------
+
+#: Change verbs and the sign they give. Source: SEEN_DEV / SEEN_DOCS.
+UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "增", "升")
+DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "减", "降")
+AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1}
+#: Doubling: 翻一番 = +100 %, 翻两番 = +300 %. Source: GRAMMAR_800 (番).
+DOUBLINGS = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻两番": 300, "翻了两番": 300}
+BASES = (
+    ("与去年同期相比", "yoy"), ("较去年同期", "yoy"), ("比去年同期", "yoy"), ("同比", "yoy"),
+    ("较上年同期", "yoy"), ("较上年", "yoy"), ("比上年", "yoy"), ("较去年", "yoy"),
+    ("比去年全年", "yoy"), ("比去年", "yoy"), ("按年", "yoy"), ("环比", "mom"), ("较上月", "mom"),
+    ("比上月", "mom"),
+)
+
+# --- metrics ----------------------------------------------------------------------------------
+
+#: Verbs that open a metric phrase ("破获刑事案件"). Source: SEEN_SEED, SEEN_DEV.
+METRIC_VERBS = (
+    "破获", "侦破", "侦办", "破", "抓获", "抓捕", "捉获", "拘捕", "拘获", "擒获", "打掉", "捣毁",
+    "捣破", "摧毁", "缴获", "收缴", "查获", "检获", "查处", "查扣", "查封", "扣押", "冻结", "挽回",
+    "追缴", "追回", "清收", "起诉", "判决", "判处", "刑事拘留", "逮捕", "投入", "出动", "动员",
+    "发动", "检查", "整改", "整治", "化解", "督办", "办结", "查结", "寻回", "解救", "救助",
+    "立案", "受理", "处理", "处罚", "行政拘留", "发现", "排查", "清查", "建成", "购置", "培训",
+    "发放", "开展", "组织", "举办", "调集", "敦促", "劝返", "遣返", "移送", "接报",
+)
+#: Words stripped from the start of a metric phrase.
+METRIC_NOISE = ("各类", "各种", "各项", "累计", "共计", "合计", "共", "先后", "成功", "依法",
+                "其中", "另", "同时", "此外", "全州", "全省", "全市", "全国", "了", "已", "特大")
+
+# --- vetoes -----------------------------------------------------------------------------------
+
+#: A numeral followed by these is an idiom or fixed phrase, not a measurement. Source: SEEN_DEV
+#: negatives and the issue's list (一张网, 一批).
+IDIOMS = (
+    "一条龙", "一次性", "一盘棋", "一把手", "一体化", "一站式", "一张网", "一件事", "一张图",
+    "一批", "一起来", "一线", "一道", "一片", "一举", "一律", "一同", "一并", "一系列",
+    "一次次", "一个个", "一件件", "一起起", "一桩桩", "两个维护", "两个确立", "四个意识",
+    "四个自信", "四个铁一般", "四个全面", "八类暴力", "八类严重暴力", "八类主要刑事",
+    "一个中心", "两个基本点", "五个一", "一个不漏", "一个不少", "一人一档", "一案一策",
+    "一轮", "新一轮", "一次死亡", "一次性",
+)
+#: 一 + these classifiers is the article ("a shop"), unless a count word follows in a list.
+ARTICLE_CLASSIFIERS = ("家", "张", "支", "批", "种", "项", "场", "个", "位", "所", "道", "条", "把")
+#: Case nouns that make 一起 ("one case") a count rather than "together".
+CASE_NOUNS = ("案", "事件", "事故", "纠纷")
+#: Words after a count that make it a scraped page's counter (评论, 点赞), not a figure.
+PAGE_COUNTERS = ("评论", "条评论", "人评论", "人点赞", "点赞", "人参与", "次浏览", "次阅读", "阅读",
+                 "浏览", "收藏", "转发", "人已赞", "条回复", "回复")
+#: Before a number: a hotline or a code, not a figure.
+HOTLINE_WORDS = ("拨打", "热线", "电话", "专线", "举报电话")
