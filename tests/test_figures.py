@@ -185,8 +185,12 @@ def test_digits_then_place_words(verb, lead, place, mw):
 
 @given(st.integers(1, 9999), st.integers(1, 9999))
 def test_wan_then_more_digits(high, low):
-    figs = extract(f"涉案金额{high}万{low}元")
-    assert [(f.value, f.unit) for f in figs] == [(high * 10_000 + low, "CNY")]
+    """万 then four digits is one number; fewer digits (12万5: 120 005 or 125 000?) give none,
+    and never the digits after 万 alone."""
+    padded = extract(f"涉案金额{high}万{low:04d}元")
+    assert [(f.value, f.unit) for f in padded] == [(high * 10_000 + low, "CNY")]
+    if low < 1000:
+        assert extract(f"涉案金额{high}万{low}元") == []
 
 
 @given(st.integers(1, 99_999), st.sampled_from(["余", "多"]), MEASURE, st.booleans())

@@ -232,7 +232,8 @@ _NUMERIC = re.compile(
     r"|(?P<d2>3[01]|[12][0-9]|0[1-9])\.(?P<m2>1[0-2]|0[1-9])\.(?P<y2>(?:19|20)[0-9]{2})\s{1,3}"
     r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?::(?P<se2>[0-5][0-9]))?")
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
-_PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度)")
+_PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度"
+                     rf"|[首前](?P<n>1[0-2]|[1-9]|十[一二]?|[{_CN1}两兩])[个個]?月)")
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
 _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
@@ -380,6 +381,8 @@ def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
 
 
 def _period_months(m: re.Match) -> tuple[int, int]:
+    if m["n"] is not None:  # 今年首八月, 今年前八个月: January to the Nth month
+        return 1, int(m["n"]) if m["n"].isascii() else _small(m["n"])
     if m["q"] is None:
         return PERIODS[m["p"]]
     q = int(m["q"]) if m["q"].isascii() else "一二三四".index(m["q"]) + 1
@@ -395,6 +398,8 @@ def _period(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None
         return None
     first, last = _period_months(m)
     start, y, flags, steps = _resolve_year(s, m.start(), first, None, ctx)
+    if m["n"] is not None and (not steps or "inferred_year" in flags):
+        return None  # 行动前三个月: the first months of what? only after a year word
     if not steps:
         return DateVeto("veto.date.no_year", m.start(), m.end(), f"{m.group(0)} with no year to give it")
     if y and "inferred_year" not in flags:
@@ -733,7 +738,7 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         return None  # an ordinal (第一时间, 第3年)
     if nxt == " " and s[end + 1:end + 2] in ("年", "月", "日"):
         nxt = s[end + 1]  # 114 年 10 月
-    if nxt and (nxt in DATE_NEXT or s[pos] == "半"):
+    if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前"), 0, pos)):
         got = date_at(s, pos, context)
         if got is not None:
             return got

@@ -247,6 +247,21 @@ def _declared_currency(s: str, drafts: list[Draft]) -> None:
                 d.steps.append(("unit.currency_declared", m.start(), m.end(), f"{m[1]} -> {unit}"))
 
 
+def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
+    """港幣 named once, 元 after: a text that names one regional currency and never 人民币
+    (or writes ROC years: Taiwan) counts its bare 元 in that currency, flagged."""
+    if any(name in s for name in V.CNY_NAMES):
+        return
+    named = {unit for name, unit in V.REGIONAL_CURRENCY.items() if name in s} or ({"TWD"} if roc else set())
+    if len(named) != 1:
+        return
+    unit = named.pop()
+    for d in drafts:
+        if d.unit == "CNY" and s.startswith("元", d.end - 1):
+            d.unit, d.flags = unit, d.flags + ("inferred_currency",)
+            d.steps.append(("unit.currency_regional", d.end - 1, d.end, f"元 in a text that names {unit}"))
+
+
 # --- links and metrics --------------------------------------------------------------------
 
 def _link(s: str, drafts: list[Draft], ends: list[int]) -> None:
@@ -352,6 +367,7 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
         blocked[c.start:c.end] = b"\2" * (c.end - c.start)
     drafts, rejected = _scan(s, points, dates, blocked)
     _declared_currency(s, drafts)
+    _regional_currency(s, drafts, dates.roc)
     ends = _SENTENCE_END.ends(s, points)
     drafts += _attach_changes(s, drafts, changes, ends, _SUBJECT_END.ends(s, points))
     drafts.sort(key=lambda d: d.start)

@@ -183,38 +183,80 @@ def _scale(places: str) -> int | None:
     return factor
 
 
+def _arabic_segments(s: str, pos: int) -> list[tuple[str, Decimal, str]]:
+    """Digits and the place words after them, as long as a place word calls for more digits:
+    ``1億5千2百萬`` -> [("1", 1, "億"), ("5", 5, "千"), ("2", 2, "百萬")]."""
+    segments: list[tuple[str, Decimal, str]] = []
+    while pos < len(s) and "0" <= s[pos] <= "9" and (not segments or segments[-1][2]):
+        m = _ARABIC.match(s, pos)
+        if m.end() - pos > _MAX_LEN:
+            return []
+        try:
+            value = Decimal(m.group(0).replace(",", ""))
+        except InvalidOperation:
+            return []
+        places = _PLACES.match(s, m.end())
+        segments.append((m.group(0), value, places.group(0) if places else ""))
+        pos = places.end() if places else m.end()
+    return segments
+
+
+def _compose(segments: list[tuple[str, Decimal, str]]) -> Decimal | None:
+    """The value of digit-and-place segments, composed as Chinese numerals compose
+    (sections below 万, closed by 万 and 亿); None where the order of places is not a number
+    (百千, 亿 after 万 except in 万亿) or the reading is open (1亿5千: 5千 or 5千万?)."""
+    total, section, small_floor, last_big = Decimal(0), Decimal(0), 10_000, 0
+    for _, value, places in segments:
+        for i, ch in enumerate(places):
+            size = MULTIPLIERS[ch]
+            if size < 10_000:
+                if size >= small_floor:
+                    return None
+                value, small_floor = value * size, size
+                continue
+            if last_big and size > last_big and not (i and places[i - 1] in BIG_UNITS):
+                return None
+            section, value = section + value, Decimal(0)
+            total = (total + section) * size if size > 10_000 else total + section * size
+            section, small_floor, last_big = Decimal(0), 10_000, size
+        section += value
+    last_places = segments[-1][2]
+    if last_big > 10_000 and last_places and last_places[-1] not in BIG_UNITS:
+        return None
+    return total + section
+
+
 def _read_arabic(s: str, pos: int) -> Reading | None:
-    m = _ARABIC.match(s, pos)
-    if not m or m.end() - pos > _MAX_LEN:
+    """Arabic digits with separators and any place words after them (4千, 8百万, 2.5千万,
+    2035万4000, 1億5千2百萬, 2億7,859萬).
+
+    >>> [to_python(_read_arabic(t, 0).value) for t in ("1億5千2百萬", "2億7,859萬", "3万亿")]
+    [152000000, 278590000, 3000000000000]
+    >>> _read_arabic("1億5千元", 0) is None, _read_arabic("12万5人", 0) is None  # open readings
+    (True, True)
+    """
+    segments = _arabic_segments(s, pos)
+    if not segments or (len(segments) > 1 and not _tail_fits(segments)):
+        return None  # 12万5: 120 005 or 125 000? not read
+    value = _compose(segments)
+    if value is None:
         return None
-    text = m.group(0)
-    try:
-        value = Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
-    precision, end = _arabic_precision(text), m.end()
-    places = _PLACES.match(s, end)
-    factor = _scale(places.group(0)) if places else 1
-    if places and factor is not None:
-        value, precision, end = value * factor, precision * factor, places.end()
-        rest = _tail_after_big_place(s, end, places.group(0)[-1])
-        if rest is not None:
-            value, precision, end = value + rest.value, rest.precision, rest.end
+    text, _, places = segments[-1]
+    precision = _arabic_precision(text)
+    for ch in places:
+        precision *= MULTIPLIERS[ch]
+    end = pos + sum(len(t) + len(p) for t, _, p in segments)
     return Reading(pos, end, value, precision)
 
 
-def _tail_after_big_place(s: str, pos: int, place: str) -> Reading | None:
-    """2035万4000, 12万5千: a lower part written right after 万/亿."""
-    size = BIG_UNITS.get(place)
-    if not size or pos >= len(s) or not ("0" <= s[pos] <= "9"):
-        return None
-    m = _ARABIC.match(s, pos)
-    if "." in m.group(0) or "," in m.group(0):
-        return None
-    low = _read_arabic(s, pos)
-    if low is None or low.value >= size or len(m.group(0)) > len(str(size)) - 1:
-        return None
-    return low
+def _tail_fits(segments: list[tuple[str, Decimal, str]]) -> bool:
+    """A last part with no place word (2035万4000) must follow 万/亿 and fill every place
+    below it (four digits after 万, eight after 亿): 12万5 may mean 125 000."""
+    text, _, places = segments[-1]
+    if places:
+        return True
+    size = BIG_UNITS.get(segments[-2][2][-1])
+    return bool(size) and text.isdigit() and len(text) == len(str(size)) - 1
 
 
 def _read_chinese(s: str, pos: int) -> Reading | None:

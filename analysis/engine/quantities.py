@@ -49,7 +49,8 @@ class Draft:
 
 
 _DIGITS = re.compile("[0-9]*")
-_RUN = re.compile(f"[0-9]+(?:[,.][0-9]+)*|[{NUMERAL_CHARS}]+")
+#: A run of digits and numerals (3万50, 1億5千2百萬 are one run): a rejected number skips it all.
+_RUN = re.compile(f"(?:[0-9]+(?:[,.][0-9]+)*[{NUMERAL_CHARS}]*)+|[{NUMERAL_CHARS}]+")
 _PREFIX_WORDS = tuple(w for w, _ in V.PREFIX_QUALIFIERS)
 _SUFFIX_WORDS = tuple(w for w, _ in V.SUFFIX_QUALIFIERS)
 _NOUN_RENYUAN = re.compile("[\u4e00-\u9fff]{1,8}人员")

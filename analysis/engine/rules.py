@@ -71,6 +71,8 @@ RULES: dict[str, str] = {
     "unit.day_trigger": "日 as days after 为期/历时 …",
     "unit.implied_person": "人 implied by a following 人员",
     "unit.currency_before": "a currency named before the number (港币800万元 -> HKD)",
+    "unit.currency_regional": "a text naming only one regional currency (港币, 新台币, 澳门元) or "
+                              "writing ROC years: its bare 元 is that currency (flag inferred_currency)",
     "unit.currency_declared": "(港币，下同): a declared currency for every 元 from there on",
     "unit.rate": "每年/每月 before a count of 次",
     "change.verb": "a change verb and a percentage (同比上升178.8%)",

@@ -95,6 +95,12 @@ UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
 #: Source: the issue (Hong Kong and Taiwan dollars reported as CNY).
 CURRENCY_BEFORE = {"港币": "HKD", "港幣": "HKD", "港元": "HKD", "新台币": "TWD", "新台幣": "TWD",
                    "台币": "TWD", "澳门币": "MOP", "澳门元": "MOP", "美元": "USD", "欧元": "EUR"}
+#: Names of a region's own currency: a text that names one of them, and never 人民币, counts
+#: its bare 元 in that currency (a Hong Kong release writes 港幣 once and 元 after). Source:
+#: Hong Kong Police and Taiwan police releases (tests/cases/heldout-README.md lists pages).
+REGIONAL_CURRENCY = {"港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD",
+                     "澳门币": "MOP", "澳门元": "MOP", "葡币": "MOP"}
+CNY_NAMES = ("人民币", "人民幣")
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
