@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from .annotate import annotated_html
@@ -17,7 +19,7 @@ from .checks import run_checks
 from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .seed import SeedError
 
-__all__ = ["write_derived", "build_reports"]
+__all__ = ["write_derived", "build_reports", "execute_notebook"]
 
 
 def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
@@ -38,18 +40,31 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
     return out
 
 
+def execute_notebook(nb, cwd: Path = NOTEBOOKS, timeout: int = 300):
+    """Run every cell of ``nb`` (in place) in a fresh kernel that talks to this process over
+    local IPC sockets in a private temporary folder: no TCP port is opened, so the kernel has
+    no reason to warn that it is "running over TCP without encryption"."""
+    from nbconvert.preprocessors import ExecutePreprocessor
+    from traitlets.config import Config
+
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
+        config = Config()
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.ip = os.path.join(sockets, "ipc")
+        ExecutePreprocessor(timeout=timeout, kernel_name="python3", config=config).preprocess(
+            nb, {"metadata": {"path": str(cwd)}})
+    return nb
+
+
 def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     """Execute each notebook (a copy: the committed one is left as it is) into HTML."""
     import nbformat
     from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import ExecutePreprocessor
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for nb_path in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")):
-        nb = nbformat.read(nb_path, as_version=4)
-        ExecutePreprocessor(timeout=timeout, kernel_name="python3").preprocess(
-            nb, {"metadata": {"path": str(NOTEBOOKS)}})
+        nb = execute_notebook(nbformat.read(nb_path, as_version=4), NOTEBOOKS, timeout)
         body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
         target = out / (nb_path.stem + ".html")
         target.write_text(body, encoding="utf-8")

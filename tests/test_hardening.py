@@ -225,3 +225,45 @@ def test_sections_are_disjoint_and_the_view_shows_the_text_once(lines):
     assert all(x.end <= y.start for x, y in zip(tops, tops[1:]))
     assert "".join("".join(b.text[s.start:s.end] for s in tops).split()) == "".join(b.text.split())
     assert "".join(shown_text(annotated_html(b)).split()) == "".join(b.text.split())
+
+
+# --- a new user's first commands ------------------------------------------------------------
+
+def test_report_kernels_run_without_the_tcp_warning(capfd, tmp_path):
+    """`make report` runs notebooks through :func:`execute_notebook`: over IPC, no warning."""
+    import nbformat
+
+    from analysis.report import execute_notebook
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(6 * 7)")])
+    execute_notebook(nb, tmp_path, timeout=120)
+    assert nb.cells[0].outputs[0]["text"] == "42\n"
+    assert "without encryption" not in capfd.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # no socket files left in the notebook folder
+
+
+def test_make_lab_allows_root_only_as_root():
+    proc = subprocess.run(["make", "-n", "lab", "UV=uv"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert ("--allow-root" in proc.stdout) == (os.getuid() == 0)
+
+
+def test_uv_bootstrap_leaves_an_existing_uv_alone(tmp_path):
+    (tmp_path / "bin").mkdir()
+    fake_uv = tmp_path / "bin" / "uv"
+    fake_uv.write_text("#!/bin/sh\necho fake uv\n")
+    fake_uv.chmod(0o755)
+    env = {"PATH": f"{tmp_path / 'bin'}:/usr/bin:/bin", "HOME": str(tmp_path)}
+    proc = subprocess.run([str(ROOT / ".ci" / "install-uv"), "/nonexistent/python3"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and not (tmp_path / ".local").exists()
+
+
+def test_uv_bootstrap_says_what_to_do_when_it_cannot(tmp_path):
+    """No venv and no pip (a python that fails every command): a clear message, exit 1."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    proc = subprocess.run([str(ROOT / ".ci" / "install-uv"), "false"], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 1 and "could not install uv" in proc.stderr
+    assert "docs.astral.sh/uv" in proc.stderr

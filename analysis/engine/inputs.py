@@ -89,12 +89,14 @@ def _decode_as(data: bytes, encoding: str, name: str) -> str:
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
     """The one clearly plausible reading among :data:`FALLBACKS`, else an error."""
+    utf8_error = ""
     try:
         text = data.decode("utf-8")
         if not _multibyte(text) or _multibyte(text) >= UTF8_DECISIVE:
             return text, "utf-8"
     except UnicodeDecodeError as err:
         first_error = err
+        utf8_error = f"byte 0x{data[err.start]:02x} at offset {err.start} is not valid UTF-8; "
     readings = sorted(_readings(data), reverse=True)
     if not readings:
         raise InputError(f"{name}: byte 0x{data[first_error.start]:02x} at offset "
@@ -108,7 +110,7 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     if (best.score < MIN_SCORE or best.score - runner_up < margin
             or (_multibyte(best.text) < MIN_CHARS and not best.utf8)):
         shown = "; ".join(f"{r.encoding}: {_excerpt(r.text)}" for r in readings)
-        raise InputError(f"{name}: cannot tell the encoding ({shown}); "
+        raise InputError(f"{name}: {utf8_error}cannot tell the encoding ({shown}); "
                          "name it with --encoding (utf-8, gb18030 or big5)")
     return best.text, best.encoding if best.utf8 else best.encoding + " (detected)"
 
