@@ -38,6 +38,8 @@ MIN_MARGIN = 0.3
 MIN_MARGIN_UTF8 = 0.1
 #: ... and have this many non-ASCII characters (fewer say too little to tell encodings apart).
 MIN_CHARS = 4
+#: The characters scored, from the start (the whole input must still decode).
+SCORED_CHARS = 1 << 16
 
 _PUNCTUATION = frozenset("“”‘’…—·、。，；：？！（）《》〈〉【】「」『』〔〕％．")
 _PINYIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
@@ -146,7 +148,7 @@ def _score(text: str) -> float:
     >>> _score("品目"), _score("菠萝"), _score("鬯"), _score("·"), _score("Ʒ")
     (1.0, 0.75, 0.25, 0.0, 0.0)
     """
-    chars = [c for c in text if ord(c) > 0x7F]
+    chars = [c for c in text[:SCORED_CHARS] if ord(c) > 0x7F]
     if not any(_is_han(c) for c in chars):
         return 0.0  # a reading with no Han at all is not a briefing
     return sum(map(_char_weight, chars)) / len(chars)
