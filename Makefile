@@ -8,8 +8,10 @@ export UV_PYTHON_DOWNLOADS := never
 
 .PHONY: env report data test test-browser test-fast lab bench eval notebooks clean
 
+# uv into ~/.local/bin, in a private virtual environment (or pip --target): works with a
+# Debian/Ubuntu system python3, which refuses `pip install --user` (PEP 668)
 $(UV):
-	@command -v uv >/dev/null 2>&1 || python3 -m pip install --user --quiet uv
+	@command -v uv >/dev/null 2>&1 || .ci/install-uv
 
 env: $(UV)
 	$(UV) sync --locked
@@ -49,9 +51,9 @@ test-fast: env
 eval: env
 	python3 ../shared/eval/score.py
 
-## make lab: open JupyterLab on the notebooks
+## make lab: open JupyterLab on the notebooks (as root, the usual user in a container, with --allow-root)
 lab: env
-	$(UV) run --locked jupyter lab notebooks/
+	$(UV) run --locked jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## make notebooks: re-execute the notebooks in place (after an edit) and strip volatile metadata
 notebooks: env

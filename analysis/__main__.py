@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_clean(args) -> int:
     text, enc, data = read_input(args.path, args.encoding)
-    b = Briefing(text, known_date(data))
+    b = Briefing(text, known_date(text, args.path))
     if not args.report:
         sys.stdout.write(b.text if b.text.endswith("\n") else b.text + "\n")
         return 0
@@ -86,7 +86,8 @@ def _cmd_figures(args) -> int:
     status = 0
     for path in args.paths:
         text, _, data = read_input(path, args.encoding)
-        b = Briefing(text, args.date or known_date(data), path)
+        seed_date = known_date(text, path)
+        b = Briefing(text, args.date or seed_date, path)
         df = b.frame()
         if len(args.paths) > 1 and args.format == "table":
             print(f"== {path}")

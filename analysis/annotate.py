@@ -21,8 +21,7 @@ STYLE = """<style>
 
 
 def _tip(f) -> str:
-    value = f.value if isinstance(f.value, str) else f"{QUALIFIER_MARK.get(f.qualifier, '')}{f.value:,}"
-    parts = [f"value: {value} {f.measure_word or f.unit or ''}".rstrip(), f"qualifier: {f.qualifier}"]
+    parts = [f"value: {_value(f)} {f.measure_word or f.unit or ''}".rstrip(), f"qualifier: {f.qualifier}"]
     if f.change_pct is not None:
         parts.append(f"change: {f.change_pct:+g}% ({f.change_basis or 'basis not stated'})")
     parts.append(f"metric: {f.metric or '—'}" + (f" ({f.metric_en})" if f.metric_en else ""))
@@ -31,30 +30,54 @@ def _tip(f) -> str:
     return f"#{f.index} " + "; ".join(parts)
 
 
+def _value(f) -> str:
+    """The value as the tip shows it: a date as written, a number with its qualifier mark,
+    ``—`` for a change given alone (no level)."""
+    if f.value is None:
+        return "—"
+    if isinstance(f.value, str):
+        return f.value
+    return f"{QUALIFIER_MARK.get(f.qualifier, '')}{f.value:,}"
+
+
+def _mark(f, shown: str) -> str:
+    classes = [c for c, on in (("change", f.change_pct is not None), ("bound", f.qualifier != "exact")) if on]
+    return f'<mark class="{" ".join(classes)}" title="{html.escape(_tip(f))}">{html.escape(shown)}</mark>'
+
+
+def _paragraph(sec, text: str, spans: list, k: int) -> tuple[str, int]:
+    """One top-level section as ``<p>``, marking the figures from ``spans[k]`` on that start
+    inside it; returns the HTML and the index of the first figure after the section."""
+    body, cur = [], sec.start
+    while k < len(spans) and spans[k][0] < sec.end:
+        a, z, _, f = spans[k]
+        k += 1
+        if a < cur:  # starts inside the figure just marked: shown once, inside that mark
+            continue
+        z = min(z, sec.end)
+        body += [html.escape(text[cur:a]), _mark(f, text[a:z])]
+        cur = z
+    body.append(html.escape(text[cur:sec.end]))
+    cls = sec.kind if sec.kind in ("title", "aside", "pillar") else ""
+    tag = (f'<span class="tag">{html.escape(sec.kind)}: {html.escape(sec.heading)}</span>'
+           if sec.kind == "pillar" else "")
+    return f'<p class="{cls}">{tag}{"".join(body)}</p>', k
+
+
 def annotated_html(b: Briefing) -> str:
-    """HTML of the repaired text with a ``<mark title=…>`` around each figure."""
-    text, rep = b.text, b.repaired
-    spans = []
-    for f in b.figures:
-        a, z = rep.clean_index(f.start), rep.clean_index(f.end)
-        spans.append((a, z, f))
-    kinds = {(s.start, s.end): s for s in b.sections if s.kind != "subtheme"}
-    out = [STYLE, '<div class="briefing">']
-    for start, end in sorted(kinds):
-        sec = kinds[(start, end)]
-        cls = {"title": "title", "aside": "aside", "pillar": "pillar"}.get(sec.kind, "")
-        tag = f'<span class="tag">{html.escape(sec.kind)}: {html.escape(sec.heading)}</span>' \
-            if sec.kind == "pillar" else ""
-        body, cur = [], start
-        for a, z, f in spans:
-            if start <= a < end:
-                body.append(html.escape(text[cur:a]))
-                cls_m = " ".join(c for c in ("change" if f.change_pct is not None else "",
-                                             "bound" if f.qualifier not in ("exact",) else "") if c)
-                body.append(f'<mark class="{cls_m}" title="{html.escape(_tip(f))}">'
-                            f"{html.escape(text[a:z])}</mark>")
-                cur = z
-        body.append(html.escape(text[cur:end]))
-        out.append(f'<p class="{cls}">{tag}{"".join(body)}</p>')
+    """HTML of the repaired text with a ``<mark title=…>`` around each figure.
+
+    Each character of a top-level section appears once, in text order; the work is linear in
+    the text and the number of figures.
+    """
+    rep = b.repaired
+    spans = sorted((rep.clean_index(f.start), rep.clean_index(f.end), i, f)
+                   for i, f in enumerate(b.figures))
+    out, k = [STYLE, '<div class="briefing">'], 0
+    for sec in sorted((s for s in b.sections if s.kind != "subtheme"), key=lambda s: s.start):
+        while k < len(spans) and spans[k][0] < sec.start:  # outside every section
+            k += 1
+        paragraph, k = _paragraph(sec, b.text, spans, k)
+        out.append(paragraph)
     out.append("</div>")
     return "\n".join(out)

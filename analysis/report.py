@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from .annotate import annotated_html
@@ -20,7 +22,7 @@ from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .seed import SeedError
 from .world import world_derived
 
-__all__ = ["write_derived", "build_reports", "key_findings"]
+__all__ = ["write_derived", "build_reports", "execute_notebook", "key_findings"]
 
 
 def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
@@ -42,18 +44,31 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
     return out
 
 
+def execute_notebook(nb, cwd: Path = NOTEBOOKS, timeout: int = 300):
+    """Run every cell of ``nb`` (in place) in a fresh kernel that talks to this process over
+    local IPC sockets in a private temporary folder: no TCP port is opened, so the kernel has
+    no reason to warn that it is "running over TCP without encryption"."""
+    from nbconvert.preprocessors import ExecutePreprocessor
+    from traitlets.config import Config
+
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
+        config = Config()
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.ip = os.path.join(sockets, "ipc")
+        ExecutePreprocessor(timeout=timeout, kernel_name="python3", config=config).preprocess(
+            nb, {"metadata": {"path": str(cwd)}})
+    return nb
+
+
 def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     """Execute each notebook (a copy: the committed one is left as it is) into HTML."""
     import nbformat
     from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import ExecutePreprocessor
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for nb_path in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")):
-        nb = nbformat.read(nb_path, as_version=4)
-        ExecutePreprocessor(timeout=timeout, kernel_name="python3").preprocess(
-            nb, {"metadata": {"path": str(NOTEBOOKS)}})
+        nb = execute_notebook(nbformat.read(nb_path, as_version=4), NOTEBOOKS, timeout)
         body, _ = HTMLExporter(template_name="lab").from_notebook_node(_with_alt_text(nb))
         target = out / (nb_path.stem + ".html")
         target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")

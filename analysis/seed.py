@@ -1,4 +1,8 @@
-"""The project's raw sources in ``seeds/``: checksums and provenance."""
+"""The project's raw sources in ``seeds/``: checksums and provenance.
+
+:func:`known_date` (from :mod:`analysis.engine.known`) recognises a seed by its text, so it
+also works on an installed package without this folder.
+"""
 from __future__ import annotations
 
 import csv
@@ -6,15 +10,12 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from .engine.known import SeedError, known_date
 from .paths import SEEDS
 
 __all__ = ["SEED", "SeedError", "verify", "load_seed", "seed_info", "known_date"]
 
 SEED = SEEDS / "000_95ed0723371d1c45.txt"
-
-
-class SeedError(Exception):
-    """A seed file is missing or does not match its recorded checksum."""
 
 
 def _sums() -> dict[str, str]:
@@ -60,9 +61,3 @@ def _registry() -> dict[str, dict]:
 def seed_info(path: Path = SEED) -> dict:
     """The provenance row of a seed (publication date, source URL, caveats)."""
     return dict(_registry()[hashlib.sha256(verify(path)).hexdigest()])
-
-
-def known_date(data: bytes) -> str | None:
-    """The publication date recorded for a document with exactly these bytes, if any."""
-    row = _registry().get(hashlib.sha256(data).hexdigest())
-    return row["published"] if row else None

@@ -198,8 +198,13 @@ class DateContext:
             self.seen.append(_Seen(pos, y, m, d, sure))
 
     def before(self, pos: int) -> Iterator[_Seen]:
-        """The dates read before ``pos``, nearest first (a lazy walk back through the list)."""
+        """The dates read before ``pos``, nearest first, at most ``_LOOK_BACK`` characters back
+        and at most ``_MAX_SEEN`` of them (so a text of many dates is read in linear time)."""
+        walked = 0
         for x in reversed(self.seen):
+            walked += 1
+            if pos - x.pos > _LOOK_BACK or walked > _MAX_SEEN:
+                return
             if x.pos < pos:
                 yield x
 
@@ -301,6 +306,8 @@ def _part_days(y: int | None, m: int, part: str | None) -> tuple[int, int] | Non
 
 #: How far back to look for the start of a sentence or paragraph (keeps reading linear).
 _LOOK_BACK = 2000
+#: How many earlier dates a year-less date consults at most.
+_MAX_SEEN = 32
 
 
 def _sentence_start(s: str, pos: int) -> int:

@@ -1,90 +1,232 @@
-"""Reading user files: encodings, binary data and other bad input, with clear errors."""
+"""Reading user files: encodings, binary data and other bad input, with clear errors.
+
+Limits: at most :data:`MAX_BYTES` (64 MiB) are read from one file or from standard input;
+only a regular file or standard input is read (a directory, a FIFO, a socket or a device is
+refused before it is opened, so nothing blocks); a NUL byte anywhere means binary data.
+Without a BOM or ``--encoding`` the encoding is detected among UTF-8, GB18030 and Big5: a
+reading is taken only when it is clearly more plausible than every other; otherwise (a short
+text that reads as Chinese in two encodings) the input is refused with a request to name it.
+"""
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import sys
-from pathlib import Path
+from functools import lru_cache
+from typing import NamedTuple
 
 from ._common import COMMON_HAN
 
-__all__ = ["InputError", "decode", "read_input"]
+__all__ = ["InputError", "MAX_BYTES", "decode", "read_input"]
+
+#: The most bytes read from one input; past it the input is refused (exit 3 on the CLI).
+MAX_BYTES = 64 * 1024 * 1024
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
-#: Tried in order when no encoding is given and there is no BOM.
+#: Tried when no encoding is given and there is no BOM; UTF-8 wins a tie.
 FALLBACKS = ("utf-8", "gb18030", "big5")
+#: Valid UTF-8 with at least this many multi-byte characters is UTF-8: text in another
+#: encoding passes as UTF-8 only by chance, and the chance shrinks with every character.
+UTF8_DECISIVE = 16
+#: A detected reading must score at least this (share of plausible characters) ...
+MIN_SCORE = 0.75
+#: ... and beat every other valid reading by this much (less for valid UTF-8, the default:
+#: its validity is evidence already) ...
+MIN_MARGIN = 0.3
+MIN_MARGIN_UTF8 = 0.1
+#: ... and have this many non-ASCII characters (fewer say too little to tell encodings apart).
+MIN_CHARS = 4
+#: The characters scored, from the start (the whole input must still decode).
+SCORED_CHARS = 1 << 16
+
+_PUNCTUATION = frozenset("“”‘’…—·、。，；：？！（）《》〈〉【】「」『』〔〕％．")
+_PINYIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
 
 
 class InputError(Exception):
     """Input that cannot be read as text; the message says what and where."""
 
 
+class _Reading(NamedTuple):
+    score: float
+    utf8: bool  # ranks UTF-8 first among equal scores
+    encoding: str
+    text: str
+
+
 def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tuple[str, str]:
-    """Decode bytes, returning ``(text, encoding)``; undecodable bytes are an error.
+    """Decode bytes, returning ``(text, encoding)``; undecodable or ambiguous bytes are an error.
 
     >>> decode("臨夏".encode("big5"), "big5")
     ('臨夏', 'big5')
+    >>> decode("破获刑事案件".encode("gb18030"))
+    ('破获刑事案件', 'gb18030 (detected)')
     >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
     Traceback (most recent call last):
     ...
     analysis.engine.inputs.InputError: input: binary data (a NUL byte at offset 8), not text
     """
     if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except LookupError as err:
-            raise InputError(f"{name}: unknown encoding {encoding!r}") from err
-        except UnicodeDecodeError as err:
-            raise InputError(f"{name}: byte 0x{data[err.start]:02x} at offset {err.start} "
-                             f"is not valid {encoding}") from err
+        return _decode_as(data, encoding, name), encoding
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return decode(data, enc, name)
-    nul = data.find(b"\x00", 0, 8192)
+            return _decode_as(data, enc, name), enc
+    nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(f"{name}: binary data (a NUL byte at offset {nul}), not text")
+    return _detect(data, name)
+
+
+def _decode_as(data: bytes, encoding: str, name: str) -> str:
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode(encoding)
+    except LookupError as err:
+        raise InputError(f"{name}: unknown encoding {encoding!r}") from err
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: byte 0x{data[err.start]:02x} at offset {err.start} "
+                         f"is not valid {encoding}") from err
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    """The one clearly plausible reading among :data:`FALLBACKS`, else an error."""
+    utf8_error = ""
+    try:
+        text = data.decode("utf-8")
+        if not _multibyte(text) or _multibyte(text) >= UTF8_DECISIVE:
+            return text, "utf-8"
     except UnicodeDecodeError as err:
         first_error = err
-    found = []
-    for enc in FALLBACKS[1:]:
+        utf8_error = f"byte 0x{data[err.start]:02x} at offset {err.start} is not valid UTF-8; "
+    readings = sorted(_readings(data), reverse=True)
+    if not readings:
+        raise InputError(f"{name}: byte 0x{data[first_error.start]:02x} at offset "
+                         f"{first_error.start} is not valid UTF-8, GB18030 or Big5; "
+                         "name the encoding with --encoding")
+    best = readings[0]
+    if len(readings) == 1 and best.utf8:
+        return best.text, best.encoding
+    runner_up = readings[1].score if len(readings) > 1 else 0.0
+    margin = MIN_MARGIN_UTF8 if best.utf8 else MIN_MARGIN
+    if (best.score < MIN_SCORE or best.score - runner_up < margin
+            or (_multibyte(best.text) < MIN_CHARS and not best.utf8)):
+        shown = "; ".join(f"{r.encoding}: {_excerpt(r.text)}" for r in readings)
+        raise InputError(f"{name}: {utf8_error}cannot tell the encoding ({shown}); "
+                         "name it with --encoding (utf-8, gb18030 or big5)")
+    return best.text, best.encoding if best.utf8 else best.encoding + " (detected)"
+
+
+def _readings(data: bytes) -> list[_Reading]:
+    out = []
+    for enc in FALLBACKS:
         try:
-            found.append((_score(data.decode(enc)), enc))
+            text = data.decode(enc)
         except UnicodeDecodeError:
-            pass
-    if found:
-        best = max(found)[1]
-        return data.decode(best), best + " (detected)"
-    raise InputError(f"{name}: byte 0x{data[first_error.start]:02x} at offset {first_error.start} "
-                     f"is not valid UTF-8, GB18030 or Big5; name the encoding with --encoding")
+            continue
+        out.append(_Reading(_score(text), enc == "utf-8", enc, text))
+    return out
+
+
+def _multibyte(text: str) -> int:
+    return sum(ord(c) > 0x7F for c in text)
+
+
+def _excerpt(text: str) -> str:
+    chars = [c for c in text if ord(c) > 0x7F][:8]
+    return repr("".join(chars))
 
 
 def _score(text: str) -> float:
-    """Share of Han characters that are common in briefings (garbled decodings score low)."""
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    return sum(c in COMMON_HAN for c in han) / len(han) if han else 0.0
+    """Share of non-ASCII characters a briefing plausibly holds (garbled readings score low).
+
+    A Han character common in briefings, CJK punctuation or a full-width form counts 1; a
+    Han character of the standards' frequent sets ¾; any other Han character or a pinyin
+    letter ¼ (pinyin follows Han); anything else (kana, Cyrillic, Latin letters with odd
+    marks, box drawing …) 0. A reading without a single Han character scores 0.
+
+    >>> _score("品目"), _score("菠萝"), _score("鬯"), _score("·"), _score("Ʒ")
+    (1.0, 0.75, 0.25, 0.0, 0.0)
+    """
+    chars = [c for c in text[:SCORED_CHARS] if ord(c) > 0x7F]
+    if not any(_is_han(c) for c in chars):
+        return 0.0  # a reading with no Han at all is not a briefing
+    return sum(map(_char_weight, chars)) / len(chars)
 
 
-def read_input(path: str, encoding: str | None = None) -> tuple[str, str, bytes]:
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def _char_weight(c: str) -> float:
+    if c in COMMON_HAN or c in _PUNCTUATION or "\uff01" <= c <= "\uff5e":
+        return 1.0
+    if _frequent_han(c):
+        return 0.75
+    if c in _PINYIN or _is_han(c):
+        return 0.25
+    return 0.0
+
+
+@lru_cache(maxsize=8192)
+def _frequent_han(c: str) -> bool:
+    """In GB2312's level 1 (the 3,755 most used Simplified characters) or Big5's 5,401
+    frequently used characters: the standards' own frequency classes."""
+    for enc, first, last in (("gb2312", b"\xb0\xa1", b"\xd7\xf9"), ("big5", b"\xa4\x40", b"\xc6\x7e")):
+        try:
+            code = c.encode(enc)
+        except UnicodeEncodeError:
+            continue
+        if first <= code <= last:
+            return True
+    return False
+
+
+def read_input(path: str, encoding: str | None = None,
+               limit: int = MAX_BYTES) -> tuple[str, str, bytes]:
     """Read ``path`` (``-`` for standard input): ``(text, encoding, bytes)``."""
     if path == "-":
-        data = sys.stdin.buffer.read()
         name = "<stdin>"
+        data = _read_capped(sys.stdin.buffer, name, limit)
     else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
+        name = path
+        _check_regular_file(path, limit)
         try:
-            data = p.read_bytes()
+            with open(path, "rb") as fh:
+                data = _read_capped(fh, name, limit)
         except OSError as err:
             raise InputError(f"{path}: cannot read ({err.strerror})") from err
-        name = path
     text, enc = decode(data, encoding, name)
     if enc.endswith("(detected)"):
         print(f"{name}: not UTF-8; read as {enc}", file=sys.stderr)
     if not text.strip():
         raise InputError(f"{name}: empty input (no text to read)")
     return text, enc, data
+
+
+def _check_regular_file(path: str, limit: int) -> None:
+    """Refuse, before opening, what is missing, too big or not a regular file."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError as err:
+        raise InputError(f"{path}: no such file") from err
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from err
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file (a FIFO, socket or device); "
+                         "pass its content on standard input instead")
+    if st.st_size > limit:
+        raise InputError(_too_big(path, limit))
+
+
+def _read_capped(fh, name: str, limit: int) -> bytes:
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(_too_big(name, limit))
+    return data
+
+
+def _too_big(name: str, limit: int) -> str:
+    return f"{name}: more than {limit:,} bytes (the limit for one input); split it"

@@ -75,34 +75,51 @@ def _subthemes(par: str, base: int, pillar: str, heading_end: int) -> list[Secti
 def split_sections(text: str) -> list[Section]:
     """Sections of a briefing's (repaired, Simplified) text, in order.
 
+    Top-level sections (every kind but ``subtheme``) are disjoint, in text order; a pillar's
+    paragraphs after an aside form a second piece of that pillar, not one span over the aside.
+
     >>> [(s.kind, s.heading) for s in split_sections(
     ...     "标题\\n导语。\\n重拳出击、净化环境，成效明显。一是打击盗窃，破案3起。二是整治场所，查处5家。")]
     [('title', '标题'), ('lead', '导语。'), ('pillar', '重拳出击、净化环境'), ('subtheme', '打击盗窃'), ('subtheme', '整治场所')]
+    >>> [(s.kind, s.start, s.end) for s in split_sections("利剑出鞘、严打整治，破案1起。\\n共9起\\n抓获6名。")]
+    [('pillar', 0, 15), ('aside', 16, 19), ('pillar', 20, 25)]
     """
     out: list[Section] = []
-    lines = list(_lines(text))
-    current: Section | None = None
-    for n, (a, b, body) in enumerate(lines):
-        if n == 0 and "。" not in body and len(body) <= 80:
-            out.append(Section("title", body, a, b))
+    pillar: int | None = None  # index in ``out`` of the pillar later paragraphs continue
+    last_top: int | None = None  # index in ``out`` of the last top-level section
+    for n, (a, b, body) in enumerate(_lines(text)):
+        kind = _line_kind(n, body, pillar is not None)
+        if kind == "continuation" and last_top == pillar:  # right after its pillar: extend it
+            out[pillar] = Section("pillar", out[pillar].heading, out[pillar].start, b)
             continue
-        if not re.search("[。！？；]", body) and len(body) <= 20:
-            out.append(Section("aside", body, a, b))
-            continue
-        m = _PILLAR.match(body)
-        if m:
-            heading_end = body.find("。") + 1 or len(body)
-            current = Section("pillar", m.group("h"), a, b)
-            out.append(current)
-            out.extend(_subthemes(body, a, current.heading, heading_end))
-            continue
-        if current is None:
-            out.append(Section("lead", body[:24] + ("…" if len(body) > 24 else ""), a, b))
-        elif body.startswith(_OUTLOOK):
-            out.append(Section("outlook", body[:24], a, b))
-            current = None
-        else:  # a continuation paragraph of the pillar before it
-            i = out.index(current)
-            current = Section("pillar", current.heading, current.start, b)
-            out[i] = current
+        heading = out[pillar].heading if kind == "continuation" else _heading(kind, body)
+        out.append(Section("pillar" if kind == "continuation" else kind, heading, a, b))
+        last_top = len(out) - 1
+        if kind in ("pillar", "continuation"):  # a continuation after an aside: a new piece
+            pillar = last_top
+        elif kind == "outlook":
+            pillar = None
+        if kind == "pillar":
+            out.extend(_subthemes(body, a, heading, body.find("。") + 1 or len(body)))
     return out
+
+
+def _line_kind(n: int, body: str, in_pillar: bool) -> str:
+    """What a non-blank line is: title, aside, pillar, lead, outlook or continuation."""
+    if n == 0 and "。" not in body and len(body) <= 80:
+        return "title"
+    if not re.search("[。！？；]", body) and len(body) <= 20:
+        return "aside"
+    if _PILLAR.match(body):
+        return "pillar"
+    if not in_pillar:
+        return "lead"
+    return "outlook" if body.startswith(_OUTLOOK) else "continuation"
+
+
+def _heading(kind: str, body: str) -> str:
+    if kind == "pillar":
+        return _PILLAR.match(body).group("h")
+    if kind in ("lead", "outlook"):
+        return body[:24] + ("…" if kind == "lead" and len(body) > 24 else "")
+    return body
