@@ -117,9 +117,9 @@ def read_figures(path) -> pd.DataFrame:
     DataFrame :func:`to_frame` gives, with the ``id``/``file`` column first when present.
 
     >>> import io
-    >>> csv_text = "file,index,text,start,end,value,unit,measure_word,qualifier,low,high,change_pct,change_basis,change_text,metric,metric_en,sentence,section,subtheme,parent\n"
-    >>> csv_text += "a.txt,0,6名,0,2,6,count,名,exact,6,6,,,,,,'-6名,,,\n"
-    >>> df = read_figures(io.StringIO(csv_text))
+    >>> from analysis.engine.rows import columns
+    >>> row = "a.txt,0,6名,0,2,6,count,名,exact,6,6,,,,,,'-6名,,,"
+    >>> df = read_figures(io.StringIO(",".join(columns("file")) + "\\n" + row + "\\n"))
     >>> df.loc[0, "value"], str(df["low"].dtype), df.loc[0, "sentence"]
     (6, 'Float64', '-6名')
     """

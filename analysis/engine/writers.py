@@ -9,9 +9,8 @@ a tab, a carriage return or ``'`` gets a leading ``'`` (so no cell is read as a 
 removing one leading ``'`` from a text cell gives the raw text back
 (:func:`unescape_cell`); line breaks inside a cell are quoted (RFC 4180, CRLF rows).
 
->>> print(encode([{"id": 1, "text": "=1+2", "flags": ["vague", "approx_pair"]}], "csv",
-...              ("id", "text", "flags")).decode(), end="")
-1,'=1+2,vague;approx_pair
+>>> encode([{"id": 1, "text": "=1+2", "flags": ["vague", "approx_pair"]}], "csv", ("id", "text", "flags"))
+b"1,'=1+2,vague;approx_pair\\r\\n"
 """
 from __future__ import annotations
 
