@@ -1,6 +1,7 @@
 """``figures --batch``: every format one valid document, input order on every core, bad input
 reported line by line without losing the other documents."""
 import io
+import os
 import json
 import random
 import subprocess
@@ -212,3 +213,31 @@ def test_seed_file_and_batch_agree():
     batch_rows = [json.loads(l) for l in out.splitlines()]
     strip = lambda rows, key: [{k: v for k, v in r.items() if k != key} for r in rows]  # noqa: E731
     assert strip(file_rows, "file") == strip(batch_rows, "id")
+
+
+def test_progress_bar_only_on_a_terminal(corpus):
+    """tqdm draws on stderr when it is a terminal; piped stderr gets the summary line alone."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    pytest.importorskip("tqdm")
+    primary, replica = pty.openpty()
+    fcntl.ioctl(replica, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
+    proc = subprocess.run([sys.executable, "-m", "analysis", "figures", "--batch", "--jobs", "1",
+                           str(corpus)], stdout=subprocess.DEVNULL, stderr=replica, cwd=ROOT, timeout=120)
+    os.close(replica)
+    drawn = b""
+    while True:
+        try:
+            block = os.read(primary, 65536)
+        except OSError:
+            break
+        if not block:
+            break
+        drawn += block
+    os.close(primary)
+    assert proc.returncode == 0 and b"documents read" in drawn and b"90 documents" in drawn
+    _, _, err = run(str(corpus), "--jobs", "1")
+    assert "documents read" not in err and "90 documents" in err
