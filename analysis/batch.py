@@ -24,6 +24,8 @@ __all__ = ["Job", "Summary", "default_jobs", "run_batch"]
 _CHUNK_LINES = 32
 _CHUNK_BYTES = 1 << 20
 _BOM = b"\xef\xbb\xbf"
+#: A text that makes the engine load what it loads lazily (OpenCC, the pinyin dictionary).
+_WARM_UP = "臨夏州召開發布會，臨(lín)夏州破獲案件237起，同比上升5%，11月16日。"
 
 
 class Job(NamedTuple):
@@ -158,6 +160,8 @@ def _pooled(tasks: Iterator[tuple[list, Job]], jobs: int) -> Iterator[Chunk]:
     import multiprocessing as mp
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    if method == "fork":  # load the dictionaries once, shared by the forked workers
+        sectioned_figures(_WARM_UP)
     pool = mp.get_context(method).Pool(jobs)
     try:
         pending: deque = deque()

@@ -6,7 +6,7 @@ from typing import Iterable
 import pandas as pd
 
 from .engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
-from .engine.writers import unescape_cell
+from .engine.writers import FLOAT_FIELDS, INT_FIELDS, unescape_cell
 
 __all__ = ["to_frame", "read_figures", "COLUMNS"]
 
@@ -94,8 +94,9 @@ def _from_csv(path) -> dict[str, list]:
     for c in _TUPLE_FIELDS:
         if c in cols:
             cols[c] = [tuple(v.split(";")) if v else () for v in cols[c]]
-    for c in ("index", "start", "end", "parent", "low", "high", "change_pct"):
-        cols[c] = [None if v is None else _number(v) for v in cols[c]]
+    for c in (*INT_FIELDS, *FLOAT_FIELDS):
+        if c in cols:
+            cols[c] = [None if v is None else _number(v) for v in cols[c]]
     return cols
 
 

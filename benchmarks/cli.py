@@ -75,26 +75,35 @@ def write_corpus(path: Path, docs: int | None = None, mb: float | None = None, s
     return n
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc)."""
-    total, stack = 0, [pid]
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """(resident, proportional) bytes of a process and all its descendants (Linux /proc).
+
+    RSS counts a page shared by forked workers once per process; PSS splits it between them,
+    so their sum is the memory the tree really holds."""
+    rss = pss = 0
+    stack = [pid]
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/statm") as fh:
-                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith(("Rss:", "Pss:")):
+                        kb = int(line.split()[1]) * 1024
+                        rss, pss = (rss + kb, pss) if line.startswith("Rss:") else (rss, pss + kb)
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
                     stack.extend(int(c) for c in fh.read().split())
         except (FileNotFoundError, ProcessLookupError, ValueError):
             continue
-    return total
+    return rss, pss
 
 
-def timed(cmd: list[str], stdin_path: Path | None = None, arg_path: Path | None = None) -> tuple[float, float]:
-    """(wall seconds, peak MB of the process tree) of one run; output thrown away."""
+def timed(cmd: list[str], stdin_path: Path | None = None, arg_path: Path | None = None,
+          watch: bool = False) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MB, peak PSS MB of the process tree) of one run; output thrown
+    away. Memory is sampled only when ``watch`` (sampling costs CPU)."""
     args = cmd + ([str(arg_path)] if arg_path else [])
-    peak = [0]
+    peak = [0, 0]
     start = time.perf_counter()
     with open(os.devnull, "wb") as sink:
         stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
@@ -102,22 +111,21 @@ def timed(cmd: list[str], stdin_path: Path | None = None, arg_path: Path | None 
 
         def sample():
             while proc.poll() is None:
-                peak[0] = max(peak[0], _tree_rss(proc.pid))
-                time.sleep(0.02)
+                rss, pss = _tree_memory(proc.pid)
+                peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
+                time.sleep(0.05)
 
         watcher = threading.Thread(target=sample, daemon=True)
-        watcher.start()
+        if watch:
+            watcher.start()
         code = proc.wait()
-        watcher.join()
+        if watch:
+            watcher.join()
         if stdin_path:
             stdin.close()
     if code != 0:
         raise SystemExit(f"{' '.join(args)} failed (exit {code})")
-    return time.perf_counter() - start, peak[0] / 1e6
-
-
-def best(cmd, path, runs=3) -> float:
-    return min(timed(cmd, arg_path=path)[0] for _ in range(runs))
+    return time.perf_counter() - start, peak[0] / 1e6, peak[1] / 1e6
 
 
 def start_up(runs: int = 5) -> dict[str, float]:
@@ -160,14 +168,16 @@ def _measure(cmd, tail, corpus, empty, docs, runs=3) -> dict:
     return {"start_s": idle, "wall_s": wall, "docs": docs, "ms_per_doc": (wall - idle) / docs * 1000}
 
 
-def memory(tmp: Path, big_mb: float) -> list[tuple[float, int, float, float]]:
-    """(MB, documents, seconds, peak MB) at a tenth of ``big_mb`` and at ``big_mb``, --jobs 2."""
+def memory(tmp: Path, big_mb: float) -> list[tuple]:
+    """(jobs, MB, documents, seconds, peak RSS MB, peak PSS MB) at a tenth of ``big_mb`` and at
+    ``big_mb``, for --jobs 1 and --jobs 2, the corpus on standard input."""
     out = []
     for mb in (big_mb / 10, big_mb):
         path = tmp / f"corpus-{mb:g}.jsonl"
         n = write_corpus(path, mb=mb, seed=7)
-        secs, peak = timed(OURS + ["--jobs", "2"], stdin_path=path, arg_path=None)
-        out.append((path.stat().st_size / 1e6, n, secs, peak))
+        for jobs in (1, 2):
+            secs, rss, pss = timed(OURS + ["--jobs", str(jobs)], stdin_path=path, watch=True)
+            out.append((jobs, path.stat().st_size / 1e6, n, secs, rss, pss))
         path.unlink()
     return out
 
@@ -193,11 +203,14 @@ def report(start: dict, docs: dict, mem: list) -> None:
         ratio1 = docs["jionlp"]["ms_per_doc"] / one
         print(f"jionlp per document / ours (--jobs 1): {ratio1:.1f}x")
     if mem:
-        print("\nmemory, --jobs 2, whole process tree:")
-        for mb, n, secs, peak in mem:
-            print(f"  {mb:6.1f} MB corpus ({n} documents): {secs:6.1f} s, {mb / secs:5.2f} MB/s, peak {peak:6.0f} MB")
-        flat = mem[-1][3] <= 250 and mem[-1][3] <= mem[0][3] * 1.2
-        print(f"  target peak <= 250 MB and flat: {'met' if flat else 'NOT met'}")
+        print("\nmemory, the corpus on standard input, whole process tree (parent and workers):")
+        for jobs, mb, n, secs, rss, pss in mem:
+            print(f"  --jobs {jobs}, {mb:6.1f} MB ({n:6d} documents): {secs:6.1f} s, {mb / secs:5.2f} MB/s, "
+                  f"peak RSS {rss:5.0f} MB, peak PSS {pss:5.0f} MB")
+        big = [m for m in mem if m[1] == max(x[1] for x in mem)]
+        small = [m for m in mem if m[1] == min(x[1] for x in mem)]
+        flat = all(b[5] <= 250 and b[5] <= s[5] * 1.2 + 10 for b, s in zip(big, small))
+        print(f"  target peak <= 250 MB (PSS) and flat in corpus size: {'met' if flat else 'NOT met'}")
 
 
 def main() -> None:

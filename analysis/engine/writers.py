@@ -120,8 +120,9 @@ class Sink:
 # --- Parquet ----------------------------------------------------------------------------
 
 #: Arrow types of the record's fields; ``value`` is split in two (a number, an EDTF string).
-_INTS = ("index", "start", "end", "parent")
-_FLOATS = ("low", "high", "change_pct", "precision", "value_number")
+INT_FIELDS = ("index", "start", "end", "parent")
+FLOAT_FIELDS = ("low", "high", "change_pct", "precision")
+_INTS, _FLOATS = INT_FIELDS, FLOAT_FIELDS + ("value_number",)
 _LISTS = ("flags", "steps")
 _ROW_GROUP = 20_000
 
