@@ -164,8 +164,9 @@ def _batch(args, out) -> int:
 
     for path in args.paths:  # every input checked before any output
         if path != "-" and not os.path.isfile(path):
-            raise InputError(f"{path}: " + ("is a directory, not a file" if os.path.isdir(path)
-                                            else "no such file"))
+            why = ("is a directory, not a file" if os.path.isdir(path) else
+                   "not a regular file" if os.path.exists(path) else "no such file")
+            raise InputError(f"{path}: {why}")
     total = sum(os.path.getsize(p) for p in args.paths if p != "-" and os.path.isfile(p))
     summary = run_batch(inputs(), Sink(out, fmt, cols), args.jobs or default_jobs(), total or None)
     if summary.failed:
@@ -210,14 +211,15 @@ def _open_output(args):
             return open(args.output, "wb")
         except OSError as err:
             raise OutputError(f"{args.output}: cannot write ({err.strerror})") from err
-    if getattr(args, "format", None) == "parquet" and sys.stdout.isatty():
-        raise OutputError("Parquet is binary: give --output FILE or redirect standard output")
     return sys.stdout.buffer
 
 
 def _run(args) -> int:
     if args.command == "clean":
         return _cmd_clean(args)
+    if args.format == "parquet" and not args.output and sys.stdout.isatty():
+        print("error: Parquet is binary: give --output FILE or redirect standard output", file=sys.stderr)
+        return EXIT_USAGE
     out = _Guarded(_open_output(args))
     try:
         return _batch(args, out) if args.batch else _files(args, out)
