@@ -16,7 +16,7 @@ from collections import deque
 from itertools import chain, islice
 from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
-from .engine.rows import DocumentError, document, record, sectioned_figures
+from .engine.rows import DocumentError, document, document_records
 from .engine.writers import Sink, encode
 
 __all__ = ["Job", "Summary", "default_jobs", "run_batch"]
@@ -24,8 +24,6 @@ __all__ = ["Job", "Summary", "default_jobs", "run_batch"]
 _CHUNK_LINES = 32
 _CHUNK_BYTES = 1 << 20
 _BOM = b"\xef\xbb\xbf"
-#: A text that makes the engine load what it loads lazily (OpenCC, the pinyin dictionary).
-_WARM_UP = "臨夏州召開發布會，臨(lín)夏州破獲案件237起，同比上升5%，11月16日。"
 
 
 class Job(NamedTuple):
@@ -116,7 +114,7 @@ def run_chunk(lines: list[tuple[int, bytes]], job: Job) -> Chunk:
                 break
             continue
         try:
-            found = sectioned_figures(text, date or job.date)
+            found = document_records(text, date or job.date, "id", doc_id)
         except Exception as err:  # an engine bug: report it, keep the other documents
             failed += 1
             messages.append(f"{_where(job, n, doc_id)}: the engine failed on this document "
@@ -124,7 +122,7 @@ def run_chunk(lines: list[tuple[int, bytes]], job: Job) -> Chunk:
             continue
         docs += 1
         figs += len(found)
-        records.extend(record(f, "id", doc_id) for f in found)
+        records.extend(found)
     payload = records if job.fmt == "parquet" else encode(records, job.fmt, job.cols)
     return Chunk(payload, tuple(messages), docs, figs, bad, failed, stopped,
                  sum(len(raw) for _, raw in lines))
@@ -160,8 +158,6 @@ def _pooled(tasks: Iterator[tuple[list, Job]], jobs: int) -> Iterator[Chunk]:
     import multiprocessing as mp
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    if method == "fork":  # load the dictionaries once, shared by the forked workers
-        sectioned_figures(_WARM_UP)
     pool = mp.get_context(method).Pool(jobs)
     try:
         pending: deque = deque()

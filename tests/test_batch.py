@@ -178,14 +178,14 @@ def test_engine_failure_loses_no_other_document(monkeypatch):
     """A document the engine fails on is reported (line, id, reason) and skipped."""
     import analysis.batch as batch
 
-    real = batch.sectioned_figures
+    real = batch.document_records
 
-    def flaky(text, date=None):
+    def flaky(text, *args):
         if "坏" in text:
             raise ValueError("boom")
-        return real(text, date)
+        return real(text, *args)
 
-    monkeypatch.setattr(batch, "sectioned_figures", flaky)
+    monkeypatch.setattr(batch, "document_records", flaky)
     data = jsonl(DOCS[0], {"id": "bad", "text": "坏6名"}, DOCS[2])
     out, err = io.BytesIO(), io.StringIO()
     monkeypatch.setattr(sys, "stderr", err)

@@ -196,3 +196,9 @@ def test_csv_is_safe_in_a_spreadsheet_and_recoverable(tmp_path):
     for r in rows:
         assert not any(v and v[0] in "=+-@" for v in r.values())
     assert rows[0]["sentence"] == "'" + text and unescape_cell(rows[0]["sentence"]) == text
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_bad_jobs_is_a_usage_error(value):
+    code, _, err = run("figures", "--batch", "--jobs", value, stdin=b"")
+    assert code == 2 and repr(value) in err and "Traceback" not in err

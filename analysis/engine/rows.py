@@ -23,7 +23,8 @@ from .figures import FIELDS, Figure, extract
 from .structure import Section, split_sections
 
 __all__ = ["DocumentError", "columns", "check_date", "document", "figure_rows", "plain",
-           "record", "section_finder", "sectioned_figures", "with_sections"]
+           "document_records", "record", "section_finder", "section_labels", "sectioned_figures",
+           "with_sections"]
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -87,27 +88,47 @@ def section_finder(sections: list[Section]):
     return lambda pos: (holding(top_starts, tops, pos), holding(sub_starts, subs, pos))
 
 
-def with_sections(figures: list[Figure], repaired: Repaired,
-                  sections: list[Section]) -> list[Figure]:
-    """Each figure with its ``section`` (the pillar's heading, or the kind — ``title``,
-    ``lead`` … — of another section) and ``subtheme`` (the sub-theme's heading)."""
+def section_labels(figures: list[Figure], repaired: Repaired,
+                   sections: list[Section]) -> list[tuple[str | None, str | None]]:
+    """``(section, subtheme)`` of each figure: the pillar's heading, or the kind (``title``,
+    ``lead`` …) of another section; the sub-theme's heading."""
     find = section_finder(sections)
     out = []
     for f in figures:
         top, sub = find(repaired.clean_index(f.start))
         section = None if top is None else (top.heading if top.kind == "pillar" else top.kind)
-        out.append(f._replace(section=section, subtheme=sub.heading if sub else None))
+        out.append((section, sub.heading if sub else None))
     return out
 
 
-def sectioned_figures(text: str, date: str | None = None) -> list[Figure]:
-    """Every figure of a document, with its section and sub-theme (as ``Briefing.figures``)."""
+def with_sections(figures: list[Figure], repaired: Repaired,
+                  sections: list[Section]) -> list[Figure]:
+    """Each figure with its ``section`` and ``subtheme`` (see :func:`section_labels`)."""
+    return [f._replace(section=a, subtheme=b)
+            for f, (a, b) in zip(figures, section_labels(figures, repaired, sections))]
+
+
+def _read(text: str, date: str | None) -> tuple[list[Figure], list[tuple]]:
+    """The figures of a document and their section labels."""
     text = without_lone_surrogates(text)
     repaired = clean(text)
     figures = extract(text, date, repaired=repaired)
     if not figures:
-        return figures
-    return with_sections(figures, repaired, split_sections(repaired.text))
+        return figures, []
+    return figures, section_labels(figures, repaired, split_sections(repaired.text))
+
+
+def sectioned_figures(text: str, date: str | None = None) -> list[Figure]:
+    """Every figure of a document, with its section and sub-theme (as ``Briefing.figures``)."""
+    figures, labels = _read(text, date)
+    return [f._replace(section=a, subtheme=b) for f, (a, b) in zip(figures, labels)]
+
+
+def document_records(text: str, date: str | None = None, key: str | None = None,
+                     key_value: object = None) -> list[dict]:
+    """The records of a document's figures (sections included), as ``--batch`` writes them."""
+    figures, labels = _read(text, date)
+    return [record(f, key, key_value, placed) for f, placed in zip(figures, labels)]
 
 
 @lru_cache(maxsize=None)
@@ -129,11 +150,18 @@ _TUPLE_AT = tuple(i for i, name in enumerate(FIELDS)
                   if isinstance(Figure._field_defaults.get(name), tuple))
 
 
-def record(figure: Figure, key: str | None = None, key_value: object = None) -> dict:
-    """One figure as a flat dict of :func:`columns`, JSON-ready."""
+_SECTION_AT, _SUBTHEME_AT = FIELDS.index("section"), FIELDS.index("subtheme")
+
+
+def record(figure: Figure, key: str | None = None, key_value: object = None,
+           placed: tuple[str | None, str | None] | None = None) -> dict:
+    """One figure as a flat dict of :func:`columns`, JSON-ready; ``placed`` gives its
+    ``(section, subtheme)`` when the figure does not hold them yet."""
     values = list(_VALUES(figure))
     for i in _TUPLE_AT:
         values[i] = plain(values[i])
+    if placed is not None:
+        values[_SECTION_AT], values[_SUBTHEME_AT] = placed
     if key:
         return dict(zip(columns(key), (key_value, *values)))
     return dict(zip(FIELDS, values))
@@ -155,5 +183,4 @@ def _iter_rows(documents: Iterable[dict], date: str | None) -> Iterator[dict]:
             doc_id, text, doc_date = document(doc, n)
         except DocumentError as err:
             raise DocumentError(f"document {n}: {err}") from None
-        for fig in sectioned_figures(text, doc_date or date):
-            yield record(fig, "id", doc_id)
+        yield from document_records(text, doc_date or date, "id", doc_id)
