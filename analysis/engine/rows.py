@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable, Iterator
 
-from .clean import Repaired, clean, without_lone_surrogates
+from .clean import Repaired, clean
 from .figures import FIELDS, Figure, extract
 from .structure import Section, split_sections
 
@@ -109,8 +109,8 @@ def with_sections(figures: list[Figure], repaired: Repaired,
 
 
 def _read(text: str, date: str | None) -> tuple[list[Figure], list[tuple]]:
-    """The figures of a document and their section labels."""
-    text = without_lone_surrogates(text)
+    """The figures of a document and their section labels (a lone surrogate in ``text`` is
+    read as U+FFFD; writers never let one reach their output)."""
     repaired = clean(text)
     figures = extract(text, date, repaired=repaired)
     if not figures:
