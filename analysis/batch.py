@@ -95,9 +95,16 @@ def _given_id(doc: object) -> object:
     return value if isinstance(value, (str, int, float)) else None
 
 
+def _joined(pieces: list, fmt: str):
+    """The encoded documents of a chunk as one payload (records for Parquet)."""
+    if fmt == "parquet":
+        return [r for piece in pieces for r in piece]
+    return (b",\n" if fmt == "json" else b"").join(p for p in pieces if p)
+
+
 def run_chunk(lines: list[tuple[int, bytes]], job: Job) -> Chunk:
     """Read every document of a chunk; a failure inside one document never loses the others."""
-    records: list[dict] = []
+    pieces: list = []
     messages: list[str] = []
     docs = figs = bad = failed = 0
     stopped = False
@@ -115,6 +122,7 @@ def run_chunk(lines: list[tuple[int, bytes]], job: Job) -> Chunk:
             continue
         try:
             found = document_records(text, date or job.date, "id", doc_id)
+            pieces.append(found if job.fmt == "parquet" else encode(found, job.fmt, job.cols))
         except Exception as err:  # an engine bug: report it, keep the other documents
             failed += 1
             messages.append(f"{_where(job, n, doc_id)}: the engine failed on this document "
@@ -122,9 +130,7 @@ def run_chunk(lines: list[tuple[int, bytes]], job: Job) -> Chunk:
             continue
         docs += 1
         figs += len(found)
-        records.extend(found)
-    payload = records if job.fmt == "parquet" else encode(records, job.fmt, job.cols)
-    return Chunk(payload, tuple(messages), docs, figs, bad, failed, stopped,
+    return Chunk(_joined(pieces, job.fmt), tuple(messages), docs, figs, bad, failed, stopped,
                  sum(len(raw) for _, raw in lines))
 
 
