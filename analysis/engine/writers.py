@@ -182,7 +182,7 @@ class _ParquetSink:
             import pyarrow.parquet as pq
         except ImportError as err:
             raise MissingExtra("--format parquet needs pyarrow: install the `parquet` extra "
-                               "(pip install 'briefing-figures[parquet]')") from err
+                               "(pip install 'briefing-figures[parquet]', or pyarrow alone)") from err
         self.cols, self.schema = cols, _arrow_schema(cols)
         self.writer = pq.ParquetWriter(out, self.schema, compression="zstd")
         self.rows: list[dict] = []
