@@ -14,7 +14,7 @@ $(UV):
 	@command -v uv >/dev/null 2>&1 || .ci/install-uv
 
 env: $(UV)
-	$(UV) sync --locked
+	$(UV) sync --locked --all-extras
 
 ## make report: execute every notebook from the seed into reports/*.html (+ index), regenerate data/derived/
 report: env
@@ -35,7 +35,7 @@ test-browser: env
 	  echo "installing chromium and fonts-noto-cjk (Debian packages)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
-	$(UV) sync --locked --group browser
+	$(UV) sync --locked --all-extras --group browser
 	$(UV) run --locked --group browser pytest tests/browser -v
 
 ## make test-deep: the property and generated-figure tests with fresh random examples, ten times as many (not in CI)
@@ -63,7 +63,7 @@ notebooks: env
 ## make bench: speed of clean+extract, side by side with jionlp, recognizers-text and cn2an,
 ## and the instruction count per seed document (when valgrind is installed)
 bench: env
-	$(UV) sync --locked --group bench
+	$(UV) sync --locked --all-extras --group bench
 	$(UV) run --locked --group bench python benchmarks/bench.py
 	$(UV) run --locked --group bench python benchmarks/compare.py
 	@if command -v valgrind >/dev/null; then $(UV) run --locked python benchmarks/instructions.py; \

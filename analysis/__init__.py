@@ -11,9 +11,11 @@ The engine (:mod:`analysis.engine`) needs no pandas; the names that do (``Briefi
 """
 from importlib import import_module
 
+__version__ = "0.2.0"
+
 from .engine import Figure, clean, extract, repair
 
-__all__ = ["Briefing", "Figure", "extract", "to_frame", "clean", "repair"]
+__all__ = ["__version__", "Briefing", "Figure", "extract", "to_frame", "clean", "repair"]
 
 _LAZY = {"Briefing": ".briefing", "to_frame": ".table"}
 

@@ -1,7 +1,6 @@
 """A briefing as one object: raw text, repaired text, sections, figures."""
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -9,6 +8,7 @@ import pandas as pd
 
 from .engine.clean import Repaired, clean
 from .engine.figures import Figure, extract
+from .engine.rows import section_finder, with_sections
 from .seed import SEED, load_seed, seed_info
 from .engine.structure import Section, split_sections
 from .table import to_frame
@@ -57,29 +57,17 @@ class Briefing:
         return [s for s in self.sections if s.kind == "subtheme" and pillar in (None, s.pillar)]
 
     @cached_property
-    def _index(self) -> tuple[list[int], list[Section], list[int], list[Section]]:
-        tops = [x for x in self.sections if x.kind != "subtheme"]
-        subs = [x for x in self.sections if x.kind == "subtheme"]
-        return [x.start for x in tops], tops, [x.start for x in subs], subs
+    def _finder(self):
+        return section_finder(self.sections)
 
     def section_at(self, pos: int) -> tuple[Section | None, Section | None]:
         """The top-level section and the sub-theme holding repaired-text offset ``pos``."""
-        found = []
-        for starts, secs in (self._index[:2], self._index[2:]):
-            i = bisect.bisect_right(starts, pos) - 1
-            found.append(secs[i] if i >= 0 and secs[i].start <= pos < secs[i].end else None)
-        return found[0], found[1]
+        return self._finder(pos)
 
     @cached_property
     def figures(self) -> list[Figure]:
-        out = []
-        for f in extract(self.raw, self.date, repaired=self.repaired):
-            pos = self.repaired.clean_index(f.start)
-            top, sub = self.section_at(pos)
-            label = None if top is None else (top.heading if top.kind == "pillar" else top.kind)
-            out.append(f._replace(section=label,
-                               subtheme=sub.heading if sub else None))
-        return out
+        return with_sections(extract(self.raw, self.date, repaired=self.repaired),
+                             self.repaired, self.sections)
 
     def frame(self) -> pd.DataFrame:
         """The figures as a tidy DataFrame (see :func:`analysis.table.to_frame`)."""

@@ -54,6 +54,9 @@ def load_seed(path: Path = SEED) -> str:
 
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, dict]:
+    """Seed provenance by checksum; empty where ``seeds/`` is absent (an installed wheel)."""
+    if not (SEEDS / "seeds.csv").is_file():
+        return {}
     with (SEEDS / "seeds.csv").open(encoding="utf-8", newline="") as fh:
         return {row["sha256"]: row for row in csv.DictReader(fh)}
 

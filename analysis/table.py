@@ -6,8 +6,9 @@ from typing import Iterable
 import pandas as pd
 
 from .engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
+from .engine.writers import FLOAT_FIELDS, INT_FIELDS, unescape_cell
 
-__all__ = ["to_frame", "COLUMNS"]
+__all__ = ["to_frame", "read_figures", "COLUMNS"]
 
 #: Column -> meaning (the data dictionary of ``figures.csv``).
 COLUMNS = {
@@ -47,12 +48,26 @@ def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     ('category', 'Float64', 'Float64', 'string')
     """
     rows = [f.as_dict() for f in figures]
-    df = pd.DataFrame(rows, columns=list(FIELDS))
+    return _typed(pd.DataFrame(rows, columns=list(FIELDS)))
+
+
+def _flags_text(flags) -> str:
+    """A figure's flags as ``;``-joined text (a tuple from the engine, a list from JSON, text
+    from CSV, a list or array from Parquet)."""
+    if isinstance(flags, str):
+        return flags
+    if flags is None or (isinstance(flags, float) and flags != flags):
+        return ""
+    return ";".join(map(str, flags))
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    """Figure columns holding Python values -> to_frame's dtypes; leading id/file kept."""
     df["quantity"] = pd.array([v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
                                for v in df["value"]], dtype="Float64")
     for col in ("index", "start", "end", "parent"):
-        df[col] = df[col].astype("Int64")
-    df["flags"] = pd.array([";".join(f) for f in df["flags"]], dtype="string")
+        df[col] = pd.array(df[col].tolist(), dtype="Int64")
+    df["flags"] = pd.array([_flags_text(f) for f in df["flags"]], dtype="string")
     for col in ("low", "high", "precision", "change_pct"):
         df[col] = pd.array(df[col].tolist(), dtype="Float64")
     df["unit"] = pd.Categorical(df["unit"], categories=UNITS)
@@ -61,4 +76,68 @@ def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     for col in ("text", "measure_word", "change_text", "metric", "metric_en", "sentence", "section",
                 "subtheme"):
         df[col] = df[col].astype("string")
-    return df[list(COLUMNS)]
+    keys = [c for c in ("id", "file") if c in df.columns]
+    rest = [c for c in df.columns if c not in COLUMNS and c not in keys]
+    return df[keys + list(COLUMNS) + rest]
+
+
+# --- reading the command line's CSV and Parquet back ----------------------------------------
+
+_DATE_UNITS = frozenset({"date", "date_range", "datetime", "time"})
+_TUPLE_FIELDS = [n for n in FIELDS if isinstance(Figure._field_defaults.get(n), tuple)]
+
+
+def _number(text: str) -> int | float:
+    return int(text) if text.lstrip("-").isdigit() else float(text)
+
+
+def _cell(v: object) -> object:
+    return None if v is None or (isinstance(v, float) and v != v) else v
+
+
+def _from_csv(path) -> dict[str, list]:
+    """Cells as written (text, no type guessing); a CSV from ``figures`` loses its formula
+    guards (:func:`analysis.engine.writers.unescape_cell`)."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    guarded = df.columns[0] in ("id", "file")  # the command line's CSV: text cells carry guards
+    cols = {c: [unescape_cell(v) if guarded and isinstance(v, str) else _cell(v) for v in df[c]]
+            for c in df.columns}
+    cols["value"] = [v if v is None or u in _DATE_UNITS else _number(v)
+                     for v, u in zip(cols["value"], cols["unit"])]
+    for c in _TUPLE_FIELDS:
+        if c in cols:
+            cols[c] = [tuple(v.split(";")) if v else () for v in cols[c]]
+    for c in (*INT_FIELDS, *FLOAT_FIELDS):
+        if c in cols:
+            cols[c] = [None if v is None else _number(v) for v in cols[c]]
+    return cols
+
+
+def _from_parquet(path) -> dict[str, list]:
+    import pyarrow.parquet as pq
+
+    cols = {c: [_cell(v) for v in values] for c, values in pq.read_table(path).to_pydict().items()}
+    numbers, edtf = cols.pop("value_number"), cols.pop("value_edtf")
+    cols["value"] = [e if n is None else (int(n) if float(n).is_integer() else n)
+                     for n, e in zip(numbers, edtf)]
+    for c in _TUPLE_FIELDS:
+        if c in cols:
+            cols[c] = [tuple(v) if v is not None else () for v in cols[c]]
+    return cols
+
+
+def read_figures(path) -> pd.DataFrame:
+    """A ``figures --format csv|parquet`` output (or ``data/derived/figures.csv``) as the
+    DataFrame :func:`to_frame` gives, with the ``id``/``file`` column first when present.
+
+    >>> import io
+    >>> from analysis.engine.rows import columns
+    >>> row = "a.txt,0,6名,0,2,6,count,名,exact,6,6,1,,,,,,,'-6名,,,"
+    >>> df = read_figures(io.StringIO(",".join(columns("file")) + "\\n" + row + "\\n"))
+    >>> df.loc[0, "value"], str(df["low"].dtype), df.loc[0, "sentence"]
+    (6, 'Float64', '-6名')
+    """
+    name = str(getattr(path, "name", path))
+    cols = _from_parquet(path) if name.endswith(".parquet") else _from_csv(path)
+    cols.pop("quantity", None)
+    return _typed(pd.DataFrame({c: pd.Series(v, dtype=object) for c, v in cols.items()}))

@@ -2,6 +2,9 @@
 
     uv sync --group bench && uv run --group bench python benchmarks/compare.py [--mb 10]
 
+Then the command-line table of ``benchmarks/cli.py`` (a JSON Lines corpus in, records out,
+start-up measured apart; ``--no-cli`` skips it).
+
 Each tool runs in its own subprocess (so import time and peak memory are its own) on the
 same texts: the seed as scraped and repaired, a generated corpus of varied briefings, and
 single documents of growing size. Prints a table and writes ``reports/benchmark.png``
@@ -208,6 +211,8 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--tool", help=argparse.SUPPRESS)
     ap.add_argument("--no-notebooks", action="store_true", help="skip timing the notebook suite")
+    ap.add_argument("--no-cli", action="store_true", help="skip the command-line table (benchmarks/cli.py)")
+    ap.add_argument("--big-mb", type=float, default=100.0, help="corpus size of the command-line memory run")
     args = ap.parse_args()
     if args.tool:
         return child(args.tool, args.mb)
@@ -233,6 +238,9 @@ def main() -> None:
     print(f"analysis cost per MB: {per_mb[1]:.2f} s at 10 KB, {per_mb[-1]:.2f} s at "
           f"{c[-1][0]:.0f} MB (ratio {per_mb[-1] / per_mb[1]:.2f})")
     _chart(results)
+    if not args.no_cli:
+        print("\n== the command line, each tool driven as a user would (benchmarks/cli.py)")
+        subprocess.run([sys.executable, str(HERE / "cli.py"), "--big-mb", str(args.big_mb)], check=True)
     if not args.no_notebooks:
         suite, floor = notebook_suite()
         print(f"notebook suite under nbval: {suite:.1f} s (floor, kernel start + imports: {floor:.1f} s)")

@@ -64,7 +64,8 @@ def inputs(count: int, salt: int):
 
 def run_in_process(argv) -> tuple[int, str]:
     err = io.StringIO()
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")  # the CLI writes bytes to .buffer
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = main(argv)
         except SystemExit as exit_:  # argparse

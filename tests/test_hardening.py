@@ -168,8 +168,9 @@ def test_seed_in_another_encoding_gets_the_same_date_and_figures(tmp_path, encod
 
 
 def without_raw_offsets(out: str) -> list[dict]:
-    """Rows without start/end (offsets in the raw text, which \\r\\n line ends shift)."""
-    return [{k: v for k, v in row.items() if k not in ("start", "end")}
+    """Rows without start/end (offsets in the raw text, which \\r\\n line ends shift) and the
+    file they came from."""
+    return [{k: v for k, v in row.items() if k not in ("start", "end", "file")}
             for row in csv.DictReader(out.splitlines())]
 
 

@@ -328,6 +328,20 @@ def to_simplified(text: str) -> str:
     return "".join(lines)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (unencodable in UTF-8) replaced by U+FFFD.
+
+    One character for one, so every offset into ``text`` stays valid.
+
+    >>> without_lone_surrogates("破获\\ud800案件") == "破获\\ufffd案件"
+    True
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
 def _count_changed(a: str, b: str) -> int:
     """How many positions differ between two strings of equal length."""
     return int(np.count_nonzero(np.frombuffer(a.encode("utf-32-le"), dtype=np.uint32)
@@ -340,7 +354,8 @@ def clean(raw: str) -> Repaired:
     The count ``traditional`` is the number of characters OpenCC changed.
     """
     fixed = repair(raw)
-    simple = to_simplified(fixed.text)
-    changed = _count_changed(fixed.text, simple)
+    encodable = without_lone_surrogates(fixed.text)  # OpenCC needs text UTF-8 can hold
+    simple = to_simplified(encodable)
+    changed = _count_changed(encodable, simple)
     counts = fixed.counts + ((("traditional", changed),) if changed else ())
     return Repaired(raw, simple, fixed.offsets, counts)

@@ -1,0 +1,235 @@
+"""Records written straight to a byte stream: JSON Lines, CSV, a JSON array, Parquet, a table.
+
+Every format is one valid document per run however many inputs feed it. Records are the flat
+dicts of :func:`analysis.engine.rows.record`; a run's rows are encoded in chunks
+(:func:`encode`, which a worker process can call) and joined by a sink in input order.
+
+CSV is safe to open in a spreadsheet: a text cell that starts with ``=``, ``+``, ``-``, ``@``,
+a tab, a carriage return or ``'`` gets a leading ``'`` (so no cell is read as a formula), and
+removing one leading ``'`` from a text cell gives the raw text back
+(:func:`unescape_cell`); line breaks inside a cell are quoted (RFC 4180, CRLF rows).
+
+>>> encode([{"id": 1, "text": "=1+2", "flags": ["vague", "approx_pair"]}], "csv", ("id", "text", "flags"))
+b"1,'=1+2,vague;approx_pair\\r\\n"
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from typing import BinaryIO, Iterable
+
+from .clean import without_lone_surrogates
+
+__all__ = ["FORMATS", "MissingExtra", "Sink", "encode", "escape_cell", "unescape_cell", "table_text"]
+
+FORMATS = ("jsonl", "csv", "json", "parquet")
+_FORMULA_START = frozenset("=+-@\t\r'")
+_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+
+
+class MissingExtra(RuntimeError):
+    """An optional dependency a format needs is not installed."""
+
+
+def _utf8(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from the input: one U+FFFD for it
+        return without_lone_surrogates(text).encode("utf-8")
+
+
+def escape_cell(text: str) -> str:
+    """A text cell made safe for a spreadsheet (see the module docstring).
+
+    >>> escape_cell("=HYPERLINK(1)"), escape_cell("-5起"), escape_cell("'x"), escape_cell("破获")
+    ("'=HYPERLINK(1)", "'-5起", "''x", '破获')
+    """
+    return "'" + text if text and text[0] in _FORMULA_START else text
+
+
+def unescape_cell(text: str) -> str:
+    """The raw text of a cell written by :func:`escape_cell`.
+
+    >>> all(unescape_cell(escape_cell(t)) == t for t in ("=1", "'", "''a", "a'", "", "@x"))
+    True
+    """
+    return text[1:] if text.startswith("'") else text
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return escape_cell(value)
+    if isinstance(value, (list, tuple)):
+        return escape_cell(";".join(v if isinstance(v, str) else _JSON.encode(v) for v in value))
+    return value
+
+
+def encode(records: Iterable[dict], fmt: str, cols: tuple[str, ...]) -> bytes:
+    """A chunk of records as bytes: whole lines for ``jsonl`` and ``csv`` (no header), and
+    comma-joined elements (no brackets) for ``json``."""
+    if fmt == "jsonl":
+        return _utf8("".join(_JSON.encode(r) + "\n" for r in records))
+    if fmt == "json":
+        return _utf8(",\n".join(_JSON.encode(r) for r in records))
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerows([_csv_cell(r.get(c)) for c in cols] for r in records)
+        return _utf8(buf.getvalue())
+    raise ValueError(f"no text encoding for format {fmt!r}")
+
+
+class Sink:
+    """One output document: ``start()``, then ``add()`` per chunk in order, then ``finish()``.
+
+    ``add`` takes what :func:`encode` gave (bytes) or, for Parquet, the records themselves.
+    """
+
+    def __init__(self, out: BinaryIO, fmt: str, cols: tuple[str, ...]):
+        self.out, self.fmt, self.cols = out, fmt, cols
+        self._first = True
+        self._parquet = _ParquetSink(out, cols) if fmt == "parquet" else None
+
+    def start(self) -> None:
+        if self.fmt == "csv":
+            self.out.write(encode([dict(zip(self.cols, self.cols))], "csv", self.cols))
+        elif self.fmt == "json":
+            self.out.write(b"[")
+
+    def add(self, chunk) -> None:
+        if self._parquet is not None:
+            self._parquet.add(chunk)
+        elif chunk:
+            if self.fmt == "json":
+                self.out.write(b"\n" if self._first else b",\n")
+            self.out.write(chunk)
+            self._first = False
+
+    def finish(self) -> None:
+        if self._parquet is not None:
+            self._parquet.finish()
+        elif self.fmt == "json":
+            self.out.write(b"]\n" if self._first else b"\n]\n")
+        self.out.flush()
+
+
+# --- Parquet ----------------------------------------------------------------------------
+
+#: Arrow types of the record's fields; ``value`` is split in two (a number, an EDTF string).
+INT_FIELDS = ("index", "start", "end", "parent")
+FLOAT_FIELDS = ("low", "high", "change_pct", "precision")
+_INTS, _FLOATS = INT_FIELDS, FLOAT_FIELDS + ("value_number",)
+_LISTS = ("flags", "steps")
+_ROW_GROUP = 20_000
+
+
+def parquet_columns(cols: tuple[str, ...]) -> tuple[str, ...]:
+    """The Parquet columns for record fields ``cols``: ``value`` becomes ``value_number`` (a
+    float) and ``value_edtf`` (an EDTF date string), side by side."""
+    out: list[str] = []
+    for c in cols:
+        out.extend(("value_number", "value_edtf") if c == "value" else (c,))
+    return tuple(out)
+
+
+def _arrow_schema(cols: tuple[str, ...]):
+    import pyarrow as pa
+
+    def kind(name: str):
+        if name in _INTS:
+            return pa.int64()
+        if name in _FLOATS:
+            return pa.float64()
+        if name in _LISTS:
+            return pa.list_(pa.string())
+        return pa.string()
+
+    return pa.schema([(c, kind(c)) for c in parquet_columns(cols)])
+
+
+def _arrow_text(value: object) -> str:
+    return without_lone_surrogates(value) if isinstance(value, str) else _JSON.encode(value)
+
+
+def _arrow_cell(name: str, value: object) -> object:
+    if value is None or name in _INTS or name in _FLOATS:
+        return value
+    if name in _LISTS:
+        return [_arrow_text(v) for v in value]
+    return _arrow_text(value)  # ids that are numbers are kept as their JSON text
+
+
+def _arrow_row(record: dict, cols: tuple[str, ...]) -> dict:
+    row = {}
+    for c in cols:
+        v = record.get(c)
+        if c == "value":
+            numeric = isinstance(v, (int, float)) and not isinstance(v, bool)
+            row["value_number"] = float(v) if numeric else None
+            row["value_edtf"] = v if isinstance(v, str) else None
+        else:
+            row[c] = _arrow_cell(c, v)
+    return row
+
+
+class _ParquetSink:
+    def __init__(self, out: BinaryIO, cols: tuple[str, ...]):
+        try:
+            import pyarrow.parquet as pq
+        except ImportError as err:
+            raise MissingExtra("--format parquet needs pyarrow: install the `parquet` extra "
+                               "(pip install 'briefing-figures[parquet]', or pyarrow alone)") from err
+        self.cols, self.schema = cols, _arrow_schema(cols)
+        self.writer = pq.ParquetWriter(out, self.schema, compression="zstd")
+        self.rows: list[dict] = []
+
+    def add(self, records: list[dict]) -> None:
+        self.rows.extend(_arrow_row(r, self.cols) for r in records)
+        if len(self.rows) >= _ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def finish(self) -> None:
+        self._flush()
+        self.writer.close()
+
+
+# --- a table for people ------------------------------------------------------------------
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ";".join(map(str, value))
+    return str(value)
+
+
+def table_text(records: list[dict], cols: tuple[str, ...]) -> str:
+    """Records as an aligned plain-text table (numbers right-aligned), CJK-width aware."""
+    if not records:
+        return "(no figures)\n"
+    cells = [[_show(r.get(c)) for c in cols] for r in records]
+    widths = [max(_width(c), *(_width(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    numeric = [all(isinstance(r.get(c), (int, float)) or r.get(c) is None for r in records)
+               for c in cols]
+
+    def line(values: list[str]) -> str:
+        padded = [(" " * (w - _width(v)) + v) if num else (v + " " * (w - _width(v)))
+                  for v, w, num in zip(values, widths, numeric)]
+        return "  ".join(padded).rstrip() + "\n"
+
+    return line(list(cols)) + "".join(line(row) for row in cells)
