@@ -42,7 +42,8 @@ def _value(f) -> str:
 
 def _mark(f, shown: str) -> str:
     classes = [c for c, on in (("change", f.change_pct is not None), ("bound", f.qualifier != "exact")) if on]
-    return f'<mark class="{" ".join(classes)}" title="{html.escape(_tip(f))}">{html.escape(shown)}</mark>'
+    return (f'<mark id="fig-{f.index}" class="{" ".join(classes)}" title="{html.escape(_tip(f))}">'
+            f'{html.escape(shown)}</mark>')
 
 
 def _paragraph(sec, text: str, spans: list, k: int) -> tuple[str, int]:
