@@ -1,5 +1,6 @@
 """Scrape repair: table-driven cases (wild, synthetic, negative) and properties."""
 import json
+import re
 
 import pytest
 from hypothesis import given, strategies as st
@@ -69,7 +70,13 @@ def test_idempotent(text):
     assert repair(once).text == once
 
 
-@given(st.text(alphabet="临夏州公安机关召开新闻发布会通报情况破获案件起名。，、“”0123456789", max_size=80))
+#: Well-formed text: a comma is never followed by another comma or a stop (，， and ，、 are the
+#: scraper's doubled marks, which repair removes on purpose).
+CLEAN_TEXTS = st.text(alphabet="临夏州公安机关召开新闻发布会通报情况破获案件起名。，、“”0123456789",
+                      max_size=80).filter(lambda t: not re.search("，[，、。]", t))
+
+
+@given(CLEAN_TEXTS)
 def test_clean_text_unchanged(text):
     assert repair(text).text == text
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import os
 import random
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, strategies as st
@@ -69,8 +70,9 @@ def reading_errors(case: Case, figs: list[Figure]) -> list[str]:
                             ("high", case.high, f.high), ("change_pct", case.change_pct, f.change_pct)):
         if not _same(want, got):
             errors.append(f"{name} {got!r} (want {want!r})")
-    if case.within and not (f.low is not None and f.high is not None
-                            and case.within[0] <= f.low < f.high <= case.within[1]):
+    low, high = (None if b is None else Decimal(str(b)) for b in (f.low, f.high))  # 0.1 as written
+    if case.within and not (low is not None and high is not None
+                            and case.within[0] <= low < high <= case.within[1]):
         errors.append(f"bounds [{f.low}, {f.high}] (want a range inside {case.within})")
     return errors
 
