@@ -384,3 +384,41 @@ def test_change_right_after_a_figure_stays_with_that_figure():
     figs = extract("破获案件100起，抓获嫌疑人50名，同比上升10%。")
     assert [(f.value, f.change_pct) for f in figs] == [(100, None), (50, 10)]
     assert "change.attached" in [s.rule for s in figs[1].steps]
+
+
+@given(st.lists(st.tuples(st.integers(1, 999), st.sampled_from(["上升", "下降"]), st.integers(1, 99)),
+                min_size=2, max_size=4))
+def test_fenbie_changes_keep_their_own_direction(items):
+    """分别同比上升5%、10%和下降3%: each listed change goes to its figure with its own sign."""
+    counts = "、".join(f"{n}起" for n, _, _ in items)
+    changes = items[0][1] + f"{items[0][2]}%" + "".join(
+        f"{'和' if k == len(items) - 1 else '、'}{verb if verb != items[k - 1][1] else ''}{p}%"
+        for k, (_, verb, p) in enumerate(items) if k)
+    figs = extract(f"破获案件{counts}，分别同比{changes}。")
+    want = [(n, p if verb == "上升" else -p) for n, verb, p in items]
+    assert [(f.value, f.change_pct) for f in figs] == want
+
+
+@given(st.integers(2, 4), st.integers(1, 99))
+def test_fenbie_with_more_changes_than_figures_attaches_none(n, p):
+    """A 分别 list that does not match the figures before it: no change is given to any."""
+    counts = "、".join(f"{k + 10}起" for k in range(n - 1))
+    pcts = "、".join(f"{p + k}%" for k in range(n))
+    figs = extract(f"破获案件{counts}，分别同比上升{pcts}。")
+    assert all(f.change_pct is None for f in figs if f.value is not None)
+
+
+@given(st.integers(1, 999), st.integers(1, 99), st.sampled_from([("以上", "at_least"), ("以下", "at_most"),
+                                                                 ("左右", "about")]))
+def test_a_qualifier_after_a_change_bounds_the_change(n, p, after):
+    word, q = after
+    f, = extract(f"发案{n}起，同比下降{p}%{word}。")
+    assert (f.value, f.qualifier, f.change_pct) == (n, "exact", -p) and f"change_{q}" in f.flags
+    alone, = extract(f"全州发案同比下降{p}%{word}。")
+    assert (alone.change_pct, alone.qualifier) == (-p, q)
+
+
+@given(st.integers(1, 9999), st.sampled_from(["超过了", "不足了", "接近了"]))
+def test_le_between_a_qualifier_and_its_number(n, word):
+    f, = extract(f"破获案件{word}{n}起")
+    assert f.qualifier == {"超过了": "at_least", "不足了": "at_most", "接近了": "nearly"}[word]

@@ -42,13 +42,17 @@ _VERBS = "|".join(V.UP_VERBS + V.DOWN_VERBS)
 _QUAL = {"约": "about", "近": "nearly", "超过": "at_least", "逾": "at_least", "超": "at_least"}
 _CHANGE = re.compile(
     rf"(?P<each1>分别)?(?P<basis>{_BASIS})?[，,]?(?P<each2>分别)?"
-    rf"(?P<verb>{_VERBS})了?(?P<q>约|近|超过|逾|超)?{_PCT}")
+    rf"(?P<verb>{_VERBS})了?(?P<q>约|近|超过|逾|超)?{_PCT}(?P<after>以上|以下|左右)?")
 _DOUBLING = re.compile(rf"(?P<basis>{_BASIS})?(?P<word>{'|'.join(sorted(V.DOUBLINGS, key=len, reverse=True))})")
 _CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.DOWN_VERBS,
                                                           *(b for b, _ in V.BASES))}))
 _AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})(?:在|达到|达|为|超过)?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
+#: A listed change with its own verb (分别上升5%、10%和下降3%): only after 、/和/与/及.
+_LIST_VERB_PCT = re.compile(rf"[、和与及](?P<verb>{_VERBS})了?{_PCT}")
+#: A qualifier written after the change (下降20%以上).
+_AFTER_QUAL = {"以上": "at_least", "以下": "at_most", "左右": "about"}
 _MARKS = ("%", "倍", "个百分点", "百分之", f"(?<=[0-9{NUMERAL_CHARS}])成", "翻(?:了?[一两]?番)")
 _MARK = re.compile("|".join(_MARKS))
 _MARK_START = CharSet("%倍个百成翻")  # the first character of each mark
@@ -75,14 +79,18 @@ def _windows(s: str, points: np.ndarray | None) -> list[tuple[int, int]]:
     return spans
 
 
-def _listed(s: str, end: int, sign: int) -> tuple[list[tuple[Decimal, int, int]], int]:
-    """Further changes listed after the first (分别上升12%、8%)."""
+def _listed(s: str, end: int, sign: int, each: bool) -> tuple[list[tuple[Decimal, int, int]], int]:
+    """Further changes listed after the first (分别上升12%、8%); under 分别 an item may carry
+    its own verb (分别上升5%、10%和下降3%), whose direction it keeps."""
     more: list[tuple[Decimal, int, int]] = []
-    while (m := _LIST_PCT.match(s, end)) is not None:
+    while (m := _LIST_PCT.match(s, end) or (_LIST_VERB_PCT.match(s, end) if each else None)) is not None:
         try:
             value, _ = _pct_value(m)
         except ValueError:
             break
+        own = m.groupdict().get("verb")
+        if own is not None:  # a verb holds for the items after it (上升1%、下降1%和2%)
+            sign = -1 if own in V.DOWN_VERBS else 1
         more.append((sign * value, m.start() + 1, m.end()))
         end = m.end()
     return more, end
@@ -95,15 +103,15 @@ def _verb_change(s: str, m: re.Match) -> Change | None:
     except ValueError:
         return None
     first = (sign * value, m.start("num") if m["num"] else m.start("pnum"), m.end())
-    more, end = _listed(s, m.end(), sign)
+    each = bool(m["each1"] or m["each2"])
+    more, end = _listed(s, m.end(), sign, each)
     basis = dict(V.BASES).get(m["basis"] or "")
-    q = _QUAL.get(m["q"] or "", "at_least" if m["more"] else "exact")
+    q = _QUAL.get(m["q"] or "") or _AFTER_QUAL.get(m["after"] or "") or ("at_least" if m["more"] else "exact")
     steps = [(_KIND_RULE.get(kind, "change.verb"), m.start("verb"), m.end(),
                   f"{m['verb']} {'+' if sign > 0 else '-'}{value} ({kind})")]
     if basis:
         steps.append(("change.basis", m.start("basis"), m.end("basis"), f"{m['basis']} = {basis}"))
-    return Change(m.start(), end, [first, *more], basis, q, kind,
-                  bool(m["each1"] or m["each2"]), steps)
+    return Change(m.start(), end, [first, *more], basis, q, kind, each, steps)
 
 
 def _doubling(m: re.Match) -> Change:

@@ -157,6 +157,8 @@ def _scan(s: str, points, dates: DateContext, blocked: bytearray) -> tuple[list[
 
 def _give_change(s: str, d: Draft, ch: Change, pct, rule: str) -> None:
     d.change, d.basis, d.change_span, d.change_q = pct, ch.basis, (ch.start, ch.end), ch.qualifier
+    if ch.qualifier != "exact":  # 120起，同比下降20%以上: the level is exact, the change a bound
+        d.flags = d.flags + (f"change_{ch.qualifier}",)
     d.steps += ch.steps + [(rule, ch.start, ch.end, f"to {s[d.start:d.end]!r}")]
 
 
@@ -217,8 +219,10 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
         subject = s[max(subject_ends[i] if i >= 0 else 0, sent_start, ch.start - 40):ch.start]
         if ch.kind == "个百分点":  # change_pct is a relative change: points stand alone, unit pp
             extra += _alone(s, ch, subject)
-        elif not (_distribute(s, ch, before, subject) or _attach_one(s, ch, before)
-                  or _attach_clause_subject(s, ch, before, subject_ends, i)):
+        elif ch.distributed and len(ch.pcts) > 1:  # 分别: all the changes or none
+            if not _distribute(s, ch, before, subject):
+                extra += _alone(s, ch, subject)
+        elif not (_attach_one(s, ch, before) or _attach_clause_subject(s, ch, before, subject_ends, i)):
             extra += _alone(s, ch, subject)
     return extra
 

@@ -120,15 +120,17 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
 # --- qualifiers ----------------------------------------------------------------------------
 
 def _prefix(s: str, d: Draft) -> None:
-    if not s.endswith(_PREFIX_WORDS, 0, d.start):
+    """约/近/超过/不足 … before the number; 了 may follow a word of two characters (超过了20%)."""
+    at = d.start - 1 if s.endswith("了", 0, d.start) and d.start > 1 else d.start
+    if not s.endswith(_PREFIX_WORDS, 0, at):
         return
     for word, q in V.PREFIX_QUALIFIERS:
-        if s.endswith(word, 0, d.start):
-            if word == "近" and s.endswith(V.NOT_NEARLY, 0, d.start):
-                return
+        if s.endswith(word, 0, at):
+            if word == "近" and s.endswith(V.NOT_NEARLY, 0, at) or (at < d.start and len(word) < 2):
+                return  # 附近, 最近; 约了5人 (约 a verb: made an appointment)
             d.qualifier = q
-            d.steps.append(("qualifier.prefix", d.start - len(word), d.start, f"{word} -> {q}"))
-            d.start -= len(word)
+            d.steps.append(("qualifier.prefix", at - len(word), d.start, f"{s[at - len(word):d.start]} -> {q}"))
+            d.start = at - len(word)
             return
 
 
@@ -349,8 +351,7 @@ def _number(s: str, pos: int) -> Draft | Rejection:
 
 def _before_unit(s: str, d: Draft) -> bool:
     """Qualifier before the number, 为期, a range, 余/多/来: each tried only where its word is."""
-    if s.endswith(_PREFIX_WORDS, 0, d.start):
-        _prefix(s, d)
+    _prefix(s, d)
     triggered = _trigger(s, d)
     if s.startswith(V.RANGE_MARKS, d.end):
         _range(s, d, triggered)
