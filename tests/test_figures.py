@@ -298,23 +298,15 @@ def test_past_n_years_is_exact(n):
     assert "qualifier.past_years" in [s.rule for s in f.steps]
 
 
-VETOED = [  # (text, the veto that rejects its number)
-    ("零件加工", "veto.numeral_in_word"), ("保持两位数增长", "veto.numeral_in_word"),
-    ("一律从严", "veto.numeral_in_word"), ("统一行动", "veto.numeral_in_word"), ("二次开发", "veto.numeral_in_word"),
-    ("开展新一轮打击", "veto.idiom"), ("织密一张网", "veto.idiom"), ("部署一批项目", "veto.idiom"),
-    ("走进一家商店", "veto.article"), ("是一支可以信赖的队伍", "veto.article"),
-    ("打击三类犯罪：盗窃、诈骗、抢劫", "veto.list_name"), ("盗窃、诈骗等5类案件连续下降", "veto.list_name"),
-    ("七类主要毒品7.5吨", "veto.list_name"), ("共有0条评论", "veto.page_counter"),
-    ("http://www.a.cn/news/2017-11-22/2076166.html", "veto.url"), ("拨打110报警", "veto.hotline"),
-    ("第三阶段", "veto.ordinal"), ("千家万户", "veto.no_leading_digit"), ("全天24小时巡逻", "veto.round_the_clock"),
-    ("百分之五五", "veto.malformed"), ("开展“2015.11.11”专案", "veto.quoted"),
-    ("查处1、2、3类案件", "veto.enumeration"), ("2019、2020、2021年", "veto.year_number"), ("每十万人命案发生数为0.46起", "veto.rate_base"),
-]
+#: Numbers that are not figures, with the veto that must reject each (tests/cases/vetoes.jsonl).
+VETOED = load_jsonl("vetoes.jsonl")
 
 
-@pytest.mark.parametrize("text,rule", VETOED)
-def test_vetoes_name_their_rule(text, rule):
+@pytest.mark.parametrize("case", case_params(VETOED))
+def test_vetoes_name_their_rule(case):
     from analysis.engine import explain
+
+    text, rule = case["input"], case["rule"]
 
     got = explain(text)
     assert all(f.start > got.rejected[0].start or f.unit == "kg" for f in got.figures)

@@ -32,30 +32,15 @@ def test_chinese_round_trip(n):
 
 from analysis.engine.numerals import NUMERAL_CHARS, read_number  # noqa: E402
 
-READINGS = [  # (text, value, precision, end, flags, where it was seen)
-    ("237", "237", "1", 3, (), "seed: 237起"),
-    ("4.88億", "488000000", "1000000", 5, (), "seed: 4.88億元"),
-    ("8898萬", "88980000", "10000", 5, (), "seed: 8898萬余元"),
-    ("17.6", "17.6", "0.1", 4, (), "seed: 17.6公斤"),
-    ("十", "10", "10", 1, (), "contract: 十余 -> precision 10"),
-    ("300", "300", "100", 3, (), "contract: 300余发 -> [300, 400)"),
-    ("4千", "4000", "1000", 2, (), "issue: 4千余起"),
-    ("6百", "600", "100", 2, (), "issue: 6百余个"),
-    ("8百万", "8000000", "1000000", 3, (), "issue: 8百万元"),
-    ("2.5千万", "25000000", "1000000", 5, (), "issue"),
-    ("2035万4000", "20354000", "1000", 9, (), "issue: 2035万4000元"),
-    ("六万五千", "65000", "1000", 4, (), "issue"),
-    ("两千五", "2500", "100", 3, (), "synthetic: a last digit one place below"),
-    ("廿三", "23", "1", 2, (), "grammar: 廿 = 20"),
-    ("贰拾", "20", "10", 2, (), "financial form"),
-    ("1,188.2", "1188.2", "0.1", 7, (), "issue: separators"),
-]
+#: Numbers as written, with value, precision, end and flags (tests/cases/readings.jsonl).
+READINGS = load_jsonl("readings.jsonl")
 
 
-@pytest.mark.parametrize("text,value,precision,end,flags,origin", READINGS)
-def test_read_number(text, value, precision, end, flags, origin):
-    r = read_number(text, 0)
-    assert (r.value, r.precision, r.end, r.flags) == (Decimal(value), Decimal(precision), end, flags)
+@pytest.mark.parametrize("case", case_params(READINGS))
+def test_read_number(case):
+    r = read_number(case["input"], 0)
+    assert (r.value, r.precision, r.end, r.flags) == (Decimal(case["value"]), Decimal(case["precision"]),
+                                                      case["end"], tuple(case["flags"]))
 
 
 @pytest.mark.parametrize("text,low,high,flag", [("两三", 2, 3, "approx_pair"), ("五六十", 50, 60, "approx_pair"),
