@@ -414,3 +414,11 @@ def test_a_qualifier_after_a_change_bounds_the_change(n, p, after):
 def test_le_between_a_qualifier_and_its_number(n, word):
     f, = extract(f"破获案件{word}{n}起")
     assert f.qualifier == {"超过了": "at_least", "不足了": "at_most", "接近了": "nearly"}[word]
+
+
+@given(st.integers(1, 9999), st.integers(1, 999), st.sampled_from(["http://www.a.cn/n/{}.html", "www.b.gov.cn/{}/",
+                                                                  "时速{}km/h以上"]))
+def test_a_web_address_or_unit_ends_where_the_han_text_begins(page, n, before):
+    """The address's own numbers are vetoed; a figure in the Han text after it is read."""
+    figs = extract(before.format(page) + f"，查获车辆{n}辆")
+    assert [(f.value, f.measure_word) for f in figs] == [(n, "辆")]

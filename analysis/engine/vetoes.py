@@ -37,7 +37,9 @@ class Candidate:
 Veto = Callable[[Candidate], "str | None"]
 _IDIOM_PAIR = re.compile(rf"[一二两三四五六七八九十百千万][{HAN}][一二两三四五六七八九十百千万][{HAN}]")
 _NUMERAL_CHARS = CHINESE_NUMERAL_CHARS
-_URL_BEFORE = re.compile(r"(?:https?://|www\.|\.html?|\.s?html|[a-z]/)[^\s，。；“”]*$", re.I)
+#: A web address: a marker and then only address characters (printable ASCII) up to the number,
+#: so Han text after an address (…html破获12起) or a unit like km/h ends it.
+_URL_BEFORE = re.compile(r"(?:https?://|www\.|\.html?|\.s?html|[a-z]/)[!-~]*$", re.I)
 _CLAUSE_MARK = re.compile("[，。；！？!?\n：、（）()]")
 
 
