@@ -60,3 +60,4 @@ def test_not_numbers(text):
 def test_read_number_never_raises(text, pos):
     r = read_number(text, pos)
     assert r is None or (r.start == pos and pos < r.end <= len(text))
+

@@ -58,8 +58,10 @@ class Reading(NamedTuple):
 # --- Chinese numerals -----------------------------------------------------------------
 
 def _digit_string(text: str) -> int | None:
-    """二〇二三: digits written one by one (years, codes)."""
-    if (len(text) > 2 or "〇" in text) and all(c in DIGITS for c in text):
+    """二〇二三: digits written one by one (years, codes), with a zero among them; 五五五五 is not
+    a quantity anyone writes (years without a zero, 一九九八年, are read as dates)."""
+    if len(text) > 2 and ("〇" in text or "零" in text) and all(c in DIGITS for c in text) \
+            and any(DIGITS[c] for c in text):
         return int("".join(str(DIGITS[c]) for c in text))
     return None
 
@@ -75,7 +77,7 @@ def _integer(text: str) -> tuple[int, int]:
     place, prev = 1, ""
     for i, ch in enumerate(text):
         if ch in DIGITS:
-            if prev in DIGITS and DIGITS[prev]:
+            if prev in DIGITS and (DIGITS[prev] or not DIGITS[ch]):  # 一百零五, not 五五 or 零零
                 raise ValueError(f"two digits in a row in {text!r}")
             number, place = DIGITS[ch], 1
         elif ch in V.TENS:  # 廿 = 20, 卅 = 30
@@ -84,7 +86,7 @@ def _integer(text: str) -> tuple[int, int]:
             section += V.TENS[ch]
             place = 10
         elif ch in SMALL_UNITS:
-            if number == 0 and not (ch in "十拾" or i == 0):  # 十二 = 12; 百日 = 100 days
+            if number == 0 and not (i == 0 or ch in "十拾" and prev in "零〇"):  # 十二 = 12; 百日; 一千零十
                 raise ValueError(f"unit without digit in {text!r}")
             section += (number or 1) * SMALL_UNITS[ch]
             number, place = 0, SMALL_UNITS[ch]
