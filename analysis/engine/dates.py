@@ -46,6 +46,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator, NamedTuple
 
+from . import vocab as V
+
 __all__ = ["read_date", "read_time", "read_at", "date_at", "time_at", "find_dates", "DateContext", "DateReading",
            "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "DAY_PARTS",
            "DATE_NEXT", "TIME_NEXT"]
@@ -211,7 +213,7 @@ class DateContext:
 
 # --- patterns ------------------------------------------------------------------------
 
-_SEP = "至|到|—|－|-|~|～|–|―"
+_SEP = "|".join(map(re.escape, V.RANGE_MARKS))
 _CN1 = "一二三四五六七八九"
 _CN_SMALL = rf"[{_CN1}]?十[{_CN1}]?|[〇零{_CN1}两兩]"
 _YEAR = rf"(?:19|20)[0-9]{{2}}|[一二][〇零{_CN1}]{{3}}"
@@ -256,8 +258,7 @@ TIME_NEXT = frozenset("时時点點:")
 
 # --- numbers -------------------------------------------------------------------------
 
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = V.DIGITS
 
 
 def _small(text: str | None) -> int | None:

@@ -56,8 +56,9 @@ NOT_A_NUMBER = (
     "千万不要", "千万别", "千万要", "万千", "统一", "唯一", "进一步", "逐一", "同一", "万一", "之一",
     "其一", "另一", "这一", "那一", "每一", "任何一", "又一", "再一", "一流", "一号", "首要",
 )
-#: Range marks between two numbers (3至5年, 10-20人). One copy for every reader.
-RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～")
+#: Range marks between two numbers or dates (3至5年, 10-20人, 2019—2021年; en dash and
+#: horizontal bar as Hong Kong and Taiwan pages write them). One copy for every reader.
+RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～", "–", "―")
 
 # --- units and measure words -------------------------------------------------------------
 
