@@ -20,7 +20,7 @@ from . import vocab as V
 from .dates import DateContext, DateVeto, read_at
 from .numerals import NUMERAL_CHARS, Reading, read_number
 from .rules import Rejection
-from .vetoes import EARLY, Candidate, first_veto, veto_after_unit, veto_before_unit
+from .vetoes import Candidate, early_veto, veto_after_unit, veto_before_unit
 
 __all__ = ["Draft", "read_quantity", "numeral_run_end"]
 
@@ -385,7 +385,7 @@ def read_quantity(s: str, pos: int, dates: DateContext | None = None) -> Draft |
     got = _read_when(s, pos, end, dates)
     if got is not None:
         return got
-    early = first_veto(EARLY, Candidate(s, pos, end, s[pos:end]))
+    early = early_veto(s, pos, end)
     if early:
         return Rejection(s[pos:end], pos, end, *early)
     return _read_half(s, pos) or _number(s, pos)
