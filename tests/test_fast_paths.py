@@ -1,7 +1,7 @@
 """Each short cut in the engine gives exactly what the plain path it stands for gives."""
 from hypothesis import given, strategies as st
 
-from analysis.engine import numerals as N, vetoes as VT
+from analysis.engine import _chars, figures as F, numerals as N, vetoes as VT
 
 PIECES = ["第", "每", "/", "www", "http://", ".html", "a/", "甲", "案件", " ", "1", "23", "0", ".", ",",
           "000", "7.5", "万", "千", "百", "亿", "起", "%", "一", "十", "。"]
@@ -36,3 +36,17 @@ def test_plain_digits_read_as_composed(digits, point, tail):
         return
     value, precision = _composed(text + tail, 0)
     assert (str(got.value), str(got.precision)) == (str(value), str(precision))
+
+
+NUMBER_TEXTS = st.lists(st.sampled_from(["1", "23", "1,188", ".5", "一", "二十", "百", "千万", "点", "半", "数十",
+                                         "几百", "上千", "上升", "数据", "甲", "😀", "，"]), max_size=30).map("".join)
+
+
+@given(NUMBER_TEXTS)
+def test_candidate_positions_equal_finditer(text):
+    """The scan tries the candidate pattern at each member of its first-character set, one
+    position at a time: that equals ``finditer`` because every candidate is one character."""
+    tried = [p for p in F._CANDIDATE_START.where(_chars.codes(text)).tolist() if F._CANDIDATE.match(text, p)]
+    found = list(F._CANDIDATE.finditer(text))
+    assert tried == [m.start() for m in found]
+    assert all(m.end() - m.start() == 1 for m in found)

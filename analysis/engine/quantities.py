@@ -76,9 +76,10 @@ def _read_when(s: str, pos: int, run_end: int, dates: DateContext | None) -> Dra
     """A date, date range, datetime or clock time at the number (read by :mod:`.dates`)."""
     number_end = run_end - 1 if s[run_end - 1] == "点" and run_end - 1 > pos else run_end  # 十点半
     got = read_at(s, pos, number_end, dates)
-    digits_end = _DIGITS.match(s, pos).end()
-    if got is None and pos < digits_end < number_end:  # 2018.11.23, 10.04.2015: a dotted date
-        got = read_at(s, pos, digits_end, dates)
+    if got is None:
+        digits_end = _DIGITS.match(s, pos).end()
+        if pos < digits_end < number_end:  # 2018.11.23, 10.04.2015: a dotted date
+            got = read_at(s, pos, digits_end, dates)
     if isinstance(got, DateVeto):
         return Rejection(s[got.start:got.end], got.start, got.end, got.rule, got.detail)
     if got is None:
