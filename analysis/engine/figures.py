@@ -133,9 +133,8 @@ def _scan(s: str, points, dates: DateContext, blocked: bytearray) -> tuple[list[
     drafts: list[Draft] = []
     rejected: list[Rejection] = []
     cursor = 0
-    for m in _CANDIDATE_START.finditer(_CANDIDATE, s, points):
-        pos = m.start()
-        if pos < cursor or blocked[pos] == 2:
+    for pos in _CANDIDATE_START.where(points).tolist():  # each candidate is one character long
+        if pos < cursor or blocked[pos] == 2 or not _CANDIDATE.match(s, pos):
             continue
         if blocked[pos]:
             cursor = numeral_run_end(s, pos)

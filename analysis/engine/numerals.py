@@ -171,6 +171,7 @@ _PAIR = re.compile(f"(?P<tens>[十拾])?(?P<a>[{''.join(V.PAIR_DIGITS)}])(?P<b>[
                    f"(?P<places>[{''.join(MULTIPLIERS)}]*)")
 _VAGUE = re.compile("|".join(sorted(V.VAGUE, key=len, reverse=True)))
 _MAX_LEN = 32
+_EXACT_DIGITS = 28  # Decimal's default precision: shorter numbers compose to themselves
 
 
 def _scale(places: str) -> int | None:
@@ -238,6 +239,9 @@ def _read_arabic(s: str, pos: int) -> Reading | None:
     (True, True)
     """
     segments = _arabic_segments(s, pos)
+    if len(segments) == 1 and not segments[0][2] and len(segments[0][0]) <= _EXACT_DIGITS:
+        text, value, _ = segments[0]  # plain digits (237, 17.6): their own value, no places
+        return Reading(pos, pos + len(text), value, _arabic_precision(text))
     if not segments or (len(segments) > 1 and not _tail_fits(segments)):
         return None  # 12万5: 120 005 or 125 000? not read
     value = _compose(segments)

@@ -20,7 +20,7 @@ from . import vocab as V
 from .dates import DateContext, DateVeto, read_at
 from .numerals import NUMERAL_CHARS, Reading, read_number
 from .rules import Rejection
-from .vetoes import EARLY, Candidate, first_veto, veto_after_unit, veto_before_unit
+from .vetoes import Candidate, early_veto, veto_after_unit, veto_before_unit
 
 __all__ = ["Draft", "read_quantity", "numeral_run_end"]
 
@@ -76,9 +76,10 @@ def _read_when(s: str, pos: int, run_end: int, dates: DateContext | None) -> Dra
     """A date, date range, datetime or clock time at the number (read by :mod:`.dates`)."""
     number_end = run_end - 1 if s[run_end - 1] == "点" and run_end - 1 > pos else run_end  # 十点半
     got = read_at(s, pos, number_end, dates)
-    digits_end = _DIGITS.match(s, pos).end()
-    if got is None and pos < digits_end < number_end:  # 2018.11.23, 10.04.2015: a dotted date
-        got = read_at(s, pos, digits_end, dates)
+    if got is None:
+        digits_end = _DIGITS.match(s, pos).end()
+        if pos < digits_end < number_end:  # 2018.11.23, 10.04.2015: a dotted date
+            got = read_at(s, pos, digits_end, dates)
     if isinstance(got, DateVeto):
         return Rejection(s[got.start:got.end], got.start, got.end, got.rule, got.detail)
     if got is None:
@@ -385,7 +386,7 @@ def read_quantity(s: str, pos: int, dates: DateContext | None = None) -> Draft |
     got = _read_when(s, pos, end, dates)
     if got is not None:
         return got
-    early = first_veto(EARLY, Candidate(s, pos, end, s[pos:end]))
+    early = early_veto(s, pos, end)
     if early:
         return Rejection(s[pos:end], pos, end, *early)
     return _read_half(s, pos) or _number(s, pos)

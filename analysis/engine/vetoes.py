@@ -19,7 +19,7 @@ from . import vocab as V
 from ._chars import HAN
 from .numerals import CHINESE_NUMERAL_CHARS
 
-__all__ = ["Candidate", "EARLY", "ALL", "first_veto", "veto_before_unit", "veto_after_unit"]
+__all__ = ["Candidate", "EARLY", "ALL", "first_veto", "early_veto", "veto_before_unit", "veto_after_unit"]
 
 
 @dataclass(slots=True)
@@ -100,11 +100,16 @@ def no_leading_digit(c: Candidate) -> str | None:
     return f"{c.core[0]} with no number before it"
 
 
+def _may_follow_url(s: str, pos: int) -> bool:
+    """The cheap test for :func:`url`: a ``/`` or ``www`` in the 60 characters before."""
+    lo = max(0, pos - 60)
+    return s.find("/", lo, pos) >= 0 or s.find("www", lo, pos) >= 0
+
+
 def url(c: Candidate) -> str | None:
-    lo = max(0, c.pos - 60)
-    if c.s.find("/", lo, c.pos) < 0 and c.s.find("www", lo, c.pos) < 0:  # cheap test first
+    if not _may_follow_url(c.s, c.pos):
         return None
-    before = c.s[lo:c.pos]
+    before = c.s[max(0, c.pos - 60):c.pos]
     return "inside a URL" if _URL_BEFORE.search(before) else None
 
 
@@ -221,6 +226,14 @@ def first_veto(vetoes: tuple[tuple[str, Veto], ...], c: Candidate) -> tuple[str,
         if detail:
             return rule, detail
     return None
+
+
+def early_veto(s: str, pos: int, end: int) -> tuple[str, str] | None:
+    """``first_veto(EARLY, …)`` for the number ``s[pos:end]``, with no candidate built where
+    none of the early vetoes can apply (no 第 or 每 right before it, no address near)."""
+    if not (s.endswith(("第", "每"), 0, pos) or _may_follow_url(s, pos)):
+        return None
+    return first_veto(EARLY, Candidate(s, pos, end, s[pos:end]))
 
 
 def veto_before_unit(c: Candidate) -> tuple[str, str] | None:

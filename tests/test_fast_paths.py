@@ -1,0 +1,52 @@
+"""Each short cut in the engine gives exactly what the plain path it stands for gives."""
+from hypothesis import given, strategies as st
+
+from analysis.engine import _chars, figures as F, numerals as N, vetoes as VT
+
+PIECES = ["第", "每", "/", "www", "http://", ".html", "a/", "甲", "案件", " ", "1", "23", "0", ".", ",",
+          "000", "7.5", "万", "千", "百", "亿", "起", "%", "一", "十", "。"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@given(text=TEXTS, at=st.integers(0, 400), length=st.integers(1, 8))
+def test_early_veto_equals_every_early_veto_tried(text, at, length):
+    pos = at % (len(text) + 1)
+    end = min(len(text), pos + length)
+    plain = VT.first_veto(VT.EARLY, VT.Candidate(text, pos, end, text[pos:end]))
+    assert VT.early_veto(text, pos, end) == plain
+
+
+def _composed(s: str, pos: int):
+    """The general reading: segments composed as Chinese numerals compose."""
+    segments = N._arabic_segments(s, pos)
+    text, _, places = segments[-1]
+    precision = N._arabic_precision(text)
+    for ch in places:
+        precision *= N.MULTIPLIERS[ch]
+    return N._compose(segments), precision
+
+
+@given(digits=st.text("0123456789", min_size=1, max_size=34), point=st.integers(0, 40),
+       tail=st.sampled_from(["", "起", "人", ",", "%", "."]))
+def test_plain_digits_read_as_composed(digits, point, tail):
+    text = digits[:point] + "." + digits[point:] if 0 < point < len(digits) else digits
+    got = N._read_arabic(text + tail, 0)
+    if got is None:
+        assert not N._arabic_segments(text + tail, 0)
+        return
+    value, precision = _composed(text + tail, 0)
+    assert (str(got.value), str(got.precision)) == (str(value), str(precision))
+
+
+NUMBER_TEXTS = st.lists(st.sampled_from(["1", "23", "1,188", ".5", "一", "二十", "百", "千万", "点", "半", "数十",
+                                         "几百", "上千", "上升", "数据", "甲", "😀", "，"]), max_size=30).map("".join)
+
+
+@given(NUMBER_TEXTS)
+def test_candidate_positions_equal_finditer(text):
+    """The scan tries the candidate pattern at each member of its first-character set, one
+    position at a time: that equals ``finditer`` because every candidate is one character."""
+    tried = [p for p in F._CANDIDATE_START.where(_chars.codes(text)).tolist() if F._CANDIDATE.match(text, p)]
+    found = list(F._CANDIDATE.finditer(text))
+    assert tried == [m.start() for m in found]
+    assert all(m.end() - m.start() == 1 for m in found)
