@@ -95,3 +95,18 @@ def to_chinese(n: int, *, liang: bool = False, omit_zero: bool = False) -> str:
                        and text[i - 1:i] in ("", "万", "亿", "零") else c  # not 十二万
                        for i, c in enumerate(text))
     return text
+
+
+def class_params(test: str, names: str):
+    """The rows of ``tests/cases/classes.jsonl`` for ``test`` as parametrize values (one
+    tuple of ``names`` a row, or the value itself for one name); ``expect: fail`` rows are
+    strict xfails with their reason."""
+    fields = [n.strip() for n in names.split(",")]
+    params = []
+    for row in (r for r in load_jsonl("classes.jsonl") if r["test"] == test):
+        values = tuple(row[f] for f in fields)
+        marks = [pytest.mark.xfail(strict=True, reason=row["reason"])] if row.get("expect") == "fail" else []
+        params.append(pytest.param(*values, marks=marks))
+    if not params:
+        raise LookupError(f"no rows for {test} in tests/cases/classes.jsonl")
+    return params

@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 
 from analysis import Briefing
 from analysis.engine.figures import extract
-from conftest import case_params, load_jsonl, to_chinese
+from conftest import case_params, class_params, load_jsonl, to_chinese
 
 T2S = str.maketrans({"個": "个", "處": "处", "條": "条", "輛": "辆", "類": "类", "發": "发",
                      "噸": "吨", "顆": "颗"})
@@ -233,15 +233,13 @@ def test_approximate_pairs_are_ranges(a, place, mw):
                                                               ("approx_pair",))
 
 
-@pytest.mark.parametrize("text,low,high", [("数十名", 10, 100), ("几百人", 100, 1000), ("上千起", 1000, 10_000),
-                                           ("数十万元", 100_000, 1_000_000), ("十几人", 11, 20)])
+@pytest.mark.parametrize("text,low,high", class_params("test_vague_quantities_are_never_points", "text,low,high"))
 def test_vague_quantities_are_never_points(text, low, high):
     f = extract(text)[0]
     assert (f.value, f.qualifier, f.low, f.high, f.flags) == (None, "range", low, high, ("vague",))
 
 
-@pytest.mark.parametrize("text,value", [("四分之一", 25), ("千分之二点五", 0.25), ("百分之三十", 30),
-                                        ("万分之五", 0.05), ("百分之12.5", 12.5)])
+@pytest.mark.parametrize("text,value", class_params("test_fractions_are_percentages", "text,value"))
 def test_fractions_are_percentages(text, value):
     f = extract("占比" + text)[0]
     assert (f.unit, f.value) == ("percent", value)
@@ -260,7 +258,7 @@ def test_times_is_net_increase(n, verb):
     assert extract(f"案件{verb}{n}倍")[0].change_pct == n * 100
 
 
-@pytest.mark.parametrize("text,change", [("翻一番", 100), ("翻番", 100), ("翻两番", 300)])
+@pytest.mark.parametrize("text,change", class_params("test_doubling", "text,change"))
 def test_doubling(text, change):
     assert extract(f"破案数{text}")[0].change_pct == change
 
@@ -278,8 +276,7 @@ def test_a_list_writes_its_unit_once(values, mw):
     assert [(f.value, f.measure_word) for f in figs] == [(v, mw) for v in values]
 
 
-@pytest.mark.parametrize("text,unit", [("港币800万元", "HKD"), ("涉案约56億港元", "HKD"), ("3亿新台币", "TWD"),
-                                       ("1200万澳门元", "MOP"), ("300公克", "kg"), ("新台幣5000元", "TWD")])
+@pytest.mark.parametrize("text,unit", class_params("test_currencies_are_never_silently_cny", "text,unit"))
 def test_currencies_are_never_silently_cny(text, unit):
     assert extract(text)[0].unit == unit
 
@@ -313,8 +310,7 @@ def test_vetoes_name_their_rule(case):
     assert rule in [r.rule for r in got.rejected]
 
 
-@pytest.mark.parametrize("text", ["一二月份发案下降", "七八月份是旺季", "百分之五五", "五五开", "三三两两",
-                                  "廿卅", "两两", "〇〇〇", "1,2,3", "点点", "分之", "百分之", "数十", "几"])
+@pytest.mark.parametrize("text", class_params("test_odd_numerals_never_raise", "text"))
 def test_odd_numerals_never_raise(text):
     for f in extract(text):
         assert text[f.start:f.end] == f.text

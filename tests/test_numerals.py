@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from analysis.engine.numerals import parse_chinese, parse_number
-from conftest import case_params, load_jsonl, to_chinese
+from conftest import case_params, class_params, load_jsonl, to_chinese
 
 #: Numbers as written, with their value and where each was seen (tests/cases/numerals.jsonl);
 #: rows with no value are not numbers.
@@ -43,15 +43,13 @@ def test_read_number(case):
                                                       case["end"], tuple(case["flags"]))
 
 
-@pytest.mark.parametrize("text,low,high,flag", [("两三", 2, 3, "approx_pair"), ("五六十", 50, 60, "approx_pair"),
-                                                ("十二三", 12, 13, "approx_pair"), ("数十", 10, 100, "vague"),
-                                                ("上百", 100, 1000, "vague"), ("几十万", 100_000, 1_000_000, "vague")])
+@pytest.mark.parametrize("text,low,high,flag", class_params("test_ranges_have_no_point_value", "text,low,high,flag"))
 def test_ranges_have_no_point_value(text, low, high, flag):
     r = read_number(text + "人", 0)
     assert (r.value, r.low, r.high, r.flags) == (None, low, high, (flag,))
 
 
-@pytest.mark.parametrize("text", ["七八月份", "一二月份", "百分之五五", "万", "亿元", "点"])
+@pytest.mark.parametrize("text", class_params("test_not_numbers", "text"))
 def test_not_numbers(text):
     assert read_number(text, 0) is None
 
