@@ -29,7 +29,9 @@ class Section:
 
 _PILLAR = re.compile(rf"^(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十]+）)?"
                      rf"(?P<h>[{HAN}]{{4}}、[{HAN}]{{4}})[，,]")
-_ENUM = re.compile(r"(?:^|(?<=[。；]))(?P<n>[一二三四五六七八九十])是(?P<h>[^，。；]{2,16})")
+#: 一是…, 二是… at the start of the paragraph or after 。/；. The check on the character before the
+#: numeral comes after it (``(?<![^。；].)``) so the search jumps from numeral to numeral.
+_ENUM = re.compile(r"(?P<n>[一二三四五六七八九十])(?<![^。；].)是(?P<h>[^，。；]{2,16})")
 _SENT = re.compile(r"[^。！？]+[。！？]?")
 _SLOGAN = re.compile(rf"^[{HAN}]{{5,10}}$")
 _OUTLOOK = ("下一步", "下步", "今后", "接下来")
