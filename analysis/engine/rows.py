@@ -145,26 +145,22 @@ def plain(value: object) -> object:
 
 
 _VALUES = attrgetter(*FIELDS)
-#: Positions of the fields that hold tuples (``flags``, ``steps``): lists in a record.
-_TUPLE_AT = tuple(i for i, name in enumerate(FIELDS)
-                  if isinstance(Figure._field_defaults.get(name), tuple))
-
-
-_SECTION_AT, _SUBTHEME_AT = FIELDS.index("section"), FIELDS.index("subtheme")
+#: The fields that hold tuples (``flags``, ``steps``): lists in a record.
+_TUPLE_FIELDS = tuple(name for name in FIELDS
+                      if isinstance(Figure._field_defaults.get(name), tuple))
 
 
 def record(figure: Figure, key: str | None = None, key_value: object = None,
            placed: tuple[str | None, str | None] | None = None) -> dict:
     """One figure as a flat dict of :func:`columns`, JSON-ready; ``placed`` gives its
     ``(section, subtheme)`` when the figure does not hold them yet."""
-    values = list(_VALUES(figure))
-    for i in _TUPLE_AT:
-        values[i] = plain(values[i])
+    row = {key: key_value} if key else {}
+    row.update(zip(FIELDS, _VALUES(figure)))
+    for name in _TUPLE_FIELDS:
+        row[name] = plain(row[name])
     if placed is not None:
-        values[_SECTION_AT], values[_SUBTHEME_AT] = placed
-    if key:
-        return dict(zip(columns(key), (key_value, *values)))
-    return dict(zip(FIELDS, values))
+        row["section"], row["subtheme"] = placed
+    return row
 
 
 def figure_rows(documents: Iterable[dict], date: str | None = None) -> list[dict]:

@@ -29,9 +29,13 @@ class Section:
 
 _PILLAR = re.compile(rf"^(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十]+）)?"
                      rf"(?P<h>[{HAN}]{{4}}、[{HAN}]{{4}})[，,]")
-_ENUM = re.compile(r"(?:^|(?<=[。；]))(?P<n>[一二三四五六七八九十])是(?P<h>[^，。；]{2,16})")
+#: 一是…, 二是… at the start of the paragraph or after 。/；. The check on the character before the
+#: numeral comes after it (``(?<![^。；].)``) so the search jumps from numeral to numeral.
+_ENUM = re.compile(r"(?P<n>[一二三四五六七八九十])(?<![^。；].)是(?P<h>[^，。；]{2,16})")
 _SENT = re.compile(r"[^。！？]+[。！？]?")
 _SLOGAN = re.compile(rf"^[{HAN}]{{5,10}}$")
+_COMMA = re.compile(r"[，,]")
+_STOP = re.compile("[。！？；]")
 _OUTLOOK = ("下一步", "下步", "今后", "接下来")
 
 
@@ -52,7 +56,7 @@ def _subthemes(par: str, base: int, pillar: str, heading_end: int) -> list[Secti
         for m in _SENT.finditer(par):
             if m.start() < heading_end:
                 continue
-            first = re.split(r"[，,]", m.group(0), maxsplit=1)[0].rstrip("。！？")
+            first = _COMMA.split(m.group(0), maxsplit=1)[0].rstrip("。！？")
             if not _SLOGAN.match(first) or "的" in first or "了" in first:
                 continue
             whole = m.group(0).rstrip("。！？") == first
@@ -108,7 +112,7 @@ def _line_kind(n: int, body: str, in_pillar: bool) -> str:
     """What a non-blank line is: title, aside, pillar, lead, outlook or continuation."""
     if n == 0 and "。" not in body and len(body) <= 80:
         return "title"
-    if not re.search("[。！？；]", body) and len(body) <= 20:
+    if not _STOP.search(body) and len(body) <= 20:
         return "aside"
     if _PILLAR.match(body):
         return "pillar"

@@ -26,7 +26,9 @@ __all__ = ["FORMATS", "MissingExtra", "Sink", "encode", "escape_cell", "unescape
 
 FORMATS = ("jsonl", "csv", "json", "parquet")
 _FORMULA_START = frozenset("=+-@\t\r'")
-_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+#: Records are flat (no container holds itself), so the encoder need not look for cycles.
+_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False,
+                         separators=(", ", ": "))
 
 
 class MissingExtra(RuntimeError):
