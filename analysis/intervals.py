@@ -11,17 +11,14 @@ Interval(low=4.232142857142857, high=5.042553191489362)
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Interval", "edtf_range", "elapsed_days", "end_window", "implied_base",
+__all__ = ["Interval", "edtf_bounds", "edtf_period", "edtf_range", "elapsed_days", "end_window", "implied_base",
            "figure_interval", "written_precision", "whole_number_chance"]
-
-#: Remainder words: ``8898万余`` is at least 8898万 and below the next unit of its last digit.
-_REMAINDER = re.compile("[余餘多]")
 
 
 @dataclass(frozen=True)
@@ -109,8 +106,32 @@ def edtf_range(value: str) -> tuple[dt.date, dt.date]:
     parts = value.split("/")
     if any(p.startswith("X") for p in parts):
         raise ValueError(f"the year of {value!r} is unknown")
-    days = [dt.date.fromisoformat(p) for p in parts]
-    return days[0], days[-1]
+    return edtf_bounds(parts[0])[0], edtf_bounds(parts[-1])[1]
+
+
+def edtf_bounds(part: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of an EDTF year, month, day or ``[a..b]`` window; None for an open end."""
+    part = part.strip()
+    if part in ("", ".."):
+        return None
+    if part.startswith("[") and ".." in part:
+        low, high = part.strip("[]").split("..")
+        return edtf_bounds(low)[0], edtf_bounds(high)[1]
+    bits = [int(x) for x in part.split("-")]
+    if len(bits) == 3:
+        day = dt.date(*bits)
+        return day, day
+    year, month = bits[0], (bits[1] if len(bits) > 1 else None)
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def edtf_period(value: str) -> tuple[tuple | None, tuple | None]:
+    """(start bounds, end bounds) of an EDTF date or interval; a single date is its own end."""
+    parts = value.split("/")
+    start = edtf_bounds(parts[0])
+    return start, (edtf_bounds(parts[1]) if len(parts) > 1 else start)
 
 
 def elapsed_days(start: tuple[dt.date, dt.date], at: str | dt.date) -> Interval:
@@ -168,14 +189,6 @@ def written_precision(fig) -> float | None:
     return place
 
 
-def _remainder_high(fig, low: float) -> float:
-    """Exclusive top of a 余/多 remainder, from the written precision; inf without one."""
-    prec = written_precision(fig)
-    if prec is None or not _REMAINDER.search(fig.text or ""):
-        return math.inf
-    return low + prec
-
-
 def figure_interval(fig, rounded: bool = False) -> Interval | None:
     """The interval a figure's text allows, from its qualifier, its ``low``/``high`` and its
     written precision; None when the text allows none (``about`` has no stated width, and a
@@ -203,8 +216,8 @@ def figure_interval(fig, rounded: bool = False) -> Interval | None:
             return Interval(value - prec / 2, value + prec / 2)
         return Interval.point(value)
     if q == "at_least":
-        low = value if low is None else low
-        top = high if high is not None else _remainder_high(fig, low)
+        low = value if low is None else low  # the engine's high: a 余/多 remainder's top
+        top = math.inf if high is None else high
         return Interval(low, top, high_open=not math.isinf(top))
     if q in ("nearly", "at_most"):
         return Interval(0 if low is None else low, value if high is None else high)

@@ -13,14 +13,13 @@ education ran "from April") keep both ends: every row has ``start_low``/``start_
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 import pandas as pd
 
 from .briefing import Briefing
 from .checks import campaign_window
-from .intervals import edtf_range, end_window
+from .intervals import edtf_bounds, edtf_period, edtf_range, end_window
 from .ledger import load_world_csv
 
 __all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "KIND_COLOURS"]
@@ -28,31 +27,6 @@ __all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "K
 #: One colour per kind of period, shared by every chart of the campaign's world.
 KIND_COLOURS = {"this campaign": "#3b6ea5", "base period": "#b0b0b0", "national campaign": "#55a868",
                 "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222"}
-
-
-def edtf_bounds(part: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of an EDTF year, month, day or ``[a..b]`` window; None for an open end."""
-    part = part.strip()
-    if part in ("", ".."):
-        return None
-    if part.startswith("[") and ".." in part:
-        low, high = part.strip("[]").split("..")
-        return edtf_bounds(low)[0], edtf_bounds(high)[1]
-    bits = [int(x) for x in part.split("-")]
-    if len(bits) == 3:
-        day = dt.date(*bits)
-        return day, day
-    year, month = bits[0], (bits[1] if len(bits) > 1 else None)
-    if month is None:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def edtf_period(value: str) -> tuple[tuple | None, tuple | None]:
-    """(start bounds, end bounds) of an EDTF date or interval; a single date is its own end."""
-    parts = value.split("/")
-    start = edtf_bounds(parts[0])
-    return start, (edtf_bounds(parts[1]) if len(parts) > 1 else start)
 
 
 def _row(label, label_zh, kind, start, end, source, mirror, note=""):
