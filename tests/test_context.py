@@ -63,6 +63,8 @@ def test_context_files_are_sourced():
 
 def test_population_is_taken_at_the_rows_own_date():
     assert population_of("Dingxi", "2022-12-31") == (2_505_800, "2022-12-31")
+    # end-2022 Tianshui is derived from the official end-2023 figure and the fall printed with it
+    assert population_of("Tianshui", "2022-12-31")[0] == population_of("Tianshui", "2023-12-31")[0] + 47_200
     with pytest.raises(KeyError):
         population_of("Dingxi", "2024-12-31")
 
@@ -87,6 +89,16 @@ def test_campaign_days_count_to_the_results_on_one_rule():
     assert campaign_days(next(rows.loc[[("China", 2022)]].itertuples())) == Interval.point(94)
     assert campaign_days(next(rows.loc[[("China", 2024)]].itertuples())) == Interval.point(95)
     assert campaign_days(next(rows.loc[[("Gansu", 2022)]].itertuples())) == Interval.point(365)
+    assert campaign_days(next(rows.loc[[("Tianshui", 2022)]].itertuples())) == Interval.point(95)
+
+
+def test_similar_prefectures_come_before_the_province_and_the_nation():
+    cmp = comparison(Briefing.seed())
+    prefectures = cmp[(cmp["level"] == "prefecture") & (cmp["area"] != "Linxia")]
+    assert {"Dingxi", "Tianshui"} <= set(prefectures["area"])
+    assert prefectures.index.max() < cmp[cmp["level"] != "prefecture"].index.min()
+    tianshui = prefectures[prefectures["area"] == "Tianshui"].iloc[0]
+    assert tianshui["cases"] == Interval.point(851) and tianshui["population_as_of"] == "2022-12-31"
 
 
 def test_literature_has_full_references_and_no_guessed_doi():
