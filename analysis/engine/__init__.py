@@ -1,7 +1,7 @@
 """The figure engine: repair scraped text, read numbers and dates, find every figure and the
 briefing's structure, and explain each reading.
 
-This layer depends only on the standard library, numpy, OpenCC and pypinyin; its data ships in
+This layer depends only on the standard library, numpy and OpenCC; its data ships in
 the package (``data/``) and loads with :mod:`importlib.resources`. pandas, matplotlib and the
 notebook helpers live in :mod:`analysis` above it.
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 
 from ._chars import HAN, PINYIN_LETTERS, is_cjk, is_han, matches_by_first_char
+from .readings import readings, toneless
 
 Edit = tuple[int, int, str]
 
@@ -120,20 +120,6 @@ _RUBY = {b: re.compile(rf"{re.escape(b)}(?<=([{HAN}]){re.escape(b)}) ?([{PINYIN_
          for b in "(（"}
 
 
-@lru_cache(maxsize=4096)
-def _toneless(syllable: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", syllable.lower())
-                   if not unicodedata.combining(c)).replace("v", "u")
-
-
-@lru_cache(maxsize=20000)
-def _readings(ch: str) -> frozenset[str]:
-    from pypinyin import Style, pinyin  # imported lazily: the dictionary is large
-
-    found = pinyin(ch, style=Style.TONE, heteronym=True, errors="ignore")
-    return frozenset(_toneless(r) for group in found for r in group)
-
-
 def _pinyin_ruby(text: str) -> list[Edit]:
     """Pinyin in parentheses after the character it reads: ``機(jī)關(guān)`` → ``機關``.
 
@@ -153,7 +139,7 @@ def _pinyin_ruby(text: str) -> list[Edit]:
 
 @lru_cache(maxsize=20000)
 def _is_reading(ch: str, syllable: str) -> bool:
-    return _toneless(syllable) in _readings(ch)
+    return toneless(syllable) in readings(ch)
 
 
 pinyin_ruby = _fixer("pinyin_ruby")(_pinyin_ruby)
