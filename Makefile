@@ -61,13 +61,16 @@ notebooks: env
 	$(UV) run --locked nbstripout --keep-output --keep-id --keep-count notebooks/*.ipynb
 
 ## make bench: speed of clean+extract, side by side with jionlp, recognizers-text and cn2an,
-## and the instruction count per seed document (when valgrind is installed)
+## the command line, and the instruction count per seed document (when valgrind is installed);
+## everything it prints also goes to benchmarks/last-run.txt (with the date, load and commit)
 bench: env
 	$(UV) sync --locked --all-extras --group bench
-	$(UV) run --locked --group bench python benchmarks/bench.py
-	$(UV) run --locked --group bench python benchmarks/compare.py
-	@if command -v valgrind >/dev/null; then $(UV) run --locked python benchmarks/instructions.py; \
-	else echo "instruction count skipped: valgrind is not installed"; fi
+	{ date -u; uptime; echo "commit $$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"; \
+	  $(UV) run --locked --group bench python benchmarks/bench.py; \
+	  $(UV) run --locked --group bench python benchmarks/compare.py; \
+	  if command -v valgrind >/dev/null; then $(UV) run --locked python benchmarks/instructions.py; \
+	  else echo "instruction count skipped: valgrind is not installed"; fi; \
+	  uptime; } 2>&1 | tee benchmarks/last-run.txt
 
 clean:
 	rm -rf reports .pytest_cache

@@ -237,7 +237,7 @@ def report(start: dict, docs: dict, mem: list) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--docs", type=int, default=1000, help="documents for our runs")
+    ap.add_argument("--docs", type=int, default=3000, help="documents for our runs")
     ap.add_argument("--peer-docs", type=int, default=150, help="documents for the peers (slower)")
     ap.add_argument("--big-mb", type=float, default=100.0, help="corpus size for the memory run (0: skip)")
     args = ap.parse_args()
