@@ -204,6 +204,19 @@ def chinese_decimal(rng):
                   big=bool(big))
 
 
+def chinese_dot_decimal(rng):  # 四十三.一件, 十一.三億: a full stop as the decimal point
+    whole = rng.randint(1, 999)
+    places = rng.randint(1, 2)
+    tail = rng.randint(1, 10 ** places - 1)
+    while tail % 10 == 0:
+        tail = rng.randint(1, 10 ** places - 1)
+    big, factor = rng.choice([("", 1), ("", 1), ("万", 10_000), ("亿", 100_000_000)])
+    digits = "".join("零一二三四五六七八九"[int(c)] for c in f"{tail:0{places}d}")
+    value = (D(whole) + D(tail).scaleb(-places)) * factor
+    return Number(f"{to_chinese(whole)}.{digits}{big}", value, D(1).scaleb(-places) * factor,
+                  big=bool(big))
+
+
 def _digit_place(digit_text: str, digit: D, word: str, factor: int, precision: D) -> Number:
     return Number(f"{digit_text}{word}", digit * factor, precision * factor, big=True)
 
@@ -281,13 +294,14 @@ NUMBER_FORMS = {
     "arabic": arabic, "arabic_separators": arabic_separators, "fullwidth": fullwidth,
     "decimal": decimal, "chinese": chinese, "chinese_ten": chinese_ten, "chinese_liang": chinese_liang,
     "chinese_omit_zero": chinese_omit_zero, "chinese_decimal": chinese_decimal,
+    "chinese_dot_decimal": chinese_dot_decimal,
     "digit_qian": digit_qian, "digit_bai": digit_bai, "digit_baiwan": digit_baiwan,
     "decimal_qianwan": decimal_qianwan, "decimal_wan_yi": decimal_wan_yi,
     "wan_then_digits": wan_then_digits, "integer_wan": integer_wan,
     "approx_pair": approx_pair, "vague": vague,
 }
 PLAIN_FORMS = ("arabic", "chinese", "integer_wan")
-SCALED_FORMS = {"decimal", "chinese_decimal", "decimal_qianwan", "decimal_wan_yi"}
+SCALED_FORMS = {"decimal", "chinese_decimal", "chinese_dot_decimal", "decimal_qianwan", "decimal_wan_yi"}
 
 
 # --- qualifiers ------------------------------------------------------------------------------
@@ -585,9 +599,10 @@ def _change_alone(rng, cls, kind):
     elif kind == "pp":
         pct = _decimal(rng, 1) % 50 or D("13.2")
         written, change = f"{rng.choice(BASES)}{verb}{pct}个百分点", sign * pct
-    elif kind == "cheng":  # 下降四成 = -40 %
-        n = rng.randint(1, 9)
-        written, change = f"{rng.choice(BASES)}{verb}{to_chinese(n)}成", D(sign * n * 10)
+    elif kind == "cheng":  # 下降四成 = -40 %; 下降一成三 = -13 %
+        n, tenths = rng.randint(1, 9), rng.choice((0, 0, rng.randint(1, 9)))
+        written = f"{rng.choice(BASES)}{verb}{to_chinese(n)}成{to_chinese(tenths) if tenths else ''}"
+        change = D(sign * (n * 10 + tenths))
     elif kind == "times":  # 上升2.1倍 = +210 %
         v = rng.choice((D(rng.randint(1, 9)), _decimal(rng, 1) % 10 or D("2.1")))
         written, change = f"{rng.choice(BASES[:3])}{rng.choice(CHANGE_UP)}{v}倍", v * 100
@@ -683,9 +698,10 @@ def _negative_class(kind):
 
 CLASSES = {
     **{f"number.{form}": _number_class(form) for form in NUMBER_FORMS
-       if form not in ("decimal", "chinese_decimal", "fullwidth")},
+       if form not in ("decimal", "chinese_decimal", "chinese_dot_decimal", "fullwidth")},
     "number.decimal": _number_class("decimal", MEASURED),
     "number.chinese_decimal": _number_class("chinese_decimal", MEASURED),
+    "number.chinese_dot_decimal": _number_class("chinese_dot_decimal", MEASURED),
     "number.fullwidth": _number_class("fullwidth"),
     "number.chinese_after_dian_word": lambda rng, cls: _write(rng, _draft(rng, "chinese", ("group",)),
                                                               cls, dian=True),

@@ -35,7 +35,12 @@ class Change:
 
 _AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
-_PCT = (rf"(?:(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍|成(?![员为立功效绩果本交]))(?P<more>多|余)?"
+#: N成M: M tenths of 成 after it (一成三 = 13 %, as 八成五 = 85 %), only where the digit ends the
+#: number (a comma, a qualifier or the end follow); 成 before any other digit is not read.
+_CN_DIGIT = "".join(V.DIGITS)
+_CHENG = (rf"成(?:(?P<tenth>[{_CN_DIGIT}])(?=[^\u4e00-\u9fff0-9]|$|以上|以下|左右|多|余)"
+          rf"|(?![员为立功效绩果本交{_CN_DIGIT}]))")
+_PCT = (rf"(?:(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍|{_CHENG})(?P<more>多|余)?"
         rf"|百分之(?P<pnum>{_AR_NUM}|{_CN_NUM}))")
 _BASIS = "|".join(b for b, _ in V.BASES)
 _VERBS = "|".join(V.UP_VERBS + V.DOWN_VERBS)
@@ -63,8 +68,10 @@ def _pct_value(m: re.Match) -> tuple[Decimal, str]:
     if m["pnum"]:
         return parse_number(m["pnum"]), "%"
     value = parse_number(m["num"])
-    factor = {"倍": 100, "成": 10}.get(m["unit"], 1)
-    return value * factor, m["unit"]
+    unit = "成" if m["unit"].startswith("成") else m["unit"]
+    factor = {"倍": 100, "成": 10}.get(unit, 1)
+    tenths = V.DIGITS[m["tenth"]] if m["tenth"] else 0
+    return value * factor + tenths, unit
 
 
 def _windows(s: str, points: np.ndarray | None) -> list[tuple[int, int]]:

@@ -265,11 +265,22 @@ def _tail_fits(segments: list[tuple[str, Decimal, str]]) -> bool:
     return bool(size) and text.isdigit() and len(text) == len(str(size)) - 1
 
 
+def _with_dot_decimals(s: str, text: str, end: int) -> str:
+    """``text`` (a Chinese numeral ending at ``end``) with a decimal part written after a full
+    stop, as Taiwan's press often writes it (四十三.一件 = 43.1, 十一.三億 = 1.13 億): the dot
+    read as 点. Unchanged when no Chinese digit follows the dot."""
+    if end + 1 >= len(s) or s[end] not in V.DOT_POINTS or s[end + 1] not in DIGITS \
+            or any(c in DECIMAL_POINT for c in text):
+        return text
+    tail = _CN_RUN.match(s, end + 1).group(0)
+    return text + "点" + tail
+
+
 def _read_chinese(s: str, pos: int) -> Reading | None:
     m = _CN_RUN.match(s, pos)
     if not m:
         return None
-    text = m.group(0)
+    text = _with_dot_decimals(s, m.group(0), m.end())
     while text and text[-1] in DECIMAL_POINT:
         text = text[:-1]
     if not text or len(text) > _MAX_LEN or text[0] in BIG_UNITS:

