@@ -57,7 +57,7 @@ lab: env
 
 ## make notebooks: re-execute the notebooks in place (after an edit) and strip volatile metadata
 notebooks: env
-	cd notebooks && $(UV) run --locked jupyter nbconvert --to notebook --execute --inplace [0-9][0-9]-*.ipynb
+	$(UV) run --locked python -m analysis.rerun
 	$(UV) run --locked nbstripout --keep-output --keep-id --keep-count notebooks/*.ipynb
 
 ## make bench: speed of clean+extract, side by side with jionlp, recognizers-text and cn2an,

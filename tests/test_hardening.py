@@ -243,6 +243,24 @@ def test_report_kernels_run_without_the_tcp_warning(capfd, tmp_path):
     assert list(tmp_path.iterdir()) == []  # no socket files left in the notebook folder
 
 
+def test_rerun_writes_outputs_back_and_names_a_failing_notebook(capfd, tmp_path):
+    """`make notebooks` (python -m analysis.rerun): outputs written in place, over IPC; a cell
+    that raises gives exit 1 and the notebook's name, not a traceback."""
+    import nbformat
+
+    from analysis.rerun import main
+
+    good, bad = tmp_path / "01-good.ipynb", tmp_path / "02-bad.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(6 * 7)")]), good)
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 / 0")]), bad)
+    assert main([str(good)]) == 0
+    assert nbformat.read(good, as_version=4).cells[0].outputs[0]["text"] == "42\n"
+    assert main([str(bad)]) == 1
+    err = capfd.readouterr().err
+    assert f"error: {bad}: CellExecutionError" in err and "Traceback" not in err
+    assert "without encryption" not in err
+
+
 def test_make_lab_allows_root_only_as_root():
     proc = subprocess.run(["make", "-n", "lab", "UV=uv"], cwd=ROOT, capture_output=True, text=True,
                           timeout=60)
