@@ -51,7 +51,8 @@ _CHANGE = re.compile(
 _DOUBLING = re.compile(rf"(?P<basis>{_BASIS})?(?P<word>{'|'.join(sorted(V.DOUBLINGS, key=len, reverse=True))})")
 _CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.DOWN_VERBS,
                                                           *(b for b, _ in V.BASES))}))
-_AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})(?:在|达到|达|为|超过)?{_PCT}"
+_AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})(?:{'|'.join(V.AMPLITUDE_ADVERBS)})?"
+                        rf"(?:在|达到|达|为|超过)?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
 #: A listed change with its own verb (分别上升5%、10%和下降3%): only after 、/和/与/及.

@@ -146,6 +146,9 @@ PAST_YEARS_UNITS = ("year",)
 UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "微升", "略升", "增", "升")
 DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "减", "降")
 AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1}
+#: Adverbs that may stand between an amplitude word and its verb (跌幅更达70%, 增幅均为5%).
+#: Source: GRAMMAR_800 (更, 也, 均, 都, 亦, 则, 仍 as adverbs before the verb).
+AMPLITUDE_ADVERBS = ("更", "也", "均", "都", "亦", "则", "仍")
 #: Doubling: 翻一番 = +100 %, 翻两番 = +300 %. Source: GRAMMAR_800 (番).
 DOUBLINGS = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻两番": 300, "翻了两番": 300}
 BASES = (
