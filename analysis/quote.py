@@ -1,0 +1,43 @@
+"""Quoting a figure for readers: its words as repaired (Simplified, without the scrape's
+artefacts) and its value as the one interval its text allows.
+
+The engine keeps each figure's ``text`` as the raw copy has it (``8898萬余元``: the mirror's
+Traditional characters), which is right for the inventory of what the source says; prose and
+tables for readers quote the repaired span instead, and give a value through
+:func:`analysis.intervals.figure_interval` with ``rounded=True``, the same rounding rule as
+every published total (``4.88亿`` is read to its last written digit, like ``2.9万``).
+
+>>> from analysis import Briefing
+>>> b = Briefing.seed()
+>>> money, assets = b.figures[16], b.figures[17]
+>>> money.text, quote(b, money), quote(b, assets)
+('8898萬余元', '8898万余元', '4.88亿元')
+>>> span(assets, 1e6, 1, " million yuan"), span(money, 1e6, 2, " million yuan")
+('487.5–488.5 million yuan', 'at least 88.98 million yuan and below 88.99 million yuan')
+>>> span(b.figures[7], digits=2, unit=" kg")
+'17.55–17.65 kg'
+"""
+from __future__ import annotations
+
+from .intervals import Interval, figure_interval
+
+__all__ = ["quote", "value_interval", "span"]
+
+
+def quote(b, fig) -> str:
+    """The figure's words in the repaired (Simplified) text of briefing ``b``."""
+    rep = b.repaired
+    return b.text[rep.clean_index(fig.start):rep.clean_index(fig.end)]
+
+
+def value_interval(fig, scale: float = 1) -> Interval | None:
+    """The figure's interval (written digits read as rounded) divided by ``scale``; None when
+    its text allows none (a date, an ``about``)."""
+    iv = figure_interval(fig, rounded=True)
+    return None if iv is None else iv / scale
+
+
+def span(fig, scale: float = 1, digits: int = 1, unit: str = "") -> str:
+    """The figure's interval as text, e.g. ``487.5–488.5 million yuan``; "not stated" when none."""
+    iv = value_interval(fig, scale)
+    return "not stated" if iv is None else iv.fmt(digits, unit)
