@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .intervals import Interval, figure_interval
 
-__all__ = ["quote", "value_interval", "span"]
+__all__ = ["quote", "quoted", "value_interval", "span"]
 
 
 def quote(b, fig) -> str:
@@ -41,3 +41,21 @@ def span(fig, scale: float = 1, digits: int = 1, unit: str = "") -> str:
     """The figure's interval as text, e.g. ``487.5–488.5 million yuan``; "not stated" when none."""
     iv = value_interval(fig, scale)
     return "not stated" if iv is None else iv.fmt(digits, unit)
+
+
+def quoted(b, frame, figure: str = "figure", text: str = "text"):
+    """A copy of ``frame`` whose ``text`` column quotes the repaired span of each row's figure
+    (column ``figure``: an index into ``b.figures``); rows without a figure keep their text.
+
+    >>> import pandas as pd
+    >>> from analysis import Briefing
+    >>> b = Briefing.seed()
+    >>> quoted(b, pd.DataFrame({"figure": [16, None], "text": ["8898萬余元", "全力以赴"]}))["text"].tolist()
+    ['8898万余元', '全力以赴']
+    """
+    import pandas as pd
+
+    out = frame.copy()
+    out[text] = [t if pd.isna(i) else quote(b, b.figures[int(i)])
+                 for i, t in zip(out[figure], out[text])]
+    return out
