@@ -179,14 +179,18 @@ def interval_rows(ax, labels, lows, highs, keys, reference: float | None = None,
 
 
 def meaning_legend(ax, keys, meanings: dict | None = None, extra=(), ncol: int = 1, **where):
-    """A legend below the chart (unless ``where`` says otherwise) with one patch per colour key,
+    """A legend below the figure (unless ``where`` places it on the axes) with one patch per colour key,
     labelled by ``meanings`` or :data:`MEANING`, plus ``extra`` handles (lines, markers)."""
     from matplotlib.patches import Patch
 
     meanings = meanings or {}
     handles = [Patch(color=PALETTE[k], label=meanings.get(k, MEANING.get(k, k))) for k in keys] + list(extra)
-    where = where or {"loc": "upper center", "bbox_to_anchor": (0.5, -0.3)}
-    ax.legend(handles=handles, frameon=False, fontsize=LEGEND_SIZE, ncol=ncol, **where)
+    if where:
+        ax.legend(handles=handles, frameon=False, fontsize=LEGEND_SIZE, ncol=ncol, **where)
+    else:  # below the figure, clear of the axis label, whatever the chart's height
+        ax.figure.tight_layout()
+        ax.figure.legend(handles=handles, frameon=False, fontsize=LEGEND_SIZE, ncol=ncol,
+                         loc="upper center", bbox_to_anchor=(0.5, 0))
     return ax
 
 
