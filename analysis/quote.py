@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .intervals import Interval, figure_interval
 
-__all__ = ["quote", "quoted", "value_interval", "span"]
+__all__ = ["quote", "quoted", "repaired_texts", "value_interval", "span"]
 
 
 def quote(b, fig) -> str:
@@ -59,3 +59,15 @@ def quoted(b, frame, figure: str = "figure", text: str = "text"):
     out[text] = [t if pd.isna(i) else quote(b, b.figures[int(i)])
                  for i, t in zip(out[figure], out[text])]
     return out
+
+
+def repaired_texts(b, texts) -> list[str]:
+    """Each raw figure text in ``texts`` (a figure's ``text``, as in a table of figures) as the
+    repaired text quotes it; a text that is no figure's is kept.
+
+    >>> from analysis import Briefing
+    >>> repaired_texts(Briefing.seed(), ["8898萬余元", "為期100天", "237起", "不是数字"])
+    ['8898万余元', '为期100天', '237起', '不是数字']
+    """
+    repaired = {f.text: quote(b, f) for f in b.figures}
+    return [repaired.get(t, t) for t in texts]
