@@ -15,13 +15,13 @@ import tempfile
 from pathlib import Path
 
 from .annotate import annotated_html
+from .baseline import base_year
 from .briefing import Briefing
 from .checks import campaign_window, facets, headline, itemised, run_checks
-from .baseline import base_year
 from .context import comparison
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
-from .quote import quote, span
 from .paths import DERIVED, NOTEBOOKS, REPORTS
+from .quote import quote
 from .seed import SeedError
 from .world import world_derived
 
@@ -110,40 +110,42 @@ def _with_alt_text(nb):
     return nb
 
 
-def key_findings(b: Briefing) -> list[str]:
-    """The report's key findings, each computed from the seed through the library."""
+def _briefing_findings(b: Briefing) -> list[str]:
+    """Findings about the briefing's own figures (notebooks 01–04)."""
     head = headline(b)
     base = implied_base(head.value, head.change_pct)
     start, _, day = campaign_window(b)
     elapsed = elapsed_days(edtf_range(start.value), day)
     rate = figure_interval(head) / elapsed
     it = itemised(b)
+    money = next(f for f in b.figures if f.unit == "CNY" and f.qualifier != "exact")
+    m = figure_interval(money) / 1e6
     fug = next(f for f in b.figures if f.parent is None and any(g.parent == f.index for g in b.figures))
     origin = sum(k.value for k in facets(b, fug).get("origin", []))
     return [
         f"{head.text} criminal cases solved, {head.change_text}: the rise implies about "
         f"{round(base.low)} cases a year earlier ({base.fmt(2)}), a low base.",
-        *_base_year_findings(b),
         f"Up to the briefing that is at least {rate.low:.1f} cases a day ({elapsed.fmt(0)} days elapsed; "
         "the first stage is undated and may have ended earlier).",
-        *_comparison_findings(b),
         f"The briefing itemises {Interval(it.certain, it.all).fmt(0)} of the {head.value} cases "
         f"({it.share.low:.0%}–{it.share.high:.0%}); the upper end counts vice and gambling cases, "
         "which are mostly administrative, not criminal.",
         f"Of {fug.value} fugitives caught, {origin} are listed as out-of-province (外省) or other-prefecture "
         "(本省外市州) fugitives — fugitives from elsewhere caught in Linxia, or Linxia's own caught "
         f"elsewhere: the text does not say; {fug.value - origin} are in neither group.",
-        _money_finding(b),
+        f"Losses recovered: {quote(b, money)}, i.e. {m.fmt(2, ' million yuan')} (余 bounds the figure by "
+        "its last written digit).",
         f"The whole-number base check passes, but would pass by chance about {whole_number_chance(base):.0%} "
         "of the time: consistency, not proof.",
     ]
 
 
-def _money_finding(b: Briefing) -> str:
-    """Losses recovered, quoted from the repaired (Simplified) text with its interval."""
-    money = next(f for f in b.figures if f.unit == "CNY" and f.qualifier != "exact")
-    return (f"Losses recovered: {quote(b, money)}, i.e. {span(money, 1e6, 2, ' million yuan')} "
-            "(余 bounds the figure by its last written digit).")
+def key_findings(b: Briefing) -> list[str]:
+    """The report's key findings, each computed from the seed through the library: the
+    briefing's own figures, with the base-year findings (notebook 06) after the headline and
+    the comparison (notebook 05) after the daily rate."""
+    own = _briefing_findings(b)
+    return own[:1] + _base_year_findings(b) + own[1:2] + _comparison_findings(b) + own[2:]
 
 
 def _base_year_findings(b: Briefing) -> list[str]:
