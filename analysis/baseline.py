@@ -35,15 +35,19 @@ class BaseYear:
     ordinary_base: Interval  # cases a base at Gansu's ordinary rate would have had
     growth_vs_ordinary: Interval  # the change (%) against that base
     ordinary_source: str
+    ordinary_year: int  # the one reference year: the latest ordinary year before the campaign
 
 
-def _ordinary_rate(b: Briefing) -> tuple[Interval, str]:
+def _ordinary_rate(b: Briefing, before: int) -> tuple[Interval, str, int]:
+    """Gansu's rate in the latest ordinary year before ``before``: one reference year, used by
+    every comparison of the base with an ordinary year."""
     rows = comparison(b)
-    row = rows[rows["kind"] == "ordinary year"]
-    if row.empty:
-        raise LookupError("no ordinary-year row in data/context/campaigns.csv")
-    r = row.iloc[0]
-    return Interval(float(r["rate_low"]), float(r["rate_high"])), f"{r['area']} {r['campaign']} ({r['source']})"
+    rows = rows[(rows["kind"] == "ordinary year") & (rows["year"] < before)]
+    if rows.empty:
+        raise LookupError(f"no ordinary-year row before {before} in data/context/campaigns.csv")
+    r = rows.sort_values("year").iloc[-1]
+    return (Interval(float(r["rate_low"]), float(r["rate_high"])),
+            f"{r['area']} {r['campaign']} ({r['source']})", int(r["year"]))
 
 
 def base_year(b: Briefing) -> BaseYear | None:
@@ -57,11 +61,11 @@ def base_year(b: Briefing) -> BaseYear | None:
     pop, _ = population_of(LINXIA)
     base = implied_base(head.value, head.change_pct)
     base_rate = per_100k_per_day(base, days, pop)
-    ordinary, source = _ordinary_rate(b)
+    ordinary, source, year = _ordinary_rate(b, int(day[:4]))
     ordinary_base = ordinary * days * (pop / 100_000)
     growth = (Interval.point(head.value) / ordinary_base - 1) * 100
     return BaseYear(head.value, head.change_pct, days, base, base_rate, ordinary,
-                    base_rate / ordinary, ordinary_base, growth, source)
+                    base_rate / ordinary, ordinary_base, growth, source, year)
 
 
 def national_trend() -> pd.DataFrame:

@@ -83,10 +83,16 @@ def written_count(text: str, rounded: bool = True) -> Interval | None:
 
 def campaign_days(row) -> Interval:
     """Days a campaign's results cover: start (a date or EDTF range) to ``counted_until`` (the
-    first day not counted: the results briefing, or the day after the period ends); else the
-    length as reported."""
+    first day not counted: the results briefing, or the day after the period ends; a date or
+    an EDTF range when only a window is known); else the length as reported.
+
+    >>> from types import SimpleNamespace as Row
+    >>> campaign_days(Row(period_start="2022-06-25", counted_until="2022-10-01/2022-10-09"))
+    Interval(low=98, high=106)
+    """
     if isinstance(row.period_start, str) and isinstance(row.counted_until, str):
-        return elapsed_days(edtf_range(row.period_start), row.counted_until)
+        start, (first, last) = edtf_range(row.period_start), edtf_range(row.counted_until)
+        return Interval(elapsed_days(start, first).low, elapsed_days(start, last).high)
     return Interval.point(int(row.days_reported))
 
 

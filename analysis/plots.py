@@ -20,8 +20,8 @@ from matplotlib import font_manager
 from .engine.glossary import gloss
 
 __all__ = ["setup", "show", "label", "bounded_bars", "stacked_segments", "facet_bars",
-           "interval_rows", "window_timeline", "stacked_counts", "rate_curve", "QUALIFIER_MARK", "PALETTE",
-           "MEANING"]
+           "interval_rows", "window_timeline", "stacked_counts", "rate_curve", "period_span", "meaning_legend",
+           "QUALIFIER_MARK", "PALETTE", "MEANING", "LEGEND_SIZE"]
 
 #: How a qualifier is marked next to a value in a chart.
 QUALIFIER_MARK = {"at_least": "≥", "nearly": "<", "about": "≈", "at_most": "≤", "exact": "",
@@ -35,11 +35,20 @@ MEANING = {
     "context": "another campaign, area or year",
     "measured": "a count of the text itself (edits, characters, figures, statements)",
     "absent": "nothing measurable: a statement with no figure",
+    # kinds of period in the campaign's timeline (notebook 06)
+    "national campaign": "a national campaign (the Ministry's)",
+    "political campaign": "a political campaign (Party or province)",
+    "disaster": "a disaster",
+    "briefing": "the day of the briefing",
 }
 PALETTE = {"reported": "#3b6ea5", "derived": "#a8a8a8", "uncertain": "#c44e52", "context": "#5f5f5f",
-           "measured": "#3f8f7f", "absent": "#e2e2e2"}
+           "measured": "#3f8f7f", "absent": "#e2e2e2", "national campaign": "#b8860b",
+           "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222"}
 PALETTE.update(figure=PALETTE["reported"], bound=PALETTE["uncertain"])  # older names, same meaning
 LABEL_SIZE = 11
+LEGEND_SIZE = 10  # never smaller
+#: How a date known only to a window is drawn, in every chart: the period's colour, hatched.
+WINDOW_STYLE = {"alpha": 0.35, "hatch": "///"}
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +73,7 @@ def setup() -> str:
         "axes.unicode_minus": False, "figure.dpi": 100, "svg.hashsalt": "briefing-figures",
         "font.size": LABEL_SIZE, "axes.titlesize": 12, "axes.labelsize": LABEL_SIZE,
         "xtick.labelsize": LABEL_SIZE - 1, "ytick.labelsize": LABEL_SIZE - 1,
-        "legend.fontsize": LABEL_SIZE - 1})
+        "legend.fontsize": LEGEND_SIZE})
     pd.set_option("display.max_colwidth", 80)
     return family
 
@@ -148,39 +157,68 @@ def facet_bars(ax, facets: dict, total: float):
 
 
 def interval_rows(ax, labels, lows, highs, keys, reference: float | None = None,
-                  reference_label: str = ""):
+                  reference_label: str = "", digits: int | None = None, meanings: dict | None = None):
     """One row per item: a bar from low to high with a dot at its middle, coloured by
-    meaning; an optional dashed reference line, explained below the chart."""
+    meaning; with ``digits``, the interval written beside each bar; a legend below the chart
+    explains each colour (``meanings``: key -> label, default :data:`MEANING`) and the
+    optional dashed reference line."""
     ys = list(range(len(labels)))
     for y, lo, hi, key in zip(ys, lows, highs, keys):
         ax.plot([lo, hi], [y, y], color=PALETTE[key], lw=8, solid_capstyle="butt")
         ax.plot([(lo + hi) / 2], [y], "o", color=PALETTE[key], ms=7)  # visible even when lo ≈ hi
+        if digits is not None:
+            text = f"{lo:.{digits}f}" if f"{lo:.{digits}f}" == f"{hi:.{digits}f}" else f"{lo:.{digits}f}–{hi:.{digits}f}"
+            ax.text(hi, y, f"  {text}", va="center", fontsize=LEGEND_SIZE)
     ax.set_yticks(ys, labels)
     ax.invert_yaxis()
+    extra = []
     if reference is not None:
-        ax.axvline(reference, color=PALETTE["context"], ls="--", lw=1, label=reference_label)
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), frameon=False)
+        extra = [ax.axvline(reference, color=PALETTE["context"], ls="--", lw=1, label=reference_label)]
+    meaning_legend(ax, list(dict.fromkeys(keys)), meanings, extra=extra)
+    return ax
+
+
+def meaning_legend(ax, keys, meanings: dict | None = None, extra=(), ncol: int = 1, **where):
+    """A legend below the figure (unless ``where`` places it on the axes) with one patch per colour key,
+    labelled by ``meanings`` or :data:`MEANING`, plus ``extra`` handles (lines, markers)."""
+    from matplotlib.patches import Patch
+
+    meanings = meanings or {}
+    handles = [Patch(color=PALETTE[k], label=meanings.get(k, MEANING.get(k, k))) for k in keys] + list(extra)
+    if where:
+        ax.legend(handles=handles, frameon=False, fontsize=LEGEND_SIZE, ncol=ncol, **where)
+    else:  # below the figure, clear of the axis label, whatever the chart's height
+        ax.figure.tight_layout()
+        ax.figure.legend(handles=handles, frameon=False, fontsize=LEGEND_SIZE, ncol=ncol,
+                         loc="upper center", bbox_to_anchor=(0.5, 0))
+    return ax
+
+
+def period_span(ax, y, a: dt.date, b: dt.date, colour, window: bool = False, height: float = 0.5, label=None):
+    """A period from day ``a`` to day ``b`` (both counted) as a bar on row ``y``: solid where the
+    dates are known, hatched and pale (:data:`WINDOW_STYLE`) where a bound is known only to a window."""
+    style = WINDOW_STYLE if window else {"alpha": 0.85, "hatch": None}
+    ax.barh(y, (b - a).days + 1, left=a, height=height, color=colour, edgecolor=colour if window else None,
+            linewidth=0, label=label, **style)
     return ax
 
 
 def window_timeline(ax, start, end, day: dt.date, labels: dict):
-    """A campaign whose start and end are windows: the certain span, the possible span, the
-    two windows shaded, and a marked day (the briefing)."""
+    """A campaign whose start and end are windows: the certain span solid, the two windows
+    hatched (as in every timeline), and a marked day (the briefing)."""
     import matplotlib.dates as mdates
 
-    ax.barh(0, (end[1] - start[0]).days, left=start[0], color=PALETTE["derived"], height=0.35,
-            label=labels["possible"])
-    ax.barh(0, (end[0] - start[1]).days, left=start[1], color=PALETTE["reported"], height=0.35,
-            label=labels["certain"])
-    for (a, z), name in ((start, labels["start"]), (end, labels["end"])):
-        ax.axvspan(a, z + dt.timedelta(days=1), color=PALETTE["uncertain"], alpha=0.25)
+    period_span(ax, 0, start[1], end[0], PALETTE["reported"], height=0.35, label=labels["certain"])
+    for i, ((a, z), name) in enumerate(((start, labels["start"]), (end, labels["end"]))):
+        period_span(ax, 0, a, z, PALETTE["reported"], window=True, height=0.35,
+                    label=labels["possible"] if i == 0 else None)
         ax.text(a, 0.3, name)
-    ax.axvline(day, color="black", lw=1.5)
+    ax.axvline(day, color=PALETTE["briefing"], lw=1.5)
     ax.text(day, -0.42, f" {labels['day']} {day:%d %b %Y}")
     ax.set_yticks([])
     ax.set_ylim(-0.5, 0.55)
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, frameon=False, fontsize=LEGEND_SIZE)
     return ax
 
 
@@ -190,7 +228,8 @@ def stacked_counts(ax, table, colors, legend):
     table.plot.barh(stacked=True, color=colors, ax=ax, legend=False)
     ax.invert_yaxis()
     ax.set_ylabel("")
-    ax.legend(legend, loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=len(legend), frameon=False)
+    ax.legend(legend, loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=len(legend), frameon=False,
+              fontsize=LEGEND_SIZE)
     return ax
 
 
@@ -199,6 +238,6 @@ def rate_curve(ax, lengths, rates, reference: float, window: tuple, labels: dict
     of lengths the text allows shaded."""
     ax.plot(lengths, rates, color=PALETTE["reported"], label=labels["curve"])
     ax.axhline(reference, color=PALETTE["context"], ls="--", label=labels["reference"])
-    ax.axvspan(*window, color=PALETTE["uncertain"], alpha=0.15, label=labels["window"])
-    ax.legend(loc="upper right", frameon=False)
+    ax.axvspan(*window, facecolor="none", edgecolor=PALETTE["reported"], label=labels["window"], **WINDOW_STYLE)
+    ax.legend(loc="upper right", frameon=False, fontsize=LEGEND_SIZE)
     return ax

@@ -15,10 +15,13 @@ import tempfile
 from pathlib import Path
 
 from .annotate import annotated_html
+from .baseline import base_year
 from .briefing import Briefing
 from .checks import campaign_window, facets, headline, itemised, run_checks
+from .context import comparison
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
+from .quote import quote
 from .seed import SeedError
 from .world import world_derived
 
@@ -107,8 +110,8 @@ def _with_alt_text(nb):
     return nb
 
 
-def key_findings(b: Briefing) -> list[str]:
-    """The report's key findings, each computed from the seed through the library."""
+def _briefing_findings(b: Briefing) -> list[str]:
+    """Findings about the briefing's own figures (notebooks 01–04)."""
     head = headline(b)
     base = implied_base(head.value, head.change_pct)
     start, _, day = campaign_window(b)
@@ -130,11 +133,44 @@ def key_findings(b: Briefing) -> list[str]:
         f"Of {fug.value} fugitives caught, {origin} are listed as out-of-province (外省) or other-prefecture "
         "(本省外市州) fugitives — fugitives from elsewhere caught in Linxia, or Linxia's own caught "
         f"elsewhere: the text does not say; {fug.value - origin} are in neither group.",
-        f"Losses recovered: {money.text}, i.e. {m.fmt(2, ' million yuan')} (余 bounds the figure by "
+        f"Losses recovered: {quote(b, money)}, i.e. {m.fmt(2, ' million yuan')} (余 bounds the figure by "
         "its last written digit).",
         f"The whole-number base check passes, but would pass by chance about {whole_number_chance(base):.0%} "
         "of the time: consistency, not proof.",
     ]
+
+
+def key_findings(b: Briefing) -> list[str]:
+    """The report's key findings, each computed from the seed through the library: the
+    briefing's own figures, with the base-year findings (notebook 06) after the headline and
+    the comparison (notebook 05) after the daily rate."""
+    own = _briefing_findings(b)
+    return own[:1] + _base_year_findings(b) + own[1:2] + _comparison_findings(b) + own[2:]
+
+
+def _base_year_findings(b: Briefing) -> list[str]:
+    """Notebook 06: the implied base against Gansu's ordinary year, and the counterfactual."""
+    by = base_year(b)
+    if by is None:
+        return []
+    share = by.ratio * 100
+    g = by.growth_vs_ordinary
+    change = f"a fall of {Interval(-g.high, -g.low).fmt(0)}%" if g.high < 0 else f"a change of {g.fmt(0)}%"
+    return [f"Per resident and day, that base ran at {share.fmt(0)}% of Gansu's rate of cases solved in its "
+            f"ordinary year {by.ordinary_year}; if Linxia's base had run at Gansu's {by.ordinary_year} average rate, "
+            f"{by.solved} cases would be {change} on a year earlier, not a rise (a counterfactual: "
+            f"{by.ordinary_year} was itself a pandemic year, and Linxia's ordinary rate may differ from Gansu's)."]
+
+
+def _comparison_findings(b: Briefing) -> list[str]:
+    """Notebook 05: the first stage's rate against similar prefectures, the province and the nation."""
+    cmp = comparison(b)
+    linxia, peers = cmp.iloc[0], cmp.iloc[2:]
+    below = int((peers["rate_low"] > linxia["rate_high"]).sum())
+    rate = Interval(float(linxia["rate_low"]), float(linxia["rate_high"]))
+    return [f"That is {rate.fmt(2)} cases solved per 100,000 residents per day, below {below} of the "
+            f"{len(peers)} comparisons with similar Gansu prefectures, Gansu and national campaigns and "
+            "Gansu's ordinary years (a rough comparison: solved, not filed; different levels, lengths and years)."]
 
 
 _PAGE = ("<!doctype html><meta charset=utf-8><title>{title}</title>"
@@ -153,17 +189,39 @@ def index_html(b: Briefing, notebooks: list[Path], annotated: str) -> str:
             + f'<p><a href="{annotated}">The briefing, annotated</a> (hover over a figure).</p>')
 
 
-def methodology_html() -> str:
-    """How the numbers are made and what limits them; sources listed from data/context."""
-    from .context import load_campaigns, load_literature, load_population
+def _sources() -> list[tuple[str, str, str, str]]:
+    """(publisher, URL, mirror flag, access date) of every curated row in data/context and
+    data/world, each URL once."""
+    from .context import load_campaigns, load_population
+    from .ledger import load_world_csv
 
-    srcs = [(r.publisher, r.source_url, r.source_is_mirror) for df in (load_population(), load_campaigns())
-            for r in df.itertuples()]
-    rows = "".join(f'<li>{html.escape(p)}: <a href="{html.escape(u)}">{html.escape(u)}</a>'
-                   f"{' <b>(mirror or copy)</b>' if m == 'yes' else ''}</li>"
-                   for p, u, m in dict.fromkeys(srcs))
-    lit = "".join(f"<li>{html.escape(r.reference)}{' doi:' + html.escape(r.doi) if isinstance(r.doi, str) else ''}"
-                  f" — {html.escape(r.note or '')}</li>" for r in load_literature().itertuples())
+    frames = [load_population(), load_campaigns()] + [
+        load_world_csv(name) for name in ("events.csv", "national.csv", "briefing-checklist.csv")]
+    rows = [(r.publisher, r.source_url, r.source_is_mirror, r.accessed)
+            for df in frames for r in df.itertuples()]
+    return list({r[1]: r for r in rows}.values())
+
+
+def _source_item(publisher: str, url: str, mirror: str, accessed: str) -> str:
+    flag = " <b>(mirror or copy)</b>" if mirror == "yes" else ""
+    return (f'<li>{html.escape(publisher)}: <a href="{html.escape(url)}">{html.escape(url)}</a>{flag} '
+            f"(accessed {html.escape(str(accessed))})</li>")
+
+
+def _literature_item(r) -> str:
+    """A reference with its DOI, ISBN and URL where verified, and its note."""
+    ids = [f"{k}: {html.escape(v)}" for k, v in (("doi", r.doi), ("ISBN", r.isbn)) if isinstance(v, str) and v]
+    link = f' <a href="{html.escape(r.url)}">{html.escape(r.url)}</a>' if isinstance(r.url, str) and r.url else ""
+    return (f"<li>{html.escape(r.reference)}{' ' + '; '.join(ids) if ids else ''}{link}"
+            f" — {html.escape(r.note if isinstance(r.note, str) else '')}</li>")
+
+
+def methodology_html() -> str:
+    """How the numbers are made and what limits them; every curated source with its access date."""
+    from .context import load_literature
+
+    sources = "".join(_source_item(*r) for r in _sources())
+    lit = "".join(_literature_item(r) for r in load_literature().itertuples())
     method = [
         "The text is the scraped copy in <code>seeds/</code>, checksum-verified, repaired (pinyin "
         "annotations, stray commas, Traditional characters) with every edit counted.",
@@ -189,7 +247,8 @@ def methodology_html() -> str:
     return (_PAGE.format(title="Methodology and limitations")
             + "<h2>How the numbers are made</h2><ul>" + "".join(f"<li>{m}</li>" for m in method)
             + "</ul><h2>What they cannot show</h2><ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in limits)
-            + "</ul><h2>Sources (data/context)</h2><ul>" + rows + "</ul><h2>Literature</h2><ul>" + lit
+            + "</ul><h2>Sources (data/context and data/world)</h2><ul>" + sources
+            + "</ul><h2>Literature</h2><ul>" + lit
             + '</ul><p><a href="index.html">Back to the findings</a></p>')
 
 

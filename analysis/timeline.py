@@ -21,12 +21,15 @@ from .briefing import Briefing
 from .checks import campaign_window
 from .intervals import edtf_bounds, edtf_period, edtf_range, end_window
 from .ledger import load_world_csv
+from .plots import LEGEND_SIZE, PALETTE, period_span
 
-__all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "KIND_COLOURS"]
+__all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "KIND_COLOURS", "KIND_LABELS"]
 
-#: One colour per kind of period, shared by every chart of the campaign's world.
-KIND_COLOURS = {"this campaign": "#3b6ea5", "base period": "#b0b0b0", "national campaign": "#55a868",
-                "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222"}
+#: One colour per kind of period, from the shared palette: this campaign is the briefing's own
+#: (reported), its base period is implied (derived); the other kinds have their own entries.
+KIND_KEYS = {"this campaign": "reported", "base period": "derived", "national campaign": "national campaign",
+             "political campaign": "political campaign", "disaster": "disaster", "briefing": "briefing"}
+KIND_COLOURS = {kind: PALETTE[key] for kind, key in KIND_KEYS.items()}
 
 
 def _row(label, label_zh, kind, start, end, source, mirror, note=""):
@@ -69,39 +72,44 @@ def campaign_periods(b: Briefing) -> pd.DataFrame:
     return df.sort_values("start_low", kind="stable").reset_index(drop=True)
 
 
-def _span(ax, y, a, b, colour, alpha, hatch=None):
-    ax.barh(y, (b - a).days + 1, left=a, height=0.5, color=colour, alpha=alpha, hatch=hatch,
-            edgecolor=colour if hatch else None, linewidth=0)
-
-
 def plot_timeline(ax, periods: pd.DataFrame, right: dt.date):
     """One row per period: solid where certain, hatched where a bound is a window, an arrow
     where the end is open, a diamond for a single day."""
     for y, r in enumerate(periods.itertuples()):
-        colour = KIND_COLOURS.get(r.kind, "#8c8c8c")
+        colour = KIND_COLOURS.get(r.kind, PALETTE["context"])
         if r.start_low == r.end_high:
             ax.plot([r.start_low], [y], marker="D", color=colour, markersize=8)
             continue
         end_low, end_high = (r.end_low, r.end_high) if r.end_low else (right, right)
-        _span(ax, y, r.start_high, end_low, colour, 0.85)
+        period_span(ax, y, r.start_high, end_low, colour)
         for a, b in ((r.start_low, r.start_high), (end_low, end_high)):
             if a < b:
-                _span(ax, y, a, b, colour, 0.35, hatch="///")
+                period_span(ax, y, a, b, colour, window=True)
         if r.end_low is None:
             ax.annotate("", xy=(right + dt.timedelta(days=12), y), xytext=(right, y),
                         arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
     ax.set_yticks(range(len(periods)), [f"{r.label} {r.label_zh}" for r in periods.itertuples()])
     ax.invert_yaxis()
-    ax.legend(handles=_legend_handles(), loc="lower left", fontsize=9, framealpha=0.9)
+    ax.legend(handles=_legend_handles(periods), loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2,
+              fontsize=LEGEND_SIZE, frameon=False)
     return ax
 
 
-def _legend_handles():
+#: What each kind of period is, for the legend.
+KIND_LABELS = {"this campaign": "this campaign (the briefing's dates) 本次行动", "base period": "base period (implied) 同比基期",
+               "national campaign": "national campaign 全国行动", "political campaign": "political campaign 政治运动",
+               "disaster": "disaster 灾害", "briefing": "the briefing 发布会"}
+
+
+def _legend_handles(periods: pd.DataFrame):
+    """One patch per kind of period drawn (its colour), then how dates are drawn."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    grey = "#8c8c8c"
-    return [Patch(color=grey, alpha=0.85, label="known dates 已知"),
-            Patch(facecolor=grey, alpha=0.35, hatch="///", edgecolor=grey, label="a bound known only to a window 区间"),
-            Line2D([], [], color=grey, marker=">", lw=2, label="open end 未结束/未知"),
-            Line2D([], [], color=grey, marker="D", lw=0, label="a single day 单日")]
+    grey = PALETTE["context"]
+    kinds = [Patch(color=KIND_COLOURS[k], alpha=0.85, label=KIND_LABELS[k])
+             for k in KIND_COLOURS if k in set(periods["kind"])]
+    return kinds + [Patch(color=grey, alpha=0.85, label="known dates 已知"),
+                    Patch(facecolor=grey, alpha=0.35, hatch="///", edgecolor=grey, label="a bound known only to a window 区间"),
+                    Line2D([], [], color=grey, marker=">", lw=2, label="open end 未结束/未知"),
+                    Line2D([], [], color=grey, marker="D", lw=0, label="a single day 单日")]

@@ -1,6 +1,7 @@
 """Interval arithmetic and the context data behind notebook 05."""
 import datetime as dt
 import math
+import re
 
 import pytest
 
@@ -121,3 +122,25 @@ def test_comparison_uses_the_seed_for_linxia():
     assert list(cmp["area"][:2]) == ["Linxia", "Linxia"]  # nearest comparisons first
     national_2022 = cmp[(cmp["area"] == "China") & (cmp["year"] == 2022)].iloc[0]
     assert national_2022["cases"].high_open and national_2022["rate_low"] < national_2022["rate_high"]
+
+
+def test_each_campaign_takes_the_population_of_its_own_year_where_one_exists():
+    pops = load_population()
+    for r in load_campaigns().itertuples():
+        own = f"{r.year}-12-31"
+        has_own = ((pops["area"] == r.area) & (pops["as_of"] == own) & ~pops["basis"].str.startswith("registered")).any()
+        if has_own and not r.campaign.startswith("秋风"):  # the seed's first stage is set against its base year
+            assert r.population_as_of == own, (r.campaign, r.area, r.year)
+
+
+def test_a_derived_population_equals_its_stated_sum():
+    pops = load_population()
+    for r in pops[pops["caveat"].fillna("").str.contains(r"derived \(")].itertuples():
+        a, b = (int(x.replace(",", "")) for x in re.search(r"derived \(([\d,]+) \+ ([\d,]+)\)", r.caveat).groups())
+        assert r.population == a + b, r.area
+
+
+def test_a_count_to_a_window_of_dates_is_an_interval_of_days():
+    rows = load_campaigns().set_index(["area", "year"], drop=False)
+    dingxi = next(rows.loc[[("Dingxi", 2022)]].itertuples())
+    assert campaign_days(dingxi) == Interval(98, 106)  # 25 Jun to the end of September .. the report of 9 Oct

@@ -12,6 +12,18 @@ def test_key_findings_are_computed_from_the_seed():
         assert fact in text, fact
 
 
+def test_key_findings_carry_the_base_year_and_the_comparison():
+    text = " ".join(key_findings(Briefing.seed()))
+    assert "22–27% of Gansu's rate" in text and "ordinary year 2022" in text
+    assert "if Linxia's base had run at Gansu's 2022 average rate" in text  # a counterfactual, stated as one
+    assert "per 100,000 residents per day, below 8 of the 8 comparisons" in text
+
+
+def test_key_findings_quote_the_repaired_text_not_the_mirrors_traditional_forms():
+    text = " ".join(key_findings(Briefing.seed()))
+    assert "8898万余元" in text and "萬" not in text and "億" not in text
+
+
 def test_index_opens_with_findings_and_links_every_notebook(tmp_path):
     pages = [tmp_path / "00-a.html", tmp_path / "07-new.html"]
     page = index_html(Briefing.seed(), pages, "annotated-briefing.html")
@@ -23,6 +35,8 @@ def test_methodology_lists_sources_with_their_mirror_flags():
     page = methodology_html()
     assert "mirror or copy" in page and "10.1007/s11417-012-9131-5" in page
     assert "Solved (破获) is not filed" in page
+    assert "accessed 2026-11-27" in page and "ISBN" in page
+    assert "https://hts.gov.cn/xinxigongkai/show.php?itemid=11216" in page  # data/world sources too
 
 
 def test_images_get_their_alt_text():

@@ -12,6 +12,7 @@ import pytest
 
 from analysis import Briefing
 from analysis.baseline import base_year, national_trend
+from analysis.context import load_campaigns, load_population
 from analysis.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
 from analysis.paths import DERIVED
 from analysis.sentences import sentence_key, sentences
@@ -160,6 +161,21 @@ def test_base_year_is_depressed_against_gansu(seed):
     assert by.base.low < 85 < by.base.high
     assert 0.2 < by.ratio.low and by.ratio.high < 0.3  # about a quarter
     assert by.growth_vs_ordinary.high < 0  # below an ordinary-year base
+    assert by.ordinary_year == 2022  # one reference year: the latest ordinary year before the campaign
+
+
+def test_theme_education_is_dated_by_the_batch_that_covers_linxia(seed):
+    rows = campaign_periods(seed).set_index("label_zh")
+    theme = rows.loc["主题教育（第二批）"]
+    assert theme["start_low"] == dt.date(2023, 9, 1) and theme["end_high"] == dt.date(2024, 1, 31)
+    camp = rows.loc["“秋风”专项行动"]
+    assert theme["start_low"] <= camp["start_low"] <= theme["start_high"]  # the same month
+
+
+def test_big5_gateway_copies_are_flagged_as_copies():
+    for df in (national_trend(), load_population(), load_campaigns()):
+        big5 = df[df["source_url"].str.contains(r"big5\.|/BIG5/", case=False)]
+        assert (big5["source_is_mirror"] == "yes").all()
 
 
 def test_national_trend_is_sourced():
@@ -205,6 +221,9 @@ def test_timeline_chart_draws_every_period(seed):
     fig, ax = plt.subplots()
     plot_timeline(ax, periods, dt.date(2024, 2, 15))
     labels = [t.get_text() for t in ax.get_yticklabels()]
+    legend = [t for t in ax.get_legend().get_texts()]
     plt.close(fig)
     assert len(labels) == len(periods)
+    assert all(t.get_fontsize() >= 10 for t in legend)
+    assert any(t.get_text().startswith("political campaign") for t in legend)  # period colours explained
     assert any("积石山" in t for t in labels) and all(re.search(r"[A-Za-z]", t) for t in labels)

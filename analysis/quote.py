@@ -1,0 +1,73 @@
+"""Quoting a figure for readers: its words as repaired (Simplified, without the scrape's
+artefacts) and its value as the one interval its text allows.
+
+The engine keeps each figure's ``text`` as the raw copy has it (``8898萬余元``: the mirror's
+Traditional characters), which is right for the inventory of what the source says; prose and
+tables for readers quote the repaired span instead, and give a value through
+:func:`analysis.intervals.figure_interval` with ``rounded=True``, the same rounding rule as
+every published total (``4.88亿`` is read to its last written digit, like ``2.9万``).
+
+>>> from analysis import Briefing
+>>> b = Briefing.seed()
+>>> money, assets = b.figures[16], b.figures[17]
+>>> money.text, quote(b, money), quote(b, assets)
+('8898萬余元', '8898万余元', '4.88亿元')
+>>> span(assets, 1e6, 1, " million yuan"), span(money, 1e6, 2, " million yuan")
+('487.5–488.5 million yuan', 'at least 88.98 million yuan and below 88.99 million yuan')
+>>> span(b.figures[7], digits=2, unit=" kg")
+'17.55–17.65 kg'
+"""
+from __future__ import annotations
+
+from .intervals import Interval, figure_interval
+
+__all__ = ["quote", "quoted", "repaired_texts", "value_interval", "span"]
+
+
+def quote(b, fig) -> str:
+    """The figure's words in the repaired (Simplified) text of briefing ``b``."""
+    rep = b.repaired
+    return b.text[rep.clean_index(fig.start):rep.clean_index(fig.end)]
+
+
+def value_interval(fig, scale: float = 1) -> Interval | None:
+    """The figure's interval (written digits read as rounded) divided by ``scale``; None when
+    its text allows none (a date, an ``about``)."""
+    iv = figure_interval(fig, rounded=True)
+    return None if iv is None else iv / scale
+
+
+def span(fig, scale: float = 1, digits: int = 1, unit: str = "") -> str:
+    """The figure's interval as text, e.g. ``487.5–488.5 million yuan``; "not stated" when none."""
+    iv = value_interval(fig, scale)
+    return "not stated" if iv is None else iv.fmt(digits, unit)
+
+
+def quoted(b, frame, figure: str = "figure", text: str = "text"):
+    """A copy of ``frame`` whose ``text`` column quotes the repaired span of each row's figure
+    (column ``figure``: an index into ``b.figures``); rows without a figure keep their text.
+
+    >>> import pandas as pd
+    >>> from analysis import Briefing
+    >>> b = Briefing.seed()
+    >>> quoted(b, pd.DataFrame({"figure": [16, None], "text": ["8898萬余元", "全力以赴"]}))["text"].tolist()
+    ['8898万余元', '全力以赴']
+    """
+    import pandas as pd
+
+    out = frame.copy()
+    out[text] = [t if pd.isna(i) else quote(b, b.figures[int(i)])
+                 for i, t in zip(out[figure], out[text])]
+    return out
+
+
+def repaired_texts(b, texts) -> list[str]:
+    """Each raw figure text in ``texts`` (a figure's ``text``, as in a table of figures) as the
+    repaired text quotes it; a text that is no figure's is kept.
+
+    >>> from analysis import Briefing
+    >>> repaired_texts(Briefing.seed(), ["8898萬余元", "為期100天", "237起", "不是数字"])
+    ['8898万余元', '为期100天', '237起', '不是数字']
+    """
+    repaired = {f.text: quote(b, f) for f in b.figures}
+    return [repaired.get(t, t) for t in texts]
