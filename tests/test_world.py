@@ -89,6 +89,27 @@ def test_ledger_reads_parents_and_superlatives(seed):
     assert df.loc["挽回经济损失", "qualifier"] == "at_least"
 
 
+def test_itemised_case_classes_come_from_one_table(seed):
+    from analysis.checks import itemised
+    it = itemised(seed)
+    judged = load_world_csv("claim-judgements.csv").set_index("claim_key")
+    metrics = [f.metric for f in it.items]
+    assert (judged.loc[metrics, "legal_class"] == "").all(), "classify itemised cases in data/world/case-classes.csv only"
+    ledger = claims(seed).set_index("figure")
+    for f, c in zip(it.items, it.classes):
+        assert ledger.loc[f.index, "legal_class"] == f"{c.legal_class} ({c.case_class})"
+        assert ledger.loc[f.index, "basis"].startswith(c.basis)
+    uncertain = ledger[ledger["legal_class"].str.startswith("criminal or administrative")]
+    assert sorted(uncertain["value"].astype(int)) == sorted(f.value for f in it.possibly_administrative)
+
+
+def test_fugitive_origin_is_not_asserted(seed):
+    ledger = claims(seed)
+    text = " ".join(ledger["metric_en"].fillna("") + " " + ledger["legal_class"] + " " + ledger["basis"])
+    assert "from other provinces" not in text.replace("fugitives from other provinces caught", "")
+    assert "out-of-province (外省)" in text
+
+
 def test_judgements_have_no_orphans(seed):
     judged = set(load_world_csv("claim-judgements.csv")["claim_key"])
     assert judged == set(claims(seed)["claim_key"])
