@@ -103,6 +103,15 @@ def test_itemised_case_classes_come_from_one_table(seed):
     assert sorted(uncertain["value"].astype(int)) == sorted(f.value for f in it.possibly_administrative)
 
 
+def test_cited_legal_sources_exist(seed):
+    keys = set(load_world_csv("legal-sources.csv")["key"])
+    cited = {k.strip() for basis in claims(seed)["basis"]
+             for group in re.findall(r"\[sources: ([^\]]+?) in data/world/legal-sources.csv\]", basis)
+             for k in group.split(",")}
+    assert {"CL-87", "CL-88", "CL-303", "PSAPL-70", "MPS-2021-school-security"} <= cited
+    assert cited <= keys, cited - keys
+
+
 def test_fugitive_origin_is_not_asserted(seed):
     ledger = claims(seed)
     text = " ".join(ledger["metric_en"].fillna("") + " " + ledger["legal_class"] + " " + ledger["basis"])
