@@ -10,14 +10,20 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
 from .briefing import Briefing
 from .intervals import Interval, figure_interval, implied_base, whole_number_chance
+from .paths import DATA
 
 __all__ = ["Check", "run_checks", "headline", "campaign_window", "facets", "itemised",
-           "bounds_table", "Itemised"]
+           "bounds_table", "Itemised", "CaseClass", "case_class", "CASE_CLASSES", "and_list"]
+
+#: One row per category of case: its legal class and legal basis (the single source for the
+#: itemised range here and for the claims ledger's legal class).
+CASE_CLASSES = DATA / "world" / "case-classes.csv"
 
 
 @dataclass(frozen=True)
@@ -31,16 +37,61 @@ class Check:
 
 
 @dataclass(frozen=True)
+class CaseClass:
+    """A category of case and its legal class (``data/world/case-classes.csv``)."""
+
+    case_class: str
+    legal_class: str  # "criminal" | "criminal or administrative"
+    sources: tuple  # keys of data/world/legal-sources.csv
+    basis: str
+
+    @property
+    def criminal(self) -> bool:
+        """Criminal by its label or by law, whatever the circumstances."""
+        return self.legal_class == "criminal"
+
+
+#: A category no rule covers: it may be either, so it is never counted as certainly criminal.
+UNCLASSIFIED = CaseClass("unclassified", "criminal or administrative", (),
+                         "no rule of data/world/case-classes.csv covers this category")
+
+
+@lru_cache(maxsize=1)
+def _case_rules() -> tuple:
+    rows = pd.read_csv(CASE_CLASSES, dtype="string", keep_default_na=False)
+    assert set(rows["legal_class"]) <= {"criminal", "criminal or administrative"}, "case-classes.csv: a bad class"
+    return tuple((re.compile(r.pattern), CaseClass(r.case_class, r.legal_class,
+                                                    tuple(s.strip() for s in r.sources.split(";") if s.strip()),
+                                                    r.basis))
+                 for r in rows.itertuples())
+
+
+def case_class(metric: str | None) -> CaseClass:
+    """The class of a case category: the first rule of ``data/world/case-classes.csv`` whose
+    pattern the metric contains (a label such as 刑事 comes first), else :data:`UNCLASSIFIED`.
+
+    >>> case_class("破获涉林刑事案件").legal_class, case_class("破获跨境赌博案件").legal_class
+    ('criminal', 'criminal or administrative')
+    """
+    return next((c for pat, c in _case_rules() if pat.search(metric or "")), UNCLASSIFIED)
+
+
+@dataclass(frozen=True)
 class Itemised:
-    """The counts a briefing itemises under its headline, split by what they may be."""
+    """The counts a briefing itemises under its headline, each with its case class."""
 
     headline: object
     items: tuple
-    possibly_administrative: tuple
+    classes: tuple  # the CaseClass of each item, in the same order
+
+    @property
+    def possibly_administrative(self) -> tuple:
+        """The items that can be administrative (治安) cases, not criminal ones."""
+        return tuple(f for f, c in zip(self.items, self.classes) if not c.criminal)
 
     @property
     def certain(self) -> int:
-        return sum(f.value for f in self.items if f not in self.possibly_administrative)
+        return sum(f.value for f, c in zip(self.items, self.classes) if c.criminal)
 
     @property
     def all(self) -> int:
@@ -92,17 +143,15 @@ def facets(b: Briefing, parent) -> dict[str, list]:
 
 
 def itemised(b: Briefing) -> Itemised | None:
-    """The case counts itemised after the headline (same section and measure word), with
-    those that may be administrative (vice, gambling; ``data/codes.csv``, "case class")."""
+    """The case counts itemised after the headline (same section and measure word), each
+    with its case class (``data/world/case-classes.csv``)."""
     head = headline(b)
     if head is None:
         return None
     items = tuple(f for f in b.figures if f.section == head.section and f.unit == "count"
                   and f.measure_word == head.measure_word and f is not head and f.parent is None
                   and f.index > head.index and isinstance(f.value, (int, float)))
-    codes = _codes("case class")
-    maybe = tuple(f for f in items if _code(f.metric, codes, "other") == "possibly_administrative")
-    return Itemised(head, items, maybe)
+    return Itemised(head, items, tuple(case_class(f.metric) for f in items))
 
 
 def _facet_checks(b: Briefing) -> list[Check]:
@@ -151,16 +200,28 @@ def _itemised_check(b: Briefing) -> list[Check]:
     if it is None or not it.items:
         return []
     head, maybe = it.headline, it.possibly_administrative
+    sure = [f for f in it.items if f not in maybe]
+    kinds = list(dict.fromkeys(c.case_class for c in it.classes if not c.criminal))
     return [Check(
         "Itemised cases within the headline total",
         f"{head.text} vs {len(it.items)} itemised counts",
         f"{' + '.join(str(f.value) for f in it.items)} = {it.all} ≤ {head.value}; "
-        f"without {' + '.join(f.text for f in maybe) or 'nothing'}: {it.certain}; "
+        f"criminal by label or by law: {' + '.join(str(f.value) for f in sure) or '0'} = {it.certain}; "
+        f"can be administrative: {' + '.join(f'{f.text} {f.metric}' for f in maybe) or 'nothing'}; "
         f"itemised {Interval(it.certain, it.all).fmt(0)} ({_pct(it.share)} of the total)",
         "pass" if it.all <= head.value else "fail",
         "itemised counts that add up to more than the total they are said to be part of",
-        "vice and gambling cases are mostly administrative (治安), not criminal, so they may "
-        "not be part of a criminal-case total; itemised categories may also overlap")]
+        (f"{and_list(kinds)} cases can be administrative (治安) cases, not criminal ones, so they may not "
+         "belong in a criminal-case total (each category's class and legal basis: data/world/case-classes.csv); "
+         if kinds else "")
+        + "the text does not introduce the itemised counts with 其中, so that they are part of the total is a "
+          "reading, not a statement: cases solved under other operations or outside the stage counted (cold "
+          "cases, for one) may be counted apart; itemised categories may also overlap")]
+
+
+def and_list(words: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join(filter(None, [", ".join(words[:-1]), words[-1] if words else ""]))
 
 
 def _pct(share: Interval | None) -> str:

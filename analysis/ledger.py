@@ -5,8 +5,9 @@ Two tables, each built from the figures and text through rules kept as data:
 - :func:`claims` — one row per claim: every count, sum of money or quantity the engine
   found, plus the superlatives, commitments and achievements matched by
   ``data/world/claim-rules.csv``; joined to the curated judgements in
-  ``data/world/claim-judgements.csv`` (criminal or administrative, overlaps, what would
-  verify it, whether it was verified).
+  ``data/world/claim-judgements.csv`` (overlaps, what would verify it, whether it was
+  verified); the legal class of each itemised case count comes from the one table the
+  checks read too, ``data/world/case-classes.csv`` (:func:`analysis.checks.case_class`).
 - :func:`checklist` — each item of ``data/world/briefing-checklist.csv`` (what comparable
   briefings report, each with a real briefing that reports it) marked ``reported``,
   ``partly reported``, ``named without a count`` or ``not reported``.
@@ -18,6 +19,7 @@ import re
 import pandas as pd
 
 from .briefing import Briefing
+from .checks import itemised
 from .paths import DATA
 from .sentences import PHRASE_MARKS, clause_at
 
@@ -79,12 +81,29 @@ def _text_claims(b: Briefing) -> list[dict]:
     return rows
 
 
+def _case_classes(b: Briefing) -> dict[int, tuple[str, str]]:
+    """Figure index -> (legal class, basis) for each itemised case count."""
+    it = itemised(b)
+    if it is None:
+        return {}
+    return {f.index: (f"{c.legal_class} ({c.case_class})",
+                      c.basis + (f" [sources: {', '.join(c.sources)} in data/world/legal-sources.csv]"
+                                 if c.sources else ""))
+            for f, c in zip(it.items, it.classes)}
+
+
 def claims(b: Briefing) -> pd.DataFrame:
-    """The claims ledger; a claim without a curated judgement keeps blank judgement columns."""
+    """The claims ledger; a claim without a curated judgement keeps blank judgement columns.
+    An itemised case count takes its legal class from ``data/world/case-classes.csv``, its
+    basis first, then any curated note."""
     df = pd.DataFrame(_figure_claims(b) + _text_claims(b), columns=_CLAIM_COLUMNS)
     judged = load_world_csv("claim-judgements.csv")
     assert judged["claim_key"].is_unique, "claim-judgements.csv: a duplicated claim_key"
     out = df.merge(judged, on="claim_key", how="left").fillna({c: "" for c in judged.columns})
+    for i, (cls, basis) in _case_classes(b).items():
+        row = out["figure"] == i
+        out.loc[row, "legal_class"] = cls
+        out.loc[row, "basis"] = out.loc[row, "basis"].map(lambda note: f"{basis}; {note}" if note else basis)
     out["figure"] = out["figure"].astype("Int64")
     return out
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from .annotate import annotated_html
 from .baseline import base_year
 from .briefing import Briefing
-from .checks import campaign_window, facets, headline, itemised, run_checks
+from .checks import and_list, campaign_window, facets, headline, itemised, run_checks
 from .context import comparison
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
@@ -128,8 +128,11 @@ def _briefing_findings(b: Briefing) -> list[str]:
         f"Up to the briefing that is at least {rate.low:.1f} cases a day ({elapsed.fmt(0)} days elapsed; "
         "the first stage is undated and may have ended earlier).",
         f"The briefing itemises {Interval(it.certain, it.all).fmt(0)} of the {head.value} cases "
-        f"({it.share.low:.0%}–{it.share.high:.0%}); the upper end counts vice and gambling cases, "
-        "which are mostly administrative, not criminal.",
+        f"({it.share.low:.0%}–{it.share.high:.0%}); the upper end adds "
+        f"{and_list(list(dict.fromkeys(c.case_class for c in it.classes if not c.criminal)))} cases "
+        f"({' + '.join(f.text for f in it.possibly_administrative)}), which can be administrative (治安), not "
+        "criminal, cases (each category's legal basis: data/world/case-classes.csv); and the text does not say "
+        f"that the itemised counts are part of the {head.value} (no 其中).",
         f"Of {fug.value} fugitives caught, {origin} are listed as out-of-province (外省) or other-prefecture "
         "(本省外市州) fugitives — fugitives from elsewhere caught in Linxia, or Linxia's own caught "
         f"elsewhere: the text does not say; {fug.value - origin} are in neither group.",

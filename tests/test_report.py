@@ -8,7 +8,7 @@ from analysis.report import _with_alt_text, index_html, key_findings, methodolog
 
 def test_key_findings_are_computed_from_the_seed():
     text = " ".join(key_findings(Briefing.seed()))
-    for fact in ("237", "57–73", "at least 4.2", "46", "below 88.99", "3%"):
+    for fact in ("237", "54–73", "23%–31%", "at least 4.2", "46", "below 88.99", "3%"):
         assert fact in text, fact
 
 

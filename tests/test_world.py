@@ -90,6 +90,36 @@ def test_ledger_reads_parents_and_superlatives(seed):
     assert df.loc["挽回经济损失", "qualifier"] == "at_least"
 
 
+def test_itemised_case_classes_come_from_one_table(seed):
+    from analysis.checks import itemised
+    it = itemised(seed)
+    judged = load_world_csv("claim-judgements.csv").set_index("claim_key")
+    metrics = [f.metric for f in it.items]
+    assert (judged.loc[metrics, "legal_class"] == "").all(), "classify itemised cases in data/world/case-classes.csv only"
+    ledger = claims(seed).set_index("figure")
+    for f, c in zip(it.items, it.classes):
+        assert ledger.loc[f.index, "legal_class"] == f"{c.legal_class} ({c.case_class})"
+        assert ledger.loc[f.index, "basis"].startswith(c.basis)
+    uncertain = ledger[ledger["legal_class"].str.startswith("criminal or administrative")]
+    assert sorted(uncertain["value"].astype(int)) == sorted(f.value for f in it.possibly_administrative)
+
+
+def test_cited_legal_sources_exist(seed):
+    keys = set(load_world_csv("legal-sources.csv")["key"])
+    cited = {k.strip() for basis in claims(seed)["basis"]
+             for group in re.findall(r"\[sources: ([^\]]+?) in data/world/legal-sources.csv\]", basis)
+             for k in group.split(",")}
+    assert {"CL-87", "CL-88", "CL-303", "PSAPL-70", "MPS-2021-school-security"} <= cited
+    assert cited <= keys, cited - keys
+
+
+def test_fugitive_origin_is_not_asserted(seed):
+    ledger = claims(seed)
+    text = " ".join(ledger["metric_en"].fillna("") + " " + ledger["legal_class"] + " " + ledger["basis"])
+    assert "from other provinces" not in text.replace("fugitives from other provinces caught", "")
+    assert "out-of-province (外省)" in text
+
+
 def test_judgements_have_no_orphans(seed):
     judged = set(load_world_csv("claim-judgements.csv")["claim_key"])
     assert judged == set(claims(seed)["claim_key"])
