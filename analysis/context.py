@@ -74,11 +74,11 @@ def load_literature() -> pd.DataFrame:
     return df
 
 
-def written_count(text: str, rounded: bool = True) -> Interval | None:
+def written_count(text: str) -> Interval | None:
     """The interval a count allows as written in a source (``64万余起``, ``2.9万起``), read by the
     engine and bounded by :func:`analysis.intervals.figure_interval`; None if no count."""
     figs = [f for f in extract(str(text)) if f.unit == "count"]
-    return figure_interval(figs[0], rounded=rounded) if figs else None
+    return figure_interval(figs[0]) if figs else None
 
 
 def campaign_days(row) -> Interval:

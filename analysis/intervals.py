@@ -14,11 +14,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = ["Interval", "edtf_bounds", "edtf_period", "edtf_range", "elapsed_days", "end_window", "implied_base",
-           "figure_interval", "written_precision", "whole_number_chance"]
+           "figure_interval", "rounding_step", "written_precision", "whole_number_chance"]
 
 
 @dataclass(frozen=True)
@@ -189,19 +190,45 @@ def written_precision(fig) -> float | None:
     return place
 
 
-def figure_interval(fig, rounded: bool = False) -> Interval | None:
-    """The interval a figure's text allows, from its qualifier, its ``low``/``high`` and its
-    written precision; None when the text allows none (``about`` has no stated width, and a
-    date is not a quantity). The one place where rounding and qualifiers become bounds.
+#: The first Arabic number of a figure's text, its decimals and a 万/亿 place word after it.
+_ARABIC_WRITTEN = re.compile(r"[0-9][0-9,]*(?:[.．]([0-9]+))?([万萬亿億]?)")
+_PLACE_WORDS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_CHINESE_ROUNDING = frozenset("点點万萬亿億")
 
-    ``rounded=True`` reads an exact figure as rounded to its last written digit
-    (``2.9万`` -> [28,500, 29,500]), for published summaries that round.
-    Quantities here are never negative, so a ``nearly``/``at_most`` figure starts at 0.
+
+def rounding_step(fig) -> float | None:
+    """The step a figure's number is rounded to, read from how it is written; None when it is
+    read as written. One rule for every figure: a decimal point or a 万/亿 place word marks a
+    rounded total, rounded at its last written digit (``4.88亿`` to 0.01 亿, ``2.9万`` to
+    0.1 万, ``17.6公斤`` to 0.1 kg, ``64万`` to 1 万); a whole number without them (``237起``,
+    ``为期100天``, ``300人``) is read as written, since nothing says it was rounded.
+
+    >>> from analysis.engine import extract
+    >>> [rounding_step(f) for f in extract("4.88亿元，2.9万起，17.6公斤，64万人，237起，为期100天")]
+    [1000000.0, 1000.0, 0.1, 10000, None, None]
+    """
+    m = _ARABIC_WRITTEN.search(fig.text)
+    if m:
+        decimals, place = m.group(1), _PLACE_WORDS.get(m.group(2), 1)
+        if decimals:
+            return float(Decimal(place).scaleb(-len(decimals)))
+        return place if place > 1 else None
+    if any(c in _CHINESE_ROUNDING for c in fig.text):
+        return written_precision(fig)
+    return None
+
+
+def figure_interval(fig) -> Interval | None:
+    """The interval a figure's text allows, from its qualifier, its ``low``/``high`` and how
+    its number is written (:func:`rounding_step`); None when the text allows none (``about``
+    has no stated width, and a date is not a quantity). The one place where rounding and
+    qualifiers become bounds. Quantities here are never negative, so a ``nearly``/``at_most``
+    figure starts at 0.
 
     >>> from analysis.engine import extract
     >>> [figure_interval(f) for f in extract("8898万余元，不足50人，237起")]
     [Interval(low=88980000, high=88990000, high_open=True), Interval(low=0, high=50), Interval(low=237, high=237)]
-    >>> figure_interval(extract("2.9万起")[0], rounded=True)
+    >>> figure_interval(extract("2.9万起")[0])
     Interval(low=28500.0, high=29500.0)
     """
     q, low, high, value = fig.qualifier, fig.low, fig.high, fig.value
@@ -212,9 +239,8 @@ def figure_interval(fig, rounded: bool = False) -> Interval | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     if q == "exact":
-        if rounded and (prec := written_precision(fig)) not in (None, 1):
-            return Interval(value - prec / 2, value + prec / 2)
-        return Interval.point(value)
+        step = rounding_step(fig)
+        return Interval.point(value) if step is None else Interval(value - step / 2, value + step / 2)
     if q == "at_least":
         low = value if low is None else low  # the engine's high: a 余/多 remainder's top
         top = math.inf if high is None else high

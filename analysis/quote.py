@@ -4,8 +4,8 @@ artefacts) and its value as the one interval its text allows.
 The engine keeps each figure's ``text`` as the raw copy has it (``8898萬余元``: the mirror's
 Traditional characters), which is right for the inventory of what the source says; prose and
 tables for readers quote the repaired span instead, and give a value through
-:func:`analysis.intervals.figure_interval` with ``rounded=True``, the same rounding rule as
-every published total (``4.88亿`` is read to its last written digit, like ``2.9万``).
+:func:`analysis.intervals.figure_interval`, the one rounding rule for every figure (``4.88亿``
+is read to its last written digit, like ``2.9万``; ``为期100天`` as written).
 
 >>> from analysis import Briefing
 >>> b = Briefing.seed()
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .intervals import Interval, figure_interval
 
-__all__ = ["quote", "quoted", "repaired_texts", "value_interval", "span"]
+__all__ = ["bounds_for_readers", "quote", "quoted", "repaired_texts", "value_interval", "span"]
 
 
 def quote(b, fig) -> str:
@@ -33,7 +33,7 @@ def quote(b, fig) -> str:
 def value_interval(fig, scale: float = 1) -> Interval | None:
     """The figure's interval (written digits read as rounded) divided by ``scale``; None when
     its text allows none (a date, an ``about``)."""
-    iv = figure_interval(fig, rounded=True)
+    iv = figure_interval(fig)
     return None if iv is None else iv / scale
 
 
@@ -71,3 +71,21 @@ def repaired_texts(b, texts) -> list[str]:
     """
     repaired = {f.text: quote(b, f) for f in b.figures}
     return [repaired.get(t, t) for t in texts]
+
+
+def _number_text(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if value == value else ""
+
+
+def bounds_for_readers(b, table):
+    """A bounds table (:func:`analysis.checks.bounds_table`) as readers see it: the repaired
+    quote, and ``low``/``high`` written out (``88,980,000``, ``17.55``), not in exponent form.
+
+    >>> from analysis import Briefing
+    >>> from analysis.checks import bounds_table
+    >>> b = Briefing.seed()
+    >>> bounds_for_readers(b, bounds_table(b))[["text", "low", "high"]].values.tolist()[:2]
+    [['17.6公斤', '17.55', '17.65'], ['8898万余元', '88,980,000', '88,990,000']]
+    """
+    return table.assign(text=repaired_texts(b, table["text"]),
+                        low=table["low"].map(_number_text), high=table["high"].map(_number_text))
