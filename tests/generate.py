@@ -217,6 +217,18 @@ def chinese_dot_decimal(rng):  # 四十三.一件, 十一.三億: a full stop as
                   big=bool(big))
 
 
+def chinese_digits(rng):  # 三二六件, 五三〇件, 二○七二人次, 一五五二万: digit by digit
+    while True:
+        n = rng.randint(100, 99_999)
+        digits = [int(c) for c in str(n)]
+        if len(set(digits)) > 1 and not all(b == a + 1 for a, b in zip(digits, digits[1:])):
+            break
+    zero = rng.choice(("〇", "〇", "○"))  # ○: the look-alike circle the repair turns into 〇
+    text = "".join(zero if d == 0 else "一二三四五六七八九"[d - 1] for d in digits)
+    scale = rng.choice((1, 1, 1, 10_000))
+    return Number(text + ("万" if scale > 1 else ""), D(n * scale), D(scale), big=scale > 1)
+
+
 def _digit_place(digit_text: str, digit: D, word: str, factor: int, precision: D) -> Number:
     return Number(f"{digit_text}{word}", digit * factor, precision * factor, big=True)
 
@@ -294,7 +306,7 @@ NUMBER_FORMS = {
     "arabic": arabic, "arabic_separators": arabic_separators, "fullwidth": fullwidth,
     "decimal": decimal, "chinese": chinese, "chinese_ten": chinese_ten, "chinese_liang": chinese_liang,
     "chinese_omit_zero": chinese_omit_zero, "chinese_decimal": chinese_decimal,
-    "chinese_dot_decimal": chinese_dot_decimal,
+    "chinese_dot_decimal": chinese_dot_decimal, "chinese_digits": chinese_digits,
     "digit_qian": digit_qian, "digit_bai": digit_bai, "digit_baiwan": digit_baiwan,
     "decimal_qianwan": decimal_qianwan, "decimal_wan_yi": decimal_wan_yi,
     "wan_then_digits": wan_then_digits, "integer_wan": integer_wan,

@@ -225,6 +225,31 @@ def _ascii_colon(text: str) -> Iterator[Edit]:
 ascii_colon = _fixer("ascii_colon")(_ascii_colon)
 
 
+#: ○ (U+25CB) and ◯ (U+25EF) in a run of Chinese digits: the zero 〇 typed with a look-alike
+#: (五三○件, 二○二三年), as Taiwan's press and scraped copies often write it. A run of circles
+#: with no other digit (王○○, a masked name) is left as it is.
+_DIGIT_RUN = re.compile("[〇零一二三四五六七八九○◯]+")
+_NONZERO_DIGIT = re.compile("[一二三四五六七八九]")
+
+
+def _circle_zero(text: str) -> Iterator[Edit]:
+    """A look-alike circle written for the digit 〇.
+
+    >>> circle_zero("受理五三○件，二○二三年，一○○人，王○○等")
+    '受理五三〇件，二〇二三年，一〇〇人，王○○等'
+    """
+    if "○" not in text and "◯" not in text:
+        return
+    for run in _DIGIT_RUN.finditer(text):
+        if ("○" in run.group() or "◯" in run.group()) and _NONZERO_DIGIT.search(run.group()):
+            for i, ch in enumerate(run.group(), run.start()):
+                if ch in "○◯":
+                    yield i, i + 1, "〇"
+
+
+circle_zero = _fixer("circle_zero")(_circle_zero)
+
+
 # --- composition ------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -57,13 +57,41 @@ class Reading(NamedTuple):
 
 # --- Chinese numerals -----------------------------------------------------------------
 
+_D = "".join(DIGITS)
+_DIGIT_SECTIONS = re.compile(f"(?:([{_D}]+)[亿億])?(?:([{_D}]+)[万萬])?([{_D}]*)")
+
 def _digit_string(text: str) -> int | None:
-    """二〇二三: digits written one by one (years, codes), with a zero among them; 五五五五 is not
-    a quantity anyone writes (years without a zero, 一九九八年, are read as dates)."""
-    if len(text) > 2 and ("〇" in text or "零" in text) and all(c in DIGITS for c in text) \
-            and any(DIGITS[c] for c in text):
-        return int("".join(str(DIGITS[c]) for c in text))
-    return None
+    """Three or more digits written one by one, as Taiwan's press writes counts and as years
+    are written (二〇二三, 五三〇件, 三二六件, 一五一六人次). Not read: one digit repeated
+    (五五五五), a run of consecutive digits (三四五: "three, four or five"), two digits (两三:
+    an approximate pair). Years (一九九八年) are the date reader's.
+
+    >>> [_digit_string(t) for t in ("二〇二三", "三二六", "一五一六", "五五五", "三四五", "两三")]
+    [2023, 326, 1516, None, None, None]
+    """
+    if len(text) < 3 or not all(c in DIGITS for c in text):
+        return None
+    digits = [DIGITS[c] for c in text]
+    if not any(digits) or len(set(digits)) == 1 or all(b == a + 1 for a, b in zip(digits, digits[1:])):
+        return None
+    return int("".join(map(str, digits)))
+
+
+def _digit_sections(text: str) -> tuple[int, int]:
+    """A number whose parts between 亿 and 万 are written digit by digit (一億七二四四萬 =
+    172,440,000; 七億一五五二萬 = 715,520,000): value and place of its last written digit.
+    ValueError unless at least one part has several digits and each part reads."""
+    m = _DIGIT_SECTIONS.fullmatch(text)
+    if not m or not any(len(part or "") > 1 for part in m.groups()):
+        raise ValueError(f"not a number written in digit sections: {text!r}")
+    total, place = 0, 1
+    for part, size in zip(m.groups(), (100_000_000, 10_000, 1)):
+        if part:
+            value = DIGITS[part] if len(part) == 1 else _digit_string(part)
+            if value is None:
+                raise ValueError(f"bad digit section {part!r} in {text!r}")
+            total, place = total + value * size, size
+    return total, place
 
 
 def _integer(text: str) -> tuple[int, int]:
@@ -73,6 +101,11 @@ def _integer(text: str) -> tuple[int, int]:
     whole = _digit_string(text)
     if whole is not None:
         return whole, 1
+    if any(c in BIG_UNITS for c in text[1:]) and _DIGIT_SECTIONS.fullmatch(text):
+        try:
+            return _digit_sections(text)
+        except ValueError:
+            pass  # 一千二百万 and the like: the place-word grammar below
     total = section = number = 0
     place, prev = 1, ""
     for i, ch in enumerate(text):
@@ -302,6 +335,8 @@ def _read_pair(s: str, pos: int) -> Reading | None:
         return None
     if s.startswith(V.MONTH_WORDS, m.end()) and not m["places"]:
         return None  # 七八月份: a month pair, read by the date reader
+    if not m["places"] and m.end() < len(s) and s[m.end()] in DIGITS:
+        return None  # 一二二八: digits written one by one, not a pair
     places = m["places"]
     if m["tens"] and places:
         return None
