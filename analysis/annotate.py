@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 
 from .briefing import Briefing
+from .intervals import figure_interval
 from .plots import QUALIFIER_MARK
 
 __all__ = ["annotated_html"]
@@ -22,6 +23,9 @@ STYLE = """<style>
 
 def _tip(f) -> str:
     parts = [f"value: {_value(f)} {f.measure_word or f.unit or ''}".rstrip(), f"qualifier: {f.qualifier}"]
+    if _is_bound(f) and (iv := figure_interval(f)) is not None:
+        whole = all(float(x).is_integer() for x in (iv.low, iv.high) if abs(x) != float("inf"))
+        parts.append(f"the text allows: {iv.fmt(0 if whole else 2)}")
     if f.change_pct is not None:
         parts.append(f"change: {f.change_pct:+g}% ({f.change_basis or 'basis not stated'})")
     parts.append(f"metric: {f.metric or '—'}" + (f" ({f.metric_en})" if f.metric_en else ""))
@@ -40,8 +44,17 @@ def _value(f) -> str:
     return f"{QUALIFIER_MARK.get(f.qualifier, '')}{f.value:,}"
 
 
+def _is_bound(f) -> bool:
+    """A figure the text does not give as a point: a qualifier (余, 以上, 约 …) or a rounded
+    total (4.88亿, 17.6公斤: :func:`analysis.intervals.figure_interval`)."""
+    if f.qualifier not in (None, "exact"):
+        return True
+    iv = figure_interval(f)
+    return iv is not None and iv.low != iv.high
+
+
 def _mark(f, shown: str) -> str:
-    classes = [c for c, on in (("change", f.change_pct is not None), ("bound", f.qualifier != "exact")) if on]
+    classes = [c for c, on in (("change", f.change_pct is not None), ("bound", _is_bound(f))) if on]
     return (f'<mark id="fig-{f.index}" class="{" ".join(classes)}" title="{html.escape(_tip(f))}">'
             f'{html.escape(shown)}</mark>')
 

@@ -57,3 +57,14 @@ def test_every_committed_chart_has_alt_text():
             for o in cell.get("outputs", []):
                 if "image/png" in o.get("data", {}):
                     assert o.get("metadata", {}).get("image/png", {}).get("alt"), f"{path.name}: image without alt"
+
+
+def test_annotated_view_marks_rounded_totals_and_remainders_as_bounds_not_plain_counts():
+    import re
+
+    from analysis.annotate import annotated_html
+
+    html_text = annotated_html(Briefing.seed())
+    marks = {m["text"]: m["cls"] for m in re.finditer(r'<mark id="fig-\d+" class="(?P<cls>[^"]*)"[^>]*>(?P<text>[^<]*)</mark>', html_text)}
+    assert "bound" in marks["4.88亿元"].split() and "bound" in marks["8898万余元"].split()
+    assert "bound" not in marks["237起"].split() and "bound" not in marks["为期100天"].split()
