@@ -190,7 +190,9 @@ def test_base_year_is_depressed_against_gansu(seed):
     by = base_year(seed)
     assert by.base.low < 85 < by.base.high
     assert 0.2 < by.ratio.low and by.ratio.high < 0.3  # about a quarter
-    assert by.growth_vs_ordinary.high < 0  # below an ordinary-year base
+    assert by.growth_vs_ordinary.high < 0  # below an ordinary-year base, if the stage ran to the briefing
+    assert 34 < by.break_even_days.low < by.break_even_days.high < 36  # shorter than that, a rise
+    assert by.break_even_days.high < by.days.low
     assert by.ordinary_year == 2022  # one reference year: the latest ordinary year before the campaign
 
 
