@@ -4,7 +4,14 @@
 (:func:`analysis.intervals.implied_base`) is set, per resident and per day, against Gansu's
 ordinary-year rate; a base at that rate gives the growth the campaign would show against
 an ordinary year. All quantities are intervals: the start of the campaign is known only to
-a ten-day window and the change is rounded.
+a window of days and the change is rounded.
+
+The first stage is undated: it may have ended before the briefing, so the days elapsed at
+the briefing are an upper bound on its length. Every rate over those days is therefore a
+lower bound (a shorter stage means a higher rate), and the counterfactual "growth against an
+ordinary base" holds only if the stage ran to the briefing. ``break_even_days`` says how
+short the stage would have to be for its rate to reach the ordinary rate (computed from both
+ends of that rate, so an interval).
 """
 from __future__ import annotations
 
@@ -18,7 +25,7 @@ from .context import comparison, per_100k_per_day, population_of
 from .intervals import Interval, edtf_range, elapsed_days, implied_base
 from .ledger import load_world_csv
 
-__all__ = ["BaseYear", "base_year", "national_trend", "LINXIA"]
+__all__ = ["BaseYear", "base_year", "growth_text", "national_trend", "LINXIA"]
 
 LINXIA = "Linxia Hui Autonomous Prefecture"
 
@@ -27,13 +34,14 @@ LINXIA = "Linxia Hui Autonomous Prefecture"
 class BaseYear:
     solved: int  # the headline count (cases solved in the first stage)
     change_pct: float  # its year-on-year change as written
-    days: Interval  # days elapsed at the briefing
+    days: Interval  # days elapsed at the briefing: the longest the first stage can have run
     base: Interval  # the implied count in the same weeks of the year before
-    base_rate: Interval  # that base per 100,000 residents per day
+    base_rate: Interval  # that base per 100,000 residents per day (a floor: the stage may be shorter)
     ordinary_rate: Interval  # Gansu's ordinary-year rate, same unit
-    ratio: Interval  # base_rate / ordinary_rate
+    ratio: Interval  # base_rate / ordinary_rate (a floor, like base_rate)
     ordinary_base: Interval  # cases a base at Gansu's ordinary rate would have had
-    growth_vs_ordinary: Interval  # the change (%) against that base
+    growth_vs_ordinary: Interval  # the change (%) against that base, if the stage ran to the briefing
+    break_even_days: Interval  # a stage shorter than this reaches the ordinary rate (and the growth turns positive)
     ordinary_source: str
     ordinary_year: int  # the one reference year: the latest ordinary year before the campaign
 
@@ -64,8 +72,20 @@ def base_year(b: Briefing) -> BaseYear | None:
     ordinary, source, year = _ordinary_rate(b, int(day[:4]))
     ordinary_base = ordinary * days * (pop / 100_000)
     growth = (Interval.point(head.value) / ordinary_base - 1) * 100
+    break_even = Interval.point(head.value) / (ordinary * (pop / 100_000))
     return BaseYear(head.value, head.change_pct, days, base, base_rate, ordinary,
-                    base_rate / ordinary, ordinary_base, growth, source, year)
+                    base_rate / ordinary, ordinary_base, growth, break_even, source, year)
+
+
+def growth_text(g: Interval) -> str:
+    """A change in percent as words.
+
+    >>> growth_text(Interval(-39.2, -24.3)), growth_text(Interval(5, 9)), growth_text(Interval(-3, 4))
+    ('a fall of 24–39%', 'a rise of 5–9%', 'a change of -3–4%')
+    """
+    if g.high < 0:
+        return f"a fall of {Interval(-g.high, -g.low).fmt(0)}%"
+    return f"a rise of {g.fmt(0)}%" if g.low > 0 else f"a change of {g.fmt(0)}%"
 
 
 def national_trend() -> pd.DataFrame:

@@ -119,7 +119,8 @@ def comparison(b: Briefing) -> pd.DataFrame:
     """The seed's first stage against its own implied base and the peers: criminal cases
     solved per 100k residents per day, nearest comparisons first (Linxia, then prefectures,
     the province, the nation). Peer counts come from their written text; populations from
-    ``population.csv`` at each row's own date."""
+    ``population.csv`` at each row's own date. Linxia's two rates are floors: its days are
+    those elapsed at the briefing, and the undated first stage may have ended earlier."""
     rows = _linxia_rows(b)
     order = {"prefecture": 1, "province": 2, "national": 3}
     for r in load_campaigns().itertuples():

@@ -40,10 +40,12 @@ MEANING = {
     "political campaign": "a political campaign (Party or province)",
     "disaster": "a disaster",
     "briefing": "the day of the briefing",
+    "pandemic controls": "pandemic controls in force (local)",
 }
 PALETTE = {"reported": "#3b6ea5", "derived": "#a8a8a8", "uncertain": "#c44e52", "context": "#5f5f5f",
            "measured": "#3f8f7f", "absent": "#e2e2e2", "national campaign": "#b8860b",
-           "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222"}
+           "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222",
+           "pandemic controls": "#55a868"}
 PALETTE.update(figure=PALETTE["reported"], bound=PALETTE["uncertain"])  # older names, same meaning
 LABEL_SIZE = 11
 LEGEND_SIZE = 10  # never smaller
@@ -156,24 +158,39 @@ def facet_bars(ax, facets: dict, total: float):
     return ax
 
 
+FLOOR_LABEL = "a floor: the true value may be higher (arrow) 下限"
+
+
 def interval_rows(ax, labels, lows, highs, keys, reference: float | None = None,
-                  reference_label: str = "", digits: int | None = None, meanings: dict | None = None):
+                  reference_label: str = "", digits: int | None = None, meanings: dict | None = None,
+                  floors=None):
     """One row per item: a bar from low to high with a dot at its middle, coloured by
-    meaning; with ``digits``, the interval written beside each bar; a legend below the chart
-    explains each colour (``meanings``: key -> label, default :data:`MEANING`) and the
-    optional dashed reference line."""
+    meaning; with ``digits``, the interval written beside each bar; a row marked in ``floors``
+    is a lower bound and gets an arrow pointing right (its value may be higher). A legend
+    below the chart explains each colour (``meanings``: key -> label, default :data:`MEANING`),
+    the optional dashed reference line and the arrow."""
     ys = list(range(len(labels)))
-    for y, lo, hi, key in zip(ys, lows, highs, keys):
+    floors = list(floors) if floors is not None else [False] * len(ys)
+    reach = 0.08 * max(highs)
+    for y, lo, hi, key, floor in zip(ys, lows, highs, keys, floors):
         ax.plot([lo, hi], [y, y], color=PALETTE[key], lw=8, solid_capstyle="butt")
         ax.plot([(lo + hi) / 2], [y], "o", color=PALETTE[key], ms=7)  # visible even when lo ≈ hi
+        if floor:
+            ax.annotate("", xy=(hi + reach, y), xytext=(hi, y),
+                        arrowprops={"arrowstyle": "->", "color": PALETTE[key], "lw": 2})
         if digits is not None:
             text = f"{lo:.{digits}f}" if f"{lo:.{digits}f}" == f"{hi:.{digits}f}" else f"{lo:.{digits}f}–{hi:.{digits}f}"
-            ax.text(hi, y, f"  {text}", va="center", fontsize=LEGEND_SIZE)
+            ax.text(hi + (reach if floor else 0), y, f"  {'≥ ' if floor else ''}{text}", va="center",
+                    fontsize=LEGEND_SIZE)
     ax.set_yticks(ys, labels)
     ax.invert_yaxis()
     extra = []
     if reference is not None:
         extra = [ax.axvline(reference, color=PALETTE["context"], ls="--", lw=1, label=reference_label)]
+    if any(floors):
+        from matplotlib.lines import Line2D
+
+        extra.append(Line2D([], [], color=PALETTE["context"], marker=">", lw=2, label=FLOOR_LABEL))
     meaning_legend(ax, list(dict.fromkeys(keys)), meanings, extra=extra)
     return ax
 

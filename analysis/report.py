@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import html
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 
 from .annotate import annotated_html
-from .baseline import base_year
+from .baseline import base_year, growth_text
 from .briefing import Briefing
 from .checks import and_list, campaign_window, facets, headline, itemised, run_checks
 from .context import comparison
@@ -152,28 +153,33 @@ def key_findings(b: Briefing) -> list[str]:
 
 
 def _base_year_findings(b: Briefing) -> list[str]:
-    """Notebook 06: the implied base against Gansu's ordinary year, and the counterfactual."""
+    """Notebook 06: the implied base against Gansu's ordinary year, and the counterfactual —
+    both conditional on the undated first stage having run to the briefing."""
     by = base_year(b)
     if by is None:
         return []
     share = by.ratio * 100
-    g = by.growth_vs_ordinary
-    change = f"a fall of {Interval(-g.high, -g.low).fmt(0)}%" if g.high < 0 else f"a change of {g.fmt(0)}%"
-    return [f"Per resident and day, that base ran at {share.fmt(0)}% of Gansu's rate of cases solved in its "
-            f"ordinary year {by.ordinary_year}; if Linxia's base had run at Gansu's {by.ordinary_year} average rate, "
-            f"{by.solved} cases would be {change} on a year earlier, not a rise (a counterfactual: "
+    return [f"Per resident and day, that base was at least {share.fmt(0)}% of Gansu's rate of cases solved in "
+            f"its ordinary year {by.ordinary_year} (at least: the first stage may have ended before the briefing). "
+            f"If the first stage ran to the briefing and Linxia's base had run at Gansu's {by.ordinary_year} average "
+            f"rate, {by.solved} cases would be {growth_text(by.growth_vs_ordinary)} on a year earlier; a stage "
+            f"shorter than about {by.break_even_days.fmt(0)} days would make it a rise (a counterfactual: "
             f"{by.ordinary_year} was itself a pandemic year, and Linxia's ordinary rate may differ from Gansu's)."]
 
 
 def _comparison_findings(b: Briefing) -> list[str]:
-    """Notebook 05: the first stage's rate against similar prefectures, the province and the nation."""
+    """Notebook 05: the first stage's rate (a floor) against similar prefectures, the province and the nation."""
     cmp = comparison(b)
     linxia, peers = cmp.iloc[0], cmp.iloc[2:]
     below = int((peers["rate_low"] > linxia["rate_high"]).sum())
     rate = Interval(float(linxia["rate_low"]), float(linxia["rate_high"]))
-    return [f"That is {rate.fmt(2)} cases solved per 100,000 residents per day, below {below} of the "
-            f"{len(peers)} comparisons with similar Gansu prefectures, Gansu and national campaigns and "
-            "Gansu's ordinary years (a rough comparison: solved, not filed; different levels, lengths and years)."]
+    by = base_year(b)
+    parity = (f"; a stage shorter than about {by.break_even_days.fmt(0)} days would put it above Gansu's "
+              f"{by.ordinary_year} rate" if by else "")
+    return [f"That is at least {rate.fmt(2)} cases solved per 100,000 residents per day. If the first stage ran "
+            f"to the briefing, that is below {below} of the {len(peers)} comparisons with similar Gansu prefectures, "
+            f"Gansu and national campaigns and Gansu's ordinary years{parity} (a rough comparison: solved, not filed; "
+            "different levels, lengths and years)."]
 
 
 _PAGE = ("<!doctype html><meta charset=utf-8><title>{title}</title>"
@@ -192,17 +198,42 @@ def index_html(b: Briefing, notebooks: list[Path], annotated: str) -> str:
             + f'<p><a href="{annotated}">The briefing, annotated</a> (hover over a figure).</p>')
 
 
+#: The curated tables of data/world that carry a source per row (URL, publisher, mirror flag, access date).
+_WORLD_SOURCES = ("events.csv", "national.csv", "briefing-checklist.csv", "legal-sources.csv",
+                  "claim-judgements.csv", "roles.csv")
+
+
 def _sources() -> list[tuple[str, str, str, str]]:
     """(publisher, URL, mirror flag, access date) of every curated row in data/context and
-    data/world, each URL once."""
+    data/world — the row's own source, then any further URL cited in its text — each URL once."""
     from .context import load_campaigns, load_population
     from .ledger import load_world_csv
 
-    frames = [load_population(), load_campaigns()] + [
-        load_world_csv(name) for name in ("events.csv", "national.csv", "briefing-checklist.csv")]
-    rows = [(r.publisher, r.source_url, r.source_is_mirror, r.accessed)
-            for df in frames for r in df.itertuples()]
+    frames = {"population.csv": load_population(), "campaigns.csv": load_campaigns()}
+    frames.update({name: load_world_csv(name) for name in _WORLD_SOURCES})
+    rows = [r for name, df in frames.items() for r in _row_sources(name, df)]
     return list({r[1]: r for r in rows}.values())
+
+
+_URL = re.compile(r"https?://[^\s,;)）\"']+")
+
+
+def _row_sources(name: str, df) -> list[tuple[str, str, str, str]]:
+    """A table's sources: its source columns where it has them; URLs cited in any other text
+    cell, flagged as a mirror when the text right after says so, access date as recorded."""
+    out = []
+    for r in df.to_dict("records"):
+        if r.get("source_url"):
+            out.append((str(r["publisher"]), str(r["source_url"]), str(r["source_is_mirror"]), str(r["accessed"])))
+        for key, cell in r.items():
+            if key == "source_url" or not isinstance(cell, str):
+                continue
+            for m in _URL.finditer(cell):
+                mirror = "yes" if "mirror" in cell[m.end():m.end() + 40] else "not stated"
+                out.append((f"cited in data/world/{name}" if name not in ("population.csv", "campaigns.csv")
+                            else f"cited in data/context/{name}", m.group(0).rstrip("."), mirror,
+                            str(r.get("accessed") or "not recorded")))
+    return out
 
 
 def _source_item(publisher: str, url: str, mirror: str, accessed: str) -> str:
@@ -233,7 +264,8 @@ def methodology_html() -> str:
         "by its last written digit (8898万余 is at least 88.98 and below 88.99 million), 以上 is open-ended, "
         "近/不足 give an upper bound, 约 gives no interval.",
         "Derived numbers (an implied base, a remainder, a rate) are ours and are labelled so; the start "
-        "of the campaign is a ten-day window, so every per-day rate is an interval.",
+        "of the campaign is a window of days, so every per-day rate is an interval; the first stage is undated "
+        "and may have ended before the briefing, so a rate over the days elapsed is a lower bound.",
         "Checks are kept only when they could fail; each says what it could catch and how often it "
         "would pass by chance where that can be computed.",
     ]

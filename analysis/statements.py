@@ -10,7 +10,7 @@ import pandas as pd
 from .briefing import Briefing
 from .paths import DATA
 
-__all__ = ["load_codes", "statements", "glossary_entry"]
+__all__ = ["load_codes", "statements", "pillar_statements", "glossary_entry"]
 
 _CLAUSE = re.compile(r"[^，。；！？]+[，。；！？]?")
 
@@ -51,6 +51,13 @@ def statements(b: Briefing, pillar: str, unit: str = "clause", applies_to: str |
         rows.append({"start": a, "end": z, "text": body, "subtheme": sub.heading if sub else None,
                      "figures": n, "measurable": n > 0, "code": code})
     return pd.DataFrame(rows)
+
+
+def pillar_statements(b: Briefing, pillar: str, **options) -> pd.DataFrame:
+    """The statements a pillar makes: :func:`statements` without the clauses of its heading
+    (the pillar's title sentence), so every count of statements counts the same clauses."""
+    st = statements(b, pillar, **options)
+    return st[st["code"] != "heading"].reset_index(drop=True)
 
 
 def glossary_entry(term: str) -> dict[str, str]:

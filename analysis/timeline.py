@@ -28,7 +28,8 @@ __all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "K
 #: One colour per kind of period, from the shared palette: this campaign is the briefing's own
 #: (reported), its base period is implied (derived); the other kinds have their own entries.
 KIND_KEYS = {"this campaign": "reported", "base period": "derived", "national campaign": "national campaign",
-             "political campaign": "political campaign", "disaster": "disaster", "briefing": "briefing"}
+             "political campaign": "political campaign", "disaster": "disaster", "briefing": "briefing",
+             "pandemic controls": "pandemic controls"}
 KIND_COLOURS = {kind: PALETTE[key] for kind, key in KIND_KEYS.items()}
 
 
@@ -50,15 +51,18 @@ def _briefing_rows(b: Briefing) -> list[dict]:
     start = edtf_range(start_fig.value)
     briefing = (dt.date.fromisoformat(date),) * 2
     end = end_window(start, length.value)
-    base = tuple(_shift_year(d, -1) for d in start), tuple(_shift_year(d, -1) for d in briefing)
+    # the first stage is undated: it ended on a day from its start to the briefing, so its end is
+    # a window back to the start (drawn hatched), and so is the base period's a year earlier
+    stage_end = (start[1], briefing[1])
+    base = tuple(_shift_year(d, -1) for d in start), tuple(_shift_year(d, -1) for d in stage_end)
     src = "the briefing (its figures)"
     return [
         _row("Base period: the same weeks a year earlier", "同比基期", "base period", *base, src, "yes",
-             "implied by 同比; the period is not stated"),
+             "implied by 同比; the period is not stated; it ends when the first stage's year-earlier twin does"),
         _row(f"Autumn Wind, {length.value} days", "“秋风”专项行动", "this campaign", start, end, src, "yes",
              f"start {start_fig.text}; end = start + {length.value} days"),
-        _row("First stage (results briefed)", "行动第一阶段", "this campaign", start, briefing, src, "yes",
-             "the first stage may have ended before the briefing"),
+        _row("First stage (results briefed)", "行动第一阶段", "this campaign", start, stage_end, src, "yes",
+             "undated: it ended on a day up to the briefing"),
         _row("The briefing", "新闻发布会", "briefing", briefing, briefing, src, "yes")]
 
 
@@ -81,7 +85,8 @@ def plot_timeline(ax, periods: pd.DataFrame, right: dt.date):
             ax.plot([r.start_low], [y], marker="D", color=colour, markersize=8)
             continue
         end_low, end_high = (r.end_low, r.end_high) if r.end_low else (right, right)
-        period_span(ax, y, r.start_high, end_low, colour)
+        if r.start_high < end_low:
+            period_span(ax, y, r.start_high, end_low, colour)
         for a, b in ((r.start_low, r.start_high), (end_low, end_high)):
             if a < b:
                 period_span(ax, y, a, b, colour, window=True)
@@ -97,6 +102,7 @@ def plot_timeline(ax, periods: pd.DataFrame, right: dt.date):
 
 #: What each kind of period is, for the legend.
 KIND_LABELS = {"this campaign": "this campaign (the briefing's dates) 本次行动", "base period": "base period (implied) 同比基期",
+               "pandemic controls": "pandemic controls 疫情防控措施",
                "national campaign": "national campaign 全国行动", "political campaign": "political campaign 政治运动",
                "disaster": "disaster 灾害", "briefing": "the briefing 发布会"}
 

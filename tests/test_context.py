@@ -144,3 +144,13 @@ def test_a_count_to_a_window_of_dates_is_an_interval_of_days():
     rows = load_campaigns().set_index(["area", "year"], drop=False)
     dingxi = next(rows.loc[[("Dingxi", 2022)]].itertuples())
     assert campaign_days(dingxi) == Interval(98, 106)  # 25 Jun to the end of September .. the report of 9 Oct
+
+
+def test_gansu_2024_is_stored_as_its_page_writes_it():
+    from analysis.context import campaign_days, load_campaigns
+
+    row = next(r for r in load_campaigns().itertuples() if r.area == "Gansu" and r.year == 2024)
+    assert row.persons_text == "33000名" and "criminal and administrative" in row.persons_kind
+    assert row.period_start == "2024-06-24" and "/" in row.counted_until  # the end is a window
+    days = campaign_days(row)
+    assert days.low < days.high

@@ -38,3 +38,17 @@ def test_a_window_is_hatched_in_every_timeline():
     plt.close(fig)
     assert hatches[:2] == ["///", None]
     assert hatches.count("///") == 3  # the window above and the timeline's two windows; no red shading
+
+
+def test_a_floor_is_drawn_with_an_arrow_and_explained():
+    from analysis.plots import FLOOR_LABEL
+
+    fig, ax = plt.subplots()
+    interval_rows(ax, ["floor", "interval"], [1, 2], [1.5, 2.5], ["reported", "context"], digits=1,
+                  floors=[True, False])
+    arrows = [t for t in ax.texts if getattr(t, "arrow_patch", None) is not None]
+    written = [t.get_text() for t in ax.texts]
+    legend = [t.get_text() for lg in fig.legends for t in lg.get_texts()]
+    plt.close(fig)
+    assert len(arrows) == 1 and FLOOR_LABEL in legend
+    assert any("≥ 1.0–1.5" in w for w in written) and any(w.strip() == "2.0–2.5" for w in written)

@@ -14,9 +14,17 @@ def test_key_findings_are_computed_from_the_seed():
 
 def test_key_findings_carry_the_base_year_and_the_comparison():
     text = " ".join(key_findings(Briefing.seed()))
-    assert "22–27% of Gansu's rate" in text and "ordinary year 2022" in text
-    assert "if Linxia's base had run at Gansu's 2022 average rate" in text  # a counterfactual, stated as one
-    assert "per 100,000 residents per day, below 8 of the 8 comparisons" in text
+    assert "at least 22–27% of Gansu's rate" in text and "ordinary year 2022" in text
+    # a counterfactual, stated as one, and only for a first stage that ran to the briefing
+    assert "If the first stage ran to the briefing and Linxia's base had run at Gansu's 2022 average rate" in text
+    assert "shorter than about 34–36 days would make it a rise" in text
+
+
+def test_a_floor_on_the_rate_is_never_called_below_without_its_condition():
+    text = " ".join(key_findings(Briefing.seed()))
+    assert "at least 0.20–0.24 cases solved per 100,000 residents per day" in text
+    assert "If the first stage ran to the briefing, that is below 8 of the 8 comparisons" in text
+    assert "34–36 days would put it above Gansu's 2022 rate" in text
 
 
 def test_key_findings_quote_the_repaired_text_not_the_mirrors_traditional_forms():
@@ -37,6 +45,8 @@ def test_methodology_lists_sources_with_their_mirror_flags():
     assert "Solved (破获) is not filed" in page
     assert "accessed 2026-11-27" in page and "ISBN" in page
     assert "https://hts.gov.cn/xinxigongkai/show.php?itemid=11216" in page  # data/world sources too
+    assert "https://m.zailaw.cn/zhishi/1690295137767360.html" in page  # legal-sources.csv
+    assert "https://rajayuj.com/bmpd/jmsgaj/zwgk/tpxw/content/post_2682006.html" in page  # cited in roles.csv
 
 
 def test_images_get_their_alt_text():

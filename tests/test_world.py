@@ -16,7 +16,7 @@ from analysis.context import load_campaigns, load_population
 from analysis.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
 from analysis.paths import DERIVED
 from analysis.sentences import sentence_key, sentences
-from analysis.timeline import campaign_periods, edtf_period
+from analysis.timeline import KIND_COLOURS, campaign_periods, edtf_period
 from analysis.translation import NOTICE, load_translation, translation_frame, translation_html
 from analysis.world import qa_headings, speakers, world_derived
 
@@ -186,11 +186,22 @@ def test_campaign_end_is_a_window_holding_the_earthquake(seed):
     assert not df.empty
 
 
+def test_the_undated_first_stage_ends_in_a_window_back_to_its_start(seed):
+    rows = campaign_periods(seed).set_index("label_zh")
+    first, base = rows.loc["行动第一阶段"], rows.loc["同比基期"]
+    assert (first["end_low"], first["end_high"]) == (first["start_high"], dt.date(2023, 11, 16))
+    assert (base["end_low"], base["end_high"]) == (dt.date(2022, 9, 30), dt.date(2022, 11, 16))
+    assert rows.loc["临夏市疫情防控措施", "kind"] == "pandemic controls"  # not the implied base period
+    assert KIND_COLOURS["pandemic controls"] != KIND_COLOURS["base period"]
+
+
 def test_base_year_is_depressed_against_gansu(seed):
     by = base_year(seed)
     assert by.base.low < 85 < by.base.high
     assert 0.2 < by.ratio.low and by.ratio.high < 0.3  # about a quarter
-    assert by.growth_vs_ordinary.high < 0  # below an ordinary-year base
+    assert by.growth_vs_ordinary.high < 0  # below an ordinary-year base, if the stage ran to the briefing
+    assert 34 < by.break_even_days.low < by.break_even_days.high < 36  # shorter than that, a rise
+    assert by.break_even_days.high < by.days.low
     assert by.ordinary_year == 2022  # one reference year: the latest ordinary year before the campaign
 
 
