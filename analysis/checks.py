@@ -18,7 +18,7 @@ from .briefing import Briefing
 from .intervals import Interval, figure_interval, implied_base, whole_number_chance
 from .paths import DATA
 
-__all__ = ["Check", "run_checks", "headline", "campaign_window", "facets", "itemised",
+__all__ = ["Check", "run_checks", "headline", "campaign_window", "facets", "facet_label", "itemised",
            "bounds_table", "Itemised", "CaseClass", "case_class", "CASE_CLASSES", "and_list"]
 
 #: One row per category of case: its legal class and legal basis (the single source for the
@@ -130,9 +130,9 @@ def _codes(applies_to: str) -> pd.DataFrame:
 
 def facets(b: Briefing, parent) -> dict[str, list]:
     """The 其中 sub-counts of ``parent`` grouped by facet (``data/codes.csv``, "sub-count
-    facet"): counts in one facet are disjoint (one origin a person); counts in different
-    facets may overlap (a homicide fugitive has an origin too). An uncoded sub-count is a
-    facet of its own."""
+    facet"): counts in one facet are disjoint (one place listed a person); counts in different
+    facets may overlap (a homicide fugitive is listed under a place too). An uncoded sub-count
+    is a facet of its own."""
     codes = _codes("sub-count facet")
     groups: dict[str, list] = {}
     for f in b.figures:
@@ -140,6 +140,15 @@ def facets(b: Briefing, parent) -> dict[str, list]:
             groups.setdefault(_code(f.metric, codes, f"other: {f.metric}"), []).append(f)
     order = list(codes["code"])  # the facets in the order of codes.csv, uncoded ones last
     return dict(sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+
+
+def facet_label(facet: str) -> str:
+    """A facet's reader-facing name from ``data/codes.csv`` ("by place listed 按所列地区");
+    an uncoded facet keeps its own name."""
+    codes = _codes("sub-count facet").set_index("code")
+    if facet not in codes.index:
+        return facet
+    return f"{codes.at[facet, 'label_en'].lower()} {codes.at[facet, 'label_zh']}"
 
 
 def itemised(b: Briefing) -> Itemised | None:
@@ -163,7 +172,7 @@ def _facet_checks(b: Briefing) -> list[Check]:
             total = sum(k.value for k in kids)
             others = [k.text for g, ks in groups.items() if g != facet for k in ks]
             out.append(Check(
-                f"Disjoint sub-counts within their total ({p.metric}; {facet})",
+                f"Disjoint sub-counts within their total ({p.metric}; {facet_label(facet)})",
                 f"{p.text} ⊇ " + " + ".join(k.text for k in kids),
                 f"{' + '.join(str(k.value) for k in kids)} = {total} ≤ {p.value}; not in this facet {p.value - total}",
                 "pass" if total <= p.value else "fail",

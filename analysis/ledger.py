@@ -95,7 +95,7 @@ def _case_classes(b: Briefing) -> dict[int, tuple[str, str]]:
 def claims(b: Briefing) -> pd.DataFrame:
     """The claims ledger; a claim without a curated judgement keeps blank judgement columns.
     An itemised case count takes its legal class from ``data/world/case-classes.csv``, its
-    basis first, then any curated note."""
+    basis first, then any curated note (as a sentence of its own)."""
     df = pd.DataFrame(_figure_claims(b) + _text_claims(b), columns=_CLAIM_COLUMNS)
     judged = load_world_csv("claim-judgements.csv")
     assert judged["claim_key"].is_unique, "claim-judgements.csv: a duplicated claim_key"
@@ -103,7 +103,7 @@ def claims(b: Briefing) -> pd.DataFrame:
     for i, (cls, basis) in _case_classes(b).items():
         row = out["figure"] == i
         out.loc[row, "legal_class"] = cls
-        out.loc[row, "basis"] = out.loc[row, "basis"].map(lambda note: f"{basis}; {note}" if note else basis)
+        out.loc[row, "basis"] = out.loc[row, "basis"].map(lambda note: f"{basis}. {note}" if note else basis)
     out["figure"] = out["figure"].astype("Int64")
     return out
 

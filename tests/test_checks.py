@@ -20,21 +20,22 @@ def checks(seed):
     return run_checks(seed)
 
 
-def test_fugitive_origins_are_checked_as_disjoint_and_homicide_is_not_added(seed, checks):
+def test_fugitive_places_listed_are_checked_as_disjoint_and_homicide_is_not_added(seed, checks):
     total = next(f for f in seed.figures if f.metric == "抓获上网逃犯")
     groups = facets(seed, total)
     assert sorted(k.value for k in groups["origin"]) == [7, 39]
     assert [k.value for k in groups["crime"]] == [2]
-    origin = checks[checks["name"].str.contains("origin")].iloc[0]
-    assert origin["arithmetic"].startswith("39 + 7 = 46 ≤ 52") and origin["result"] == "pass"
+    place = checks[checks["name"].str.contains("by place listed 按所列地区")].iloc[0]
+    assert place["arithmetic"].startswith("39 + 7 = 46 ≤ 52") and place["result"] == "pass"
+    assert not checks["name"].str.contains("origin").any()
     assert not checks["arithmetic"].str.contains("2 + 39 + 7").any()
 
 
 def test_a_facet_larger_than_its_total_fails():
     b = Briefing("累计抓获各类上网逃犯20人，其中，命案逃犯2人，外省逃犯19人，本省外市州7人。", "2023-11-16")
     c = run_checks(b).set_index("name")
-    assert c.filter(like="origin", axis=0)["result"].tolist() == ["fail"]   # 19 + 7 > 20
-    assert c.filter(like="crime", axis=0)["result"].tolist() == ["pass"]    # 2 ≤ 20, not added
+    assert c.filter(like="place listed", axis=0)["result"].tolist() == ["fail"]   # 19 + 7 > 20
+    assert c.filter(like="by crime 按罪名", axis=0)["result"].tolist() == ["pass"]    # 2 ≤ 20, not added
 
 
 def test_no_circular_or_trivial_checks(checks):

@@ -132,7 +132,7 @@ def test_seed_checklist_statuses(seed):
     assert status["criminal cases filed"] == "not reported"
     assert status["telecom and online fraud"] == "not reported"
     assert status["theft, robbery and fraud (盗抢骗) with counts"] == "named without a count"
-    assert status["food, drug and environmental crime (食药环) with counts"] == "partly reported"
+    assert status["food, medicine and environmental crime (食药环) with counts"] == "partly reported"
     assert status["criminal cases solved"] == "reported"
 
 
