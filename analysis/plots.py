@@ -147,7 +147,7 @@ def stacked_segments(ax, segments, total: float, y: float = 0, height: float = 0
 
 
 def facet_bars(ax, facets: dict, total: float):
-    """One bar per facet of a total (e.g. by origin, by crime): segments within a facet
+    """One bar per facet of a total (e.g. by place listed, by crime): segments within a facet
     exclude each other; facets may overlap, so they are drawn on separate rows."""
     rows = list(facets.items())
     gap = 0.6 + 0.22 * max(len(s) for _, s in rows)

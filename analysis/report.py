@@ -122,7 +122,7 @@ def _briefing_findings(b: Briefing) -> list[str]:
     money = next(f for f in b.figures if f.unit == "CNY" and f.qualifier != "exact")
     m = figure_interval(money) / 1e6
     fug = next(f for f in b.figures if f.parent is None and any(g.parent == f.index for g in b.figures))
-    origin = sum(k.value for k in facets(b, fug).get("origin", []))
+    listed = sum(k.value for k in facets(b, fug)["place_listed"])  # fails loudly if the code is renamed
     return [
         f"{head.text} criminal cases solved, {head.change_text}: the rise implies about "
         f"{round(base.low)} cases a year earlier ({base.fmt(2)}), a low base.",
@@ -134,9 +134,9 @@ def _briefing_findings(b: Briefing) -> list[str]:
         f"({' + '.join(f.text for f in it.possibly_administrative)}), which can be administrative (治安), not "
         "criminal, cases (each category's legal basis: data/world/case-classes.csv); and the text does not say "
         f"that the itemised counts are part of the {head.value} (no 其中).",
-        f"Of {fug.value} fugitives caught, {origin} are listed as out-of-province (外省) or other-prefecture "
+        f"Of {fug.value} fugitives caught, {listed} are listed as out-of-province (外省) or other-prefecture "
         "(本省外市州) fugitives — fugitives from elsewhere caught in Linxia, or Linxia's own caught "
-        f"elsewhere: the text does not say; {fug.value - origin} are in neither group.",
+        f"elsewhere: the text does not say; {fug.value - listed} are in neither group.",
         f"Losses recovered: {quote(b, money)}, i.e. {m.fmt(2, ' million yuan')} (余 bounds the figure by "
         "its last written digit).",
         f"The whole-number base check passes, but would pass by chance about {whole_number_chance(base):.0%} "

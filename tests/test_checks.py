@@ -23,7 +23,7 @@ def checks(seed):
 def test_fugitive_places_listed_are_checked_as_disjoint_and_homicide_is_not_added(seed, checks):
     total = next(f for f in seed.figures if f.metric == "抓获上网逃犯")
     groups = facets(seed, total)
-    assert sorted(k.value for k in groups["origin"]) == [7, 39]
+    assert sorted(k.value for k in groups["place_listed"]) == [7, 39]
     assert [k.value for k in groups["crime"]] == [2]
     place = checks[checks["name"].str.contains("by place listed 按所列地区")].iloc[0]
     assert place["arithmetic"].startswith("39 + 7 = 46 ≤ 52") and place["result"] == "pass"
