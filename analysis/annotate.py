@@ -84,9 +84,7 @@ def annotated_html(b: Briefing) -> str:
     Each character of a top-level section appears once, in text order; the work is linear in
     the text and the number of figures.
     """
-    rep = b.repaired
-    spans = sorted((rep.clean_index(f.start), rep.clean_index(f.end), i, f)
-                   for i, f in enumerate(b.figures))
+    spans = sorted((*b.clean_span(f), i, f) for i, f in enumerate(b.figures))
     out, k = [STYLE, '<div class="briefing">'], 0
     for sec in sorted((s for s in b.sections if s.kind != "subtheme"), key=lambda s: s.start):
         while k < len(spans) and spans[k][0] < sec.start:  # outside every section

@@ -64,6 +64,10 @@ class Briefing:
         """The top-level section and the sub-theme holding repaired-text offset ``pos``."""
         return self._finder(pos)
 
+    def clean_span(self, fig: Figure) -> tuple[int, int]:
+        """Where a figure (raw offsets) sits in the repaired text ``self.text``."""
+        return self.repaired.clean_index(fig.start), self.repaired.clean_index(fig.end)
+
     @cached_property
     def figures(self) -> list[Figure]:
         return with_sections(extract(self.raw, self.date, repaired=self.repaired),

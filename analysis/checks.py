@@ -121,7 +121,9 @@ def _code(metric: str | None, codes: pd.DataFrame, default: str) -> str:
     return next((c.code for c in codes.itertuples() if re.search(c.keywords, metric or "")), default)
 
 
+@lru_cache(maxsize=None)
 def _codes(applies_to: str) -> pd.DataFrame:
+    """The rows of ``data/codes.csv`` for one use, read once (callers only read them)."""
     from .statements import load_codes
 
     codes = load_codes()

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .engine.vocab import BIG_PLACES, DECIMAL_POINTS
+
 __all__ = ["Interval", "edtf_bounds", "edtf_period", "edtf_range", "elapsed_days", "end_window", "implied_base",
            "figure_interval", "rounding_step", "written_precision", "whole_number_chance"]
 
@@ -191,9 +193,8 @@ def written_precision(fig) -> float | None:
 
 
 #: The first Arabic number of a figure's text, its decimals and a 万/亿 place word after it.
-_ARABIC_WRITTEN = re.compile(r"[0-9][0-9,]*(?:[.．]([0-9]+))?([万萬亿億]?)")
-_PLACE_WORDS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-_CHINESE_ROUNDING = frozenset("点點万萬亿億")
+_ARABIC_WRITTEN = re.compile(rf"[0-9][0-9,]*(?:[.．]([0-9]+))?([{''.join(BIG_PLACES)}]?)")
+_CHINESE_ROUNDING = frozenset(DECIMAL_POINTS) | frozenset(BIG_PLACES)
 
 
 def rounding_step(fig) -> float | None:
@@ -209,7 +210,7 @@ def rounding_step(fig) -> float | None:
     """
     m = _ARABIC_WRITTEN.search(fig.text)
     if m:
-        decimals, place = m.group(1), _PLACE_WORDS.get(m.group(2), 1)
+        decimals, place = m.group(1), BIG_PLACES.get(m.group(2), 1)
         if decimals:
             return float(Decimal(place).scaleb(-len(decimals)))
         return place if place > 1 else None

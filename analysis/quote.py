@@ -26,8 +26,8 @@ __all__ = ["bounds_for_readers", "quote", "quoted", "repaired_texts", "value_int
 
 def quote(b, fig) -> str:
     """The figure's words in the repaired (Simplified) text of briefing ``b``."""
-    rep = b.repaired
-    return b.text[rep.clean_index(fig.start):rep.clean_index(fig.end)]
+    start, end = b.clean_span(fig)
+    return b.text[start:end]
 
 
 def value_interval(fig, scale: float = 1) -> Interval | None:

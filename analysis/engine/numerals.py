@@ -77,19 +77,19 @@ def _digit_string(text: str) -> int | None:
     return int("".join(map(str, digits)))
 
 
-def _digit_sections(text: str) -> tuple[int, int]:
+def _digit_sections(text: str) -> tuple[int, int] | None:
     """A number whose parts between 亿 and 万 are written digit by digit (一億七二四四萬 =
     172,440,000; 七億一五五二萬 = 715,520,000): value and place of its last written digit.
-    ValueError unless at least one part has several digits and each part reads."""
+    None unless at least one part has several digits and each part reads."""
     m = _DIGIT_SECTIONS.fullmatch(text)
     if not m or not any(len(part or "") > 1 for part in m.groups()):
-        raise ValueError(f"not a number written in digit sections: {text!r}")
+        return None
     total, place = 0, 1
     for part, size in zip(m.groups(), (100_000_000, 10_000, 1)):
         if part:
             value = DIGITS[part] if len(part) == 1 else _digit_string(part)
             if value is None:
-                raise ValueError(f"bad digit section {part!r} in {text!r}")
+                return None
             total, place = total + value * size, size
     return total, place
 
@@ -101,11 +101,9 @@ def _integer(text: str) -> tuple[int, int]:
     whole = _digit_string(text)
     if whole is not None:
         return whole, 1
-    if any(c in BIG_UNITS for c in text[1:]) and _DIGIT_SECTIONS.fullmatch(text):
-        try:
-            return _digit_sections(text)
-        except ValueError:
-            pass  # 一千二百万 and the like: the place-word grammar below
+    sections = _digit_sections(text) if any(c in BIG_UNITS for c in text[1:]) else None
+    if sections is not None:  # else 一千二百万 and the like: the place-word grammar below
+        return sections
     total = section = number = 0
     place, prev = 1, ""
     for i, ch in enumerate(text):
