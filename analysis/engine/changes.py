@@ -16,7 +16,7 @@ import numpy as np
 
 from . import vocab as V
 from ._chars import CharSet
-from .numerals import NUMERAL_CHARS, parse_number
+from .numerals import DIGIT_CHARS, NUMERAL_CHARS, parse_number
 
 __all__ = ["Change", "find_changes"]
 
@@ -37,9 +37,8 @@ _AR_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 _CN_NUM = f"[{NUMERAL_CHARS}]+"
 #: N成M: M tenths of 成 after it (一成三 = 13 %, as 八成五 = 85 %), only where the digit ends the
 #: number (a comma, a qualifier or the end follow); 成 before any other digit is not read.
-_CN_DIGIT = "".join(V.DIGITS)
-_CHENG = (rf"成(?:(?P<tenth>[{_CN_DIGIT}])(?=[^\u4e00-\u9fff0-9]|$|以上|以下|左右|多|余)"
-          rf"|(?![员为立功效绩果本交{_CN_DIGIT}]))")
+_CHENG = (rf"成(?:(?P<tenth>[{DIGIT_CHARS}])(?=[^\u4e00-\u9fff0-9]|$|以上|以下|左右|多|余)"
+          rf"|(?![员为立功效绩果本交{DIGIT_CHARS}]))")
 _PCT = (rf"(?:(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍|{_CHENG})(?P<more>多|余)?"
         rf"|百分之(?P<pnum>{_AR_NUM}|{_CN_NUM}))")
 _BASIS = "|".join(b for b, _ in V.BASES)

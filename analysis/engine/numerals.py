@@ -35,8 +35,10 @@ SMALL_UNITS = V.SMALL_PLACES
 BIG_UNITS = V.BIG_PLACES
 MULTIPLIERS = {**BIG_UNITS, **SMALL_UNITS}
 DECIMAL_POINT = frozenset(V.DECIMAL_POINTS)
+#: The digit characters (一, 两, 〇, 壹 …).
+DIGIT_CHARS = "".join(DIGITS)
 #: Every character a Chinese numeral can be written with.
-NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(V.DECIMAL_POINTS) \
+NUMERAL_CHARS = DIGIT_CHARS + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(V.DECIMAL_POINTS) \
     + "".join(V.TENS)
 CHINESE_NUMERAL_CHARS = frozenset(NUMERAL_CHARS)
 
@@ -57,8 +59,7 @@ class Reading(NamedTuple):
 
 # --- Chinese numerals -----------------------------------------------------------------
 
-_D = "".join(DIGITS)
-_DIGIT_SECTIONS = re.compile(f"(?:([{_D}]+)[亿億])?(?:([{_D}]+)[万萬])?([{_D}]*)")
+_DIGIT_SECTIONS = re.compile(f"(?:([{DIGIT_CHARS}]+)[亿億])?(?:([{DIGIT_CHARS}]+)[万萬])?([{DIGIT_CHARS}]*)")
 
 def _digit_string(text: str) -> int | None:
     """Three or more digits written one by one, as Taiwan's press writes counts and as years
