@@ -83,8 +83,10 @@ CHONGQING = "http://pinpaiworld.cn/jinrong/2019-12-04/18328.html"  # 昆仑1号 
 MEASURE_WORDS = {
     "case": ("起", "宗", "件"), "person": ("名", "人"), "group": ("个",), "visit": ("人次",),
     "gun": ("支",), "vehicle": ("辆", "台"), "detonator": ("枚",), "firm": ("家",),
-    "phone": ("部",), "clue": ("条",), "place": ("处",),
+    "phone": ("部",), "clue": ("条",), "place": ("处",), "occasion": ("轮次", "场次"),
 }
+#: A person's age: a count of 岁 (not in COUNT_KINDS: 以上/满 around it make a threshold).
+AGE_WORDS = ("岁", "周岁")
 COUNT_KINDS = tuple(MEASURE_WORDS)
 #: Unit words: kind -> (text, unit, factor to the unit, place word inside the unit (万元) or None).
 UNITS = {
@@ -583,6 +585,14 @@ def _past_years(rng, cls):  # 近五年来: the past five years, exact
                 _place(n), (), None, MPS2024)
 
 
+def _age(rng, cls):  # 年仅57岁, 一名36歲的本地男子
+    n = rng.randint(1, 99)
+    number = rng.choice((Number(str(n), D(n), _place(n)), Number(to_chinese(n), D(n), _place(n))))
+    word = rng.choice(AGE_WORDS)
+    d = Draft(number, "age", unit_text=word, measure_word=word)
+    return _write(rng, d, cls, rng.choice(("simplified", "traditional")))
+
+
 CHANGE_UP = ("上升", "增长", "增加", "提高")
 CHANGE_DOWN = ("下降", "减少", "降低")
 BASES = ("同比", "环比", "较去年同期", "")
@@ -659,7 +669,7 @@ for _row in NEGATIVE_ROWS:
     if _row["expect"] == "pass":
         NEGATIVE_PHRASES.setdefault(_row["kind"], ())
         NEGATIVE_PHRASES[_row["kind"]] += ((_row["input"], _row["source"]),)
-NEGATIVE_WRITTEN = ("list_naming", "ordinal", "codename")  # written by the functions below
+NEGATIVE_WRITTEN = ("list_naming", "ordinal", "codename", "age_threshold")  # written by the functions below
 
 
 def negative_texts(phrase: str) -> list[str]:
@@ -699,8 +709,16 @@ def _codename(rng):
                        f"“{rng.randint(1, 12)}·{rng.randint(1, 28)}”专案")), CHONGQING
 
 
+def _age_threshold(rng):  # 未满18周岁, 60岁以上: who a rule covers, not a person's age
+    n = rng.randint(6, 80)
+    written = rng.choice((str(n), to_chinese(n)))
+    return rng.choice((f"未满{written}周岁的未成年人", f"年满{written}周岁", f"不满{written}岁",
+                       f"{written}岁以上老年人", f"{written}周岁以下", f"{written}岁及以上人群")), "issue 12"
+
+
 def _negative_class(kind):
-    writer = {"list_naming": _list_naming, "ordinal": _ordinal, "codename": _codename}.get(kind)
+    writer = {"list_naming": _list_naming, "ordinal": _ordinal, "codename": _codename,
+              "age_threshold": _age_threshold}.get(kind)
 
     def make(rng, cls):
         phrase, source = writer(rng) if writer else rng.choice(NEGATIVE_PHRASES[kind])
@@ -735,6 +753,7 @@ CLASSES = {
     "unit.weight": _unit_class(("weight",)),
     "unit.area": _unit_class(("area", "mu")),
     "unit.duration": _duration,
+    "unit.age": _age,
     "unit.past_n_years": _past_years,
     "change.attached": _change_attached,
     "change.alone_pct": lambda rng, cls: _change_alone(rng, cls, "pct"),

@@ -11,7 +11,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.engine.dates import (ANCHOR_YEARS, DAY_PARTS, PERIODS, RELATIVE_YEARS, DateContext, DateReading,
+from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_YEARS, DateContext, DateReading,
                                    DateVeto, date_at, find_dates, read_at, read_date, read_time, time_at)
 from conftest import load_jsonl
 
@@ -263,6 +263,51 @@ def test_hours_alone_and_minutes():
         assert time_at(f"{h}时5分", 0).value == f"{h:02d}:05"
     assert time_at("4点2吨", 0) is None and time_at("一时间", 0) is None and time_at("一时冲动", 0) is None
     assert time_at("十时", 0).value == "10:00" and time_at("八时三十分", 0).value == "08:30"
+
+
+@pytest.mark.parametrize("part", ["", "凌晨", "上午", "下午", "晚", "晚上"])
+def test_a_date_and_its_hour_are_one_datetime(part):
+    """12月1日22时, 7月7日晚8时30分: a date with a time of day is one EDTF datetime."""
+    kind = DAY_PARTS.get(part)
+    for month, day, hour, minute in ((12, 1, 10, 0), (7, 7, 5, 30), (2, 28, 11, 15), (10, 31, 12, 0)):
+        h24 = EXPECTED_24H[kind](hour) if kind else hour
+        for m_text, d_text, h_text in ((str(month), str(day), str(hour)),
+                                       (cn_small(month), cn_small(day), cn_small(hour))):
+            written = f"{h_text}时" + (f"{minute}分" if minute else "")
+            text = f"2021年{m_text}月{d_text}日{part}{written}"
+            r = date_at(text, 0)
+            assert (r.start, r.end, r.unit, r.qualifier) == (0, len(text), "datetime", "exact"), text
+            assert r.value == f"2021-{month:02d}-{day:02d}T{h24:02d}:{minute:02d}:00", text
+
+
+@pytest.mark.parametrize("word", ["许", "左右", "上下"])
+def test_about_a_time(word):
+    """22时许, 17时左右: the time of day is approximate, with or without its date."""
+    r = date_at(f"2014年12月1日22时{word},", 0)
+    assert (r.value, r.qualifier, r.end) == ("2014-12-01T22:00:00", "about", len("2014年12月1日22时") + len(word))
+    r = time_at(f"晚8时{word}", 1)
+    assert (r.value, r.qualifier, r.start, r.end) == ("20:00", "about", 0, 3 + len(word))
+    assert time_at("晚8时抓获", 1).qualifier == "exact"
+
+
+def test_a_range_of_hours_after_a_date_stays_a_range():
+    assert readings("3月5日8时至10时开展", "2020-03-06") == [
+        ("3月5日", "2020-03-05", "date", ["inferred_year"]), ("8时至10时", "08:00/10:00", "time_range", [])]
+
+
+@pytest.mark.parametrize("head,back", sorted(BRACKETED_DAY_HEADS.items()))
+def test_bracketed_day_of_the_report(head, back):
+    """今（25）日, 昨（二十四）日: the day of the report in brackets, checked against the page date."""
+    doc = dt.date(2025, 11, 3)
+    day = doc - dt.timedelta(days=back)
+    for written, bracket in ((str(day.day), "（）"), (cn_small(day.day), "()")):
+        text = f"局長{head}{bracket[0]}{written}{bracket[1]}日親自主持"
+        assert readings(text, doc.isoformat()) == [(text[2:-4], day.isoformat(), "date",
+                                                    ["inferred_year", "inferred_month"])], text
+    other = day.day % 28 + 10
+    assert readings(f"{head}（{other}）日", doc.isoformat())[0][1] == f"XXXX-XX-{other:02d}"
+    assert readings(f"{head}（{day.day}）日", None)[0][1] == f"XXXX-XX-{day.day:02d}"
+    assert readings(f"第（{day.day}）日", doc.isoformat()) == []
 
 
 @pytest.mark.parametrize("sep", ["至", "到", "—"])

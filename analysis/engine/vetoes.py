@@ -196,6 +196,15 @@ def one_time(c: Candidate) -> str | None:
     return None
 
 
+def age_threshold(c: Candidate) -> str | None:
+    """未满18周岁, 60岁以上: an age bounding who a rule covers, not a person's age."""
+    if c.mw not in V.AGE_WORDS:
+        return None
+    if c.s.endswith(V.AGE_THRESHOLD_BEFORE, 0, c.pos) or c.s.startswith(V.AGE_THRESHOLD_AFTER, c.unit_end):
+        return "an age threshold (满N岁, N岁以上)"
+    return None
+
+
 #: The vetoes, by the stage they run at and what they can apply to (a number's script, a unit):
 #: each is tried only where it can reject, and checks its own condition as well.
 EARLY: tuple[tuple[str, Veto], ...] = (
@@ -211,7 +220,7 @@ BEFORE_UNIT = {
 AFTER_UNIT = {
     "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
-              ("veto.page_counter", page_counter)),
+              ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold)),
     "year": (("veto.year_number", year_number),),
     "hour": (("veto.round_the_clock", round_the_clock),),
     "week": (("veto.weekday", weekday),),

@@ -67,14 +67,23 @@ RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～", "–", "―")
 # --- units and measure words -------------------------------------------------------------
 
 #: Classifiers that make a number a count. Source: SEEN_DEV / SEEN_DOCS (起 名 人 个 宗 …),
-#: GRAMMAR_APPROX (个体单位: 枝, 根 …); 組/家次/款/枝 from the issue's list of missed words.
+#: GRAMMAR_APPROX (个体单位: 枝, 根 …); 組/家次/款/枝 from the issue's list of missed words;
+#: 轮次 (三轮次夏夜治安巡查, People's Daily Online Guangdong, 2022-09-30) and 场次 (护航413场次大型
+#: 群众性活动, Gansu police summer campaign report as copied from China Peace, 2024-10-15) are compound classifiers of occasions like 人次.
 MEASURE_WORDS = tuple(sorted({
-    "人次", "架次", "车次", "户次", "辆次", "家次", "批次", "台次", "起", "名", "人", "个", "宗",
+    "人次", "架次", "车次", "户次", "辆次", "家次", "批次", "台次", "轮次", "场次", "周岁", "岁", "起", "名", "人", "个", "宗",
     "处", "件", "条", "支", "枝", "发", "辆", "台", "套", "份", "枚", "粒", "类", "家", "户", "次",
     "只", "头", "间", "项", "张", "笔", "部", "箱", "瓶", "包", "座", "架", "艘", "株", "棵", "袋",
     "位", "所", "例", "种", "场", "轮", "门", "颗", "桩", "伙", "册", "本", "盒", "片区", "市",
     "县", "把", "块", "票", "单", "串", "副", "组", "款", "根", "片", "部", "篇", "期", "节",
 }, key=len, reverse=True))
+
+#: A person's age (年仅57岁, 一名36歲的本地男子: China Daily Guizhou 2014-12-26, HK01 2025). An age
+#: after 满 (年满/未满18周岁) or before 以上/以下/以内 (60岁以上老人) is a legal or statistical
+#: threshold, not a measurement (vetoes.age_threshold).
+AGE_WORDS = ("周岁", "岁")
+AGE_THRESHOLD_BEFORE = ("满",)
+AGE_THRESHOLD_AFTER = ("以上", "以下", "以内", "及以上", "及以下")
 
 #: Units that are not classifiers: text -> (unit, factor to the unit). Sources: SEEN_DEV, SEEN_HK
 #: (港元), the issue (港币/新台币/澳门元/公克).
