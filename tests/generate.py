@@ -17,7 +17,7 @@ varies one thing and draws the rest from plain forms, so a failure names what is
 ('5306万3471枚', Decimal('53063471'), Decimal('1'))
 >>> case = generate("qualifier.remainder_infix", random.Random(7))
 >>> case.text[case.start:case.end], case.qualifier, case.low, case.high
-('60万多部', 'at_least', Decimal('600000'), Decimal('700000'))
+('60万余吨', 'at_least', Decimal('600000000'), Decimal('700000000'))
 """
 from __future__ import annotations
 
