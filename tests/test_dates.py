@@ -310,6 +310,24 @@ def test_bracketed_day_of_the_report(head, back):
     assert readings(f"第（{day.day}）日", doc.isoformat()) == []
 
 
+@pytest.mark.parametrize("year_word,year", [("今年", 2024), ("去年", 2023), ("2022年", 2022)])
+def test_quarters_written_with_ji(year_word, year):
+    """首季, 首三季, 前两季, 第一季 (季 without 度, as Macau and Hong Kong write them)."""
+    cases = {"首季": (1, 3), "首季度": (1, 3)}
+    for n in (2, 3):  # the first quarter is 首季, never 首一季
+        for written in (str(n), "二三"[n - 2], "两" if n == 2 else None):
+            if written:
+                cases[f"首{written}季"] = cases[f"前{written}季"] = (1, 3 * n)
+    for q in (1, 2, 3, 4):
+        cases[f"第{'一二三四'[q - 1]}季"] = cases[f"第{q}季"] = (3 * q - 2, 3 * q)
+    for written, (first, last) in cases.items():
+        text = f"{year_word}{written}罪案統計"
+        assert readings(text, "2024-11-28") == [
+            (f"{year_word}{written}", f"{year}-{first:02d}/{year}-{last:02d}", "date_range",
+             ["relative_year"] if year_word in RELATIVE_YEARS else [])], text
+    assert readings("四季如春", "2024-11-28") == [] and readings("首要任务", "2024-11-28") == []
+
+
 @pytest.mark.parametrize("sep", ["至", "到", "—"])
 def test_time_ranges(sep):
     assert time_at(f"19时{sep}凌晨2时", 0).value == "19:00/02:00"

@@ -53,6 +53,10 @@ _CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.D
 _AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})(?:{'|'.join(V.AMPLITUDE_ADVERBS)})?"
                         rf"(?:在|达到|达|为|超过)?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
+#: An amplitude word, a comment on it and 分别 before a list of changes (同比增幅较大，分别为：
+#: 210.98%、124.25%、62.75%): each is a change of the same sign.
+_AMPLITUDE_EACH = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})[^，,。；;：:\n%0-9]{{0,4}}?\s*[，,]?\s*"
+                             rf"分别(?:为|是|达到|达)?[:：]?\s*{_PCT}")
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
 #: A listed change with its own verb (分别上升5%、10%和下降3%): only after 、/和/与/及.
 _LIST_VERB_PCT = re.compile(rf"[、和与及](?P<verb>{_VERBS})了?{_PCT}")
@@ -142,6 +146,20 @@ def _amplitude(m: re.Match) -> Change | None:
     return Change(m.start(), m.end(), [(sign * value, m.start(), m.end())], None, q, kind, False, steps)
 
 
+def _amplitude_each(s: str, m: re.Match) -> Change | None:
+    try:
+        value, kind = _pct_value(m)
+    except ValueError:
+        return None
+    sign = V.AMPLITUDE[m["word"]]
+    first = (sign * value, m.start("num") if m["num"] else m.start("pnum"), m.end())
+    more, end = _listed(s, m.end(), sign, True)
+    steps = [("change.amplitude", m.start(), m.end(), f"{m['word']} … 分别: each a signed change")]
+    if kind == "个百分点":
+        steps.append(("change.pp", first[1], m.end(), "in percentage points"))
+    return Change(m.start(), end, [first, *more], None, "exact", kind, True, steps)
+
+
 def find_changes(s: str, points: np.ndarray | None = None) -> list[Change]:
     """Every change in ``s``, in text order (they may not overlap)."""
     found: list[Change | None] = []
@@ -150,6 +168,7 @@ def find_changes(s: str, points: np.ndarray | None = None) -> list[Change]:
             found.append(_verb_change(s, m))
         found += [_doubling(m) for m in _DOUBLING.finditer(s, a, b)]
         found += [_amplitude(m) for m in _AMPLITUDE.finditer(s, a, b)]
+        found += [_amplitude_each(s, m) for m in _AMPLITUDE_EACH.finditer(s, a, b)]
     out: list[Change] = []
     for c in sorted((c for c in found if c), key=lambda c: c.start):
         if not out or c.start >= out[-1].end:

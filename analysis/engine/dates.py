@@ -248,6 +248,7 @@ _NUMERIC = re.compile(
     r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?::(?P<se2>[0-5][0-9]))?")
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度"
+                     rf"|第(?P<q2>[一二三四1-4])季|(?:首|前(?=[两兩二三1-3]))(?P<fq>[两兩二三1-3]?)季度?"
                      rf"|[首前](?P<n>1[0-2]|[1-9]|十[一二]?|[{_CN1}两兩])[个個]?月)")
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
 _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
@@ -400,9 +401,12 @@ def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
 def _period_months(m: re.Match) -> tuple[int, int]:
     if m["n"] is not None:  # 今年首八月, 今年前八个月: January to the Nth month
         return 1, int(m["n"]) if m["n"].isascii() else _small(m["n"])
-    if m["q"] is None:
+    if m["fq"] is not None:  # 首季 (the first quarter), 首三季, 前两季: the first N quarters
+        return 1, 3 * (_small(m["fq"]) if m["fq"] else 1)
+    written = m["q"] or m["q2"]
+    if written is None:
         return PERIODS[m["p"]]
-    q = int(m["q"]) if m["q"].isascii() else "一二三四".index(m["q"]) + 1
+    q = int(written) if written.isascii() else "一二三四".index(written) + 1
     return PERIODS["一二三四"[q - 1] + "季度"]
 
 
@@ -851,7 +855,7 @@ def read_time(s: str, pos: int) -> tuple[int, str] | None:
     return (got[1], got[2]) if got else None
 
 
-_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百点]+|半")
+_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百点]+|半|首(?=季)")
 
 
 def find_dates(text: str, date: str | None = None) -> list[DateReading]:

@@ -25,6 +25,7 @@ from ._chars import FULLWIDTH, CharSet, codes
 from .changes import Change, find_changes
 from .clean import Repaired, clean
 from .dates import DateContext
+from .differences import agrees, difference_sign, implied_change
 from .glossary import gloss
 from .metrics import TIME_UNITS, metric_of, strip_noise, verb_at
 from .numerals import NUMERAL_CHARS, to_python
@@ -104,8 +105,8 @@ class Explanation(NamedTuple):
 #: A number starts with a digit or a numeral, never with the decimal point 点 (窝点三十个, 重点三类:
 #: the 点 ends a word).
 _NUMBER_START = "".join(c for c in NUMERAL_CHARS if c not in V.DECIMAL_POINTS)
-_CANDIDATE = re.compile(f"[0-9{_NUMBER_START}半]|[数几上](?=[十百千万])")
-_CANDIDATE_START = CharSet("0123456789" + _NUMBER_START + "半数几上")
+_CANDIDATE = re.compile(f"[0-9{_NUMBER_START}半]|[数几上](?=[十百千万])|首(?=季)")  # 首季: the first quarter
+_CANDIDATE_START = CharSet("0123456789" + _NUMBER_START + "半数几上首")
 _QUOTE_PAIRS = (("“", "”", 24), ("「", "」", 24), ("‘", "’", 24), ("『", "』", 24), ("《", "》", 40),
                 ('"', '"', 24))
 _QUOTES = re.compile("|".join(f"{a}[^{a}{b}\\n]{{0,{n}}}{b}" for a, b, n in _QUOTE_PAIRS))
@@ -115,6 +116,7 @@ _SUBJECT_END = CharSet("，。；！？\n：")
 _CLAUSE_ENDS = CharSet("，。；！？!?\n：、（）()")
 _FULLWIDTH_CHARS = CharSet("".join(map(chr, FULLWIDTH)))
 _LIST_GAP = re.compile(r"[，,、…\s]*")
+_LAST_CLAUSE = re.compile("[,，;；:：]\\s*(?:其中)?")
 _TRAILING_BASIS = re.compile(f"({'|'.join(b for b, _ in V.BASES)}|分别)+$")
 _DECLARED = re.compile(f"[（(]({'|'.join(V.CURRENCY_BEFORE)})[，,、]?下同[）)]")
 _SENTENCE_WIDTH = 100  # characters kept on each side of a figure in a very long sentence
@@ -169,12 +171,33 @@ def _numeric_before(drafts: list[Draft], starts: list[int], lo: int, ch: Change)
 
 
 def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
-    """A change right after the figure(s) it belongs to (237起,,同比上升178.8%)."""
+    """A change right after the figure(s) it belongs to (237起,,同比上升178.8%); after an
+    absolute difference (较…增加1,178宗，上升12.2%), the level the difference belongs to."""
     n = len(ch.pcts)
     if len(before) < n or ch.start - before[-1].end > 8 or not _LIST_GAP.fullmatch(s[before[-1].end:ch.start]):
         return False
+    sign = difference_sign(s, before[-1].start) if n == 1 else None
+    if sign is not None:
+        return _attach_to_level(s, ch, before, sign)
     for d, (pct, _, _) in zip(before[-n:], ch.pcts):
         _give_change(s, d, ch, pct, "change.attached")
+    return True
+
+
+def _attach_to_level(s: str, ch: Change, before: list[Draft], sign: int) -> bool:
+    """The change after a difference goes to the level before it (same unit and measure word),
+    only where level, difference and change agree; else to no figure."""
+    difference, pct = before[-1], ch.pcts[0][0]
+    level = next((d for d in reversed(before[:-1]) if (d.unit, d.mw) == (difference.unit, difference.mw)), None)
+    if level is None or (pct > 0) != (sign > 0):
+        return False
+    implied = implied_change(level.value, difference.value, sign)
+    if not agrees(pct, implied):
+        return False
+    _give_change(s, level, ch, pct, "change.of_difference")
+    level.steps[-1] = level.steps[-1][:3] + (
+        f"to {s[level.start:level.end]!r}: {s[difference.start:difference.end]!r} is its difference, "
+        f"which gives {implied} %",)
     return True
 
 
@@ -200,7 +223,7 @@ def _alone(s: str, ch: Change, subject: str) -> list[Draft]:
         steps = ch.steps + [("change.alone", span[0], span[1], "no figure before it")]
         if n > 1:
             steps.append(("change.distributed", span[0], span[1], f"to {name!r}"))
-        metric = strip_noise(_TRAILING_BASIS.sub("", name))
+        metric = strip_noise(_TRAILING_BASIS.sub("", _LAST_CLAUSE.split(name)[-1].strip()))
         out.append(Draft(span[0], span[1], None, unit, qualifier=ch.qualifier, change=pct,
                          basis=ch.basis, change_span=span, metric=metric or None, steps=steps))
     return out

@@ -196,6 +196,13 @@ def one_time(c: Candidate) -> str | None:
     return None
 
 
+def aspects(c: Candidate) -> str | None:
+    """从三个方面, 三个维度: the parts of an argument, not things counted."""
+    if c.mw == "个" and c.s.startswith(V.ASPECT_NOUNS, c.unit_end):
+        return "N个 aspects of an argument (方面, 维度)"
+    return None
+
+
 def age_threshold(c: Candidate) -> str | None:
     """未满18周岁, 60岁以上: an age bounding who a rule covers, not a person's age."""
     if c.mw not in V.AGE_WORDS:
@@ -220,7 +227,8 @@ BEFORE_UNIT = {
 AFTER_UNIT = {
     "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
-              ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold)),
+              ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
+              ("veto.aspects", aspects)),
     "year": (("veto.year_number", year_number),),
     "hour": (("veto.round_the_clock", round_the_clock),),
     "week": (("veto.weekday", weekday),),

@@ -59,7 +59,15 @@ NOT_A_NUMBER = (
     "三无", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "十分",
     "千万不要", "千万别", "千万要", "万千", "统一", "唯一", "进一步", "逐一", "同一", "万一", "之一",
     "其一", "另一", "这一", "那一", "每一", "任何一", "又一", "再一", "一流", "一号", "首要",
+    # street names of drugs: 一粒眠 is nimetazepam (尼美西泮, also 红5, K5), China Drug Control
+    # (中国禁毒) article carried by 新闻晨报, 2019-03-24 (copy: m.9toutiao.com/showinfo-18-411286-0.html, mirror)
+    "一粒眠",
 )
+#: Nouns of the aspects a method or plan is described in (从三个方面, 三个维度): N个 before them
+#: enumerates the parts of an argument, not things counted. Source: 现代汉语词典 (方面, 维度, 层面,
+#: 角度: 事物的一个部分或侧面); seen in a Guangzhou police report (聚焦快侦快破、集群打击、类案攻坚
+#: 三个维度), 2024.
+ASPECT_NOUNS = ("方面", "维度", "层面", "角度")
 #: Range marks between two numbers or dates (3至5年, 10-20人, 2019—2021年; en dash and
 #: horizontal bar as Hong Kong and Taiwan pages write them). One copy for every reader.
 RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～", "–", "―")

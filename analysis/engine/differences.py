@@ -1,0 +1,59 @@
+"""Absolute differences: the figure a relative change after one of them belongs to (private).
+
+Briefings write a level, its absolute difference from a base period, then the relative change:
+``10,831宗，較2023年同期增加1,178宗，上升12.2%`` or ``54宗，…較2023年同期減少41宗，降幅達43.2%``.
+The percentage is the change of the level (10,831), not of the difference (1,178), whose own
+change is never stated. A figure is a difference when a change verb follows a comparison
+(较/比/相比/同比/环比) right before it. The change goes to the nearest figure before the
+difference in the same sentence with the same unit and measure word, and only where the three
+numbers agree: the difference over the base (level − difference after a rise, level + difference
+after a fall) gives the stated change within rounding. Otherwise no figure takes it.
+
+>>> difference_sign("较2023年同期增加1,178宗", 10)
+1
+>>> implied_change(Decimal(10831), Decimal(1178), 1)
+Decimal('12.2')
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import vocab as V
+
+__all__ = ["difference_sign", "implied_change", "agrees"]
+
+_VERBS = "|".join(sorted(V.UP_VERBS + V.DOWN_VERBS, key=len, reverse=True))
+#: 较/比 … verb, or 同比/环比 verb, ending right before the number (at most 14 characters between
+#: the comparison and the verb: 較2023年同期增加, 比上年同期减少).
+_DIFFERENCE = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|同比|环比)(?P<verb>{_VERBS})了?$")
+_LOOK_BACK = 24
+#: How far a stated change may be from the one the level and difference give: half a point for
+#: a change rounded to whole percent, plus 6 % of the change for rounded levels (3.5万起).
+_TOLERANCE_POINTS = Decimal("0.5")
+_TOLERANCE_SHARE = Decimal("0.06")
+
+
+def difference_sign(s: str, start: int) -> int | None:
+    """+1 or -1 when the figure starting at ``s[start]`` is an absolute difference (增加1,178宗
+    after 较…), else None."""
+    m = _DIFFERENCE.search(s, max(0, start - _LOOK_BACK), start)
+    if m is None:
+        return None
+    return -1 if m["verb"] in V.DOWN_VERBS else 1
+
+
+def implied_change(level: Decimal, difference: Decimal, sign: int) -> Decimal | None:
+    """The relative change (in %, one decimal) that a level and its difference give, or None
+    when the base they imply is not positive."""
+    base = level - difference if sign > 0 else level + difference
+    if base <= 0:
+        return None
+    return (sign * difference * 100 / base).quantize(Decimal("0.1"))
+
+
+def agrees(stated: Decimal, implied: Decimal | None) -> bool:
+    """The stated change is the implied one, within rounding."""
+    if implied is None:
+        return False
+    return abs(stated - implied) <= _TOLERANCE_POINTS + _TOLERANCE_SHARE * abs(stated)

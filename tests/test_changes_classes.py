@@ -1,0 +1,92 @@
+"""Classes of change expressions whose answer is known by construction (analysis.engine.changes,
+analysis.engine.differences), with several figures in one sentence.
+
+- A level, its absolute difference and the relative change (10,831宗，较2023年同期增加1,178宗，
+  上升12.2%): the change belongs to the level, and only where the three numbers agree.
+- An amplitude word, a comment and a list (同比增幅较大，分别为：210.98%、124.25%、62.75%):
+  each item is a change of that sign, standing alone.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import assume, given, strategies as st
+
+import random
+
+from analysis.engine.figures import extract
+from generate import convert
+
+
+def to_traditional(text: str) -> str:
+    return convert(text, "traditional", (), random.Random(0))
+
+MEASURE_WORDS = ("起", "宗", "名", "件")
+BASES = ("较去年同期", "较2023年同期", "比上年", "与2019年同期相比", "同比")
+UP = ("上升", "增加", "增长")
+DOWN = ("下降", "减少")
+
+
+def _pct(level: int, difference: int, sign: int) -> Decimal:
+    base = level - difference if sign > 0 else level + difference
+    return (Decimal(difference) * 100 / base).quantize(Decimal("0.1"))
+
+
+@st.composite
+def level_difference(draw):
+    sign = draw(st.sampled_from((1, -1)))
+    level = draw(st.integers(20, 200_000))
+    difference = draw(st.integers(1, level - 1 if sign > 0 else 3 * level))
+    if sign > 0 and level - difference < 1:
+        difference = level - 1
+    return sign, level, difference
+
+
+@given(level_difference(), st.sampled_from(MEASURE_WORDS), st.sampled_from(BASES),
+       st.sampled_from(("verb", "amplitude")), st.booleans())
+def test_change_after_a_difference_goes_to_the_level(case, mw, basis, form, traditional):
+    sign, level, difference = case
+    pct = _pct(level, difference, sign)
+    assume(pct >= Decimal("0.1") and difference != level)  # 0.0 % is not written; two values to tell apart
+    verb = UP[level % 3] if sign > 0 else DOWN[level % 2]
+    change = (f"{UP[0] if sign > 0 else DOWN[0]}{pct}%" if form == "verb"
+              else f"{'升幅' if sign > 0 else '降幅达'}{pct}%")
+    text = f"共立案件{level}{mw}，{basis}{verb}{difference}{mw}，{change}。"
+    if traditional:
+        text = to_traditional(text)
+    figs = {f.value: f for f in extract(text) if f.unit == "count"}
+    assert figs[level].change_pct == float(sign * pct), text
+    assert figs[difference].change_pct is None, text
+
+
+@given(level_difference(), st.sampled_from(MEASURE_WORDS), st.sampled_from(BASES))
+def test_a_change_the_numbers_do_not_give_goes_to_no_figure(case, mw, basis):
+    sign, level, difference = case
+    wrong = _pct(level, difference, sign) * 2 + 5  # off by more than rounding
+    verb = UP[0] if sign > 0 else DOWN[0]
+    text = f"共立案件{level}{mw}，{basis}{verb}{difference}{mw}，{verb}{wrong}%。"
+    figs = extract(text)
+    assert all(f.change_pct is None for f in figs if f.unit == "count"), text
+    assert [f.change_pct for f in figs if f.value is None] == [float(sign * wrong)], text
+
+
+def test_a_new_count_keeps_its_own_change():
+    """新增30起，同比上升20%: no comparison before 新增, so 30起 is a level, not a difference."""
+    figs = extract("新增30起，同比上升20%。")
+    assert [(f.value, f.change_pct) for f in figs] == [(30, 20)]
+
+
+@given(st.lists(st.decimals(Decimal("0.1"), Decimal("999.99"), places=2), min_size=2, max_size=5),
+       st.sampled_from(("增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅")),
+       st.sampled_from(("较大", "较高", "明显", "")), st.sampled_from(("，", " , ", ",")),
+       st.sampled_from(("分别为：", "分别为:", "分别是", "分别达")), st.booleans())
+def test_amplitude_word_then_a_list_of_changes(values, word, comment, comma, each, traditional):
+    names = "、".join("甲乙丙丁戊"[:len(values)])
+    listed = "、".join(f"{v}%" for v in values)
+    text = f"其中{names}同比{word}{comment}{comma}{each}{listed}；"
+    if traditional:
+        text = to_traditional(text)
+    sign = -1 if word in ("降幅", "跌幅", "减幅") else 1
+    figs = extract(text)
+    assert [f.change_pct for f in figs] == [float(sign * v) for v in values], text
+    assert all(f.value is None and f.unit is None for f in figs), text
