@@ -90,3 +90,25 @@ def test_amplitude_word_then_a_list_of_changes(values, word, comment, comma, eac
     figs = extract(text)
     assert [f.change_pct for f in figs] == [float(sign * v) for v in values], text
     assert all(f.value is None and f.unit is None for f in figs), text
+
+
+@given(st.integers(2, 99_999), st.sampled_from(MEASURE_WORDS), st.sampled_from(("同比", "较去年同期", "")),
+       st.sampled_from(("大幅", "大幅度", "明显", "显著", "小幅", "")), st.sampled_from(UP + DOWN),
+       st.decimals(Decimal("0.1"), Decimal("99.9"), places=1))
+def test_a_degree_adverb_before_the_verb_keeps_the_change_on_its_figure(level, mw, basis, adverb, verb, pct):
+    """破获案件120起，同比大幅上升20%: 大幅 between the base and the verb."""
+    text = f"破获案件{level}{mw}，{basis}{adverb}{verb}{pct}%。"
+    sign = -1 if verb in DOWN else 1
+    assert [(f.value, f.change_pct) for f in extract(text)] == [(level, float(sign * pct))], text
+
+
+@given(st.sampled_from(("降幅", "跌幅", "增幅", "涨幅", "下降率", "上升率", "增长率", "减少率")),
+       st.sampled_from((("超过了", "at_least"), ("超过", "at_least"), ("逾", "at_least"),
+                        ("近", "nearly"), ("约", "about"), ("", "exact"))),
+       st.sampled_from(("", "为", "达")), st.decimals(Decimal("0.1"), Decimal("99.9"), places=1))
+def test_amplitude_and_rate_words_with_their_qualifier(word, qualifier, link, pct):
+    """降幅超过20%, 现发命案下降率超过了20%, 增长率为5.2%: a signed change with its bound."""
+    q_word, q = qualifier
+    text = f"全市刑事警情{word}{link}{q_word}{pct}%，"
+    sign = -1 if word[0] in "降跌下减" else 1
+    assert [(f.change_pct, f.qualifier) for f in extract(text)] == [(float(sign * pct), q)], text

@@ -45,17 +45,19 @@ _BASIS = "|".join(b for b, _ in V.BASES)
 _VERBS = "|".join(V.UP_VERBS + V.DOWN_VERBS)
 _QUAL = {"约": "about", "近": "nearly", "超过": "at_least", "逾": "at_least", "超": "at_least"}
 _CHANGE = re.compile(
-    rf"(?P<each1>分别)?(?P<basis>{_BASIS})?[，,]?(?P<each2>分别)?"
+    rf"(?P<each1>分别)?(?P<basis>{_BASIS})?[，,]?(?P<each2>分别)?(?:{'|'.join(V.CHANGE_ADVERBS)})?"
     rf"(?P<verb>{_VERBS})了?(?P<q>约|近|超过|逾|超)?{_PCT}(?P<after>以上|以下|左右)?")
 _DOUBLING = re.compile(rf"(?P<basis>{_BASIS})?(?P<word>{'|'.join(sorted(V.DOUBLINGS, key=len, reverse=True))})")
 _CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.DOWN_VERBS,
                                                           *(b for b, _ in V.BASES))}))
-_AMPLITUDE = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})(?:{'|'.join(V.AMPLITUDE_ADVERBS)})?"
-                        rf"(?:在|达到|达|为|超过)?{_PCT}"
+_AMPLITUDE_WORDS = "|".join(sorted(V.AMPLITUDE, key=len, reverse=True))
+_AMPLITUDE_Q = "|".join(sorted(V.AMPLITUDE_QUALIFIERS, key=len, reverse=True))
+_AMPLITUDE = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})(?:{'|'.join(V.AMPLITUDE_ADVERBS)})?"
+                        rf"(?:在|达到|达|为)?(?P<q>{_AMPLITUDE_Q})?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
 #: An amplitude word, a comment on it and 分别 before a list of changes (同比增幅较大，分别为：
 #: 210.98%、124.25%、62.75%): each is a change of the same sign.
-_AMPLITUDE_EACH = re.compile(rf"(?P<word>{'|'.join(V.AMPLITUDE)})[^，,。；;：:\n%0-9]{{0,4}}?\s*[，,]?\s*"
+_AMPLITUDE_EACH = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})[^，,。；;：:\n%0-9]{{0,4}}?\s*[，,]?\s*"
                              rf"分别(?:为|是|达到|达)?[:：]?\s*{_PCT}")
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
 #: A listed change with its own verb (分别上升5%、10%和下降3%): only after 、/和/与/及.
@@ -139,7 +141,7 @@ def _amplitude(m: re.Match) -> Change | None:
     except ValueError:
         return None
     sign = V.AMPLITUDE[m["word"]]
-    q = {"以上": "at_least", "以下": "at_most", "左右": "about"}.get(m["suffix"] or "", "exact")
+    q = V.AMPLITUDE_QUALIFIERS.get(m["q"] or "") or _AFTER_QUAL.get(m["suffix"] or "", "exact")
     steps = [("change.amplitude", m.start(), m.end(), f"{m['word']}: a signed change, {q}")]
     if kind == "个百分点":
         steps.append(("change.pp", m.start("num"), m.end(), "in percentage points"))

@@ -162,7 +162,15 @@ PAST_YEARS_UNITS = ("year",)
 #: 微升/微降, 略升/略降 (a slight rise or fall) as Macau and Hong Kong police releases write them.
 UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "微升", "略升", "增", "升")
 DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "减", "降")
-AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1}
+AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1,
+             # rates of change (现发命案下降率超过了20%, Gansu 2022; 增长率): GRAMMAR_800, 率 "rate"
+             "下降率": -1, "减少率": -1, "上升率": 1, "增长率": 1}
+#: Qualifiers between an amplitude word and its number (降幅超过20%, 降幅近七成).
+AMPLITUDE_QUALIFIERS = {"超过了": "at_least", "超过": "at_least", "超": "at_least", "逾": "at_least",
+                        "近": "nearly", "约": "about"}
+#: Degree adverbs that may stand between a figure and the change after it (26宗，同比减少20宗，
+#: 大幅下降43.5%). Source: GRAMMAR_800 (大幅, 明显, 显著 as adverbs of degree).
+CHANGE_ADVERBS = ("大幅度", "大幅", "明显", "显著", "小幅", "略有", "稍有")
 #: Adverbs that may stand between an amplitude word and its verb (跌幅更达70%, 增幅均为5%).
 #: Source: GRAMMAR_800 (更, 也, 均, 都, 亦, 则, 仍 as adverbs before the verb).
 AMPLITUDE_ADVERBS = ("更", "也", "均", "都", "亦", "则", "仍")
