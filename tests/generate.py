@@ -14,10 +14,10 @@ varies one thing and draws the rest from plain forms, so a failure names what is
 
 >>> case = generate("number.wan_then_digits", random.Random(7))
 >>> case.text[case.start:case.end], case.value, case.precision
-('5306万3471枚', Decimal('53063471'), Decimal('1'))
+('5306万3471波', Decimal('53063471'), Decimal('1'))
 >>> case = generate("qualifier.remainder_infix", random.Random(7))
 >>> case.text[case.start:case.end], case.qualifier, case.low, case.high
-('60万余吨', 'at_least', Decimal('600000000'), Decimal('700000000'))
+('60万余人次', 'at_least', Decimal('600000'), Decimal('700000'))
 """
 from __future__ import annotations
 
@@ -84,6 +84,7 @@ MEASURE_WORDS = {
     "case": ("起", "宗", "件"), "person": ("名", "人"), "group": ("个",), "visit": ("人次",),
     "gun": ("支",), "vehicle": ("辆", "台"), "detonator": ("枚",), "firm": ("家",),
     "phone": ("部",), "clue": ("条",), "place": ("处",), "occasion": ("轮次", "场次"),
+    "round": ("波",), "call": ("通",), "batch": ("批",),
 }
 #: A person's age: a count of 岁 (not in COUNT_KINDS: 以上/满 around it make a threshold).
 AGE_WORDS = ("岁", "周岁")
@@ -95,7 +96,7 @@ UNITS = {
     "hkd": (("港元", "HKD", D(1), None), ("亿港元", "HKD", D(100_000_000), "亿"),
             ("万港元", "HKD", D(10_000), "万")),
     "weight": (("公斤", "kg", D(1), None), ("千克", "kg", D(1), None), ("克", "kg", D("0.001"), None),
-               ("吨", "kg", D(1000), None)),
+               ("吨", "kg", D(1000), None), ("kg", "kg", D(1), None), ("g", "kg", D("0.001"), None)),
     "area": (("平方米", "m2", D(1), None), ("万平方米", "m2", D(10_000), "万")),
     "mu": (("亩", "mu", D(1), None),),
     "day": (("天", "day", D(1), None),), "month": (("个月", "month", D(1), None),),
@@ -381,8 +382,8 @@ def _fits(number: str, unit: str) -> bool:
     """False where number and unit run together ambiguously: 三千克 (3 kg or 3000 g?), and
     any Chinese numeral before 千克 (两千九百三十八千克), a place word inside the number before a
     unit that starts with one."""
-    if unit.startswith("千") and not number[-1:].isdigit():
-        return False
+    if (unit.startswith("千") or unit.isascii()) and not number[-1:].isdigit():
+        return False  # 三千克; kg and g only after digits (200g)
     if unit[:1] in ("千", "万", "亿") and any(w in number for w in ("万", "亿")):
         return False  # 2035万4000千克, 9715万3752亿元: no writer composes place words so
 

@@ -11,7 +11,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_YEARS, DateContext, DateReading,
+from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, RELATIVE_MONTHS, PERIODS, RELATIVE_YEARS, DateContext, DateReading,
                                    DateVeto, date_at, find_dates, read_at, read_date, read_time, time_at)
 from conftest import load_jsonl
 
@@ -326,6 +326,33 @@ def test_quarters_written_with_ji(year_word, year):
             (f"{year_word}{written}", f"{year}-{first:02d}/{year}-{last:02d}", "date_range",
              ["relative_year"] if year_word in RELATIVE_YEARS else [])], text
     assert readings("四季如春", "2024-11-28") == [] and readings("首要任务", "2024-11-28") == []
+
+
+@pytest.mark.parametrize("word,shift", sorted(RELATIVE_MONTHS.items()))
+def test_day_of_a_relative_month(word, shift):
+    """本月四日, 上月20日: the month counted from the document date, across a year boundary."""
+    for doc in (dt.date(2020, 9, 10), dt.date(2021, 1, 31), dt.date(2020, 12, 5)):
+        y, m0 = divmod(doc.year * 12 + doc.month - 1 + shift, 12)
+        for day in (1, 4, 28):
+            for written in (str(day), cn_small(day)):
+                text = f"警方{word}{written}日对十名涉案人员采取行动"
+                got = readings(text, doc.isoformat())[0]
+                assert got == (f"{word}{written}日", f"{y}-{m0 + 1:02d}-{day:02d}", "date", ["relative_month"]), text
+    assert readings(f"{word}4日，", None)[0][1] == "XXXX-XX-04"
+
+
+def test_years_of_two_chinese_digits():
+    """一七年 = 2017, 九七年七月一日 = 1997-07-01; 二三年 (two or three years) is no year."""
+    doc = "2020-09-10"
+    assert readings("自一七年部署", doc) == [("一七年", "2017", "date", ["inferred_year"])]
+    assert readings("九七年七月一日", doc) == [("九七年七月一日", "1997-07-01", "date", ["inferred_year"])]
+    assert readings("至二一年", doc) == [("二一年", "2021", "date", ["inferred_year"])]
+    assert readings("到二五年", doc) == [("二五年", "1925", "date", ["inferred_year"])]
+    for pair in ("二三年", "三四年", "八九年"):
+        assert all(r[2] != "date" for r in readings(f"服刑{pair}", doc)), pair
+    for after in ("代", "度", "来", "间"):
+        assert readings(f"一七年{after}", doc) == [], after
+    assert readings("自一七年部署", None) == []
 
 
 @pytest.mark.parametrize("sep", ["至", "到", "—"])

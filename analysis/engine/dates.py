@@ -49,7 +49,8 @@ from typing import Iterator, NamedTuple
 from . import vocab as V
 
 __all__ = ["read_date", "read_time", "read_at", "date_at", "time_at", "find_dates", "DateContext", "DateReading",
-           "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "BRACKETED_DAY_HEADS", "DAY_PARTS",
+           "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "BRACKETED_DAY_HEADS", "RELATIVE_MONTHS",
+           "DAY_PARTS",
            "DATE_NEXT", "TIME_NEXT"]
 
 # --- vocabulary (each entry with where it comes from) ------------------------------------
@@ -97,6 +98,9 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2
 #: yesterday". Source: Yahoo News Taiwan, Changhua County police report of 2025-11-25
 #: (tests/cases/heldout2-docs.jsonl, 今（二十五）日).
 BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2}
+#: Month words counted from the document's own month (现代汉语词典: 本月 "this month", 上月
+#: "last month", 下月 "next month"): 警方本月四日对十名…(Oriental Daily, Hong Kong, 2020-09).
+RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "下月": 1}
 #: How far back a year-less month after the document date may reach into the previous
 #: year (a 12月 date in a January briefing is last December): months before the
 #: document's month.
@@ -114,6 +118,8 @@ RULES = {
     "date.day_alone": "a day written without its month (20日召开)",
     "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted)",
     "date.bracketed_day": "今（N）日/昨（N）日/前（N）日: the day of the report in brackets",
+    "date.relative_month": "本月/上月/下月 N日: the month counted from the document date",
+    "date.short_year": "a year of two Chinese digits (一七年 = 2017), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
@@ -254,6 +260,13 @@ _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q
 _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
 _BRACKETED_DAY = re.compile(rf"(?P<d>{_DAY})[）)]日")
+_MONTH_DAY = re.compile(rf"(?P<d>{_DAY})[日号號]")
+#: 一七年, 九七年: two Chinese digits then 年 (not 年代/年度/年龄/年来/年间, where it is a length).
+_SHORT_YEAR = re.compile(rf"(?P<yy>[〇零{_CN1}]{{2}})年(?:(?P<m>{_MONTH})月份?(?:(?P<d>{_DAY})[日号號])?"
+                         rf"|(?![代度龄齡来來间間内內级級]))")
+#: A short year this far after the document's year is still read in its century (a target:
+#: 到二〇年); further on, it is the century before.
+_SHORT_YEAR_AHEAD = 2
 _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
                    rf"(?:(?P<mi>[0-5]?[0-9]|{_CN_SMALL})分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?|(?P<half>半))?")
 _CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
@@ -711,8 +724,49 @@ def _bracketed_day(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     return DateReading(pos - 2, m.end(), _edtf(y, mo, d), "date", flags, steps)
 
 
+def _relative_month_day(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """本月四日, 上月20日: a day of the month counted from the document's month."""
+    word = next((w for w in RELATIVE_MONTHS if s.endswith(w, 0, pos)), None)
+    m = _MONTH_DAY.match(s, pos) if word else None
+    if m is None:
+        return None
+    d, doc = _small(m["d"]), None if ctx.doubted else ctx.document
+    y = mo = None
+    if doc is not None:
+        y, month0 = divmod(doc.year * 12 + doc.month - 1 + RELATIVE_MONTHS[word], 12)
+        mo = month0 + 1
+    if not _real(y, mo, d):
+        return None
+    start = pos - len(word)
+    ctx.note(start, y, mo, d, y is not None)
+    detail = f"{word} = {y}-{mo:02d}" if y else f"{word} with no document date"
+    steps = (DateStep("date.relative_month", start, m.end(), detail),)
+    return DateReading(start, m.end(), _edtf(y, mo, d), "date", ("relative_month",) if y else (), steps)
+
+
+def _short_year(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """一七年 = 2017: a year of two Chinese digits, not two rising neighbours (二三年 is two or
+    three years), its century the one that puts it at most two years after the document's."""
+    m = _SHORT_YEAR.match(s, pos)
+    doc_year = ctx.document.year if ctx.document else ctx.year
+    if m is None or doc_year is None:
+        return None
+    tens, ones = (_CN_DIGIT[c] for c in m["yy"])
+    if ones - tens == 1:  # 二三年, 八九年: an approximate pair
+        return None
+    y = doc_year // 100 * 100 + tens * 10 + ones
+    y = y - 100 if y > doc_year + _SHORT_YEAR_AHEAD else y
+    mo, d = _small(m["m"]), _small(m["d"])
+    if not _real(y, mo, d):
+        return None
+    ctx.note(pos, y, mo, d, False)
+    steps = (DateStep("date.short_year", pos, m.end(), f"{m['yy']}年 = {y}"),)
+    return DateReading(pos, m.end(), _edtf(y, mo, d), "date", ("inferred_year",), steps)
+
+
 #: The date readers, tried in this order at a number (each returns None when it does not apply).
-_DATE_READERS = (_numeric, _period, _year_range, _months, _written, _day_alone, _bracketed_day)
+_DATE_READERS = (_numeric, _period, _year_range, _months, _written, _relative_month_day, _short_year,
+                 _day_alone, _bracketed_day)
 
 
 def date_at(s: str, pos: int, context: DateContext | None = None) -> DateReading | DateVeto | None:

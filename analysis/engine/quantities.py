@@ -103,12 +103,22 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
 
 # --- units ---------------------------------------------------------------------------------
 
+def _latin_word(s: str, pos: int, key: str) -> bool:
+    """A Latin-letter unit (kg, g) that is part of a longer word or of 5G网络, or not right
+    after a digit."""
+    if not key.isascii():
+        return False
+    after = pos + len(key)
+    return s[after:after + 1].isascii() and s[after:after + 1].isalnum() \
+        or s.startswith(V.LATIN_UNIT_NOT_BEFORE, after) or not s[pos - 1:pos].isdigit()
+
+
 def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
     """``(end, unit, measure_word, factor, step)`` for a unit at ``s[pos]``, or None; where a
     unit and a longer measure word both start there (周 and 周岁), the longer is read."""
     word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)), "")
     for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
-        if s.startswith(key, pos) and len(key) >= len(word):
+        if s.startswith(key, pos) and len(key) >= len(word) and not _latin_word(s, pos, key):
             unit, factor = V.UNITS[key]
             return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:

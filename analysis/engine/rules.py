@@ -100,6 +100,7 @@ RULES: dict[str, str] = {
     "veto.named_set": "a named set (四个100%)",
     "veto.enumeration": "a list 1、2、3 of labels, not counts (1、2、3类案件)",
     "veto.list_name": "N类/N种 naming the list that follows (打击三类犯罪：…)",
+    "veto.decade": "N年代: a decade (九十年代 = the 1990s), not a number of years",
     "veto.year_number": "a year written as a number of years (2023年)",
     "veto.round_the_clock": "24小时 as round-the-clock",
     "veto.weekday": "周N/星期N: a weekday",

@@ -136,6 +136,8 @@ def together(c: Candidate) -> str | None:
     clause = c.s[c.unit_end:c.unit_end + 16]
     stop = _CLAUSE_MARK.search(clause)
     clause = clause[:stop.start()] if stop else clause
+    for verb in V.CASE_VERBS:
+        clause = clause.replace(verb, "")
     return None if any(n in clause for n in V.CASE_NOUNS) else "一起 = together"
 
 
@@ -171,6 +173,11 @@ def year_number(c: Candidate) -> str | None:
     if c.unit == "year" and c.core.isascii() and len(c.core) == 4 and 1900 <= (c.value or 0) <= 2100:
         return "a year written as a number"
     return None
+
+
+def decade(c: Candidate) -> str | None:
+    """九十年代, 80年代: a decade, not a number of years."""
+    return "N年代 = a decade" if c.unit == "year" and c.s.startswith("代", c.unit_end) else None
 
 
 def round_the_clock(c: Candidate) -> str | None:
@@ -229,7 +236,7 @@ AFTER_UNIT = {
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
               ("veto.aspects", aspects)),
-    "year": (("veto.year_number", year_number),),
+    "year": (("veto.year_number", year_number), ("veto.decade", decade)),
     "hour": (("veto.round_the_clock", round_the_clock),),
     "week": (("veto.weekday", weekday),),
 }

@@ -77,9 +77,11 @@ RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～", "–", "―")
 #: Classifiers that make a number a count. Source: SEEN_DEV / SEEN_DOCS (起 名 人 个 宗 …),
 #: GRAMMAR_APPROX (个体单位: 枝, 根 …); 組/家次/款/枝 from the issue's list of missed words;
 #: 轮次 (三轮次夏夜治安巡查, People's Daily Online Guangdong, 2022-09-30) and 场次 (护航413场次大型
-#: 群众性活动, Gansu police summer campaign report as copied from China Peace, 2024-10-15) are compound classifiers of occasions like 人次.
+#: 群众性活动, Gansu police summer campaign report as copied from China Peace, 2024-10-15) are
+#: compound classifiers of occasions like 人次; 波 (4波拘搜行動, rounds of raids), 通 (發話近40萬通,
+#: calls) and 批 (改造槍枝工具1批, a batch) as Taiwan police reports use them (Yahoo News Taiwan, 2025).
 MEASURE_WORDS = tuple(sorted({
-    "人次", "架次", "车次", "户次", "辆次", "家次", "批次", "台次", "轮次", "场次", "周岁", "岁", "起", "名", "人", "个", "宗",
+    "人次", "架次", "车次", "户次", "辆次", "家次", "批次", "台次", "轮次", "场次", "周岁", "岁", "波", "通", "批", "起", "名", "人", "个", "宗",
     "处", "件", "条", "支", "枝", "发", "辆", "台", "套", "份", "枚", "粒", "类", "家", "户", "次",
     "只", "头", "间", "项", "张", "笔", "部", "箱", "瓶", "包", "座", "架", "艘", "株", "棵", "袋",
     "位", "所", "例", "种", "场", "轮", "门", "颗", "桩", "伙", "册", "本", "盒", "片区", "市",
@@ -103,6 +105,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "澳门元": ("MOP", Decimal(1)), "澳门币": ("MOP", Decimal(1)), "澳元": ("AUD", Decimal(1)),
     "美元": ("USD", Decimal(1)), "欧元": ("EUR", Decimal(1)),
     "公斤": ("kg", Decimal(1)), "千克": ("kg", Decimal(1)), "公克": ("kg", Decimal("0.001")),
+    "kg": ("kg", Decimal(1)), "g": ("kg", Decimal("0.001")),  # 卡西酮原料200g (Taipei police, 2025)
     "克": ("kg", Decimal("0.001")), "吨": ("kg", Decimal(1000)), "斤": ("kg", Decimal("0.5")),
     "平方米": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)), "平方公里": ("m2", Decimal(1_000_000)),
     "亩": ("mu", Decimal(1)),
@@ -113,6 +116,9 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "年": ("year", Decimal(1)), "小时": ("hour", Decimal(1)), "个小时": ("hour", Decimal(1)),
 }
 UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
+#: After a Latin-letter unit, these say the letters are something else: 5G网络 (a mobile network
+#: generation); a letter or digit after it makes a longer word (200gb, kg2).
+LATIN_UNIT_NOT_BEFORE = ("网", "基站", "手机", "信号", "技术", "时代", "通信", "套餐", "用户")
 #: A currency named before the number makes the 元 after it that currency (港币800万元).
 #: Source: the issue (Hong Kong and Taiwan dollars reported as CNY).
 CURRENCY_BEFORE = {"港币": "HKD", "港幣": "HKD", "港元": "HKD", "新台币": "TWD", "新台幣": "TWD",
@@ -211,9 +217,12 @@ IDIOMS = (
     "一轮", "新一轮", "一次死亡", "一次性",
 )
 #: 一 + these classifiers is the article ("a shop"), unless a count word follows in a list.
-ARTICLE_CLASSIFIERS = ("家", "张", "支", "批", "种", "项", "场", "个", "位", "所", "道", "条", "把")
+ARTICLE_CLASSIFIERS = ("家", "张", "支", "批", "种", "项", "场", "个", "位", "所", "道", "条", "把", "波", "通")
 #: Case nouns that make 一起 ("one case") a count rather than "together".
 CASE_NOUNS = ("案", "事件", "事故", "纠纷")
+#: Verbs with 案 that are not a case noun (勾结电信业者一起犯案: "together commit crimes").
+#: Source: 现代汉语词典 (作案, 犯案, 报案, 投案, 办案, 破案, 立案, 结案 are verbs).
+CASE_VERBS = ("作案", "犯案", "报案", "投案", "办案", "破案", "立案", "结案")
 #: Words after a count that make it a scraped page's counter (评论, 点赞), not a figure.
 PAGE_COUNTERS = ("评论", "条评论", "人评论", "人点赞", "点赞", "人参与", "次浏览", "次阅读", "阅读",
                  "浏览", "收藏", "转发", "人已赞", "条回复", "回复")
