@@ -112,3 +112,25 @@ def test_amplitude_and_rate_words_with_their_qualifier(word, qualifier, link, pc
     text = f"全市刑事警情{word}{link}{q_word}{pct}%，"
     sign = -1 if word[0] in "降跌下减" else 1
     assert [(f.change_pct, f.qualifier) for f in extract(text)] == [(float(sign * pct), q)], text
+
+
+@given(level_difference(), st.sampled_from(MEASURE_WORDS), st.sampled_from(("按年", "同比", "", "较去年同期")),
+       st.sampled_from(("即{}%", "({}%)", "（{}%）")))
+def test_a_percent_after_a_difference_is_the_change_of_the_level(case, mw, basis, form):
+    """按年增加563宗即1.8%, 减少274人(18%): not a share; the level's change where the numbers agree."""
+    sign, level, difference = case
+    pct = _pct(level, difference, sign)
+    assume(pct >= Decimal("0.1") and difference != level)
+    verb = UP[0] if sign > 0 else DOWN[0]
+    text = f"录得罪案总数{level}{mw}，{basis}{verb}{difference}{mw}{form.format(pct)}，整体破案率上升。"
+    figs = extract(text)
+    assert [(f.value, f.change_pct) for f in figs] == [(level, float(sign * pct)), (difference, None)], text
+
+
+@given(st.integers(2, 99_999), st.sampled_from(MEASURE_WORDS), st.sampled_from(("按年", "同比", "")),
+       st.sampled_from(UP + DOWN), st.integers(1, 99))
+def test_a_change_opening_its_clause_goes_to_the_only_figure_before(level, mw, basis, verb, pct):
+    """截获近2.7万人涉入境携带超额免税香烟，升四成一: the change of the clause's only figure."""
+    text = f"全年在各口岸截获{level}{mw}涉嫌走私香烟，{basis}{verb}{pct}%，并发现有犯罪集团。"
+    sign = -1 if verb in DOWN else 1
+    assert [(f.value, f.change_pct) for f in extract(text)] == [(level, sign * pct)], text

@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from analysis import Briefing
+from analysis.engine import vocab as V
 from analysis.engine.figures import extract
 from conftest import case_params, class_params, load_jsonl, to_chinese
 
@@ -286,6 +287,26 @@ def test_declared_currency_holds_from_there_on(a, b, word):
     figs = extract(f"涉案金额逾{a}亿元({word},下同)，冻结{b}万元")
     unit = {"港币": "HKD", "港元": "HKD", "新台币": "TWD"}[word]
     assert [(f.value, f.unit) for f in figs] == [(a * 10**8, unit), (b * 10**4, unit)]
+
+
+REGION_WORDS = [(unit, word) for unit, (strong, weak) in V.REGION_MARKERS.items() for word in strong + weak]
+
+
+@given(st.sampled_from(REGION_WORDS), st.integers(1, 9999), st.sampled_from(["万元", "亿元", "元"]),
+       st.sampled_from(["", "公安机关", "人民币"]), st.booleans())
+def test_a_region_that_issues_the_text_sets_its_bare_yuan(region, n, money, mainland, second_region):
+    """本港/司法警察局/警政署 … and no currency named: 元 is that region's; with 公安 or 人民币
+    in the text, or the own words of two regions, it stays CNY (the mainland's)."""
+    unit, word = region
+    other_unit, other = next((u, strong[0]) for u, (strong, _) in V.REGION_MARKERS.items() if u != unit)
+    text = f"{word}表示，{mainland}上半年涉案金额{n}{money}。" + (f"{other}亦作通报。" if second_region else "")
+    strong = {unit} if word in V.REGION_MARKERS[unit][0] else set()
+    strong |= {other_unit} if second_region else set()
+    region_unit = (strong.pop() if len(strong) == 1 else None) if strong else unit
+    want = "CNY" if mainland or region_unit is None else region_unit
+    f = extract(text)[0]
+    assert f.unit == want, text
+    assert ("inferred_currency" in f.flags) == (want != "CNY")
 
 
 @given(st.integers(2, 20))

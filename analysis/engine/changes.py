@@ -60,6 +60,10 @@ _AMPLITUDE = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})(?:{'|'.join(V.AMPLITUDE_
 _AMPLITUDE_EACH = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})[^，,。；;：:\n%0-9]{{0,4}}?\s*[，,]?\s*"
                              rf"分别(?:为|是|达到|达)?[:：]?\s*{_PCT}")
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
+#: A percent after an absolute difference, behind 即 or in brackets (按年增加563宗即1.8%,
+#: 减少274人(18%)): the relative change, its sign the difference's verb.
+_AFTER_DIFFERENCE = re.compile(rf"(?P<verb>{_VERBS})了?[0-9,.{NUMERAL_CHARS}]+[^\s，,。；;（(即%0-9]{{0,3}}?"
+                               rf"(?P<open>即|[（(]){_PCT}[）)]?")
 #: A listed change with its own verb (分别上升5%、10%和下降3%): only after 、/和/与/及.
 _LIST_VERB_PCT = re.compile(rf"[、和与及](?P<verb>{_VERBS})了?{_PCT}")
 #: A qualifier written after the change (下降20%以上).
@@ -162,6 +166,18 @@ def _amplitude_each(s: str, m: re.Match) -> Change | None:
     return Change(m.start(), end, [first, *more], None, "exact", kind, True, steps)
 
 
+def _after_difference(m: re.Match) -> Change | None:
+    try:
+        value, kind = _pct_value(m)
+    except ValueError:
+        return None
+    sign = -1 if m["verb"] in V.DOWN_VERBS else 1
+    start = m.start("num") if m["num"] else m.start("pnum")
+    steps = [("change.after_difference", m.start("open"), m.end(),
+              f"{m['open']}{value}% after {m['verb']}: {'+' if sign > 0 else '-'}{value} ({kind})")]
+    return Change(m.start("open"), m.end(), [(sign * value, start, m.end())], None, "exact", kind, False, steps)
+
+
 def find_changes(s: str, points: np.ndarray | None = None) -> list[Change]:
     """Every change in ``s``, in text order (they may not overlap)."""
     found: list[Change | None] = []
@@ -171,6 +187,7 @@ def find_changes(s: str, points: np.ndarray | None = None) -> list[Change]:
         found += [_doubling(m) for m in _DOUBLING.finditer(s, a, b)]
         found += [_amplitude(m) for m in _AMPLITUDE.finditer(s, a, b)]
         found += [_amplitude_each(s, m) for m in _AMPLITUDE_EACH.finditer(s, a, b)]
+        found += [_after_difference(m) for m in _AFTER_DIFFERENCE.finditer(s, a, b)]
     out: list[Change] = []
     for c in sorted((c for c in found if c), key=lambda c: c.start):
         if not out or c.start >= out[-1].end:

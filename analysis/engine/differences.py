@@ -3,8 +3,8 @@
 Briefings write a level, its absolute difference from a base period, then the relative change:
 ``10,831宗，較2023年同期增加1,178宗，上升12.2%`` or ``54宗，…較2023年同期減少41宗，降幅達43.2%``.
 The percentage is the change of the level (10,831), not of the difference (1,178), whose own
-change is never stated. A figure is a difference when a change verb follows a comparison
-(较/比/相比/同比/环比) right before it. The change goes to the nearest figure before the
+change is never stated. A figure is a difference when a change verb stands right before it,
+after a comparison (较/比/相比, or a base: 同比, 按年) or opening its clause (…1245人，减少274人). The change goes to the nearest figure before the
 difference in the same sentence with the same unit and measure word, and only where the three
 numbers agree: the difference over the base (level − difference after a rise, level + difference
 after a fall) gives the stated change within rounding. Otherwise no figure takes it.
@@ -24,9 +24,10 @@ from . import vocab as V
 __all__ = ["difference_sign", "implied_change", "agrees"]
 
 _VERBS = "|".join(sorted(V.UP_VERBS + V.DOWN_VERBS, key=len, reverse=True))
-#: 较/比 … verb, or 同比/环比 verb, ending right before the number (at most 14 characters between
-#: the comparison and the verb: 較2023年同期增加, 比上年同期减少).
-_DIFFERENCE = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|同比|环比)(?P<verb>{_VERBS})了?$")
+_BASES = "|".join(sorted((b for b, _ in V.BASES), key=len, reverse=True))
+#: A verb right before the number, after a comparison (较/比 and at most 14 characters: 較2023年
+#: 同期增加, 比上年同期减少; or a base: 同比, 按年) or opening its clause (1245人，减少274人).
+_DIFFERENCE = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|{_BASES}|[，,])(?P<verb>{_VERBS})了?$")
 _LOOK_BACK = 24
 #: How far a stated change may be from the one the level and difference give: half a point for
 #: a change rounded to whole percent, plus 6 % of the change for rounded levels (3.5万起).

@@ -237,7 +237,7 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
         sent = bisect.bisect_right(ends, ch.start)
         sent_start = ends[sent - 1] if sent else 0
         before = _numeric_before(drafts, starts, bisect.bisect_left(starts, sent_start), ch)
-        i = bisect.bisect_right(subject_ends, ch.start) - 1
+        i = bisect.bisect_right(subject_ends, ch.start + (s[ch.start] in "，,")) - 1  # ，升四成一
         subject = s[max(subject_ends[i] if i >= 0 else 0, sent_start, ch.start - 40):ch.start]
         if ch.kind == "个百分点":  # change_pct is a relative change: points stand alone, unit pp
             extra += _alone(s, ch, subject)
@@ -251,16 +251,25 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
 
 def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends: list[int],
                            i: int) -> bool:
-    """2161名驾驶人2次以上被查处，同比下降1.1%: a change opening its clause belongs to the count
-    that opens the clause before it."""
-    if len(ch.pcts) != 1 or i < 0 or s[subject_ends[i]:ch.start].strip() or not before:
+    """A change opening its clause belongs to the figure of the clause before it: the count that
+    opens that clause (2161名驾驶人2次以上被查处，同比下降1.1%), or its only figure (截获近2.7万人涉入境
+    携带超额免税香烟，升四成一)."""
+    if len(ch.pcts) != 1 or i < 0 or s[subject_ends[i]:ch.start].strip("，, ") or not before:
         return False
     clause_start = subject_ends[i - 1] if i > 0 else 0
-    first = next((d for d in before if d.start >= clause_start), None)
-    if first is None or first.start != clause_start or first.unit != "count":
+    inside = [d for d in before if d.start >= clause_start]
+    if not inside:
         return False
-    _give_change(s, first, ch, ch.pcts[0][0], "change.clause_subject")
-    return True
+    if inside[0].start == clause_start and inside[0].unit == "count":
+        _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_subject")
+        return True
+    if len(inside) == 1 and inside[0].unit not in ("percent", "pp"):
+        sign = difference_sign(s, inside[0].start)
+        if sign is not None:  # 相比增加233宗，上升2.2%: the change of a level, not of the difference
+            return _attach_to_level(s, ch, before[:before.index(inside[0]) + 1], sign)
+        _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_figure")
+        return True
+    return False
 
 
 def _declared_currency(s: str, drafts: list[Draft]) -> None:
@@ -275,17 +284,37 @@ def _declared_currency(s: str, drafts: list[Draft]) -> None:
 
 def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     """港幣 named once, 元 after: a text that names one regional currency and never 人民币
-    (or writes ROC years: Taiwan) counts its bare 元 in that currency, flagged."""
+    (or writes ROC years: Taiwan), or that names no currency and was issued in one region
+    (本港, 司法警察局, 警政署), counts its bare 元 in that currency, flagged."""
     if any(name in s for name in V.CNY_NAMES):
         return
     named = {unit for name, unit in V.REGIONAL_CURRENCY.items() if name in s} or ({"TWD"} if roc else set())
+    why = f"元 in a text that names {next(iter(named))}" if len(named) == 1 else None
+    if not named:
+        unit, marker = _issuing_region(s)
+        named, why = {unit} if unit else set(), f"元 in a text issued in a region of {unit} ({marker})"
     if len(named) != 1:
         return
     unit = named.pop()
     for d in drafts:
         if d.unit == "CNY" and s.startswith("元", d.end - 1):
             d.unit, d.flags = unit, d.flags + ("inferred_currency",)
-            d.steps.append(("unit.currency_regional", d.end - 1, d.end, f"元 in a text that names {unit}"))
+            d.steps.append(("unit.currency_regional", d.end - 1, d.end, why))
+
+
+def _issuing_region(s: str) -> tuple[str | None, str | None]:
+    """The currency of the one region whose own words the text uses (strong markers first,
+    then the place's name alone), or (None, None); never for a text that names 公安."""
+    if any(word in s for word in V.MAINLAND_MARKERS):
+        return None, None
+    for strength in (0, 1):
+        found = {unit: next((w for w in words[strength] if w in s), None) for unit, words in V.REGION_MARKERS.items()}
+        found = {unit: word for unit, word in found.items() if word}
+        if len(found) == 1:
+            return next(iter(found.items()))
+        if found:
+            return None, None
+    return None, None
 
 
 # --- links and metrics --------------------------------------------------------------------

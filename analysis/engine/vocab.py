@@ -129,6 +129,21 @@ CURRENCY_BEFORE = {"港币": "HKD", "港幣": "HKD", "港元": "HKD", "新台币
 REGIONAL_CURRENCY = {"港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD",
                      "澳门币": "MOP", "澳门元": "MOP", "葡币": "MOP"}
 CNY_NAMES = ("人民币", "人民幣")
+#: Where a text names no currency at all, who issued it: words only a Hong Kong, Macau or Taiwan
+#: body or newspaper writes of itself (strong), or the place's name (weak, read only where one
+#: region alone is named). A text that names 公安 (mainland police) is never read so. Sources:
+#: Hong Kong Police and Customs releases (本港, 警区, 来港, 海关关长: news.gov.hk 2016, am730 2026,
+#: HK01 2025), Macau Judiciary and Public Security Police (本澳, 司法警察局, 治安警察局, 保安司),
+#: Taiwan's National Police Agency and county bureaus (警政署, 刑事警察局, 县/市警察局); the pages
+#: are listed in tests/cases/heldout*-README.md.
+REGION_MARKERS = {
+    "HKD": (("本港", "香港警方", "香港海关", "警务处", "警区", "来港", "海关关长"), ("香港",)),
+    "MOP": (("本澳", "澳门警方", "澳门海关", "司法警察局", "治安警察局", "保安司"), ("澳门",)),
+    "TWD": (("警政署", "刑事警察局", "县警察局", "市警察局", "内政部警政"),
+            ("台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "苗栗", "彰化",
+             "南投", "云林", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "连江")),
+}
+MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
@@ -142,7 +157,7 @@ DAY_TRIGGERS = ("为期", "历时", "持续", "连续", "用时", "仅用", "耗
 #: Words before the number, longest first. Source: GRAMMAR_800 and SEEN_DEV / SEEN_DOCS.
 PREFIX_QUALIFIERS = (
     ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
-    ("大约", "about"), ("约合", "about"), ("约为", "about"), ("约", "about"), ("大概", "about"),
+    ("大约", "about"), ("约合", "about"), ("约值", "about"), ("约为", "about"), ("约", "about"), ("大概", "about"),
     ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"),
     ("超过", "at_least"), ("多于", "at_least"), ("大于", "at_least"), ("高于", "at_least"),
     ("逾", "at_least"), ("超", "at_least"), ("突破", "at_least"),
