@@ -501,6 +501,25 @@ def _permille(rng):  # 千分之二点五 = 0.25 %
     return f"千分之{text}", value, ANY
 
 
+#: Frames for a share in 成 before the verb it opens (当中七成半涉及私烟案).
+CHENG_FRAMES = (("当中", "涉及私烟案。", "https://www.am730.com.hk/%E6%9C%AC%E5%9C%B0/1011174/%E8%B7%A8%E5%A2%83%E5%AD%B8%E7%AB%A5%E8%A2%AB%E5%88%A9%E7%94%A8%E9%81%8B%E8%B2%A8-%E6%B5%B7%E9%97%9C%E7%A0%B4%E9%80%BE3.8%E8%90%AC%E6%A1%88-%E4%B8%83%E6%88%90%E5%8D%8A%E6%B6%89%E7%A7%81%E7%85%99"),
+                ("上半年的骗案中", "与网上骗案有关。", "http://rightbeek.com/dailynews/214304.html"),
+                ("抓获人员中", "来自外省。", "synthetic (no page)"),
+                ("其中", "为青少年，", "synthetic (no page)"))
+
+
+def _cheng_share(rng, cls):  # 逾七成与网上骗案有关, 七成半涉及私烟案
+    n, half = rng.randint(1, 9), rng.random() < 0.3
+    q_word, qualifier = rng.choice((("", "exact"), ("逾", "at_least"), ("近", "nearly"), ("约", "about")))
+    value, precision = D(n * 10 + (5 if half else 0)), D(5 if half else 10)
+    before, after, source = rng.choice(CHENG_FRAMES)
+    figure = f"{q_word}{to_chinese(n)}成{'半' if half else ''}"
+    text = convert(before + figure + after, rng.choice(("simplified", "traditional")), (), rng)
+    low, high = bounds(qualifier, value, precision, False)
+    return Case(cls, text, len(before), len(before) + len(figure), value, "percent", None, qualifier,
+                low, high, precision, (), None, source)
+
+
 def _qualified(rng, cls, qualifier, place):
     d = _draft(rng, rng.choice(("arabic", "chinese")))
     if place == "prefix":
@@ -548,7 +567,7 @@ def _remainder_after_measure(rng, cls):  # 3张余, 两个多月
     d = Draft(_small(rng), "")
     if rng.random() < 0.5:
         _unit(rng, d, rng.choice(COUNT_KINDS))
-        d.after_unit = rng.choice(REMAINDERS)
+        d.after_unit = "余"  # 多 here only before punctuation (3张多，): the templates go on in words
     else:
         _unit(rng, d, "month")
         d.unit_text = "个多月"
@@ -740,6 +759,7 @@ CLASSES = {
     "number.percent_chinese": lambda rng, cls: _percent(rng, cls, _pct_chinese),
     "number.fraction": lambda rng, cls: _percent(rng, cls, _fraction),
     "number.permille": lambda rng, cls: _percent(rng, cls, _permille),
+    "number.cheng_share": _cheng_share,
     **{f"qualifier.prefix_{q}": (lambda q: lambda rng, cls: _qualified(rng, cls, q, "prefix"))(q)
        for q in PREFIXES},
     **{f"qualifier.suffix_{q}": (lambda q: lambda rng, cls: _qualified(rng, cls, q, "suffix"))(q)

@@ -439,3 +439,18 @@ def test_a_web_address_or_unit_ends_where_the_han_text_begins(page, n, before):
     """The address's own numbers are vetoed; a figure in the Han text after it is read."""
     figs = extract(before.format(page) + f"，查获车辆{n}辆")
     assert [(f.value, f.measure_word) for f in figs] == [(n, "辆")]
+
+
+@given(st.integers(1, 999), st.sampled_from(["名", "起", "个", "张"]),
+       st.sampled_from(["次作案", "年在逃", "地流窜", "发性", "种"]))
+def test_duo_starting_a_word_is_no_remainder(n, mw, word):
+    """3名多次作案, 100名多年在逃: 多次/多年 are words; the count is exact, with no invented width."""
+    f = extract(f"抓获{n}{mw}多{word}人员")[0]
+    assert (f.value, f.qualifier, f.low, f.high) == (n, "exact", n, n)
+
+
+@given(st.integers(1, 9), st.sampled_from(["年", "个月", "天"]), st.sampled_from(["，", "来", "时间", "。"]))
+def test_duo_after_a_unit_of_time_is_a_remainder(n, unit, after):
+    """成立三年多，: more than three years and less than four."""
+    f = extract(f"成立{n}{unit}多{after}")[0]
+    assert (f.value, f.qualifier, f.low, f.high) == (n, "at_least", n, n + 1)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import vocab as V
+from ._chars import is_han
 from .dates import DateContext, DateVeto, read_at
 from .numerals import NUMERAL_CHARS, Reading, read_number
 from .rules import Rejection
@@ -123,7 +124,7 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
             return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:
         return pos + 1, "day", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "日 = day")
-    if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in "，。、；以左多的居是"):
+    if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in V.CHENG_SHARE_BEFORE):
         return pos + 1, "percent", None, Decimal(10), ("unit.cheng", pos, pos + 1, "N成 = N×10 %")
     if word:
         return pos + len(word), "count", word, Decimal(1), ("unit.measure_word", pos, pos + len(word), word)
@@ -187,9 +188,11 @@ def _infix(s: str, d: Draft) -> None:
 
 
 def _after_measure_word(s: str, d: Draft) -> None:
-    """20张余, 两个多月 (read as 个多月 by the unit table): a remainder after the measure word."""
+    """20张余, 三年多: a remainder after the measure word or unit of time (not 3名多次作案)."""
     ch = s[d.end:d.end + 1]
-    if ch in V.REMAINDER_WORDS and d.qualifier == "exact" and d.unit == "count":
+    if ch == "多" and is_han(s[d.end + 1:d.end + 2] or "。") and not s.startswith(V.TRAILING_DUO_BEFORE, d.end + 1):
+        return
+    if ch in V.REMAINDER_WORDS and d.qualifier == "exact" and (d.unit == "count" or d.unit in V.TIME_UNITS_WITH_REMAINDER):
         d.qualifier, d.remainder = "at_least", True
         d.steps.append(("qualifier.after_measure_word", d.end, d.end + 1, f"{ch} -> at_least"))
         d.end += 1
@@ -234,6 +237,15 @@ def _rate(s: str, d: Draft) -> None:
         if each:
             d.mw = "次/" + {"天": "日"}.get(each[1], each[1])
             d.steps.append(("unit.rate", each.start(), each.end(), d.mw))
+
+
+def _cheng_half(s: str, d: Draft) -> None:
+    """七成半: half of 成 more, 75 %."""
+    if d.steps and d.steps[-1][0] == "unit.cheng" and s.startswith("半", d.end) and d.value is not None:
+        d.value += Decimal(5)
+        d.precision = Decimal(5)
+        d.steps.append(("number.half", d.end, d.end + 1, "N成半 = N×10 + 5 %"))
+        d.end += 1
 
 
 def _year_tail(s: str, d: Draft) -> None:
@@ -379,6 +391,8 @@ def _after_unit(s: str, d: Draft) -> None:
         _after_measure_word(s, d)
     if d.unit == "year":
         _year_tail(s, d)
+    elif d.unit == "percent":
+        _cheng_half(s, d)
     if s.startswith(_SUFFIX_WORDS, d.end):
         _suffix(s, d)
     if d.unit == "year":

@@ -41,6 +41,8 @@ _NUMERAL_CHARS = CHINESE_NUMERAL_CHARS
 #: so Han text after an address (…html破获12起) or a unit like km/h ends it.
 _URL_BEFORE = re.compile(r"(?:https?://|www\.|\.html?|\.s?html|[a-z]/)[!-~]*$", re.I)
 _CLAUSE_MARK = re.compile("[，。；！？!?\n：、（）()]")
+#: 等 and a noun right before N类 (套路贷等涉黑涉恶犯罪五类): the kinds were listed before.
+_LISTED_BEFORE = re.compile(f"等[{HAN}]{{1,10}}$")
 
 
 def ordinal(c: Candidate) -> str | None:
@@ -157,12 +159,12 @@ def list_name(c: Candidate) -> str | None:
     written before (等) or after (：), or whose items are measured by the next number."""
     if c.mw not in ("类", "种", "類", "種"):
         return None
-    if c.s.endswith(("等", "以下", "下列", "如下", "以下几"), 0, c.pos):
-        return "the kinds are listed before it (等N类)"
+    if c.s.endswith(("等", "以下", "下列", "如下", "以下几"), 0, c.pos) or _LISTED_BEFORE.search(c.s, max(0, c.pos - 12), c.pos):
+        return "the kinds are listed before it (等N类, 等涉黑涉恶犯罪五类)"
     clause = c.s[c.unit_end:c.unit_end + 16]
     stop = _CLAUSE_MARK.search(clause)
-    if stop and clause[stop.start()] in "：:":
-        return "the list of kinds follows (N类：)"
+    if stop and clause[stop.start()] in "：:（(":
+        return "the list of kinds follows (N类：, N类案件(…))"
     head = clause[:stop.start()] if stop else clause
     if re.search("[0-9零一二两三四五六七八九十]", head):
         return "the kinds are measured by the number that follows"
@@ -197,8 +199,8 @@ def page_counter(c: Candidate) -> str | None:
 
 
 def one_time(c: Candidate) -> str | None:
-    """一次死亡3人: 一次 = in one go."""
-    if c.core == "一" and c.mw == "次" and c.s.startswith(("死亡", "伤亡", "性"), c.unit_end):
+    """一次死亡3人, 不是一次就结束: 一次 = in one go."""
+    if c.core == "一" and c.mw == "次" and c.s.startswith(("死亡", "伤亡", "性", "就", "便"), c.unit_end):
         return "一次 = in one go"
     return None
 

