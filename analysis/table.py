@@ -24,7 +24,7 @@ COLUMNS = {
     "low": "lowest value the text allows (empty when unbounded)",
     "high": "highest value the text allows (empty when unbounded; exclusive after 余/多: 300余 -> below 400)",
     "precision": "place value of the last written digit of a number (4.88亿 -> 1000000, 17.6 -> 0.1; empty for dates and a change alone)",
-    "flags": "short notes separated by ';': vague (数十: bounds only, no value), approx_pair (两三个), inferred_year, inferred_month, relative_year, relative_month",
+    "flags": "short notes separated by ';': vague (数十: bounds only, no value), approx_pair (两三个), inferred_year, inferred_month, relative_year, relative_month, inferred_currency (元 taken as a regional currency), change_at_least and the like (the attached change is a bound)",
     "change_pct": "signed change attached to the figure, in percent (上升4.2倍 = 420)",
     "change_basis": "what the change compares with: yoy (同比), mom (环比), empty if unsaid",
     "change_text": "the change as written in the input",
