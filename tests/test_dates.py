@@ -11,8 +11,9 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, RELATIVE_MONTHS, PERIODS, RELATIVE_YEARS, DateContext, DateReading,
-                                   DateVeto, date_at, find_dates, read_at, read_date, read_time, time_at)
+from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_MONTHS,
+                                   RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
+                                   find_dates, read_at, read_date, read_time, time_at)
 from conftest import load_jsonl
 
 CN = "〇一二三四五六七八九"
@@ -353,6 +354,25 @@ def test_years_of_two_chinese_digits():
     for after in ("代", "度", "来", "间"):
         assert readings(f"一七年{after}", doc) == [], after
     assert readings("自一七年部署", None) == []
+
+
+@pytest.mark.parametrize("word,shift", sorted(SAME_DAY_WORDS.items()))
+def test_a_time_on_the_day_named_before(word, shift):
+    """10月3日…当日19时许, 12月31日…次日凌晨2时: a datetime on that day (across a year's end)."""
+    for y, m, d in ((2024, 10, 3), (2023, 12, 31), (2024, 2, 28)):
+        day = dt.date(y, m, d) + dt.timedelta(days=shift)
+        for part, hour, h24 in (("", 19, 19), ("凌晨", 2, 2), ("晚上", 8, 20)):
+            text = f"{y}年{m}月{d}日接到报警。经查锁定嫌疑人。{word}{part}{hour}时许，民警将其抓获。"
+            got = find_dates(text, "2025-01-15")[-1]
+            assert (text[got.start:got.end], got.value, got.unit, got.qualifier) == (
+                f"{word}{part}{hour}时许", f"{day.isoformat()}T{h24:02d}:00:00", "datetime", "about"), text
+    assert find_dates(f"{word}19时许抓获", "2025-01-15")[-1].unit == "time"  # no date before: a time
+    assert find_dates(f"7月18日至27日开展行动，{word}19时许", "2025-01-15")[-1].unit == "time"  # after a range
+
+
+def test_dang_before_a_part_of_the_day():
+    assert find_dates("5月3日开展行动。当晚8时许，民警赶到", "2024-12-05")[-1].value == "2024-05-03T20:00:00"
+    assert find_dates("5月3日开展行动。当8时许", "2024-12-05")[-1].unit == "time"
 
 
 @pytest.mark.parametrize("sep", ["至", "到", "—"])

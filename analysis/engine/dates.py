@@ -44,12 +44,13 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterator, NamedTuple
 
 from . import vocab as V
 
 __all__ = ["read_date", "read_time", "read_at", "date_at", "time_at", "find_dates", "DateContext", "DateReading",
-           "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "BRACKETED_DAY_HEADS", "RELATIVE_MONTHS",
+           "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "BRACKETED_DAY_HEADS", "RELATIVE_MONTHS", "SAME_DAY_WORDS",
            "DAY_PARTS",
            "DATE_NEXT", "TIME_NEXT"]
 
@@ -98,6 +99,11 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2
 #: yesterday". Source: Yahoo News Taiwan, Changhua County police report of 2025-11-25
 #: (tests/cases/heldout2-docs.jsonl, 今（二十五）日).
 BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2}
+#: Words for the day of the date written before them, and how many days after it (现代汉语词典:
+#: 当日/当天/同日 "that same day", 次日/翌日/第二天 "the next day"); 当 alone before a part of the
+#: day (当晚, 当夜). A clock time after one of them is a datetime on that day: 10月3日…，当日19时许.
+SAME_DAY_WORDS = {"当日": 0, "当天": 0, "同日": 0, "次日": 1, "翌日": 1, "第二天": 1}
+
 #: Month words counted from the document's own month (现代汉语词典: 本月 "this month", 上月
 #: "last month", 下月 "next month"): 警方本月四日对十名…(Oriental Daily, Hong Kong, 2020-09).
 RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "下月": 1}
@@ -119,6 +125,7 @@ RULES = {
     "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted)",
     "date.bracketed_day": "今（N）日/昨（N）日/前（N）日: the day of the report in brackets",
     "date.relative_month": "本月/上月/下月 N日: the month counted from the document date",
+    "date.same_day": "当日/当天/次日 with a clock time: a datetime on the day of the date before it",
     "date.short_year": "a year of two Chinese digits (一七年 = 2017), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
@@ -854,7 +861,28 @@ def time_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
             steps += second[4] + (DateStep("time.range", end, second[1], detail),)
             return DateReading(start, second[1], f"{value}/{second[2]}", "time_range", (), steps)
     end, qualifier, about = _about_time(s, end)
-    return DateReading(start, end, value, "time", (), steps + about, qualifier)
+    reading = DateReading(start, end, value, "time", (), steps + about, qualifier)
+    return _on_named_day(s, reading, context) or reading
+
+
+def _on_named_day(s: str, time: DateReading, ctx: DateContext | None) -> DateReading | None:
+    """当日19时许, 次日凌晨2时: the clock time on the day of the last full date read before it."""
+    word = next((w for w in SAME_DAY_WORDS if s.endswith(w, 0, time.start)), None)
+    if word is None and s.endswith("当", 0, time.start) and time.start < time.end and any(
+            st.rule == "time.day_part" for st in time.steps):
+        word = "当"
+    seen = list(islice(ctx.before(time.start), 2)) if ctx is not None and word else []
+    if not seen or None in (seen[0].year, seen[0].month, seen[0].day):
+        return None
+    if len(seen) == 2 and seen[0].pos == seen[1].pos + 1:  # the end of a range (noted one after its start)
+        return None
+    last = seen[0]
+    day = _dt.date(last.year, last.month, last.day) + _dt.timedelta(days=SAME_DAY_WORDS.get(word, 0))
+    start = time.start - len(word)
+    hhmm = time.value + ("" if time.value.count(":") == 2 else ":00")
+    steps = time.steps + (DateStep("date.same_day", start, time.end, f"{word} = {day}"),)
+    return DateReading(start, time.end, f"{day.isoformat()}T{hhmm}", "datetime", ("inferred_year",), steps,
+                       time.qualifier)
 
 
 # --- entry points ----------------------------------------------------------------------

@@ -106,6 +106,9 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "美元": ("USD", Decimal(1)), "欧元": ("EUR", Decimal(1)),
     "公斤": ("kg", Decimal(1)), "千克": ("kg", Decimal(1)), "公克": ("kg", Decimal("0.001")),
     "kg": ("kg", Decimal(1)), "g": ("kg", Decimal("0.001")),  # 卡西酮原料200g (Taipei police, 2025)
+    # volumes (150公升液态冰毒, Hong Kong Police via China News Service, 2022); 升 alone is also
+    # the verb "rise" (由第5升至第3), so only the compounds
+    "公升": ("L", Decimal(1)), "毫升": ("L", Decimal("0.001")),
     "克": ("kg", Decimal("0.001")), "吨": ("kg", Decimal(1000)), "斤": ("kg", Decimal("0.5")),
     "平方米": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)), "平方公里": ("m2", Decimal(1_000_000)),
     "亩": ("mu", Decimal(1)),
@@ -145,7 +148,7 @@ REGION_MARKERS = {
 }
 MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
-UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "m2", "mu", "day",
+UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
               "time", "time_range")
 
