@@ -134,3 +134,27 @@ def test_a_change_opening_its_clause_goes_to_the_only_figure_before(level, mw, b
     text = f"全年在各口岸截获{level}{mw}涉嫌走私香烟，{basis}{verb}{pct}%，并发现有犯罪集团。"
     sign = -1 if verb in DOWN else 1
     assert [(f.value, f.change_pct) for f in extract(text)] == [(level, sign * pct)], text
+
+
+@given(st.integers(20, 200_000), st.integers(20, 200_000), st.sampled_from(MEASURE_WORDS),
+       st.sampled_from(("较2022年的", "比去年同期的", "较上年的")), st.booleans())
+def test_a_change_after_the_base_goes_to_the_level(level, base, mw, basis, agree):
+    """90,276宗，较2022年的70,048宗上升28.9%: the base is not the level; the change is the level's
+    where the two give it, else no figure's."""
+    pct = ((Decimal(level) - base) * 100 / base).quantize(Decimal("0.1"))
+    assume(pct != 0 and level != base)
+    stated = pct if agree else pct * 2 + (5 if pct > 0 else -5)
+    verb = "上升" if stated > 0 else "下降"
+    text = f"整体罪案总数是{level}{mw}，{basis}{base}{mw}{verb}{abs(stated)}%，主要由诈骗案带动。"
+    figs = {f.value: f for f in extract(text) if f.unit == "count"}
+    assert figs[level].change_pct == (float(stated) if agree else None), text
+    assert figs[base].change_pct is None, text
+
+
+@given(st.integers(2, 99_999), st.sampled_from(MEASURE_WORDS), st.sampled_from(("较2022年", "与去年相比", "比上年")),
+       st.sampled_from(UP + DOWN), st.integers(1, 99))
+def test_a_comparison_may_open_the_clause_of_the_change(level, mw, opener, verb, pct):
+    """拘捕9,239人涉及各类骗案，较2022年上升超过七成半: the comparison is no subject of its own."""
+    text = f"警方共拘捕{level}{mw}涉及各类骗案，{opener}{verb}{pct}%，其中多数是傀儡户口持有人。"
+    sign = -1 if verb in DOWN else 1
+    assert [(f.value, f.change_pct) for f in extract(text) if f.unit == "count"] == [(level, sign * pct)], text

@@ -1,5 +1,6 @@
 """The figure engine: the seed exactly, the labelled dev set, negatives, properties."""
 import math
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, strategies as st
@@ -452,3 +453,13 @@ def test_duo_after_a_unit_of_time_is_a_remainder(n, unit, after):
     """成立三年多，: more than three years and less than four."""
     f = extract(f"成立{n}{unit}多{after}")[0]
     assert (f.value, f.qualifier, f.low, f.high) == (n, "at_least", n, n + 1)
+
+
+@given(st.decimals(Decimal("0.01"), Decimal("99.99"), places=2), st.integers(1, 100),
+       st.sampled_from(["满意度", "考核得分", "测评"]))
+def test_scores_in_fen(decimal, whole, word):
+    """满意度由87.17分上升至96分: a score is a count of 分; 分钟, 分局 and 三分之一 are not scores."""
+    figs = extract(f"群众{word}由{decimal}分上升至{whole}分。")
+    assert [(f.value, f.unit, f.measure_word) for f in figs] == [(float(decimal), "count", "分"),
+                                                                (whole, "count", "分")]
+    assert [f.measure_word for f in extract(f"用时{whole}分钟，第{whole}分局，{whole}分别")] == []

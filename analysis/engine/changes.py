@@ -38,7 +38,7 @@ _CN_NUM = f"[{NUMERAL_CHARS}]+"
 #: N成M: M tenths of 成 after it (一成三 = 13 %, as 八成五 = 85 %), only where the digit ends the
 #: number (a comma, a qualifier or the end follow); 成 before any other digit is not read.
 _CHENG = (rf"成(?:(?P<tenth>[{DIGIT_CHARS}])(?=[^\u4e00-\u9fff0-9]|$|以上|以下|左右|多|余)"
-          rf"|(?![员为立功效绩果本交{DIGIT_CHARS}]))")
+          rf"|(?P<half>半)|(?![员为立功效绩果本交{DIGIT_CHARS}]))")
 _PCT = (rf"(?:(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍|{_CHENG})(?P<more>多|余)?"
         rf"|百分之(?P<pnum>{_AR_NUM}|{_CN_NUM}))")
 _BASIS = "|".join(b for b, _ in V.BASES)
@@ -80,7 +80,7 @@ def _pct_value(m: re.Match) -> tuple[Decimal, str]:
     value = parse_number(m["num"])
     unit = "成" if m["unit"].startswith("成") else m["unit"]
     factor = {"倍": 100, "成": 10}.get(unit, 1)
-    tenths = V.DIGITS[m["tenth"]] if m["tenth"] else 0
+    tenths = V.DIGITS[m["tenth"]] if m["tenth"] else 5 if m["half"] else 0  # 七成半 = 75 %
     return value * factor + tenths, unit
 
 

@@ -13,6 +13,12 @@ after a fall) gives the stated change within rounding. Otherwise no figure takes
 1
 >>> implied_change(Decimal(10831), Decimal(1178), 1)
 Decimal('12.2')
+
+A base figure (较2022年的70,048宗) is never the level: the change after it goes to the figure
+before, where level and base give it (90,276 against 70,048: +28.9 %).
+
+>>> is_base("较2022年的70,048宗", 7), change_from_base(Decimal(90276), Decimal(70048))
+(True, Decimal('28.9'))
 """
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ from decimal import Decimal
 
 from . import vocab as V
 
-__all__ = ["difference_sign", "implied_change", "agrees"]
+__all__ = ["difference_sign", "implied_change", "agrees", "is_base", "change_from_base"]
 
 _VERBS = "|".join(sorted(V.UP_VERBS + V.DOWN_VERBS, key=len, reverse=True))
 _BASES = "|".join(sorted((b for b, _ in V.BASES), key=len, reverse=True))
@@ -29,6 +35,9 @@ _BASES = "|".join(sorted((b for b, _ in V.BASES), key=len, reverse=True))
 #: 同期增加, 比上年同期减少; or a base: 同比, 按年) or opening its clause (1245人，减少274人).
 _DIFFERENCE = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|{_BASES}|[，,])(?P<verb>{_VERBS})了?$")
 _LOOK_BACK = 24
+#: 较/比 … 的 right before the number: the figure is the base of a comparison (較2022年的70,048宗,
+#: 较去年同期的18743宗), not a level.
+_BASE = re.compile(r"[较比][^，,。；;：:\n]{0,12}?的$")
 #: How far a stated change may be from the one the level and difference give: half a point for
 #: a change rounded to whole percent, plus 6 % of the change for rounded levels (3.5万起).
 _TOLERANCE_POINTS = Decimal("0.5")
@@ -42,6 +51,18 @@ def difference_sign(s: str, start: int) -> int | None:
     if m is None:
         return None
     return -1 if m["verb"] in V.DOWN_VERBS else 1
+
+
+def is_base(s: str, start: int) -> bool:
+    """The figure starting at ``s[start]`` is the base a level is compared with (较2022年的70,048宗)."""
+    return _BASE.search(s, max(0, start - _LOOK_BACK), start) is not None
+
+
+def change_from_base(level: Decimal, base: Decimal) -> Decimal | None:
+    """The relative change (in %, one decimal) from a base to a level, or None for a base of 0."""
+    if base <= 0:
+        return None
+    return ((level - base) * 100 / base).quantize(Decimal("0.1"))
 
 
 def implied_change(level: Decimal, difference: Decimal, sign: int) -> Decimal | None:

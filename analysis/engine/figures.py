@@ -25,7 +25,7 @@ from ._chars import FULLWIDTH, CharSet, codes
 from .changes import Change, find_changes
 from .clean import Repaired, clean
 from .dates import DateContext
-from .differences import agrees, difference_sign, implied_change
+from .differences import agrees, change_from_base, difference_sign, implied_change, is_base
 from .glossary import gloss
 from .metrics import TIME_UNITS, metric_of, strip_noise, verb_at
 from .numerals import NUMERAL_CHARS, to_python
@@ -116,6 +116,8 @@ _SUBJECT_END = CharSet("，。；！？\n：")
 _CLAUSE_ENDS = CharSet("，。；！？!?\n：、（）()")
 _FULLWIDTH_CHARS = CharSet("".join(map(chr, FULLWIDTH)))
 _LIST_GAP = re.compile(rf"[，,、…\s]*(?:{'|'.join(V.CHANGE_ADVERBS)})?")
+#: A comparison opening the clause of a change (，较2022年上升超过七成半): no subject of its own.
+_COMPARISON_OPENER = re.compile("(?:较|比|与|和)[^，。；：]{0,10}?(?:相比|比较)?")
 _LAST_CLAUSE = re.compile("[,，;；:：]\\s*(?:其中)?")
 _TRAILING_BASIS = re.compile(f"({'|'.join(b for b, _ in V.BASES)}|分别)+$")
 _DECLARED = re.compile(f"[（(]({'|'.join(V.CURRENCY_BEFORE)})[，,、]?下同[）)]")
@@ -179,6 +181,8 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
     sign = difference_sign(s, before[-1].start) if n == 1 else None
     if sign is not None:
         return _attach_to_level(s, ch, before, sign)
+    if n == 1 and is_base(s, before[-1].start):
+        return _attach_over_base(s, ch, before)
     for d, (pct, _, _) in zip(before[-n:], ch.pcts):
         _give_change(s, d, ch, pct, "change.attached")
     return True
@@ -188,7 +192,7 @@ def _attach_to_level(s: str, ch: Change, before: list[Draft], sign: int) -> bool
     """The change after a difference goes to the level before it (same unit and measure word),
     only where level, difference and change agree; else to no figure."""
     difference, pct = before[-1], ch.pcts[0][0]
-    level = next((d for d in reversed(before[:-1]) if (d.unit, d.mw) == (difference.unit, difference.mw)), None)
+    level = _level_before(s, before[:-1], difference)
     if level is None or (pct > 0) != (sign > 0):
         return False
     implied = implied_change(level.value, difference.value, sign)
@@ -198,6 +202,27 @@ def _attach_to_level(s: str, ch: Change, before: list[Draft], sign: int) -> bool
     level.steps[-1] = level.steps[-1][:3] + (
         f"to {s[level.start:level.end]!r}: {s[difference.start:difference.end]!r} is its difference, "
         f"which gives {implied} %",)
+    return True
+
+
+def _level_before(s: str, before: list[Draft], other: Draft) -> Draft | None:
+    """The nearest figure before ``other`` with its unit and measure word that is not itself the
+    base of a comparison (较去年同期的18743宗)."""
+    return next((d for d in reversed(before) if (d.unit, d.mw) == (other.unit, other.mw)
+                 and not is_base(s, d.start)), None)
+
+
+def _attach_over_base(s: str, ch: Change, before: list[Draft]) -> bool:
+    """90,276宗，较2022年的70,048宗上升28.9%: the change of the level before the base, only where
+    level and base give it."""
+    base, pct = before[-1], ch.pcts[0][0]
+    level = _level_before(s, before[:-1], base)
+    implied = change_from_base(level.value, base.value) if level is not None else None
+    if not agrees(pct, implied):
+        return False
+    _give_change(s, level, ch, pct, "change.over_base")
+    level.steps[-1] = level.steps[-1][:3] + (
+        f"to {s[level.start:level.end]!r} against its base {s[base.start:base.end]!r}: {implied} %",)
     return True
 
 
@@ -251,10 +276,11 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
 
 def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends: list[int],
                            i: int) -> bool:
-    """A change opening its clause belongs to the figure of the clause before it: the count that
-    opens that clause (2161名驾驶人2次以上被查处，同比下降1.1%), or its only figure (截获近2.7万人涉入境
-    携带超额免税香烟，升四成一)."""
-    if len(ch.pcts) != 1 or i < 0 or s[subject_ends[i]:ch.start].strip("，, ") or not before:
+    """A change opening its clause (after a comparison at most: ，较2022年上升…) belongs to the figure
+    of the clause before it: the count that opens that clause (2161名驾驶人2次以上被查处，同比下降
+    1.1%), or its only figure (截获近2.7万人涉入境携带超额免税香烟，升四成一)."""
+    opener = s[subject_ends[i]:ch.start].strip("，, ") if i >= 0 else ""
+    if len(ch.pcts) != 1 or i < 0 or opener and not _COMPARISON_OPENER.fullmatch(opener) or not before:
         return False
     clause_start = subject_ends[i - 1] if i > 0 else 0
     inside = [d for d in before if d.start >= clause_start]

@@ -303,8 +303,22 @@ def _remainder_inside_unit(s: str, d: Draft):
     return m.end(), unit, None, factor, ("unit.physical", m.start(), m.end(), f"{m.group(0)} -> {unit}")
 
 
+def _score(s: str, d: Draft) -> bool:
+    """87.17分, 满意度…96分: a score, where 分 is not the start of a word of its own (分钟, 分局)."""
+    if not s.startswith("分", d.end) or s.startswith(V.NOT_SCORE_AFTER, d.end) or d.value is None:
+        return False
+    decimal = d.precision is not None and d.precision < 1
+    clause = re.split("[，。；,;]", s[max(0, d.start - 16):d.start])[-1]
+    return decimal or any(word in clause for word in V.SCORE_WORDS)
+
+
 def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
-    """No unit after the number: a list that writes its unit once, 人员 implied, or no figure."""
+    """No unit after the number: a list that writes its unit once, 人员 implied, a score in 分, or
+    no figure."""
+    if _score(s, d):
+        d.steps.append(("unit.score", d.end, d.end + 1, "分: a score"))
+        d.unit, d.mw, d.end = "count", "分", d.end + 1
+        return d
     found = _shared_unit(s, d, cn) if s[d.end:d.end + 1] in "、，,和及与" else None
     if found:
         return _list_item(s, d, r, found)

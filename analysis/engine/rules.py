@@ -70,6 +70,7 @@ RULES: dict[str, str] = {
     "unit.cheng": "N成 = N×10 percent",
     "unit.day_trigger": "日 as days after 为期/历时 …",
     "unit.implied_person": "人 implied by a following 人员",
+    "unit.score": "分 after a decimal or a word of scoring (满意度): a score",
     "unit.currency_before": "a currency named before the number (港币800万元 -> HKD)",
     "unit.currency_regional": "a text naming only one regional currency (港币, 新台币, 澳门元) or "
                               "writing ROC years: its bare 元 is that currency (flag inferred_currency)",
@@ -84,6 +85,7 @@ RULES: dict[str, str] = {
     "change.basis": "the base of a change (同比 = yoy, 环比 = mom)",
     "change.attached": "a change attached to the figure just before it",
     "change.after_difference": "即N% or (N%) after an absolute difference (增加563宗即1.8%): a relative change",
+    "change.over_base": "a change after the base of a comparison (较2022年的70,048宗上升28.9%) given to the level, where the two agree",
     "change.of_difference": "a change after an absolute difference (较…增加1,178宗，上升12.2%) given to the level, where the three agree",
     "change.distributed": "分别: changes distributed over the figures or names before them",
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
@@ -108,6 +110,7 @@ RULES: dict[str, str] = {
     "veto.weekday": "周N/星期N: a weekday",
     "veto.half_period": "上半年/下半年: a period, not a duration",
     "veto.page_counter": "a scraped page's counter (共有0条评论, 点赞)",
+    "veto.law_article": "N条立法: the number of a law's article (23条立法), not a count",
     "veto.aspects": "N个 before 方面/维度/层面/角度: the parts of an argument, not a count",
     "veto.age_threshold": "an age that bounds who a rule covers (未满18周岁, 60岁以上), not a person's age",
     "veto.url": "a number inside a URL",

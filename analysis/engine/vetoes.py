@@ -205,6 +205,13 @@ def one_time(c: Candidate) -> str | None:
     return None
 
 
+def law_article(c: Candidate) -> str | None:
+    """23条立法 (Hong Kong's Article 23 legislation): the number of a law's article, not a count."""
+    if c.mw == "条" and c.s.startswith(V.LAW_ARTICLE_AFTER, c.unit_end):
+        return "N条立法: a law's article"
+    return None
+
+
 def aspects(c: Candidate) -> str | None:
     """从三个方面, 三个维度: the parts of an argument, not things counted."""
     if c.mw == "个" and c.s.startswith(V.ASPECT_NOUNS, c.unit_end):
@@ -237,7 +244,7 @@ AFTER_UNIT = {
     "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
-              ("veto.aspects", aspects)),
+              ("veto.aspects", aspects), ("veto.law_article", law_article)),
     "year": (("veto.year_number", year_number), ("veto.decade", decade)),
     "hour": (("veto.round_the_clock", round_the_clock),),
     "week": (("veto.weekday", weekday),),

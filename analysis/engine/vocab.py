@@ -62,12 +62,17 @@ NOT_A_NUMBER = (
     # street names of drugs: 一粒眠 is nimetazepam (尼美西泮, also 红5, K5), China Drug Control
     # (中国禁毒) article carried by 新闻晨报, 2019-03-24 (copy: m.9toutiao.com/showinfo-18-411286-0.html, mirror)
     "一粒眠",
+    # parts: 零部件, 零配件 (气枪零部件1491件, Xiangxi police 2018)
+    "零部件", "零配件",
 )
 #: Nouns of the aspects a method or plan is described in (从三个方面, 三个维度): N个 before them
 #: enumerates the parts of an argument, not things counted. Source: 现代汉语词典 (方面, 维度, 层面,
 #: 角度: 事物的一个部分或侧面); seen in a Guangzhou police report (聚焦快侦快破、集群打击、类案攻坚
 #: 三个维度), 2024.
 ASPECT_NOUNS = ("方面", "维度", "层面", "角度")
+#: After N条, words that make it the number of a law's article (23条立法, Hong Kong's Basic Law
+#: Article 23 legislation: Epoch Times Hong Kong, 2024).
+LAW_ARTICLE_AFTER = ("立法",)
 #: Range marks between two numbers or dates (3至5年, 10-20人, 2019—2021年; en dash and
 #: horizontal bar as Hong Kong and Taiwan pages write them). One copy for every reader.
 RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～", "–", "―")
@@ -79,9 +84,11 @@ RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～", "–", "―")
 #: 轮次 (三轮次夏夜治安巡查, People's Daily Online Guangdong, 2022-09-30) and 场次 (护航413场次大型
 #: 群众性活动, Gansu police summer campaign report as copied from China Peace, 2024-10-15) are
 #: compound classifiers of occasions like 人次; 波 (4波拘搜行動, rounds of raids), 通 (發話近40萬通,
-#: calls) and 批 (改造槍枝工具1批, a batch) as Taiwan police reports use them (Yahoo News Taiwan, 2025).
+#: calls) and 批 (改造槍枝工具1批, a batch) as Taiwan police reports use them (Yahoo News Taiwan, 2025);
+#: 波次 (部署3波次集群战役, Ministry of Public Security, 2023-10-10) and 件次 (办实事7474件次, Qinghai
+#: police, 2021) like 人次; 团 (查獲詐騙集團931團, Taiwan National Police Agency, 2025).
 MEASURE_WORDS = tuple(sorted({
-    "人次", "架次", "车次", "户次", "辆次", "家次", "批次", "台次", "轮次", "场次", "周岁", "岁", "波", "通", "批", "起", "名", "人", "个", "宗",
+    "人次", "架次", "车次", "户次", "辆次", "家次", "批次", "台次", "轮次", "场次", "波次", "件次", "周岁", "岁", "波", "通", "批", "团", "起", "名", "人", "个", "宗",
     "处", "件", "条", "支", "枝", "发", "辆", "台", "套", "份", "枚", "粒", "类", "家", "户", "次",
     "只", "头", "间", "项", "张", "笔", "部", "箱", "瓶", "包", "座", "架", "艘", "株", "棵", "袋",
     "位", "所", "例", "种", "场", "轮", "门", "颗", "桩", "伙", "册", "本", "盒", "片区", "市",
@@ -109,6 +116,8 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     # volumes (150公升液态冰毒, Hong Kong Police via China News Service, 2022); 升 alone is also
     # the verb "rise" (由第5升至第3), so only the compounds
     "公升": ("L", Decimal(1)), "毫升": ("L", Decimal("0.001")),
+    # lengths (行程10余万公里, 导火索731.1米: Xiangxi police 2018, Tangshan police 2015)
+    "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)), "米": ("m", Decimal(1)),
     "克": ("kg", Decimal("0.001")), "吨": ("kg", Decimal(1000)), "斤": ("kg", Decimal("0.5")),
     "平方米": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)), "平方公里": ("m2", Decimal(1_000_000)),
     "亩": ("mu", Decimal(1)),
@@ -148,7 +157,7 @@ REGION_MARKERS = {
 }
 MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
-UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "m2", "mu", "day",
+UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "km", "m", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
               "time", "time_range")
 
@@ -156,7 +165,13 @@ UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L
 #: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before
 #: other characters (一成不变, 九成新, 三成员). Sources: SEEN_DOCS; Hong Kong Police 2022 and
 #: Customs 2026 releases (tests/cases/heldout4-README.md).
-CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也被系在半"  # 七成半 = 75 %
+CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也被系在半已仍"  # 七成半 = 75 %; 约六成已被检控
+
+#: A score in 分 (满意度由87.17分上升至96.28分, Qinghai police 2021): 分 after a number with a decimal
+#: point, or after one of these words in the same clause; never 分钟, 分之, 分局 … (words of 分).
+SCORE_WORDS = ("满意度", "得分", "评分", "分数", "测评", "考评", "考核", "指数")
+NOT_SCORE_AFTER = ("分钟", "分之", "分局", "分别", "分析", "分类", "分子", "分公司", "分队", "分所", "分部",
+                   "分会", "分期", "分散", "分工", "分批", "分流", "分为", "分成", "分解", "分布", "分管")
 
 #: 日 is a unit of days only after these words (otherwise 十六日 is a date). Source: SEEN_SEED.
 DAY_TRIGGERS = ("为期", "历时", "持续", "连续", "用时", "仅用", "耗时")
@@ -246,7 +261,7 @@ IDIOMS = (
     "一轮", "新一轮", "一次死亡", "一次性",
 )
 #: 一 + these classifiers is the article ("a shop"), unless a count word follows in a list.
-ARTICLE_CLASSIFIERS = ("家", "张", "支", "批", "种", "项", "场", "个", "位", "所", "道", "条", "把", "波", "通")
+ARTICLE_CLASSIFIERS = ("家", "张", "支", "批", "种", "项", "场", "个", "位", "所", "道", "条", "把", "波", "通", "团")
 #: Case nouns that make 一起 ("one case") a count rather than "together".
 CASE_NOUNS = ("案", "事件", "事故", "纠纷")
 #: Verbs with 案 that are not a case noun (勾结电信业者一起犯案: "together commit crimes").
