@@ -241,6 +241,18 @@ def test_datetimes_are_complete_to_the_second():
     assert date_at("10.04.2015  11:33", 0).value == "2015-04-10T11:33:00"
 
 
+@pytest.mark.parametrize("doc,month,day,year", [("2022-01-10", 1, 10, 2022), ("2022-01-10", 12, 31, 2021),
+                                                ("2023-11-25", 3, 5, 2023)])
+def test_page_timestamps(doc, month, day, year):
+    """2023 11/25 17:19:01 and 01-10 15:46:58 (the year from the page's date, or the year before)."""
+    stamp = f"{month:02d}-{day:02d} 15:46:58"
+    assert readings(f"来源 {stamp} 央视", doc) == [(stamp, f"{year}-{month:02d}-{day:02d}T15:46:58", "datetime",
+                                                  ["inferred_year"])]
+    full = f"{year} {month:02d}/{day:02d} 17:19:01"
+    assert readings(f"正文 {full} 来源", None) == [(full, f"{year}-{month:02d}-{day:02d}T17:19:01", "datetime", [])]
+    assert [r[2] for r in readings(f"来源 {stamp} 央视", None)] == ["time"]  # no page date: no year
+
+
 # --- clock times -----------------------------------------------------------------------------
 
 EXPECTED_24H = {"am": lambda h: 0 if h == 12 else h, "noon": lambda h: h + 12 if 1 <= h <= 5 else h,

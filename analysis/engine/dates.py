@@ -258,7 +258,12 @@ _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9])"
     r"(?![0-9]|\.[0-9])(?:(?:T|\s{1,3})(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?)?"
     r"|(?P<d2>3[01]|[12][0-9]|0[1-9])\.(?P<m2>1[0-2]|0[1-9])\.(?P<y2>(?:19|20)[0-9]{2})\s{1,3}"
-    r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?::(?P<se2>[0-5][0-9]))?")
+    r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?::(?P<se2>[0-5][0-9]))?"
+    # page timestamps: 2023 11/25 17:19:01; 01-10 15:46:58 (the year from the page's date)
+    r"|(?P<y3>(?:19|20)[0-9]{2}) (?P<m3>1[0-2]|0[1-9])/(?P<d3>3[01]|[12][0-9]|0[1-9])\s{1,3}"
+    r"(?P<h3>[01][0-9]|2[0-3]):(?P<mi3>[0-5][0-9])(?::(?P<se3>[0-5][0-9]))?"
+    r"|(?P<m4>1[0-2]|0[1-9])-(?P<d4>3[01]|[12][0-9]|0[1-9])\s{1,3}"
+    r"(?P<h4>[01][0-9]|2[0-3]):(?P<mi4>[0-5][0-9]):(?P<se4>[0-5][0-9])(?![0-9])")
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度"
                      rf"|第(?P<q2>[一二三四1-4])季|(?:首|前(?=[两兩二三1-3]))(?P<fq>[两兩二三1-3]?)季度?"
@@ -399,23 +404,37 @@ def _inside_url(s: str, start: int, end: int) -> bool:
 
 
 def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
-    """2018-11-23, 2018.11.23, 2018/11/23 (with a clock time: a datetime); 10.04.2015 11:33."""
+    """2018-11-23, 2018.11.23, 2018/11/23 (with a clock time: a datetime); 10.04.2015 11:33; page
+    timestamps 2023 11/25 17:19:01 and 01-10 15:46:58 (the year from the page's date)."""
     m = _NUMERIC.match(s, pos)
     if not m:
         return None
-    g = m.groupdict() if m["y"] else {k: m[k + "2"] for k in ("y", "m", "d", "h", "mi", "se")}
-    y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+    suffix = next(x for x in ("", "2", "3", "4") if m["m" + x])
+    g = {k: m[k + suffix] for k in ("m", "d", "h", "mi", "se")}
+    mo, d = int(g["m"]), int(g["d"])
+    y, flags = (int(m["y" + suffix]), ()) if suffix != "4" else (_timestamp_year(ctx, mo, d), ("inferred_year",))
+    if y is None:
+        return None
     if not _real(y, mo, d):
         return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
     if _inside_url(s, pos, m.end()):
         return DateVeto("veto.date.url", pos, m.end(), f"{m.group(0)!r} is part of a web address")
-    ctx.note(pos, y, mo, d, True)
+    ctx.note(pos, y, mo, d, not flags)
     steps = [DateStep("date.numeric", pos, m.end(), m.group(0))]
     if g["h"] is None:
         return DateReading(pos, m.end(), _edtf(y, mo, d), "date", (), tuple(steps))
     steps.append(DateStep("date.datetime", pos, m.end(), "EDTF date and time, complete to the second"))
     value = f"{_edtf(y, mo, d)}T{int(g['h']):02d}:{g['mi']}:{g['se'] or '00'}"
-    return DateReading(pos, m.end(), value, "datetime", (), tuple(steps))
+    return DateReading(pos, m.end(), value, "datetime", flags, tuple(steps))
+
+
+def _timestamp_year(ctx: DateContext, m: int, d: int) -> int | None:
+    """The year of a page timestamp without one (01-10 15:46:58): the page date's, or the year
+    before when the day is later in the year than the page date."""
+    doc = None if ctx.doubted else ctx.document
+    if doc is None:
+        return None
+    return doc.year if (m, d) <= (doc.month, doc.day) else doc.year - 1
 
 
 def _period_months(m: re.Match) -> tuple[int, int]:
@@ -895,6 +914,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         return None  # an ordinal (第一时间, 第3年)
     if nxt == " " and s[end + 1:end + 2] in ("年", "月", "日"):
         nxt = s[end + 1]  # 114 年 10 月
+    elif nxt == " " and _NUMERIC.match(s, pos):
+        nxt = "/"  # 2023 11/25 17:19:01
     if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前"), 0, pos)
                 or s.startswith(("）日", ")日"), end)):
         got = date_at(s, pos, context)
