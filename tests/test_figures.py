@@ -463,3 +463,19 @@ def test_scores_in_fen(decimal, whole, word):
     assert [(f.value, f.unit, f.measure_word) for f in figs] == [(float(decimal), "count", "分"),
                                                                 (whole, "count", "分")]
     assert [f.measure_word for f in extract(f"用时{whole}分钟，第{whole}分局，{whole}分别")] == []
+
+
+@given(st.sampled_from(sorted(V.CURRENCY_SIGNS.items())), st.integers(1, 99_999), st.sampled_from(["", " "]),
+       st.sampled_from(["", "元", "万元", "万"]))
+def test_a_currency_sign_decides_the_currency(sign_unit, n, space, after):
+    """HK$3,000, US$ 20万元, NT$500元: the sign decides the currency, with or without 元."""
+    sign, unit = sign_unit
+    f = extract(f"涉案金额{sign}{space}{n}{after}，")[0]
+    assert (f.value, f.unit) == (n * (10_000 if "万" in after else 1), unit)
+
+
+@given(st.sampled_from(["VOS ", "G", "PM", "H7N", "iPhone", "Win"]), st.integers(1, 9999),
+       st.sampled_from(["架设", "峰会", "部手机", "浓度"]))
+def test_a_number_in_a_latin_name_is_no_figure(name, n, after):
+    """VOS 3000架设, G20峰会, PM2.5浓度: part of a name."""
+    assert extract(f"利用{name}{n}{after}") == []

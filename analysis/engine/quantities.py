@@ -224,7 +224,7 @@ def _currency_before(s: str, d: Draft) -> None:
     before = s[max(0, d.start - 6):d.start]
     for word, unit in V.CURRENCY_BEFORE.items():
         at = before.rfind(word)
-        if at >= 0 and before[at + len(word):] in ("", "为", "约", "达", "共", "合计", "计"):
+        if at >= 0 and before[at + len(word):].strip(" ") in ("", "为", "约", "达", "共", "合计", "计"):
             d.unit = unit
             a = d.start - len(before) + at
             d.steps.append(("unit.currency_before", a, a + len(word), f"{word} -> {unit}"))
@@ -303,6 +303,12 @@ def _remainder_inside_unit(s: str, d: Draft):
     return m.end(), unit, None, factor, ("unit.physical", m.start(), m.end(), f"{m.group(0)} -> {unit}")
 
 
+def _currency_sign(s: str, start: int) -> str | None:
+    """HK$3,000, US$ 20万: the currency sign right before the number (one space allowed)."""
+    before = s[max(0, start - 5):start].rstrip(" ")
+    return next((sign for sign in V.CURRENCY_SIGNS if before.endswith(sign)), None)
+
+
 def _score(s: str, d: Draft) -> bool:
     """87.17分, 满意度…96分: a score, where 分 is not the start of a word of its own (分钟, 分局)."""
     if not s.startswith("分", d.end) or s.startswith(V.NOT_SCORE_AFTER, d.end) or d.value is None:
@@ -318,6 +324,11 @@ def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
     if _score(s, d):
         d.steps.append(("unit.score", d.end, d.end + 1, "分: a score"))
         d.unit, d.mw, d.end = "count", "分", d.end + 1
+        return d
+    sign = _currency_sign(s, d.start)
+    if sign and d.value is not None:
+        d.steps.append(("unit.currency_sign", d.start - len(sign), d.start, f"{sign} -> {V.CURRENCY_SIGNS[sign]}"))
+        d.unit = V.CURRENCY_SIGNS[sign]
         return d
     found = _shared_unit(s, d, cn) if s[d.end:d.end + 1] in "、，,和及与" else None
     if found:

@@ -70,6 +70,7 @@ RULES: dict[str, str] = {
     "unit.cheng": "N成 = N×10 percent",
     "unit.day_trigger": "日 as days after 为期/历时 …",
     "unit.implied_person": "人 implied by a following 人员",
+    "unit.currency_sign": "a currency sign before the number (HK$3,000): money with no 元 after it",
     "unit.score": "分 after a decimal or a word of scoring (满意度): a score",
     "unit.currency_before": "a currency named before the number (港币800万元 -> HKD)",
     "unit.currency_regional": "a text naming only one regional currency (港币, 新台币, 澳门元) or "
@@ -114,6 +115,7 @@ RULES: dict[str, str] = {
     "veto.aspects": "N个 before 方面/维度/层面/角度: the parts of an argument, not a count",
     "veto.age_threshold": "an age that bounds who a rule covers (未满18周岁, 60岁以上), not a person's age",
     "veto.url": "a number inside a URL",
+    "veto.model_name": "a number inside a name in Latin letters (VOS 3000, G20, PM2.5)",
     "veto.hotline": "a hotline or phone number (拨打110)",
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
     "veto.too_long": "a run of digits too long to be a measurement",

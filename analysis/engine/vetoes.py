@@ -115,6 +115,26 @@ def url(c: Candidate) -> str | None:
     return "inside a URL" if _URL_BEFORE.search(before) else None
 
 
+_MODEL_BEFORE = re.compile(r"(?<![A-Za-z$])([A-Za-z]{1,10})[ \-]?$")
+
+
+def _after_latin_name(s: str, pos: int) -> bool:
+    """The cheap test for :func:`model_name`: a Latin letter right before, or one space before."""
+    return pos > 0 and (s[pos - 1].isascii() and s[pos - 1].isalpha()
+                        or s[pos - 1] in " -" and pos > 1 and s[pos - 2].isascii() and s[pos - 2].isalpha())
+
+
+def model_name(c: Candidate) -> str | None:
+    """VOS 3000, G20, PM2.5: a number inside a name written in Latin letters (not after a
+    currency code: RMB 3000元, HK$3000)."""
+    if not _after_latin_name(c.s, c.pos):
+        return None
+    m = _MODEL_BEFORE.search(c.s, max(0, c.pos - 12), c.pos)
+    if m is None or m[1].upper() in V.CURRENCY_CODES:
+        return None
+    return f"part of the name {m[1]}{c.s[m.end(1):c.end]}"
+
+
 def hotline(c: Candidate) -> str | None:
     before = c.s[max(0, c.pos - 6):c.pos]
     if before.endswith(V.HOTLINE_WORDS) and c.core.isascii() and len(c.core) >= 3 \
@@ -234,6 +254,7 @@ EARLY: tuple[tuple[str, Veto], ...] = (
     ("veto.ordinal", ordinal),
     ("veto.rate_base", rate_base),
     ("veto.url", url),
+    ("veto.model_name", model_name),
 )
 BEFORE_UNIT = {
     "arabic": (("veto.hotline", hotline),),
@@ -265,7 +286,7 @@ def first_veto(vetoes: tuple[tuple[str, Veto], ...], c: Candidate) -> tuple[str,
 def early_veto(s: str, pos: int, end: int) -> tuple[str, str] | None:
     """``first_veto(EARLY, …)`` for the number ``s[pos:end]``, with no candidate built where
     none of the early vetoes can apply (no 第 or 每 right before it, no address near)."""
-    if not (s.endswith(("第", "每"), 0, pos) or _may_follow_url(s, pos)):
+    if not (s.endswith(("第", "每"), 0, pos) or _may_follow_url(s, pos) or _after_latin_name(s, pos)):
         return None
     return first_veto(EARLY, Candidate(s, pos, end, s[pos:end]))
 

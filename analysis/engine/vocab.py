@@ -133,14 +133,19 @@ UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
 LATIN_UNIT_NOT_BEFORE = ("网", "基站", "手机", "信号", "技术", "时代", "通信", "套餐", "用户")
 #: A currency named before the number makes the 元 after it that currency (港币800万元).
 #: Source: the issue (Hong Kong and Taiwan dollars reported as CNY).
+#: Currency signs right before the number make it money even with no 元 after it (HK$3,000,
+#: NT$500, US$ 20万, ￥800): Hong Kong, Taiwan and mainland newspapers write them.
+CURRENCY_SIGNS = {"MOP$": "MOP", "HK$": "HKD", "NT$": "TWD", "US$": "USD", "RMB": "CNY", "￥": "CNY", "¥": "CNY"}
 CURRENCY_BEFORE = {"港币": "HKD", "港幣": "HKD", "港元": "HKD", "新台币": "TWD", "新台幣": "TWD",
-                   "台币": "TWD", "澳门币": "MOP", "澳门元": "MOP", "美元": "USD", "欧元": "EUR"}
+                   "台币": "TWD", "澳门币": "MOP", "澳门元": "MOP", "美元": "USD", "欧元": "EUR", **CURRENCY_SIGNS}
 #: Names of a region's own currency: a text that names one of them, and never 人民币, counts
 #: its bare 元 in that currency (a Hong Kong release writes 港幣 once and 元 after). Source:
 #: Hong Kong Police and Taiwan police releases (tests/cases/heldout-README.md lists pages).
 REGIONAL_CURRENCY = {"港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD",
                      "澳门币": "MOP", "澳门元": "MOP", "葡币": "MOP"}
 CNY_NAMES = ("人民币", "人民幣")
+#: Latin-letter currency codes a number may follow (RMB 3000元, HK$3000, NT$500): not a model name.
+CURRENCY_CODES = ("RMB", "CNY", "HK", "HKD", "US", "USD", "NT", "NTD", "TWD", "MOP", "MOP$", "EUR", "AUD")
 #: Where a text names no currency at all, who issued it: words only a Hong Kong, Macau or Taiwan
 #: body or newspaper writes of itself (strong), or the place's name (weak, read only where one
 #: region alone is named). A text that names 公安 (mainland police) is never read so. Sources:
