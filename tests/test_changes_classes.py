@@ -137,14 +137,15 @@ def test_a_change_opening_its_clause_goes_to_the_only_figure_before(level, mw, b
 
 
 @given(st.integers(20, 200_000), st.integers(20, 200_000), st.sampled_from(MEASURE_WORDS),
-       st.sampled_from(("较2022年的", "比去年同期的", "较上年的")), st.booleans())
+       st.sampled_from(("较2022年的", "比去年同期的", "较上年的", "较上年同期", "较上年同期破案", "较113年度")),
+       st.booleans())
 def test_a_change_after_the_base_goes_to_the_level(level, base, mw, basis, agree):
     """90,276宗，较2022年的70,048宗上升28.9%: the base is not the level; the change is the level's
     where the two give it, else no figure's."""
     pct = ((Decimal(level) - base) * 100 / base).quantize(Decimal("0.1"))
     assume(pct != 0 and level != base)
     stated = pct if agree else pct * 2 + (5 if pct > 0 else -5)
-    verb = "上升" if stated > 0 else "下降"
+    verb = ("上升", "成长", "增长")[level % 3] if stated > 0 else ("下降", "跌", "减少")[level % 3]
     text = f"整体罪案总数是{level}{mw}，{basis}{base}{mw}{verb}{abs(stated)}%，主要由诈骗案带动。"
     figs = {f.value: f for f in extract(text) if f.unit == "count"}
     assert figs[level].change_pct == (float(stated) if agree else None), text
@@ -158,3 +159,14 @@ def test_a_comparison_may_open_the_clause_of_the_change(level, mw, opener, verb,
     text = f"警方共拘捕{level}{mw}涉及各类骗案，{opener}{verb}{pct}%，其中多数是傀儡户口持有人。"
     sign = -1 if verb in DOWN else 1
     assert [(f.value, f.change_pct) for f in extract(text) if f.unit == "count"] == [(level, sign * pct)], text
+
+
+@given(st.integers(2, 99), st.integers(100, 5000), st.integers(100, 5000))
+def test_the_level_is_not_a_figure_in_brackets(part, level, base):
+    """破获1106起(含破获外省案件52起)，较上年同期破案858起上升28.9%: the bracketed part is not the level."""
+    pct = ((Decimal(level) - base) * 100 / base).quantize(Decimal("0.1"))
+    assume(pct != 0 and part not in (level, base) and level != base)
+    verb = "上升" if pct > 0 else "下降"
+    text = f"破获各类刑事案件{level}起(含破获外省案件{part}起)，较上年同期破案{base}起{verb}{abs(pct)}%。"
+    figs = {f.value: f for f in extract(text) if f.unit == "count"}
+    assert (figs[level].change_pct, figs[part].change_pct, figs[base].change_pct) == (float(pct), None, None), text

@@ -220,6 +220,14 @@ def test_roc_years(roc):
     assert date_at(f"民国{roc}年", 2).value == f"{roc + 1911}"
 
 
+def test_a_roc_year_alone_near_the_page_year():
+    """台東警114年查緝數據全面攀升 in a text that writes 114年度: the year 2025, not 114 years."""
+    text = "台東警114年查緝數據全面攀升。114年度共查獲毒品案件320件"
+    assert readings(text, "2026-01-10")[0][:3] == ("114年", "2025", "date")
+    assert readings("台東警114年查緝數據全面攀升。", "2026-01-10") == []  # no ROC signal: not a year
+    assert readings(text.replace("114年查", "100年查"), "2026-01-10")[0][1] != "2011"  # far from the page's year
+
+
 def test_roc_years_need_a_signal():
     assert date_at("112年3月5日", 0) is None
     assert readings("112年3月5日，警方查獲", "2023-04-01")[0][1] == "2023-03-05"

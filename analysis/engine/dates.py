@@ -555,15 +555,24 @@ def _writes_roc_years(text: str, doc: _dt.date | None) -> bool:
 
 
 def _roc_year(s: str, pos: int, ctx: DateContext) -> re.Match | None:
-    """A ROC year at ``pos``: after 民國/民国, or with its month (or 年度) in a text that writes
-    ROC years (see :func:`_writes_roc_years`)."""
+    """A ROC year at ``pos``: after 民國/民国, or with its month (or 年度), or near the page's own
+    year, in a text that writes ROC years (see :func:`_writes_roc_years`)."""
     if _roc_prefix_start(s, pos) < pos:
         return _ROC_POINT.match(s, pos)
     m = _ROC_POINT.match(s, pos) if ctx.roc else None
-    if m and (m["m"] or s.startswith("度", m.end()) or _MONTH_RANGE.match(s, m.end())) \
+    if m and (m["m"] or s.startswith("度", m.end()) or _MONTH_RANGE.match(s, m.end()) or _near_roc_year(m, ctx)) \
             and not _POINT.match(s, pos)["y"]:
         return m
     return None
+
+
+def _near_roc_year(m: re.Match, ctx: DateContext) -> bool:
+    """114年 alone in a text that writes ROC years, within a few years of the page's own: a year,
+    not 114 years (台東警114年查緝數據全面攀升)."""
+    y = m["y"]
+    if ctx.document is None or not y.isascii():
+        return False
+    return ctx.document.year - 1911 - 5 <= int(y) <= ctx.document.year - 1911 + 1
 
 
 def _roc_prefix_start(s: str, pos: int) -> int:

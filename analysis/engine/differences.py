@@ -35,9 +35,10 @@ _BASES = "|".join(sorted((b for b, _ in V.BASES), key=len, reverse=True))
 #: 同期增加, 比上年同期减少; or a base: 同比, 按年) or opening its clause (1245人，减少274人).
 _DIFFERENCE = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|{_BASES}|[，,])(?P<verb>{_VERBS})了?$")
 _LOOK_BACK = 24
-#: 较/比 … 的 right before the number: the figure is the base of a comparison (較2022年的70,048宗,
-#: 较去年同期的18743宗), not a level.
-_BASE = re.compile(r"[较比][^，,。；;：:\n]{0,12}?的$")
+#: 较/比 and at most 12 characters right before the number, none a change verb at its end: the
+#: figure is the base of a comparison (較2022年的70,048宗, 较上年同期2378起, 较上年同期破现案695起,
+#: 較113年度208件), not a level. 占比/比例/比重/比率 are not comparisons.
+_BASE = re.compile(r"(?<![占])[较比](?![例重率])[^，,。；;：:\n]{0,12}?$")
 #: How far a stated change may be from the one the level and difference give: half a point for
 #: a change rounded to whole percent, plus 6 % of the change for rounded levels (3.5万起).
 _TOLERANCE_POINTS = Decimal("0.5")
@@ -54,8 +55,9 @@ def difference_sign(s: str, start: int) -> int | None:
 
 
 def is_base(s: str, start: int) -> bool:
-    """The figure starting at ``s[start]`` is the base a level is compared with (较2022年的70,048宗)."""
-    return _BASE.search(s, max(0, start - _LOOK_BACK), start) is not None
+    """The figure starting at ``s[start]`` is the base a level is compared with (较2022年的70,048宗),
+    not a difference (较上年同期增加20起)."""
+    return _BASE.search(s, max(0, start - _LOOK_BACK), start) is not None and difference_sign(s, start) is None
 
 
 def change_from_base(level: Decimal, base: Decimal) -> Decimal | None:

@@ -207,9 +207,17 @@ def _attach_to_level(s: str, ch: Change, before: list[Draft], sign: int) -> bool
 
 def _level_before(s: str, before: list[Draft], other: Draft) -> Draft | None:
     """The nearest figure before ``other`` with its unit and measure word that is not itself the
-    base of a comparison (较去年同期的18743宗)."""
+    base of a comparison (较去年同期的18743宗) nor inside brackets closed before ``other``
+    (1106起(含破获外省案件52起)，较上年同期…)."""
     return next((d for d in reversed(before) if (d.unit, d.mw) == (other.unit, other.mw)
-                 and not is_base(s, d.start)), None)
+                 and not is_base(s, d.start) and not _bracketed(s, d, other.start)), None)
+
+
+def _bracketed(s: str, d: Draft, upto: int) -> bool:
+    """``d`` stands inside brackets that close before ``upto``."""
+    opened = max(s.rfind("(", 0, d.start), s.rfind("（", 0, d.start))
+    closed = max(s.rfind(")", 0, d.start), s.rfind("）", 0, d.start))
+    return opened > closed and (s.find(")", d.end, upto) >= 0 or s.find("）", d.end, upto) >= 0)
 
 
 def _attach_over_base(s: str, ch: Change, before: list[Draft]) -> bool:

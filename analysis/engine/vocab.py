@@ -150,12 +150,14 @@ CURRENCY_CODES = ("RMB", "CNY", "HK", "HKD", "US", "USD", "NT", "NTD", "TWD", "M
 #: body or newspaper writes of itself (strong), or the place's name (weak, read only where one
 #: region alone is named). A text that names 公安 (mainland police) is never read so. Sources:
 #: Hong Kong Police and Customs releases (本港, 警区, 来港, 海关关长: news.gov.hk 2016, am730 2026,
-#: HK01 2025), Macau Judiciary and Public Security Police (本澳, 司法警察局, 治安警察局, 保安司),
+#: HK01 2025; 裁判法院, 提堂 and the districts of Hong Kong: Ming Pao 2025), Macau Judiciary and Public Security Police (本澳, 司法警察局, 治安警察局, 保安司),
 #: Taiwan's National Police Agency and county bureaus (警政署, 刑事警察局, 县/市警察局); the pages
 #: are listed in tests/cases/heldout*-README.md.
 REGION_MARKERS = {
-    "HKD": (("本港", "香港警方", "香港海关", "警务处", "警区", "来港", "海关关长"), ("香港",)),
-    "MOP": (("本澳", "澳门警方", "澳门海关", "司法警察局", "治安警察局", "保安司"), ("澳门",)),
+    "HKD": (("本港", "香港警方", "香港海关", "警务处", "警区", "来港", "海关关长", "裁判法院", "提堂"),
+            ("香港", "九龙", "新界", "港岛", "湾仔", "中西区", "油尖旺", "深水埗", "九龙城", "黄大仙", "观塘",
+             "荃湾", "屯门", "元朗", "葵青", "将军澳", "尖沙咀", "旺角", "铜锣湾", "青衣")),
+    "MOP": (("本澳", "澳门警方", "澳门海关", "司法警察局", "治安警察局", "保安司"), ("澳门", "氹仔", "路环")),
     "TWD": (("警政署", "刑事警察局", "县警察局", "市警察局", "内政部警政"),
             ("台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "苗栗", "彰化",
              "南投", "云林", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门", "连江")),
@@ -215,8 +217,10 @@ PAST_YEARS_UNITS = ("year",)
 
 #: Change verbs and the sign they give. Source: SEEN_DEV / SEEN_DOCS.
 #: 微升/微降, 略升/略降 (a slight rise or fall) as Macau and Hong Kong police releases write them.
-UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "微升", "略升", "增", "升")
-DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "减", "降")
+#: 成长 (Taiwan: 較113年度208件成長53.8%, ETtoday 2026) and 跌 (Hong Kong: 去年29警被捕 跌33%,
+#: Ming Pao 2018) as the police statistics of Taiwan and Hong Kong write them.
+UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "微升", "略升", "成长", "增", "升")
+DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "减", "降", "跌")
 AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1,
              # rates of change (现发命案下降率超过了20%, Gansu 2022; 增长率): GRAMMAR_800, 率 "rate"
              "下降率": -1, "减少率": -1, "上升率": 1, "增长率": 1}
