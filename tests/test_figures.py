@@ -3,7 +3,7 @@ import math
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import assume, given, strategies as st
 
 from analysis import Briefing
 from analysis.engine import vocab as V
@@ -479,3 +479,24 @@ def test_a_currency_sign_decides_the_currency(sign_unit, n, space, after):
 def test_a_number_in_a_latin_name_is_no_figure(name, n, after):
     """VOS 3000架设, G20峰会, PM2.5浓度: part of a name."""
     assert extract(f"利用{name}{n}{after}") == []
+
+
+@given(st.sampled_from(V.MONEY_NOUNS), st.sampled_from(["", "为", "达"]), st.integers(1, 9999),
+       st.sampled_from(["万", "亿"]))
+def test_wan_or_yi_after_a_noun_of_money_is_yuan(noun, link, n, place):
+    """总损失为15.5亿, 市值5千万: an amount in 元 with 元 left out; 嫌疑人3万 is no amount."""
+    factor = 10_000 if place == "万" else 100_000_000
+    assert [(f.value, f.unit) for f in extract(f"当中投资骗案的{noun}{link}{n}{place}，")] == [(n * factor, "CNY")]
+    assert extract(f"抓获嫌疑人{n}{place}，") == []
+
+
+@given(st.integers(2, 999), st.integers(1, 99))
+def test_the_difference_of_an_amount_is_an_amount(level, difference):
+    """金额为44.8亿元，较去年同期增加17.9亿: the difference has the amount's unit, and the change
+    after it is the amount's where the numbers agree."""
+    assume(difference < level)
+    pct = (Decimal(difference) * 100 / (level - difference)).quantize(Decimal("0.1"))
+    text = f"诈骗案涉及的金额为{level}亿元，较去年同期增加{difference}亿，增幅{pct}%。"
+    figs = extract(text)
+    assert [(f.value, f.unit, f.change_pct) for f in figs] == [
+        (level * 10**8, "CNY", float(pct)), (difference * 10**8, "CNY", None)], text

@@ -331,7 +331,7 @@ def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
         return
     unit = named.pop()
     for d in drafts:
-        if d.unit == "CNY" and s.startswith("元", d.end - 1):
+        if d.unit == "CNY" and (s.startswith("元", d.end - 1) or d.steps[-1][0] == "unit.money_implied"):
             d.unit, d.flags = unit, d.flags + ("inferred_currency",)
             d.steps.append(("unit.currency_regional", d.end - 1, d.end, why))
 

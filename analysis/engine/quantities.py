@@ -19,6 +19,7 @@ from decimal import Decimal
 from . import vocab as V
 from ._chars import is_han
 from .dates import DateContext, DateVeto, read_at
+from .differences import difference_sign
 from .numerals import NUMERAL_CHARS, Reading, read_number
 from .rules import Rejection
 from .vetoes import Candidate, early_veto, veto_after_unit, veto_before_unit
@@ -303,6 +304,22 @@ def _remainder_inside_unit(s: str, d: Draft):
     return m.end(), unit, None, factor, ("unit.physical", m.start(), m.end(), f"{m.group(0)} -> {unit}")
 
 
+_MONEY_BEFORE = re.compile(f"(?:{'|'.join(V.MONEY_NOUNS)})(?:为|达|约|共|高达|逾|超)?$")
+_MONEY_EARLIER = re.compile(r"[0-9.,万亿千百]+元[^。；;！？\n]{0,24}$")
+
+
+def _implied_money(s: str, d: Draft, r: Reading) -> str | None:
+    """总损失为15.5亿, 较去年同期增加17.9亿 (after 44.8亿元): a number ending in 万/亿 with no unit is
+    an amount in 元 after a noun of money, or as the difference of an amount just written."""
+    if d.value is None or not s[r.start:r.end].endswith(("万", "亿")):
+        return None
+    if _MONEY_BEFORE.search(s, max(0, d.start - 8), d.start):
+        return "万/亿 after a noun of money: 元"
+    if difference_sign(s, d.start) is not None and _MONEY_EARLIER.search(s, max(0, d.start - 60), d.start):
+        return "the difference of an amount in 元 just before: 元"
+    return None
+
+
 def _currency_sign(s: str, start: int) -> str | None:
     """HK$3,000, US$ 20万: the currency sign right before the number (one space allowed)."""
     before = s[max(0, start - 5):start].rstrip(" ")
@@ -324,6 +341,11 @@ def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
     if _score(s, d):
         d.steps.append(("unit.score", d.end, d.end + 1, "分: a score"))
         d.unit, d.mw, d.end = "count", "分", d.end + 1
+        return d
+    why = _implied_money(s, d, r)
+    if why:
+        d.steps.append(("unit.money_implied", d.start, d.end, why))
+        d.unit = "CNY"
         return d
     sign = _currency_sign(s, d.start)
     if sign and d.value is not None:

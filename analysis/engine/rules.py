@@ -70,6 +70,7 @@ RULES: dict[str, str] = {
     "unit.cheng": "N成 = N×10 percent",
     "unit.day_trigger": "日 as days after 为期/历时 …",
     "unit.implied_person": "人 implied by a following 人员",
+    "unit.money_implied": "万/亿 with no unit after a noun of money, or as the difference of an amount in 元: 元",
     "unit.currency_sign": "a currency sign before the number (HK$3,000): money with no 元 after it",
     "unit.score": "分 after a decimal or a word of scoring (满意度): a score",
     "unit.currency_before": "a currency named before the number (港币800万元 -> HKD)",

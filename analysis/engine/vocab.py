@@ -174,6 +174,10 @@ UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L
 #: Customs 2026 releases (tests/cases/heldout4-README.md).
 CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也被系在半已仍"  # 七成半 = 75 %; 约六成已被检控
 
+#: Nouns of money: a number ending in 万/亿 right after one of them, with no unit, is an amount in
+#: 元 (总损失为15.5亿, 市值5千万豪宅: Hong Kong Commercial Daily 2024, Taiwan police 2025).
+MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "价值", "市值", "财损", "涉案价值")
+
 #: A score in 分 (满意度由87.17分上升至96.28分, Qinghai police 2021): 分 after a number with a decimal
 #: point, or after one of these words in the same clause; never 分钟, 分之, 分局 … (words of 分).
 SCORE_WORDS = ("满意度", "得分", "评分", "分数", "测评", "考评", "考核", "指数")
