@@ -153,6 +153,13 @@ def test_day_alone_takes_the_month_before_it(verb):
         assert got[-1] == (f"{day}日", f"2030-{month:02d}-{day:02d}", "date", ["inferred_year", "inferred_month"])
 
 
+@pytest.mark.parametrize("verb", ["进行收网", "开展清查", "召开"])
+def test_the_last_day_of_a_list_is_a_day(verb):
+    """于13日、14日、15日进行收网: the last day of a list, whatever follows it."""
+    assert [r[1] for r in readings(f"于13日、14日、15日{verb}", "2016-01-20")] == [
+        "2016-01-13", "2016-01-14", "2016-01-15"]
+
+
 def test_day_alone_from_the_document_month():
     assert readings("23日,记者从省公安厅获悉", "2022-05-24") == [
         ("23日", "2022-05-23", "date", ["inferred_year", "inferred_month"])]

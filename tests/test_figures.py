@@ -500,3 +500,30 @@ def test_the_difference_of_an_amount_is_an_amount(level, difference):
     figs = extract(text)
     assert [(f.value, f.unit, f.change_pct) for f in figs] == [
         (level * 10**8, "CNY", float(pct)), (difference * 10**8, "CNY", None)], text
+
+
+@given(st.sampled_from(V.PREFIX_QUALIFIERS), st.sampled_from([("万", 10_000), ("亿", 100_000_000)]),
+       st.sampled_from([("元", "CNY", None), ("人", "count", "人"), ("起", "count", "起")]))
+def test_wan_or_yi_alone_after_a_qualifier(prefix, place, unit):
+    """近亿元, 逾万人: one 万 or one 亿, bounded by the qualifier."""
+    (word, qualifier), (written, value), (unit_text, unit_name, mw) = prefix, place, unit
+    f = extract(f"为群众挽回损失{word}{written}{unit_text}。")[-1]
+    assert (f.value, f.unit, f.measure_word, f.qualifier) == (value, unit_name, mw, qualifier)
+
+
+@given(st.sampled_from(["年", "个月", "天"]), st.sampled_from(["多", "余"]))
+def test_half_with_a_remainder(unit, word):
+    """长达半年多的侦查: more than half and less than one."""
+    f = extract(f"通过长达半{unit}{word}的侦查，")[0]
+    assert (f.value, f.qualifier, f.low, f.high) == (0.5, "at_least", 0.5, 1)
+
+
+@given(st.sampled_from(V.DAY_TRIGGERS), st.integers(1, 36))
+def test_months_after_a_length_word_are_months(trigger, n):
+    """连续14月同比下降, 为期3月: a number of months, never a month of the year."""
+    f = extract(f"{trigger}{n}月同比下降")[0]
+    assert (f.value, f.unit) == (n, "month")
+
+
+def test_a_shortened_time_is_a_fall():
+    assert [(f.change_pct, f.qualifier) for f in extract("办证办事平均时长缩短60%以上。")] == [(-60, "at_least")]

@@ -271,6 +271,8 @@ _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
 _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
+#: A day right after another in a list (13日、14日、15日进行收网): the last is a day whatever follows.
+_DAY_LISTED = re.compile(rf"(?:{_DAY})[日号][、和及]$")
 _BRACKETED_DAY = re.compile(rf"(?P<d>{_DAY})[）)]日")
 _MONTH_DAY = re.compile(rf"(?P<d>{_DAY})[日号號]")
 #: 一七年, 九七年: two Chinese digits then 年 (not 年代/年度/年龄/年来/年间, where it is a length).
@@ -697,9 +699,11 @@ def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
 
 
 def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | None:
-    """20日召开, 23日，记者…, 今天(27日): a day of the month written without its month."""
+    """20日召开, 23日，记者…, 今天(27日), 13日、14日、15日进行: a day of the month written without its
+    month."""
     m = _DAY_ALONE.match(s, pos)
-    if not m or not s.startswith(DAY_ALONE_NEXT, m.end()) or s.endswith(DAY_ALONE_NOT_AFTER, 0, pos):
+    listed = _DAY_LISTED.search(s, max(0, pos - 6), pos) is not None  # 13日、14日、15日进行收网
+    if not m or not (listed or s.startswith(DAY_ALONE_NEXT, m.end())) or s.endswith(DAY_ALONE_NOT_AFTER, 0, pos):
         return None
     if pos and (s[pos - 1].isascii() and s[pos - 1].isalnum() or s[pos - 1] in ".-/"):
         return None
@@ -921,6 +925,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
     nxt = s[end:end + 1]
     if s.endswith("第", 0, pos) and not _PERIOD.match(s, pos - 1):
         return None  # an ordinal (第一时间, 第3年)
+    if nxt == "月" and s.endswith(V.DAY_TRIGGERS, 0, pos):
+        return None  # 连续14月, 为期3月: a number of months, not a month
     if nxt == " " and s[end + 1:end + 2] in ("年", "月", "日"):
         nxt = s[end + 1]  # 114 年 10 月
     elif nxt == " " and _NUMERIC.match(s, pos):

@@ -105,7 +105,7 @@ class Explanation(NamedTuple):
 #: A number starts with a digit or a numeral, never with the decimal point 点 (窝点三十个, 重点三类:
 #: the 点 ends a word).
 _NUMBER_START = "".join(c for c in NUMERAL_CHARS if c not in V.DECIMAL_POINTS)
-_CANDIDATE = re.compile(f"[0-9{_NUMBER_START}半]|[数几上](?=[十百千万])|首(?=季)")  # 首季: the first quarter
+_CANDIDATE = re.compile(f"[0-9{_NUMBER_START}半]|[数几上](?=[十百千万亿])|首(?=季)")  # 首季: the first quarter
 _CANDIDATE_START = CharSet("0123456789" + _NUMBER_START + "半数几上首")
 _QUOTE_PAIRS = (("“", "”", 24), ("「", "」", 24), ("‘", "’", 24), ("『", "』", 24), ("《", "》", 40),
                 ('"', '"', 24))

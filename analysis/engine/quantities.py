@@ -99,8 +99,11 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
     if not got or got[1] not in ("year", "month", "day", "hour", "week"):
         return Rejection("半", pos, pos + 1, "veto.bare_number", "半 without a time unit")
     end, unit, _, _, step = got
-    return Draft(pos, end, Decimal("0.5"), unit, precision=Decimal("0.5"),
-                 steps=[("number.half", pos, pos + 1, "半 = 0.5"), step])
+    d = Draft(pos, end, Decimal("0.5"), unit, precision=Decimal("0.5"),
+              steps=[("number.half", pos, pos + 1, "半 = 0.5"), step])
+    if s[end:end + 1] in V.REMAINDER_WORDS:  # 半年多: more than half a year
+        _after_measure_word(s, d)
+    return d
 
 
 # --- units ---------------------------------------------------------------------------------
@@ -125,6 +128,8 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
             return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:
         return pos + 1, "day", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "日 = day")
+    if s.startswith("月", pos) and triggered:
+        return pos + 1, "month", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "月 = month")
     if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in V.CHENG_SHARE_BEFORE):
         return pos + 1, "percent", None, Decimal(10), ("unit.cheng", pos, pos + 1, "N成 = N×10 %")
     if word:
@@ -395,8 +400,22 @@ def _unit_and_vetoes(s: str, d: Draft, r: Reading, cn: bool, triggered: bool) ->
     return _scaled(d, unit, mw, factor)
 
 
+_BARE_PLACES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
+def _bare_place(s: str, pos: int) -> Reading | None:
+    """近亿元, 逾万人: 万/亿 alone after a qualifier is one of it (近亿元 = nearly 100 million yuan)."""
+    place = _BARE_PLACES.get(s[pos:pos + 1])
+    if place is None or not s.endswith(_PREFIX_WORDS, 0, pos) or s[pos + 1:pos + 2] in _BARE_PLACES:
+        return None
+    return Reading(pos, pos + 1, place, place, rule="number.bare_place")
+
+
 def _number(s: str, pos: int) -> Draft | Rejection:
-    r = read_number(s, pos)
+    if pos >= 2 and s[pos - 1] == " " and s[pos - 2].isdigit():  # 1 0天: part of spaced-out digits
+        end = numeral_run_end(s, pos)
+        return Rejection(s[pos:end], pos, end, "veto.spaced_digits", "digits spaced out: the number is unclear")
+    r = read_number(s, pos) or _bare_place(s, pos)
     if r is None:
         end = numeral_run_end(s, pos)
         return Rejection(s[pos:end], pos, end, "veto.malformed", "not a well-formed number")

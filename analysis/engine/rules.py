@@ -54,6 +54,7 @@ RULES: dict[str, str] = {
     "number.fraction": "N分之M read as a percentage (百分之十五, 千分之二点五, 四分之一)",
     "number.approx_pair": "two neighbouring numerals: a range (两三个, 五六十人)",
     "number.vague": "a vague quantity: a range and no point value (数十, 上百)",
+    "number.bare_place": "万/亿 alone after a qualifier (近亿元, 逾万人): one 万 or one 亿",
     "number.half": "半 = 0.5 before a time unit (半年)",
     "number.list": "a list that writes its unit once (分别为120、95、61起)",
     "qualifier.prefix": "a qualifier word before the number (约, 近, 超过, 不少于, 不足 …)",
@@ -113,12 +114,14 @@ RULES: dict[str, str] = {
     "veto.half_period": "上半年/下半年: a period, not a duration",
     "veto.page_counter": "a scraped page's counter (共有0条评论, 点赞)",
     "veto.law_article": "N条立法: the number of a law's article (23条立法), not a count",
+    "veto.named_list": "N项指数, N条战线: a fixed list named by its size, not a count",
     "veto.aspects": "N个 before 方面/维度/层面/角度: the parts of an argument, not a count",
     "veto.age_threshold": "an age that bounds who a rule covers (未满18周岁, 60岁以上), not a person's age",
     "veto.url": "a number inside a URL",
     "veto.model_name": "a number inside a name in Latin letters (VOS 3000, G20, PM2.5)",
     "veto.hotline": "a hotline or phone number (拨打110)",
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
+    "veto.spaced_digits": "a number right after a digit and a space (1 0天): digits spaced out, unclear",
     "veto.too_long": "a run of digits too long to be a measurement",
     **DATE_RULES,  # dates, date ranges and clock times: analysis.engine.dates
 }

@@ -225,6 +225,14 @@ def one_time(c: Candidate) -> str | None:
     return None
 
 
+def named_list(c: Candidate) -> str | None:
+    """交通事故四项指数, 打防管治四条战线: N项/N条 naming a fixed list (the four indices of road
+    accidents), not things counted."""
+    if c.mw in ("项", "条") and c.s.startswith(V.NAMED_LIST_NOUNS, c.unit_end):
+        return f"N{c.mw} naming a fixed list"
+    return None
+
+
 def law_article(c: Candidate) -> str | None:
     """23条立法 (Hong Kong's Article 23 legislation): the number of a law's article, not a count."""
     if c.mw == "条" and c.s.startswith(V.LAW_ARTICLE_AFTER, c.unit_end):
@@ -265,7 +273,7 @@ AFTER_UNIT = {
     "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
-              ("veto.aspects", aspects), ("veto.law_article", law_article)),
+              ("veto.aspects", aspects), ("veto.law_article", law_article), ("veto.named_list", named_list)),
     "year": (("veto.year_number", year_number), ("veto.decade", decade)),
     "hour": (("veto.round_the_clock", round_the_clock),),
     "week": (("veto.weekday", weekday),),

@@ -49,7 +49,9 @@ MONTH_WORDS = ("月",)
 VAGUE = {"数十": (10, 100), "几十": (10, 100), "数百": (100, 1000), "几百": (100, 1000),
          "数千": (1000, 10_000), "几千": (1000, 10_000), "数万": (10_000, 100_000),
          "几万": (10_000, 100_000), "上百": (100, 1000), "上千": (1000, 10_000),
-         "上万": (10_000, 100_000), "十几": (11, 20)}
+         "上万": (10_000, 100_000), "十几": (11, 20),
+         "上亿": (100_000_000, 1_000_000_000), "数亿": (100_000_000, 1_000_000_000),
+         "几亿": (100_000_000, 1_000_000_000)}
 #: Words that start with a numeral but hold no number (零件, 一律 …): veto numeral_in_word.
 #: Source: SEEN_DOCS and the issue's list of false readings.
 NOT_A_NUMBER = (
@@ -70,6 +72,9 @@ NOT_A_NUMBER = (
 #: 角度: 事物的一个部分或侧面); seen in a Guangzhou police report (聚焦快侦快破、集群打击、类案攻坚
 #: 三个维度), 2024.
 ASPECT_NOUNS = ("方面", "维度", "层面", "角度")
+#: After N项/N条, nouns of a fixed list: 道路交通事故四项指数 (accidents, deaths, injuries, losses:
+#: Harbin police 2025, Wuping police 2018), 打防管治四条战线 (Jinzhong police 2023).
+NAMED_LIST_NOUNS = ("指数", "战线")
 #: After N条, words that make it the number of a law's article (23条立法, Hong Kong's Basic Law
 #: Article 23 legislation: Epoch Times Hong Kong, 2024).
 LAW_ARTICLE_AFTER = ("立法",)
@@ -176,7 +181,7 @@ CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也�
 
 #: Nouns of money: a number ending in 万/亿 right after one of them, with no unit, is an amount in
 #: 元 (总损失为15.5亿, 市值5千万豪宅: Hong Kong Commercial Daily 2024, Taiwan police 2025).
-MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "价值", "市值", "财损", "涉案价值")
+MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃款赃物", "价值", "市值", "财损", "涉案价值")
 
 #: A score in 分 (满意度由87.17分上升至96.28分, Qinghai police 2021): 分 after a number with a decimal
 #: point, or after one of these words in the same clause; never 分钟, 分之, 分局 … (words of 分).
@@ -222,9 +227,10 @@ PAST_YEARS_UNITS = ("year",)
 #: Change verbs and the sign they give. Source: SEEN_DEV / SEEN_DOCS.
 #: 微升/微降, 略升/略降 (a slight rise or fall) as Macau and Hong Kong police releases write them.
 #: 成长 (Taiwan: 較113年度208件成長53.8%, ETtoday 2026) and 跌 (Hong Kong: 去年29警被捕 跌33%,
-#: Ming Pao 2018) as the police statistics of Taiwan and Hong Kong write them.
+#: Ming Pao 2018) as the police statistics of Taiwan and Hong Kong write them; 缩短 of times and
+#: waits (办证办事平均时长缩短60%以上, Aba police 2026).
 UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "微升", "略升", "成长", "增", "升")
-DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "减", "降", "跌")
+DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "缩短", "减", "降", "跌")
 AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1,
              # rates of change (现发命案下降率超过了20%, Gansu 2022; 增长率): GRAMMAR_800, 率 "rate"
              "下降率": -1, "减少率": -1, "上升率": 1, "增长率": 1}
@@ -274,7 +280,8 @@ IDIOMS = (
     "一轮", "新一轮", "一次死亡", "一次性",
 )
 #: 一 + these classifiers is the article ("a shop"), unless a count word follows in a list.
-ARTICLE_CLASSIFIERS = ("家", "张", "支", "批", "种", "项", "场", "个", "位", "所", "道", "条", "把", "波", "通", "团")
+ARTICLE_CLASSIFIERS = ("家", "张", "支", "批", "种", "项", "场", "个", "位", "所", "道", "条", "把", "波", "通", "团",
+                       "组")  # 【一组数据】: "a set of figures"
 #: Case nouns that make 一起 ("one case") a count rather than "together".
 CASE_NOUNS = ("案", "事件", "事故", "纠纷")
 #: Verbs with 案 that are not a case noun (勾结电信业者一起犯案: "together commit crimes").
