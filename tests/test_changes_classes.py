@@ -170,3 +170,17 @@ def test_the_level_is_not_a_figure_in_brackets(part, level, base):
     text = f"破获各类刑事案件{level}起(含破获外省案件{part}起)，较上年同期破案{base}起{verb}{abs(pct)}%。"
     figs = {f.value: f for f in extract(text) if f.unit == "count"}
     assert (figs[level].change_pct, figs[part].change_pct, figs[base].change_pct) == (float(pct), None, None), text
+
+
+@given(st.lists(st.integers(1, 9999), min_size=2, max_size=4), st.sampled_from(("宗", "起")),
+       st.sampled_from(("较去年同期大幅", "同比", "较去年")), st.integers(1, 99), st.booleans())
+def test_a_change_after_the_parts_goes_to_their_total(parts, mw, basis, pct, exact_sum):
+    """共5,602宗，包括631宗游行和4,971宗集会，较去年同期大幅上升73%: the total's change, where the
+    parts add up to it exactly; otherwise no figure's."""
+    total = sum(parts) + (0 if exact_sum else 1)
+    assume(total not in parts)
+    listed = "、".join(f"{n}{mw}第{i + 1}类" for i, n in enumerate(parts))
+    text = f"上半年有关活动共{total}{mw}，包括{listed}，{basis}上升{pct}%。"
+    figs = {f.value: f for f in extract(text) if f.unit == "count"}
+    assert figs[total].change_pct == (pct if exact_sum else None), text
+    assert all(figs[n].change_pct is None for n in parts), text

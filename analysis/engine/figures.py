@@ -297,6 +297,10 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
     if inside[0].start == clause_start and inside[0].unit == "count":
         _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_subject")
         return True
+    total = _breakdown_total(s, inside, before, clause_start)
+    if total is not None:
+        _give_change(s, total, ch, ch.pcts[0][0], "change.breakdown_total")
+        return True
     if len(inside) == 1 and inside[0].unit not in ("percent", "pp"):
         sign = difference_sign(s, inside[0].start)
         if sign is not None:  # 相比增加233宗，上升2.2%: the change of a level, not of the difference
@@ -304,6 +308,17 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
         _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_figure")
         return True
     return False
+
+
+def _breakdown_total(s: str, parts: list[Draft], before: list[Draft], clause_start: int) -> Draft | None:
+    """共5,602宗，包括631宗游行和4,971宗集会，…上升73%: the total that the parts listed in the clause
+    before the change (包括/其中) add up to exactly."""
+    if len(parts) < 2 or not s.startswith(V.BREAKDOWN_WORDS, clause_start):
+        return None
+    total = next((d for d in reversed(before) if d.end <= clause_start), None)
+    if total is None or any((p.unit, p.mw) != (total.unit, total.mw) for p in parts):
+        return None
+    return total if sum(p.value for p in parts) == total.value else None
 
 
 def _declared_currency(s: str, drafts: list[Draft]) -> None:

@@ -91,6 +91,7 @@ RULES: dict[str, str] = {
     "change.over_base": "a change after the base of a comparison (较2022年的70,048宗上升28.9%) given to the level, where the two agree",
     "change.of_difference": "a change after an absolute difference (较…增加1,178宗，上升12.2%) given to the level, where the three agree",
     "change.distributed": "分别: changes distributed over the figures or names before them",
+    "change.breakdown_total": "a change after a clause of parts (包括…和…) given to the total they add up to",
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
     "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
     "change.alone": "a change with no figure to attach to",

@@ -237,6 +237,9 @@ AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1,
 #: Qualifiers between an amplitude word and its number (降幅超过20%, 降幅近七成).
 AMPLITUDE_QUALIFIERS = {"超过了": "at_least", "超过": "at_least", "超": "at_least", "逾": "at_least",
                         "近": "nearly", "约": "about"}
+#: Words opening a clause that lists the parts of the figure before it (共5,602宗，包括631宗游行和4,971宗
+#: 集会: news.gov.hk, 2016-07-27).
+BREAKDOWN_WORDS = ("包括", "其中")
 #: Degree adverbs that may stand between a figure and the change after it (26宗，同比减少20宗，
 #: 大幅下降43.5%). Source: GRAMMAR_800 (大幅, 明显, 显著 as adverbs of degree).
 CHANGE_ADVERBS = ("大幅度", "大幅", "明显", "显著", "小幅", "略有", "稍有")
