@@ -184,3 +184,20 @@ def test_a_change_after_the_parts_goes_to_their_total(parts, mw, basis, pct, exa
     figs = {f.value: f for f in extract(text) if f.unit == "count"}
     assert figs[total].change_pct == (pct if exact_sum else None), text
     assert all(figs[n].change_pct is None for n in parts), text
+
+
+@given(st.integers(2, 99_999), st.sampled_from(("受理件数", "发案数", "立案件数")), st.integers(1, 99))
+def test_a_change_naming_another_kind_of_figure_stays_alone(level, subject, pct):
+    """财损金额约2亿元，与去年同期相比受理件数减少8.5%: the change is of a count, not of the money."""
+    text = f"财损金额约{level}万元，与去年同期相比{subject}减少{pct}%，"
+    figs = extract(text)
+    assert figs[0].change_pct is None and [f.change_pct for f in figs[1:]] == [-pct], text
+
+
+@given(st.integers(2, 99_999), st.sampled_from((("收缴金额", "万元"), ("收缴量", "万元"), ("受理件数", "件"))),
+       st.integers(1, 999))
+def test_a_change_naming_its_own_kind_of_figure_is_its(level, subject_unit, pct):
+    """缴获假人民币1350余万元，比去年全年收缴量上升370%: the noun fits the figure, the change is its."""
+    subject, unit = subject_unit
+    text = f"缴获{level}{unit}，比去年全年{subject}上升{pct}%。"
+    assert [f.change_pct for f in extract(text)] == [pct], text

@@ -153,6 +153,14 @@ def test_day_alone_takes_the_month_before_it(verb):
         assert got[-1] == (f"{day}日", f"2030-{month:02d}-{day:02d}", "date", ["inferred_year", "inferred_month"])
 
 
+@pytest.mark.parametrize("verb", ["完成", "，", "前"])
+def test_the_end_of_a_written_year(verb):
+    """计划首阶段已于2025年年底完成: the year's last day, as 7月底 is the month's."""
+    for y in (2019, 2025):
+        for word in ("年底", "年末"):
+            assert readings(f"已于{y}年{word}{verb}", "2026-01-30") == [(f"{y}年{word}", f"{y}-12-31", "date", [])]
+
+
 @pytest.mark.parametrize("verb", ["进行收网", "开展清查", "召开"])
 def test_the_last_day_of_a_list_is_a_day(verb):
     """于13日、14日、15日进行收网: the last day of a list, whatever follows it."""

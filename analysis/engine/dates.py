@@ -104,6 +104,10 @@ BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2}
 #: day (当晚, 当夜). A clock time after one of them is a datetime on that day: 10月3日…，当日19时许.
 SAME_DAY_WORDS = {"当日": 0, "当天": 0, "同日": 0, "次日": 1, "翌日": 1, "第二天": 1}
 
+#: The end of a year after it (计划首阶段已于2025年年底完成: Sing Tao, Hong Kong 2026), read as its
+#: last day like 7月底 (the 31st): 现代汉语词典 年底 "the end of the year".
+YEAR_END_WORDS = ("年底", "年末")
+
 #: Month words counted from the document's own month (现代汉语词典: 本月 "this month", 上月
 #: "last month", 下月 "next month"): 警方本月四日对十名…(Oriental Daily, Hong Kong, 2020-09).
 RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "下月": 1}
@@ -126,6 +130,7 @@ RULES = {
     "date.bracketed_day": "今（N）日/昨（N）日/前（N）日: the day of the report in brackets",
     "date.relative_month": "本月/上月/下月 N日: the month counted from the document date",
     "date.same_day": "当日/当天/次日 with a clock time: a datetime on the day of the date before it",
+    "date.year_end": "年底/年末 after a year: its last day (2025年年底 = 2025-12-31)",
     "date.short_year": "a year of two Chinese digits (一七年 = 2017), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
@@ -471,7 +476,11 @@ def _period(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None
 
 
 def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext) -> DateReading | None:
-    """A half-year or quarter right after a written year (2019年上半年)."""
+    """A half-year or quarter right after a written year (2019年上半年), or its end (2025年年底)."""
+    if s.startswith(YEAR_END_WORDS, end):
+        ctx.note(pos, y, 12, 31, True)
+        steps = (DateStep("date.written", pos, end, f"{y}"), DateStep("date.year_end", end, end + 2, "年底 = 31 December"))
+        return DateReading(pos, end + 2, _edtf(y, 12, 31), "date", (), steps)
     m = _PERIOD.match(s, end)
     if not m:
         return None

@@ -116,7 +116,9 @@ _SUBJECT_END = CharSet("，。；！？\n：")
 _CLAUSE_ENDS = CharSet("，。；！？!?\n：、（）()")
 _FULLWIDTH_CHARS = CharSet("".join(map(chr, FULLWIDTH)))
 _LIST_GAP = re.compile(rf"[，,、…\s]*(?:{'|'.join(V.CHANGE_ADVERBS)})?")
-#: A comparison opening the clause of a change (，较2022年上升超过七成半): no subject of its own.
+#: A comparison opening the clause of a change (，较2022年上升超过七成半, 比去年全年收缴量上升370%): no
+#: subject of its own, or one that fits the figure; a noun of another kind of figure (财损金额约2亿元，
+#: 与去年同期相比受理件数减少8.5%) names another, so the change stays alone.
 _COMPARISON_OPENER = re.compile("(?:较|比|与|和)[^，。；：]{0,10}?(?:相比|比较)?")
 _LAST_CLAUSE = re.compile("[,，;；:：]\\s*(?:其中)?")
 _TRAILING_BASIS = re.compile(f"({'|'.join(b for b, _ in V.BASES)}|分别)+$")
@@ -290,6 +292,8 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
     opener = s[subject_ends[i]:ch.start].strip("，, ") if i >= 0 else ""
     if len(ch.pcts) != 1 or i < 0 or opener and not _COMPARISON_OPENER.fullmatch(opener) or not before:
         return False
+    if opener and _names_another_kind(opener, before[-1]):
+        return False
     clause_start = subject_ends[i - 1] if i > 0 else 0
     inside = [d for d in before if d.start >= clause_start]
     if not inside:
@@ -307,6 +311,15 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
             return _attach_to_level(s, ch, before[:before.index(inside[0]) + 1], sign)
         _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_figure")
         return True
+    return False
+
+
+def _names_another_kind(opener: str, figure: Draft) -> bool:
+    """与去年同期相比受理件数: the opener names counts while the figure is money, or the reverse."""
+    if any(word in opener for word in V.COUNT_NOUNS):
+        return figure.unit != "count"
+    if any(word in opener for word in V.MONEY_NOUNS):
+        return figure.unit not in V.MONEY_UNITS
     return False
 
 

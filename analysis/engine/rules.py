@@ -111,6 +111,8 @@ RULES: dict[str, str] = {
     "veto.decade": "N年代: a decade (九十年代 = the 1990s), not a number of years",
     "veto.year_number": "a year written as a number of years (2023年)",
     "veto.round_the_clock": "24小时 as round-the-clock",
+    "veto.anniversary": "N周年: an anniversary (新中国成立75周年), not N weeks",
+    "veto.rank_top": "前N名 after 排名/位列: a rank, not a count",
     "veto.weekday": "周N/星期N: a weekday",
     "veto.half_period": "上半年/下半年: a period, not a duration",
     "veto.page_counter": "a scraped page's counter (共有0条评论, 点赞)",

@@ -212,6 +212,18 @@ def weekday(c: Candidate) -> str | None:
     return "a weekday" if c.unit == "week" and c.s.endswith(("周", "星期"), 0, c.pos) else None
 
 
+def anniversary(c: Candidate) -> str | None:
+    """新中国成立75周年: an anniversary, not 75 weeks."""
+    return "N周年 = an anniversary" if c.unit == "week" and c.s.startswith("年", c.unit_end) else None
+
+
+def rank_top(c: Candidate) -> str | None:
+    """排名前十名, 位列前3名: a rank, not a count of people."""
+    if c.mw == "名" and c.s.endswith(tuple(w + "前" for w in V.RANK_WORDS), 0, c.pos):
+        return "前N名 after 排名: a rank"
+    return None
+
+
 def page_counter(c: Candidate) -> str | None:
     if c.s.startswith(V.PAGE_COUNTERS, c.unit_end) or c.s.endswith(("评论", "点赞", "阅读", "浏览"), 0, c.pos):
         return "a page counter (评论, 点赞, 阅读)"
@@ -273,10 +285,11 @@ AFTER_UNIT = {
     "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
-              ("veto.aspects", aspects), ("veto.law_article", law_article), ("veto.named_list", named_list)),
+              ("veto.aspects", aspects), ("veto.law_article", law_article), ("veto.named_list", named_list),
+              ("veto.rank_top", rank_top)),
     "year": (("veto.year_number", year_number), ("veto.decade", decade)),
     "hour": (("veto.round_the_clock", round_the_clock),),
-    "week": (("veto.weekday", weekday),),
+    "week": (("veto.weekday", weekday), ("veto.anniversary", anniversary)),
 }
 #: Every veto, for the registry and its tests.
 ALL = EARLY + tuple(v for group in (*BEFORE_UNIT.values(), *AFTER_UNIT.values()) for v in group)

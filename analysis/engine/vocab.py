@@ -75,6 +75,8 @@ ASPECT_NOUNS = ("方面", "维度", "层面", "角度")
 #: After N项/N条, nouns of a fixed list: 道路交通事故四项指数 (accidents, deaths, injuries, losses:
 #: Harbin police 2025, Wuping police 2018), 打防管治四条战线 (Jinzhong police 2023).
 NAMED_LIST_NOUNS = ("指数", "战线")
+#: Before 前N名, words of ranking (宁波旅游景点排名前十名: a rank, not ten people).
+RANK_WORDS = ("排名", "排", "位列", "位居", "跻身", "进入", "名列")
 #: After N条, words that make it the number of a law's article (23条立法, Hong Kong's Basic Law
 #: Article 23 legislation: Epoch Times Hong Kong, 2024).
 LAW_ARTICLE_AFTER = ("立法",)
@@ -183,6 +185,10 @@ CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也�
 #: 元 (总损失为15.5亿, 市值5千万豪宅: Hong Kong Commercial Daily 2024, Taiwan police 2025).
 MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃款赃物", "价值", "市值", "财损", "涉案价值")
 
+#: Nouns of counts (受理件数, 发案数): a change whose clause names one is of a count.
+COUNT_NOUNS = ("件数", "人数", "起数", "案数", "宗数", "次数")
+MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD")
+
 #: A score in 分 (满意度由87.17分上升至96.28分, Qinghai police 2021): 分 after a number with a decimal
 #: point, or after one of these words in the same clause; never 分钟, 分之, 分局 … (words of 分).
 SCORE_WORDS = ("满意度", "得分", "评分", "分数", "测评", "考评", "考核", "指数")
@@ -197,7 +203,7 @@ DAY_TRIGGERS = ("为期", "历时", "持续", "连续", "用时", "仅用", "耗
 #: Words before the number, longest first. Source: GRAMMAR_800 and SEEN_DEV / SEEN_DOCS.
 PREFIX_QUALIFIERS = (
     ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
-    ("大约", "about"), ("约合", "about"), ("约值", "about"), ("约为", "about"), ("约", "about"), ("大概", "about"),
+    ("大约", "about"), ("约合", "about"), ("约值", "about"), ("约占", "about"), ("约为", "about"), ("约", "about"), ("大概", "about"),
     ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"),
     ("超过", "at_least"), ("多于", "at_least"), ("大于", "at_least"), ("高于", "at_least"),
     ("逾", "at_least"), ("超", "at_least"), ("突破", "at_least"),
