@@ -152,7 +152,7 @@ def test_a_change_after_the_base_goes_to_the_level(level, base, mw, basis, agree
     assert figs[base].change_pct is None, text
 
 
-@given(st.integers(2, 99_999), st.sampled_from(MEASURE_WORDS), st.sampled_from(("较2022年", "与去年相比", "比上年")),
+@given(st.integers(2, 99_999), st.sampled_from(MEASURE_WORDS), st.sampled_from(("较2022年", "与去年相比", "比上年", "同比2021年")),
        st.sampled_from(UP + DOWN), st.integers(1, 99))
 def test_a_comparison_may_open_the_clause_of_the_change(level, mw, opener, verb, pct):
     """拘捕9,239人涉及各类骗案，较2022年上升超过七成半: the comparison is no subject of its own."""

@@ -153,6 +153,16 @@ def test_day_alone_takes_the_month_before_it(verb):
         assert got[-1] == (f"{day}日", f"2030-{month:02d}-{day:02d}", "date", ["inferred_year", "inferred_month"])
 
 
+@pytest.mark.parametrize("verb", ["，合肥查处", "。", "开展"])
+def test_ranges_with_qi_and_unread_starts(verb):
+    """4月30日起至5月24日 is one range; in 20201月至9月 (a year glued to its month) the start is not a
+    date, so the end is not read alone as September."""
+    assert readings(f"4月30日起至5月24日{verb}", "2016-06-06") == [
+        ("4月30日起至5月24日", "2016-04-30/2016-05-24", "date_range", ["inferred_year"])]
+    assert [r for r in readings(f"数据显示,20201月至9月{verb}", "2020-11-27") if r[0] == "9月"] == []
+    assert readings(f"时间 2020/11/15/ 09:29 {verb}", None) == [("2020/11/15/ 09:29", "2020-11-15T09:29:00", "datetime", [])]
+
+
 @pytest.mark.parametrize("verb", ["完成", "，", "前"])
 def test_the_end_of_a_written_year(verb):
     """计划首阶段已于2025年年底完成: the year's last day, as 7月底 is the month's."""

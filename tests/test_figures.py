@@ -448,7 +448,7 @@ def test_duo_starting_a_word_is_no_remainder(n, mw, word):
     assert (f.value, f.qualifier, f.low, f.high) == (n, "exact", n, n)
 
 
-@given(st.integers(1, 9), st.sampled_from(["年", "个月", "天"]), st.sampled_from(["，", "来", "时间", "。"]))
+@given(st.integers(1, 9), st.sampled_from(["年", "个月", "天"]), st.sampled_from(["，", "来", "时间", "。", "汕头全市"]))
 def test_duo_after_a_unit_of_time_is_a_remainder(n, unit, after):
     """成立三年多，: more than three years and less than four."""
     f = extract(f"成立{n}{unit}多{after}")[0]

@@ -146,6 +146,7 @@ RULES = {
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
     "veto.date.no_year": "a half-year or quarter with no year written nor a document date",
+    "veto.date.range_end": "the end of a date range whose start was not a date (20201月至9月)",
     "veto.date.fragment": "the month or day of a date whose year or month was vetoed (2023年2月29日)",
 }
 
@@ -255,13 +256,13 @@ _S = r"(?: (?=[0-9]))?"
 
 _POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 _ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
-_TAIL = re.compile(rf"(?:{_SEP})(?:(?P<y>{_YEAR}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
+_TAIL = re.compile(rf"起?(?:{_SEP})(?:(?P<y>{_YEAR}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
 _YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?:{_SEP})(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
 _MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH})(?:{_SEP})(?P<m2>{_MONTH})月份?")
 _MONTH_PAIR = re.compile(rf"(?P<pair>十一二|十一十二|九十|[{_CN1}]{{2}})月份?")
 _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9])"
-    r"(?![0-9]|\.[0-9])(?:(?:T|\s{1,3})(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?)?"
+    r"(?![0-9]|\.[0-9])(?:/?(?:T|\s{1,3})(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?)?"
     r"|(?P<d2>3[01]|[12][0-9]|0[1-9])\.(?P<m2>1[0-2]|0[1-9])\.(?P<y2>(?:19|20)[0-9]{2})\s{1,3}"
     r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?::(?P<se2>[0-5][0-9]))?"
     # page timestamps: 2023 11/25 17:19:01; 01-10 15:46:58 (the year from the page's date)
@@ -276,6 +277,9 @@ _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
 _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
+#: A range mark right after a date-like end (…1月至 in 20201月至9月): when the scanner reaches the
+#: number after it, the range's start was not read, so the end is not read alone either.
+_UNREAD_RANGE_START = re.compile(rf"[0-9{_CN1}〇零十][年月日号號](?:{_SEP})$")
 #: A day right after another in a list (13日、14日、15日进行收网): the last is a day whatever follows.
 _DAY_LISTED = re.compile(rf"(?:{_DAY})[日号][、和及]$")
 _BRACKETED_DAY = re.compile(rf"(?P<d>{_DAY})[）)]日")
@@ -830,6 +834,8 @@ def date_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
     'veto.date.invalid'
     """
     ctx = context if context is not None else DateContext()
+    if _UNREAD_RANGE_START.search(s, max(0, pos - 3), pos):
+        return DateVeto("veto.date.range_end", pos, pos, "the end of a range whose start was not read (20201月至9月)")
     if pos >= 2 and s[pos - 1] in "年月" and (s[pos - 2].isdigit() or s[pos - 2] in _CN_DIGIT or s[pos - 2] == "十") \
             and _year_word(s, pos, ctx) is None:
         return DateVeto("veto.date.fragment", pos, pos, "the rest of a date whose start was not a date")

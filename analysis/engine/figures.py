@@ -119,7 +119,7 @@ _LIST_GAP = re.compile(rf"[，,、…\s]*(?:{'|'.join(V.CHANGE_ADVERBS)})?")
 #: A comparison opening the clause of a change (，较2022年上升超过七成半, 比去年全年收缴量上升370%): no
 #: subject of its own, or one that fits the figure; a noun of another kind of figure (财损金额约2亿元，
 #: 与去年同期相比受理件数减少8.5%) names another, so the change stays alone.
-_COMPARISON_OPENER = re.compile("(?:较|比|与|和)[^，。；：]{0,10}?(?:相比|比较)?")
+_COMPARISON_OPENER = re.compile("(?:同比|环比|较|比|与|和)[^，。；：]{0,10}?(?:相比|比较)?")
 _LAST_CLAUSE = re.compile("[,，;；:：]\\s*(?:其中)?")
 _TRAILING_BASIS = re.compile(f"({'|'.join(b for b, _ in V.BASES)}|分别)+$")
 _DECLARED = re.compile(f"[（(]({'|'.join(V.CURRENCY_BEFORE)})[，,、]?下同[）)]")

@@ -193,10 +193,15 @@ def _infix(s: str, d: Draft) -> None:
             d.end += 1
 
 
+#: 多 before one of these starts a word of its own (多次, 多名, 多年, 多地, 多方): the first characters
+#: of every measure word and unit, and of the nouns 多 makes "many" of.
+_DUO_WORD_STARTS = frozenset(w[0] for w in V.MEASURE_WORDS + V.UNIT_KEYS) | frozenset(V.DUO_NOUN_STARTS)
+
+
 def _after_measure_word(s: str, d: Draft) -> None:
     """20张余, 三年多: a remainder after the measure word or unit of time (not 3名多次作案)."""
     ch = s[d.end:d.end + 1]
-    if ch == "多" and is_han(s[d.end + 1:d.end + 2] or "。") and not s.startswith(V.TRAILING_DUO_BEFORE, d.end + 1):
+    if ch == "多" and s[d.end + 1:d.end + 2] in _DUO_WORD_STARTS and not s.startswith(V.TRAILING_DUO_BEFORE, d.end + 1):
         return
     if ch in V.REMAINDER_WORDS and d.qualifier == "exact" and (d.unit == "count" or d.unit in V.TIME_UNITS_WITH_REMAINDER):
         d.qualifier, d.remainder = "at_least", True

@@ -219,10 +219,11 @@ SUFFIX_QUALIFIERS = (("以上", "at_least"), ("以下", "at_most"), ("以内", "
 #: Between number and unit, or after the measure word (20张余, 两个多月): 余/多 = a remainder
 #: below the last written place, 来 = about. Source: GRAMMAR_800, GRAMMAR_REMAINDER.
 REMAINDER_WORDS = {"余": "at_least", "多": "at_least"}
-#: 多 after a measure word or a unit of time is a remainder (3张多，三年多) only before punctuation,
-#: the end, or these words (三年多来, 两年多时间); before any other character it starts a word of its
-#: own (3名多次作案, 100名多年在逃: 多次 "repeatedly", 多年 "for years"). Source: GRAMMAR_800 (多).
+#: 多 after a measure word or a unit of time is a remainder (3张多，三年多，两年多汕头…), unless it
+#: starts a word of its own: 多 + a measure word or unit (3名多次作案, 100名多年在逃) or one of these
+#: nouns (多地, 多方, 多部门, 多警种); 三年多来, 两年多时间 stay remainders. Source: GRAMMAR_800 (多).
 TRAILING_DUO_BEFORE = ("来", "以来", "时间", "前", "后", "里", "中", "的")
+DUO_NOUN_STARTS = "地方部警渠措举环线领层"
 TIME_UNITS_WITH_REMAINDER = ("year", "month", "week", "day", "hour")
 INFIX_QUALIFIERS = {**REMAINDER_WORDS, "来": "about"}
 #: 近N年(来) is "the past N years" (exact). Source: SEEN_SEED (近五年), SEEN_DOCS.
