@@ -116,6 +116,7 @@ RULES: dict[str, str] = {
     "veto.weekday": "周N/星期N: a weekday",
     "veto.half_period": "上半年/下半年: a period, not a duration",
     "veto.page_counter": "a scraped page's counter (共有0条评论, 点赞)",
+    "veto.place_name": "a Chinese digit, 家 and 河/村/… (二家河): a place name, not a count",
     "veto.law_article": "N条立法: the number of a law's article (23条立法), not a count",
     "veto.named_list": "N项指数, N条战线: a fixed list named by its size, not a count",
     "veto.aspects": "N个 before 方面/维度/层面/角度: the parts of an argument, not a count",

@@ -245,6 +245,14 @@ def named_list(c: Candidate) -> str | None:
     return None
 
 
+def place_name(c: Candidate) -> str | None:
+    """二家河, 三家村: a Chinese digit (never 两, as a count writes two: 两家河沙公司), 家 and a
+    character of places make a place name, not a count."""
+    if c.mw == "家" and len(c.core) == 1 and c.core in "二三四五六七八九十" and c.s.startswith(V.PLACE_NAME_ENDS, c.unit_end):
+        return "N家 + 河/村/…: a place name"
+    return None
+
+
 def law_article(c: Candidate) -> str | None:
     """23条立法 (Hong Kong's Article 23 legislation): the number of a law's article, not a count."""
     if c.mw == "条" and c.s.startswith(V.LAW_ARTICLE_AFTER, c.unit_end):
@@ -286,7 +294,7 @@ AFTER_UNIT = {
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
               ("veto.aspects", aspects), ("veto.law_article", law_article), ("veto.named_list", named_list),
-              ("veto.rank_top", rank_top)),
+              ("veto.rank_top", rank_top), ("veto.place_name", place_name)),
     "year": (("veto.year_number", year_number), ("veto.decade", decade)),
     "hour": (("veto.round_the_clock", round_the_clock),),
     "week": (("veto.weekday", weekday), ("veto.anniversary", anniversary)),

@@ -77,6 +77,9 @@ ASPECT_NOUNS = ("方面", "维度", "层面", "角度")
 NAMED_LIST_NOUNS = ("指数", "战线")
 #: Before 前N名, words of ranking (宁波旅游景点排名前十名: a rank, not ten people).
 RANK_WORDS = ("排名", "排", "位列", "位居", "跻身", "进入", "名列")
+#: After a Chinese digit and 家, the characters of place names (二家河, 三家村, 五家庄: Zhangjiajie
+#: police 2017); 店 is left out (三家店 is as often three shops).
+PLACE_NAME_ENDS = tuple("河村湾沟岭坪庄屯寨堡坝塘桥渡湖山")
 #: After N条, words that make it the number of a law's article (23条立法, Hong Kong's Basic Law
 #: Article 23 legislation: Epoch Times Hong Kong, 2024).
 LAW_ARTICLE_AFTER = ("立法",)
