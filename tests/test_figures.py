@@ -527,3 +527,15 @@ def test_months_after_a_length_word_are_months(trigger, n):
 
 def test_a_shortened_time_is_a_fall():
     assert [(f.change_pct, f.qualifier) for f in extract("办证办事平均时长缩短60%以上。")] == [(-60, "at_least")]
+
+
+def test_a_list_after_fenbie_that_counts_from_one_is_counts():
+    """分别为1、2起 is two counts; 打击1、2、3类案件 (no 分别) is a list of labels."""
+    assert [(f.value, f.measure_word) for f in extract("分别为1、2起")] == [(1, "起"), (2, "起")]
+    assert extract("打击1、2、3类案件") == []
+
+
+def test_a_latin_unit_after_a_remainder():
+    """查扣卡西酮原料80多g: 80 g and more."""
+    f = extract("查扣卡西酮原料80多g、研磨器")[0]
+    assert (f.value, f.unit, f.qualifier) == (0.08, "kg", "at_least")

@@ -110,12 +110,13 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
 
 def _latin_word(s: str, pos: int, key: str) -> bool:
     """A Latin-letter unit (kg, g) that is part of a longer word or of 5G网络, or not right
-    after a digit."""
+    after a digit (or a digit and 多/余: 80多g)."""
     if not key.isascii():
         return False
-    after = pos + len(key)
+    after, before = pos + len(key), s[max(0, pos - 2):pos]
+    after_number = before[-1:].isdigit() or before[-1:] in V.REMAINDER_WORDS and before[:1].isdigit()  # 80多g
     return s[after:after + 1].isascii() and s[after:after + 1].isalnum() \
-        or s.startswith(V.LATIN_UNIT_NOT_BEFORE, after) or not s[pos - 1:pos].isdigit()
+        or s.startswith(V.LATIN_UNIT_NOT_BEFORE, after) or not after_number
 
 
 def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
@@ -289,9 +290,13 @@ def _shared_unit(s: str, d: Draft, cn: bool):
     return None
 
 
+_EACH_WORDS = ("分别为", "分别是", "分别")
+
+
 def _list_item(s: str, d: Draft, r: Reading, found) -> Draft | Rejection:
     (uend, unit, mw, factor, _), values = found
-    if values == list(range(1, len(values) + 1)):  # 1、2、3类: labels, not counts
+    if values == list(range(1, len(values) + 1)) and not s.endswith(_EACH_WORDS, 0, d.start):
+        # 1、2、3类: labels, not counts (分别为1、2起 is two counts)
         return Rejection(s[r.start:uend], r.start, uend, "veto.enumeration", "1、2、3: an enumeration")
     veto = veto_after_unit(Candidate(s, r.start, r.end, s[r.start:r.end], unit, mw, d.end, d.value))
     if veto:
