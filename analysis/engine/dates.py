@@ -660,8 +660,18 @@ def _datetime(start: int, first: tuple, clock: DateReading, flags: tuple[str, ..
               steps: tuple[DateStep, ...]) -> DateReading:
     """A date and the clock time after it as one EDTF datetime (about the time when 许 follows)."""
     steps += clock.steps + (DateStep("date.datetime", start, clock.end, "EDTF date and time, complete to the second"),)
-    value = f"{_edtf(*first)}T{clock.value}" + ("" if clock.value.count(":") == 2 else ":00")
+    value = f"{_edtf(*first)}T{_to_the_second(clock.value)}"
     return DateReading(start, clock.end, value, "datetime", flags, steps, clock.qualifier)
+
+
+def _to_the_second(clock: str) -> str:
+    """hh:mm -> hh:mm:00 (an EDTF datetime is complete to the second); hh:mm:ss as it is."""
+    return clock if clock.count(":") == 2 else clock + ":00"
+
+
+def _inferred_flags(y: int | None, mo: int | None) -> tuple[str, ...]:
+    """The flags of a day whose year and month came from the context."""
+    return tuple(f for f, on in (("inferred_year", y), ("inferred_month", mo)) if on)
 
 
 def _about_time(s: str, end: int) -> tuple[int, str, tuple[DateStep, ...]]:
@@ -724,7 +734,7 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     y, mo, steps = _day_month(s, pos, d, ctx)
     if not _real(y, mo, d):
         return None
-    flags = tuple(f for f, on in (("inferred_year", y), ("inferred_month", mo)) if on)
+    flags = _inferred_flags(y, mo)
     ctx.note(pos, y, mo, d, False)
     steps = (DateStep("date.day_alone", pos, m.end(), m.group(0)), *steps)
     return DateReading(pos, m.end(), _edtf(y, mo, d), "date", flags, steps)
@@ -770,7 +780,7 @@ def _bracketed_day(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     y, mo, steps = _relative_day(ctx, head, BRACKETED_DAY_HEADS[head], d, pos, "date.bracketed_day")
     if not _real(y, mo, d):
         return None
-    flags = tuple(f for f, on in (("inferred_year", y), ("inferred_month", mo)) if on)
+    flags = _inferred_flags(y, mo)
     ctx.note(pos, y, mo, d, False)
     steps = (DateStep("date.bracketed_day", pos - 2, m.end(), s[pos - 2:m.end()]), *steps)
     return DateReading(pos - 2, m.end(), _edtf(y, mo, d), "date", flags, steps)
@@ -926,9 +936,8 @@ def _on_named_day(s: str, time: DateReading, ctx: DateContext | None) -> DateRea
     last = seen[0]
     day = _dt.date(last.year, last.month, last.day) + _dt.timedelta(days=SAME_DAY_WORDS.get(word, 0))
     start = time.start - len(word)
-    hhmm = time.value + ("" if time.value.count(":") == 2 else ":00")
     steps = time.steps + (DateStep("date.same_day", start, time.end, f"{word} = {day}"),)
-    return DateReading(start, time.end, f"{day.isoformat()}T{hhmm}", "datetime", ("inferred_year",), steps,
+    return DateReading(start, time.end, f"{day.isoformat()}T{_to_the_second(time.value)}", "datetime", ("inferred_year",), steps,
                        time.qualifier)
 
 

@@ -198,12 +198,16 @@ def _attach_to_level(s: str, ch: Change, before: list[Draft], sign: int) -> bool
     if level is None or (pct > 0) != (sign > 0):
         return False
     implied = implied_change(level.value, difference.value, sign)
-    if not agrees(pct, implied):
+    why = f"{s[difference.start:difference.end]!r} is its difference, which gives {implied} %"
+    return _give_if_agrees(s, ch, level, implied, "change.of_difference", why)
+
+
+def _give_if_agrees(s: str, ch: Change, level: Draft | None, implied, rule: str, why: str) -> bool:
+    """Give the change to ``level`` only where the numbers give it (``implied``, in %)."""
+    if level is None or not agrees(ch.pcts[0][0], implied):
         return False
-    _give_change(s, level, ch, pct, "change.of_difference")
-    level.steps[-1] = level.steps[-1][:3] + (
-        f"to {s[level.start:level.end]!r}: {s[difference.start:difference.end]!r} is its difference, "
-        f"which gives {implied} %",)
+    _give_change(s, level, ch, ch.pcts[0][0], rule)
+    level.steps[-1] = level.steps[-1][:3] + (f"to {s[level.start:level.end]!r}: {why}",)
     return True
 
 
@@ -225,15 +229,11 @@ def _bracketed(s: str, d: Draft, upto: int) -> bool:
 def _attach_over_base(s: str, ch: Change, before: list[Draft]) -> bool:
     """90,276宗，较2022年的70,048宗上升28.9%: the change of the level before the base, only where
     level and base give it."""
-    base, pct = before[-1], ch.pcts[0][0]
+    base = before[-1]
     level = _level_before(s, before[:-1], base)
     implied = change_from_base(level.value, base.value) if level is not None else None
-    if not agrees(pct, implied):
-        return False
-    _give_change(s, level, ch, pct, "change.over_base")
-    level.steps[-1] = level.steps[-1][:3] + (
-        f"to {s[level.start:level.end]!r} against its base {s[base.start:base.end]!r}: {implied} %",)
-    return True
+    why = f"against its base {s[base.start:base.end]!r}, {implied} %"
+    return _give_if_agrees(s, ch, level, implied, "change.over_base", why)
 
 
 def _distribute(s: str, ch: Change, before: list[Draft], subject: str) -> bool:
@@ -348,7 +348,9 @@ def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     """港幣 named once, 元 after: a text that names one regional currency and never 人民币
     (or writes ROC years: Taiwan), or that names no currency and was issued in one region
     (本港, 司法警察局, 警政署), counts its bare 元 in that currency, flagged."""
-    if any(name in s for name in V.CNY_NAMES):
+    bare = [d for d in drafts if d.unit == "CNY" and (s.startswith("元", d.end - 1)
+                                                      or d.steps[-1][0] == "unit.money_implied")]
+    if not bare or any(name in s for name in V.CNY_NAMES):
         return
     named = {unit for name, unit in V.REGIONAL_CURRENCY.items() if name in s} or ({"TWD"} if roc else set())
     why = f"元 in a text that names {next(iter(named))}" if len(named) == 1 else None
@@ -358,10 +360,9 @@ def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     if len(named) != 1:
         return
     unit = named.pop()
-    for d in drafts:
-        if d.unit == "CNY" and (s.startswith("元", d.end - 1) or d.steps[-1][0] == "unit.money_implied"):
-            d.unit, d.flags = unit, d.flags + ("inferred_currency",)
-            d.steps.append(("unit.currency_regional", d.end - 1, d.end, why))
+    for d in bare:
+        d.unit, d.flags = unit, d.flags + ("inferred_currency",)
+        d.steps.append(("unit.currency_regional", d.end - 1, d.end, why))
 
 
 def _issuing_region(s: str) -> tuple[str | None, str | None]:

@@ -410,15 +410,12 @@ def _unit_and_vetoes(s: str, d: Draft, r: Reading, cn: bool, triggered: bool) ->
     return _scaled(d, unit, mw, factor)
 
 
-_BARE_PLACES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
-
-
 def _bare_place(s: str, pos: int) -> Reading | None:
     """近亿元, 逾万人: 万/亿 alone after a qualifier is one of it (近亿元 = nearly 100 million yuan)."""
-    place = _BARE_PLACES.get(s[pos:pos + 1])
-    if place is None or not s.endswith(_PREFIX_WORDS, 0, pos) or s[pos + 1:pos + 2] in _BARE_PLACES:
+    place = V.BIG_PLACES.get(s[pos:pos + 1])
+    if place is None or not s.endswith(_PREFIX_WORDS, 0, pos) or s[pos + 1:pos + 2] in V.BIG_PLACES:
         return None
-    return Reading(pos, pos + 1, place, place, rule="number.bare_place")
+    return Reading(pos, pos + 1, Decimal(place), Decimal(place), rule="number.bare_place")
 
 
 def _number(s: str, pos: int) -> Draft | Rejection:
