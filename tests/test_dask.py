@@ -17,7 +17,7 @@ from bench import briefing  # noqa: E402
 
 
 def readme_recipe() -> str:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    text = (ROOT / "analysis" / "engine" / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(# dask_figures\.py.*?)```", text, flags=re.S)
     assert len(blocks) == 1, "the README has one Dask recipe"
     return blocks[0]
