@@ -33,7 +33,7 @@ ITEM_FORMS = {"yishi", "ordinal_di", "arabic", "paren_cn", "circled"}
 ROLES = {"level", "increase", "decrease", "base", "example", "threshold", "target", "other", None}
 PERIODS = {"reporting", "earlier", "base", "target", "other", None}
 SPAN_KEYS = ("title", "dateline", "byline")
-SPAN_LISTS = ("subtitles", "source_lines", "chrome", "headings", "items")
+SPAN_LISTS = ("title_alternatives", "subtitles", "source_lines", "chrome", "headings", "items")
 
 
 def sha(text: str) -> str:
