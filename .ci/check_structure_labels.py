@@ -25,6 +25,7 @@ import sys
 DOCS = "tests/cases/structure-docs.jsonl"
 HELDOUT = "tests/cases/heldout*-docs.jsonl"
 DEV_DOCS = os.path.join("..", "shared", "eval", "dev-docs.jsonl")
+DEV_PHRASES = ("tests/cases/dev-figures.jsonl", "tests/cases/dev-negatives.jsonl")
 METRIC_CLASSES = "analysis/data/metric-classes.csv"
 CHROME_KINDS = {"breadcrumb", "caption", "print_link", "prev_next", "share", "counter",
                 "copyright", "editor", "page_header", "keywords", "other"}
@@ -130,9 +131,20 @@ def one_figure_problems(page: dict, f: dict, codes: set[str]) -> list[str]:
     return problems
 
 
+def used_urls(held: dict[str, dict]) -> set[str]:
+    """Addresses of the held-out pages and of the development phrases and documents."""
+    urls = {d["url"] for d in held.values()}
+    for path in DEV_PHRASES + (DEV_DOCS,):
+        if os.path.exists(path):
+            urls |= {row.get("url") for row in read_jsonl(path)}
+    return urls
+
+
 def source_problems(page: dict, held: dict[str, dict], dev_texts: set[str]) -> list[str]:
     if page["source_set"] == "new":
         problems = ["a new page has a held-out id"] if page["id"] in held else []
+        if page["url"] in used_urls(held):
+            problems.append("a new page's address is in a held-out or development file")
         texts = {sha(d["text"]) for d in held.values()} | dev_texts
         return problems + (["a new page's text is in a held-out or development set"]
                            if sha(page["text"]) in texts else [])
