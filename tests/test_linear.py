@@ -115,19 +115,25 @@ def cli_seconds(path) -> float:
 
 def test_cli_is_linear(tmp_path):
     """The command line on briefing-like text, its start-up time (a one-line input) taken
-    off both sizes."""
+    off both sizes; measured again (best kept) while over :data:`BOUND`, as in :func:`growth`,
+    since a start-up taken off a run of nearly its own length amplifies noise on a busy machine."""
     piece = ADVERSARIAL["the seed's lines"]
     paths = {}
     for size in (1, CLI_SMALL, 10 * CLI_SMALL):
         paths[size] = tmp_path / f"{size}.txt"
         paths[size].write_text(repeat(piece, size) if size > 1 else "抓获6名", encoding="utf-8")
-    start_up = min(cli_seconds(paths[1]) for _ in range(TRIES))
+    best = {size: min(cli_seconds(paths[size]) for _ in range(TRIES)) for size in paths}
 
-    def per_char(size):
-        return max(min(cli_seconds(paths[size]) for _ in range(TRIES)) - start_up, 1e-3) / size
+    def ratio():
+        def per_char(size):
+            return max(best[size] - best[1], 1e-3) / size
+        return per_char(10 * CLI_SMALL) / per_char(CLI_SMALL)
 
-    ratio = per_char(10 * CLI_SMALL) / per_char(CLI_SMALL)
-    assert ratio < BOUND, ratio
+    for _ in range(2):
+        if ratio() < BOUND:
+            break
+        best = {size: min(old, cli_seconds(paths[size])) for size, old in best.items()}
+    assert ratio() < BOUND, ratio()
 
 
 def cli_output_bytes(tmp_path, text: str) -> int:
