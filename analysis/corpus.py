@@ -36,8 +36,8 @@ CORPUS = DATA / "corpus"
 # The metadata vocabulary, described field by field in data/corpus/README.md.
 LEVELS = frozenset({"ministry", "province", "prefecture", "county", "district",
                     "hong_kong", "macau", "taiwan"})
-CAMPAIGN_KINDS = frozenset({"hundred_day", "seasonal", "thematic", "annual_review", "launch",
-                            "routine_news"})
+CAMPAIGN_KINDS = frozenset({"hundred_day", "seasonal", "thematic", "annual_review",
+                            "period_review", "launch", "routine_news"})
 DATE_SOURCES = frozenset({"page", "url", "text", "inferred"})
 SCRIPTS = frozenset({"simplified", "traditional"})
 REQUIRED = ("id", "text", "sha256", "url", "publisher", "issuer", "level", "region", "date",
