@@ -1,9 +1,10 @@
 """A corpus of briefings as plain records: the shipped one, or your own.
 
-``load_corpus()`` with no argument returns the corpus shipped in ``data/corpus/`` (see its
-README): the pages collected for it (``collected.jsonl``, text and metadata on each line) and the
-labelled pages of the held-out sets and the seed (``labelled.csv``, metadata only: each row's
-text is read from the file its ``source`` column names, so the labelled sets stay the one copy).
+``load_corpus()`` with no argument returns the corpus shipped in the repository's ``data/corpus/``
+(see its README; an installed wheel has no copy): the pages collected for it (``collected.jsonl``,
+text and metadata on each line) and the labelled pages of the held-out sets and the seed
+(``labelled.csv``, metadata only: each row's text is read from the file its ``source`` column
+names, so the labelled sets stay the one copy).
 
 ``load_corpus(path)`` reads a corpus of your own: a JSON Lines file (one object a line with a
 ``text``), a CSV file with a ``text`` column, a folder of ``.txt`` files (one document each, the
@@ -125,6 +126,9 @@ def _is_day(value: object) -> bool:
 
 
 def _shipped() -> list[dict]:
+    if not (CORPUS / "labelled.csv").exists():
+        raise FileNotFoundError(f"{CORPUS}: the shipped corpus is read from a checkout of the "
+                                "repository (data/corpus/); pass the path of a corpus instead")
     labelled = list(_csv(CORPUS / "labelled.csv"))
     texts = _source_texts({row["source"] for row in labelled})
     for row in labelled:
