@@ -290,7 +290,8 @@ def test_page_timestamps(doc, month, day, year):
 
 EXPECTED_24H = {"am": lambda h: 0 if h == 12 else h, "noon": lambda h: h + 12 if 1 <= h <= 5 else h,
                 "pm": lambda h: h + 12 if h < 12 else h,
-                "night": lambda h: h + 12 if 6 <= h <= 11 else (0 if h == 12 else h)}
+                "night": lambda h: h + 12 if 6 <= h <= 11 else (24 if h == 12 else h),
+                "evening": lambda h: None if 1 <= h <= 4 else (h + 12 if h < 12 else 24)}
 
 
 @pytest.mark.parametrize("part", sorted(DAY_PARTS))
@@ -298,8 +299,8 @@ def test_day_parts_give_the_24_hour_clock(part):
     for h in range(1, 13):
         for written in (str(h), cn_small(h)):
             text = f"{part}{written}时"
-            r = time_at(text, len(part))
-            assert (r.start, r.value) == (0, f"{EXPECTED_24H[DAY_PARTS[part]](h):02d}:00"), text
+            r, h24 = time_at(text, len(part)), EXPECTED_24H[DAY_PARTS[part]](h)
+            assert (r.start, r.value) == (0, f"{h24:02d}:00") if h24 is not None else r is None, text
     assert time_at(f"{part}8点半", len(part)).value[3:] == "30"
 
 
@@ -322,8 +323,12 @@ def test_a_date_and_its_hour_are_one_datetime(part):
             written = f"{h_text}时" + (f"{minute}分" if minute else "")
             text = f"2021年{m_text}月{d_text}日{part}{written}"
             r = date_at(text, 0)
+            if h24 is None:  # 晚上5时 is read; 晚上1–4时 is not an evening hour
+                assert (r.end, r.unit) == (text.index(part), "date"), text
+                continue
             assert (r.start, r.end, r.unit, r.qualifier) == (0, len(text), "datetime", "exact"), text
-            assert r.value == f"2021-{month:02d}-{day:02d}T{h24:02d}:{minute:02d}:00", text
+            day_after = dt.date(2021, month, day) + dt.timedelta(days=h24 // 24)  # 晚上12时: midnight that ends the day
+            assert r.value == f"{day_after}T{h24 % 24:02d}:{minute:02d}:00", text
 
 
 @pytest.mark.parametrize("word", ["许", "左右", "上下"])
@@ -468,3 +473,72 @@ def test_date_shaped_text_reads_valid_edtf(text, date):
         for point in r.value.split("/"):
             if r.unit in ("date", "date_range", "datetime") and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}.*", point):
                 dt.date.fromisoformat(point[:10])  # a real calendar date
+
+
+# --- clock times: the part of the day on every written form, 约, 刻, 半, minutes after 点 --------
+
+def _expected_hour(part: str, h: int) -> int | None:
+    return EXPECTED_24H[DAY_PARTS[part]](h) if part else h
+
+
+@pytest.mark.parametrize("part", sorted(DAY_PARTS))
+def test_colon_times_take_the_part_of_the_day(part):
+    """下午5:00 is 17:00, 晚上9:30 21:30: the part of the day counts for hh:mm as for N时."""
+    for h in range(1, 13):
+        h24 = _expected_hour(part, h)
+        r = time_at(f"{part}{h}:05", len(part))
+        if h24 is None or h24 == 24:  # not an evening hour; 晚上12:05 is past the day's end
+            assert r is None, part
+        else:
+            assert (r.start, r.value) == (0, f"{h24:02d}:05"), part
+
+
+@pytest.mark.parametrize("part", ["下午", "晚上", "傍晚", "中午", "凌晨", "上午", "晚"])
+@pytest.mark.parametrize("about", ["约", "大约"])
+def test_about_before_a_clock_time(part, about):
+    """下午约4时30分, 约晚上10时, 当日下午3:30左右: 约 on either side of the part is about the time."""
+    for h, form in ((5, "{h}时30分"), (10, "{h}时"), (8, "{h}:30"), (11, "{c}点半")):
+        h24 = _expected_hour(part, h)
+        for text in (f"{part}{about}" + form.format(h=h, c=cn_small(h)), f"{about}{part}" + form.format(h=h, c=cn_small(h))):
+            r = find_dates(text)[0]
+            assert (r.start, r.end, r.value[:2], r.qualifier) == (0, len(text), f"{h24:02d}", "about"), text
+    r = find_dates(f"2019年6月28日{part}{about}8:30左右", "2019-07-01")[0]
+    assert (r.value, r.unit, r.qualifier) == (f"2019-06-28T{_expected_hour(part, 8):02d}:30:00", "datetime", "about")
+
+
+@pytest.mark.parametrize("part", ["", "下午", "凌晨"])
+def test_quarters_halves_and_minutes_after_dian(part):
+    """20时1刻 = 20:15, 18时三刻 = 18:45, 十一点半, 下午三点十五, 三点零五分 (a time, not 3.05)."""
+    for h in (1, 3, 9, 11):
+        base = _expected_hour(part, h) if part else h
+        for quarter, minutes in (("1刻", 15), ("一刻", 15), ("三刻", 45), ("半", 30)):
+            for mark in ("时", "点"):
+                text = f"{part}{cn_small(h)}{mark}{quarter}"
+                assert [r.value for r in find_dates(text)] == [f"{base:02d}:{minutes:02d}"], text
+        assert [r.value for r in find_dates(f"{part}{cn_small(h)}点零五分")] == [f"{base:02d}:05"]
+        assert [r.value for r in find_dates(f"{part}{cn_small(h)}点十五")] == [f"{base:02d}:15"]
+    assert find_dates("三点零五") == [] and find_dates("4点2吨") == [] and find_dates("提出3点要求") == []
+
+
+def test_evening_hours_and_the_midnight_that_ends_the_day():
+    """晚上5点 = 17:00; 晚上2点 is no evening hour (nothing); 晚上12时 after a date is 00:00 the next day."""
+    assert [r.value for r in find_dates("晚上5点")] == ["17:00"] and find_dates("晚上2时") == []
+    assert [r.value for r in find_dates("2023年12月31日晚上12时", None)] == ["2024-01-01T00:00:00"]
+    assert [r.value for r in find_dates("晚10时至2时")] == ["22:00/02:00"]
+
+
+AFTERNOON = st.sampled_from(["下午", "晚上", "傍晚", "晚", "晚间", "午后"])
+
+
+@given(AFTERNOON, st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}时{m}分", "{h}:{m:02d}", "{h}点{m}分",
+                                                                          "{ch}时", "{ch}点半", "约{h}时许"]),
+       st.sampled_from(["", "2020年3月5日", "当日"]))
+def test_afternoon_and_evening_times_are_after_noon(part, h, m, form, before):
+    """Invariant: a clock time after 下午/晚上/傍晚 is at or after 12:00 (written ≥ 13: as written)."""
+    text = before + part + form.format(h=h, m=m, ch=cn_small(h) if h else "零")
+    for r in find_dates(text, "2020-03-10"):
+        if r.unit in ("time", "datetime") and r.end == len(text):
+            clock = r.value.split("T")[-1]
+            assert clock >= "12:00" or r.value.endswith("T00:00:00") and h == 12, (text, r)
+            if h >= 13:
+                assert clock.startswith(f"{h:02d}:"), (text, r)

@@ -3,13 +3,15 @@ time on a day named before it (当日19时许)."""
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from itertools import islice
+from typing import NamedTuple
 
 from .. import vocab as V
 from .patterns import _CLOCK, _HOUR, _TIME_TAIL
 from .records import DateContext, DateReading, DateStep
 from .values import _small, _to_the_second
-from .vocabulary import DAY_PARTS, HOUR_NOT_BEFORE, SAME_DAY_WORDS
+from .vocabulary import ABOUT_BEFORE_TIME, DAY_PARTS, HOUR_NOT_BEFORE, SAME_DAY_WORDS
 
 
 def _about_time(s: str, end: int) -> tuple[int, str, tuple[DateStep, ...]]:
@@ -23,40 +25,113 @@ def _about_time(s: str, end: int) -> tuple[int, str, tuple[DateStep, ...]]:
 _PARTS_LONGEST_FIRST = tuple(sorted(DAY_PARTS, key=len, reverse=True))
 
 
-def _hour24(h: int, kind: str | None) -> int:
-    if kind == "pm" and 1 <= h <= 11 or kind == "night" and 6 <= h <= 11 or kind == "noon" and 1 <= h <= 5:
+class _Clock(NamedTuple):
+    """A clock time read at a number: its span with its part of the day, hh:mm[:ss], the part's
+    kind, the steps, and whether 约 before it makes it approximate."""
+
+    start: int
+    end: int
+    value: str
+    kind: str | None
+    steps: tuple[DateStep, ...]
+    about: bool = False
+
+
+def _hour24(h: int, kind: str | None) -> int | None:
+    """The 24-hour reading of hour ``h`` after a part of the day of ``kind`` (None: not a time)."""
+    if kind == "evening" and 1 <= h <= 4 or kind in ("pm", "evening", "noon") and h == 0:
+        return None  # 晚上2点: 02:00 or 14:00, and neither is an evening hour; 下午0时 is no hour
+    if kind in ("evening", "night") and h == 12:
+        return 24  # the midnight that ends the day
+    if kind == "pm" and 1 <= h <= 11 or kind in ("night", "evening") and 6 <= h <= 11 or kind == "noon" and 1 <= h <= 5 \
+            or kind == "evening" and h == 5:
         return h + 12
-    if kind in ("am", "night") and h == 12:
+    if kind == "am" and h == 12:
         return 0
     return h
 
 
-def _clock_point(s: str, pos: int, inherit: str | None = None
-                 ) -> tuple[int, int, str, str | None, tuple[DateStep, ...]] | None:
-    """A clock time at ``pos``: (start with its part of the day, end, hh:mm[:ss], part kind, steps)."""
-    m = _CLOCK.match(s, pos)
-    if m:
-        if pos and (s[pos - 1].isdigit() or s[pos - 1] in ":.："):
-            return None
-        value = f"{int(m['h']):02d}:{m['mi']}" + (f":{m['se']}" if m["se"] else "")
-        return pos, m.end(), value, None, (DateStep("time.clock", pos, m.end(), m.group(0)),)
+def _lead_in(s: str, pos: int) -> tuple[int, str | None, bool]:
+    """What is written just before a clock time: (where it starts, the part of the day, about),
+    the part and 约 in either order (下午约4时30分, 约晚上10时)."""
+    start, part, about = pos, None, False
+    for _ in range(2):
+        word = next((w for w in ABOUT_BEFORE_TIME if s.endswith(w, 0, start)), None) if not about else None
+        if word:
+            start, about = start - len(word), True
+            continue
+        found = next((p for p in _PARTS_LONGEST_FIRST if s.endswith(p, 0, start)), None) if part is None else None
+        if found is None:
+            break
+        start, part = start - len(found), found
+    return start, part, about
+
+
+def skip_lead_in(s: str, pos: int) -> int:
+    """The position after a part of the day and 约 written before a clock time at ``pos``."""
+    for _ in range(2):
+        word = next((w for w in _PARTS_LONGEST_FIRST + ABOUT_BEFORE_TIME if s.startswith(w, pos)), "")
+        pos += len(word)
+    return pos
+
+
+def _minutes(m: re.Match, kind: str | None) -> tuple[int, int | None, int] | None:
+    """(minutes, seconds, end) of an N时/N点 match: 分 written, 半, N刻, or minutes after 点 alone
+    where they cannot be a decimal (a part of the day before it, or tens: 三点十五); else the hour
+    alone (None where nothing after the hour makes it a time)."""
+    if m["half"]:
+        return 30, None, m.end()
+    if m["quarter"]:
+        return 15 * _small(m["quarter"]), None, m.end()
+    if m["mi"] and (m["fen"] or m["mark"] in "点點" and (kind or "十" in m["mi"])):
+        return _small(m["mi"]), _small(m["se"]), m.end()
+    return 0, None, m.end("mark")
+
+
+def _hour_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
+    """N时(N分)(N秒), N点半, N时1刻 at ``pos`` with the part of the day before it."""
     m = _HOUR.match(s, pos)
-    if not m or not (m["mi"] or m["half"]) and s.startswith(HOUR_NOT_BEFORE, m.end()):
+    if not m:
         return None
-    part = next((p for p in _PARTS_LONGEST_FIRST if s.endswith(p, 0, pos)), None)
+    start, part, about = _lead_in(s, pos)
     kind = DAY_PARTS[part] if part else inherit
-    if kind is None and (m["mark"] in "点點" or m["h"] == "一" and not m["mi"]):
-        return None  # 4点2 is a decimal, 一时 an adverb (一时冲动): not times without a part of the day
-    h, mi, se = _small(m["h"]), 30 if m["half"] else (_small(m["mi"]) or 0), _small(m["se"])
-    h = _hour24(h, kind)
-    if not (0 <= h <= 23 and 0 <= mi <= 59 and (se or 0) <= 59 or (h, mi, se or 0) == (24, 0, 0)):
+    mi, se, end = _minutes(m, kind)
+    timed = end > m.end("mark")
+    if not timed and s.startswith(HOUR_NOT_BEFORE, end):
         return None
-    start = pos - len(part) if part else pos
-    steps = (DateStep("time.hour", pos, m.end(), m.group(0)),)
+    if kind is None and not timed and (m["mark"] in "点點" or m["h"] == "一"):
+        return None  # 4点2 is a decimal, 一时 an adverb (一时冲动): not times without a part of the day
+    h = _hour24(_small(m["h"]), kind)
+    if h is None or not (0 <= h <= 23 and 0 <= mi <= 59 and (se or 0) <= 59 or (h, mi, se or 0) == (24, 0, 0)):
+        return None
+    steps = (DateStep("time.hour", pos, end, s[pos:end]),)
     if kind:
         steps += (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),)
     value = f"{h:02d}:{mi:02d}" + (f":{se:02d}" if se is not None else "")
-    return start, m.end(), value, kind, steps
+    return _Clock(start if part or about else pos, end, value, kind, steps, about)
+
+
+def _colon_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
+    """hh:mm(:ss) at ``pos``, turned to 24 hours by the part of the day before it (下午5:00)."""
+    m = _CLOCK.match(s, pos)
+    if not m or pos and (s[pos - 1].isdigit() or s[pos - 1] in ":.："):
+        return None
+    start, part, about = _lead_in(s, pos)
+    kind = DAY_PARTS[part] if part else inherit
+    h = _hour24(int(m["h"]), kind) if int(m["h"]) <= 12 else int(m["h"])
+    if h is None or h == 24 and m["mi"] != "00":
+        return None
+    value = f"{h:02d}:{m['mi']}" + (f":{m['se']}" if m["se"] else "")
+    steps = (DateStep("time.clock", pos, m.end(), m.group(0)),)
+    if kind:
+        steps += (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),)
+    return _Clock(start if part or about else pos, m.end(), value, kind, steps, about)
+
+
+def _clock_point(s: str, pos: int, inherit: str | None = None) -> _Clock | None:
+    """A clock time at ``pos``, with its part of the day (or the one ``inherit``-ed from the start
+    of a range)."""
+    return _colon_point(s, pos, inherit) or _hour_point(s, pos, inherit)
 
 
 def time_at(s: str, pos: int, context: DateContext | None = None) -> DateReading | None:
@@ -68,20 +143,26 @@ def time_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
     first = _clock_point(s, pos)
     if first is None:
         return None
-    start, end, value, kind, steps = first
-    t = _TIME_TAIL.match(s, end)
-    if t:
-        at = t.end()
-        part = next((p for p in _PARTS_LONGEST_FIRST if s.startswith(p, at)), "")
-        second = _clock_point(s, at + len(part), None if part else kind)
-        if second:
-            overnight = second[2] < value
-            detail = ("overnight: the end is on the next day" if overnight or t["next"] else "same day")
-            steps += second[4] + (DateStep("time.range", end, second[1], detail),)
-            return DateReading(start, second[1], f"{value}/{second[2]}", "time_range", (), steps)
-    end, qualifier, about = _about_time(s, end)
-    reading = DateReading(start, end, value, "time", (), steps + about, qualifier)
+    t = _TIME_TAIL.match(s, first.end)
+    second = _clock_point(s, skip_lead_in(s, t.end()), _inherited(s, t.end(), first.kind)) if t else None
+    if second:
+        overnight = second.value < first.value
+        detail = ("overnight: the end is on the next day" if overnight or t["next"] else "same day")
+        steps = first.steps + second.steps + (DateStep("time.range", first.end, second.end, detail),)
+        return DateReading(first.start, second.end, f"{first.value}/{second.value}", "time_range", (), steps)
+    end, qualifier, about = _about_time(s, first.end)
+    if first.about:
+        qualifier, about = "about", about + (DateStep("time.about", first.start, pos, "约 before the time -> about"),)
+    reading = DateReading(first.start, end, first.value, "time", (), first.steps + about, qualifier)
     return _on_named_day(s, reading, context) or reading
+
+
+def _inherited(s: str, at: int, kind: str | None) -> str | None:
+    """The part of the day the end of a range takes from its start: none where it writes its own;
+    after an evening start, the night (晚10时至2时: 02:00)."""
+    if any(s.startswith(p, at) for p in _PARTS_LONGEST_FIRST):
+        return None
+    return "night" if kind == "evening" else kind
 
 
 def _on_named_day(s: str, time: DateReading, ctx: DateContext | None) -> DateReading | None:

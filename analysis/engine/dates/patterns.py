@@ -84,8 +84,13 @@ _SHORT_YEAR = re.compile(rf"(?P<yy>[〇零{_CN1}]{{2}})年(?:(?P<m>{_MONTH})月�
 #: 到二〇年); further on, it is the century before.
 _SHORT_YEAR_AHEAD = 2
 
+#: Minutes after 时/点: digits, 零 and a digit (三点零五分), or Chinese tens (十五, 四十).
+_MINUTE = rf"[0-5]?[0-9]|[零〇][{_CN1}]|{_CN_SMALL}"
+#: N时/N点 and what may follow: minutes (with 分, or after 点 alone: 下午三点十五), 半, a quarter
+#: (一刻 = 15, 三刻 = 45 minutes: 现代汉语词典 刻 "十五分钟为一刻").
 _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
-                   rf"(?:(?P<mi>[0-5]?[0-9]|{_CN_SMALL})分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?|(?P<half>半))?")
+                   rf"(?:(?P<quarter>[一三13])刻(?!钟|鐘)|(?P<half>半)"
+                   rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘))?")
 
 _CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 

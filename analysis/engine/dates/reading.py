@@ -62,8 +62,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         got = date_at(s, pos, context)
         if got is not None:
             return got
-    if nxt and nxt in TIME_NEXT:
-        return time_at(s, pos, context)
+    if nxt and nxt in TIME_NEXT or "点" in s[pos + 1:end] and not s[pos].isdigit():
+        return time_at(s, pos, context)  # 三点零五分: a clock time, not 3.05
     return None
 
 
@@ -96,7 +96,7 @@ def read_time(s: str, pos: int) -> tuple[int, str] | None:
     True
     """
     got = _clock_point(s, pos)
-    return (got[1], got[2]) if got else None
+    return (got.end, got.value) if got else None
 
 
 _NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百点]+|半|首(?=季)")

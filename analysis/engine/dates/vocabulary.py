@@ -12,13 +12,20 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年"
 ANCHOR_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1, "第二年": 1}
 
 #: Parts of the day before a clock time and how a 12-hour reading maps to 24 hours:
-#: "pm" adds 12 to 1–11; "night" adds 12 to 6–11 and keeps 0–5 (夜里2时 = 02:00);
-#: "noon" adds 12 to 1–5 (中午1时 = 13:00); "am" keeps the hour (凌晨12时 = 00:00).
+#: "pm" adds 12 to 1–11; "noon" adds 12 to 1–5 (中午1时 = 13:00); "am" keeps the hour
+#: (凌晨12时 = 00:00); "evening" (晚上, 晚间, 晚: 现代汉语词典 晚上 "太阳落了以后到深夜以前的时间", after
+#: sunset and before the depth of the night) adds 12 to 5–11, and 1–4 are not evening hours
+#: (晚上2点 is 02:00 or 14:00: neither is read); "night" (夜里, 深夜: the whole night) adds 12 to
+#: 6–11 and keeps 0–5 (夜里2时 = 02:00). 12 in the evening or the night is the midnight that ends
+#: the day (24:00; after a date, 00:00 of the next day).
 DAY_PARTS = {"凌晨": "am", "早上": "am", "早晨": "am", "清晨": "am", "上午": "am", "早": "am",
              "中午": "noon", "午间": "noon", "下午": "pm", "午后": "pm", "傍晚": "pm",
-             "晚上": "night", "晚间": "night", "晚間": "night", "夜间": "night", "夜間": "night",
-             "夜里": "night", "夜裡": "night", "夜晚": "night", "深夜": "night", "晚": "night",
+             "晚上": "evening", "晚间": "evening", "晚間": "evening", "夜间": "night", "夜間": "night",
+             "夜里": "night", "夜裡": "night", "夜晚": "night", "深夜": "night", "晚": "evening",
              "夜": "night"}
+#: Words between a part of the day and its clock time, or before a clock time, that make it
+#: approximate (下午约4时30分, 晚上约10時, 约22时): Source: GRAMMAR_800 (约).
+ABOUT_BEFORE_TIME = ("大约", "约", "約")
 
 #: Half-years and quarters of a year: (first month, last month). 季度 as in the National
 #: Bureau of Statistics' quarterly releases (一季度 = January–March).
@@ -94,10 +101,10 @@ RULES = {
     "date.inferred_year": "the year taken from a date before it or from the document date",
     "date.inferred_month": "the month taken from a date before it or from the document date",
     "date.datetime": "a date followed by a clock time",
-    "time.about": "许/左右/上下 after a clock time: about that time",
+    "time.about": "许/左右/上下 after a clock time, or 约 before it (下午约4时30分): about that time",
     "time.clock": "a clock time hh:mm(:ss)",
-    "time.hour": "a clock time written N时(N分)(N秒) or N点 after a part of the day",
-    "time.day_part": "a part of the day turning a 12-hour reading into 24 hours",
+    "time.hour": "a clock time written N时(N分)(N秒), N时1刻/三刻, N点半, N点零五分, or N点(十五) after a part of the day",
+    "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
     "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",

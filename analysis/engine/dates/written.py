@@ -2,9 +2,10 @@
 end of a range after 至/到, and a clock time right after a date (a datetime)."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
-from .clock import time_at, _PARTS_LONGEST_FIRST
+from .clock import skip_lead_in, time_at
 from .patterns import _CLOCK_AFTER, _NUMERIC, _POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
@@ -95,9 +96,10 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         if tail[0] and any(st.rule == "date.relative_year" for st in more) and "relative_year" not in flags:
             flags += ("relative_year",)
     clock = _time_after(s, end) if d and not last else None
-    if clock:
+    when = _datetime(start, first, clock, flags, steps) if clock else None
+    if when:
         ctx.note(pos, y, mo, d, rule != "date.written" or bool(m["y"]) or "relative_year" in flags)
-        return _datetime(start, first, clock, flags, steps)
+        return when
     sure = bool(m["y"]) or rule == "date.roc" or "relative_year" in flags
     return _reading(start, end, *first, last, flags, steps, ctx, sure)
 
@@ -109,18 +111,22 @@ def _time_after(s: str, pos: int) -> DateReading | None:
         value = f"{int(clock['h']):02d}:{clock['mi']}" + (f":{clock['se']}" if clock["se"] else "")
         step = DateStep("time.clock", clock.start("h"), clock.end(), value)
         return DateReading(clock.start("h"), clock.end(), value, "time", (), (step,))
-    part = next((p for p in _PARTS_LONGEST_FIRST if s.startswith(p, pos)), "")
-    got = time_at(s, pos + len(part))
-    if got is None or got.unit != "time" or got.value.startswith("24"):
+    got = time_at(s, skip_lead_in(s, pos))
+    if got is None or got.unit != "time" or got.start != pos:
         return None
     return got
 
 
 def _datetime(start: int, first: tuple, clock: DateReading, flags: tuple[str, ...],
-              steps: tuple[DateStep, ...]) -> DateReading:
-    """A date and the clock time after it as one EDTF datetime (about the time when 许 follows)."""
+              steps: tuple[DateStep, ...]) -> DateReading | None:
+    """A date and the clock time after it as one EDTF datetime (about the time when 许 follows);
+    midnight at its end (晚上12时, 24:00) is 00:00 of the next day, where that day is known."""
     steps += clock.steps + (DateStep("date.datetime", start, clock.end, "EDTF date and time, complete to the second"),)
     value = f"{_edtf(*first)}T{_to_the_second(clock.value)}"
+    if clock.value.startswith("24"):
+        if None in first:
+            return None
+        value = f"{_dt.date(*first) + _dt.timedelta(days=1)}T00:00:00"
     return DateReading(start, clock.end, value, "datetime", flags, steps, clock.qualifier)
 
 
