@@ -542,3 +542,28 @@ def test_afternoon_and_evening_times_are_after_noon(part, h, m, form, before):
             assert clock >= "12:00" or r.value.endswith("T00:00:00") and h == 12, (text, r)
             if h >= 13:
                 assert clock.startswith(f"{h:02d}:"), (text, r)
+
+
+# --- calendar dates: a month written once before two days; a year that makes no date ---------
+
+@pytest.mark.parametrize("sep", ["~", "至", "到", "-", "—", "～"])
+def test_days_after_a_month_written_once_are_a_range(sep):
+    """6月3~5日, 8月11至13日: a range of days in that month, never the month or one day."""
+    for y, m, d1, d2 in ((2019, 4, 12, 19), (2023, 6, 3, 5), (2024, 2, 27, 29), (2023, 8, 11, 13)):
+        for m_text, d1_text, d2_text in ((str(m), str(d1), str(d2)), (cn_small(m), cn_small(d1), cn_small(d2))):
+            text = f"{m_text}月{d1_text}{sep}{d2_text}日开展"
+            assert readings(text, f"{y}-12-31") == [(text[:-2], f"{y}-{m:02d}-{d1:02d}/{y}-{m:02d}-{d2:02d}", "date_range",
+                                                     ["inferred_year"])], text
+            assert readings(f"{y}年{text}")[0][1] == f"{y}-{m:02d}-{d1:02d}/{y}-{m:02d}-{d2:02d}"
+    for bad in ("6月5至3日", "6月30至31日", "2023年2月28至29日"):  # not a range of days of that month: nothing
+        assert readings(bad, "2023-12-31") == [], bad
+
+
+@pytest.mark.parametrize("doc", ["2017-03-22", "2019-03-22", "2023-06-01", "2024-03-01"])
+def test_a_year_that_makes_no_calendar_date_is_left_open(doc):
+    """2月29日 in a document of a common year: XXXX-02-29, never 2017-02-29."""
+    year = int(doc[:4])
+    for text in ("2月29日", "二月二十九日", "去年2月29日", "今年2月29日"):
+        got = readings(text, doc)
+        y = year - (1 if text.startswith("去年") else 0)
+        assert [r[1] for r in got] == ([f"{y}-02-29"] if calendar.isleap(y) else ["XXXX-02-29"]), (text, doc)

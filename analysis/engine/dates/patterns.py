@@ -63,6 +63,8 @@ _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
 _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
 
+#: Two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month.
+_DAY_SPAN = re.compile(rf"(?P<d1>{_DAY})(?:{_SEP})(?P<d2>{_DAY})[日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
 
 #: A range mark right after a date-like end (…1月至 in 20201月至9月): when the scanner reaches the

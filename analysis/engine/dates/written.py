@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 
 from .clock import skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _NUMERIC, _POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _CLOCK_AFTER, _DAY_SPAN, _NUMERIC, _POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
@@ -87,9 +87,18 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     if y is None:
         start, y, flags, more = _resolve_year(s, pos, mo, d, ctx)
         steps = more + steps
+        if not _real(y, mo, d):  # 2月29日 in a common year: that year is not the date's
+            y, flags = None, ()
+            steps += (DateStep("date.year_left_open", start, m.end(), "no calendar date in the year the context gives"),)
     days = _part_days(y, mo, m["part"])
     first = (y, mo, d or (days[0] if days else None))
     last = (y, mo, days[1]) if days and days[0] != days[1] else None
+    span = _day_span(s, m.end(), y, mo) if not (d or m["part"]) else None
+    if isinstance(span, DateVeto):
+        return span
+    if span:
+        end, first, last, more = span
+        return _reading(start, end, *first, last, flags, steps + more, ctx, bool(m["y"]) or rule == "date.roc")
     end, tail, more = _tail(s, m.end(), first, bool(d), ctx)
     if tail:
         last, steps = tail, steps + more
@@ -102,6 +111,19 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return when
     sure = bool(m["y"]) or rule == "date.roc" or "relative_year" in flags
     return _reading(start, end, *first, last, flags, steps, ctx, sure)
+
+
+def _day_span(s: str, pos: int, y: int | None, mo: int
+              ) -> tuple[int, tuple, tuple, tuple[DateStep, ...]] | DateVeto | None:
+    """6月3~5日, 8月11至13日: two days after a month written once, a range within that month."""
+    span = _DAY_SPAN.match(s, pos)
+    if span is None:
+        return None
+    d1, d2 = _small(span["d1"]), _small(span["d2"])
+    if not (d1 < d2 and _real(y, mo, d2)):
+        return DateVeto("veto.date.invalid", pos, span.end(), f"{span.group(0)!r} is not a range of days in month {mo}")
+    step = DateStep("date.day_span", pos, span.end(), f"days {d1}–{d2} of month {mo}")
+    return span.end(), (y, mo, d1), (y, mo, d2), (step,)
 
 
 def _time_after(s: str, pos: int) -> DateReading | None:
