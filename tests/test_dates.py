@@ -567,3 +567,33 @@ def test_a_year_that_makes_no_calendar_date_is_left_open(doc):
         got = readings(text, doc)
         y = year - (1 if text.startswith("去年") else 0)
         assert [r[1] for r in got] == ([f"{y}-02-29"] if calendar.isleap(y) else ["XXXX-02-29"]), (text, doc)
+
+
+# --- years of two Arabic digits ------------------------------------------------------------
+
+@pytest.mark.parametrize("doc", ["1997-07-01", "2017-03-22", "2021-06-14", "2025-11-20"])
+def test_two_digit_years_take_the_century_of_the_document(doc):
+    """98年4月 = April 1998, 03年2月28日, 07年第三季度, 08年: the century that puts the year at most
+    two years after the document's; a range's end in the century of its start."""
+    doc_year = int(doc[:4])
+    for yy in (3, 8, 15, 18, 19, 91, 98):
+        y = doc_year // 100 * 100 + yy
+        y = y - 100 if y > doc_year + 2 else y
+        assert readings(f"{yy:02d}年4月", doc)[0][:2] == (f"{yy:02d}年4月", f"{y}-04")
+        assert readings(f"{yy:02d}年2月28日", doc)[0][1] == f"{y}-02-28"
+        assert readings(f"{yy:02d}年第三季度", doc)[0][1] == f"{y}-07/{y}-09"
+        assert readings(f"{yy:02d}年10月1日到{(yy + 1) % 100:02d}年2月3日", doc)[0][1] == f"{y}-10-01/{y + 1}-02-03"
+    assert readings("08年奥运会在北京举办", doc)[0][1] == ("2008" if doc_year >= 2006 else "1908")
+
+
+@pytest.mark.parametrize("text", ["有期徒刑10年3月", "判处15年6月", "为期10年3月", "拘役12年", "24年", "15年"])
+def test_two_digit_years_that_are_lengths_of_time(text):
+    """有期徒刑10年3月 is a sentence, 24年 alone a number of years: no date."""
+    assert readings(text, "2023-04-01") == []
+
+
+def test_two_digit_years_without_a_century_are_no_figure():
+    """No document date, or a text that may count years from 1912 (民國, 警政署): nothing, never 98 years."""
+    from analysis.engine.figures import extract
+    for text, date in (("98年4月", None), ("警政署公布，98年4月", "2023-04-01"), ("民國紀念，98年4月", "2023-04-01")):
+        assert readings(text, date) == [] and [f for f in extract(text, date=date) if "98" in f.text] == [], text

@@ -33,9 +33,11 @@ _S = r"(?: (?=[0-9]))?"
 
 _POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 
+#: A year of two Arabic digits (98年4月, 03年2月28日, 07年第三季度, 08年): the same shape as a date.
+_SHORT_POINT = re.compile(rf"(?P<y>[0-9]{{2}}) ?年{_S}(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 _ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 
-_TAIL = re.compile(rf"起?(?:{_SEP})(?:(?P<y>{_YEAR}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
+_TAIL = re.compile(rf"起?(?:{_SEP})(?:(?P<y>{_YEAR}|[0-9]{{2}}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
 
 _YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?:{_SEP})(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
 

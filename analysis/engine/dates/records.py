@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator, NamedTuple
 
-from .roc import _writes_roc_years
+from .roc import _may_write_roc_years, _writes_roc_years
 
 
 class DateStep(NamedTuple):
@@ -64,6 +64,9 @@ class DateContext:
     #: The text contradicts the document date (昨日(13日) on a page dated the 28th): the page is
     #: not the day it was written, so nothing more is taken from that date.
     doubted: bool = False
+    #: Two-digit years (98年4月) may be read as Gregorian years: not in a text that writes ROC years
+    #: or may (it names 民國 or a Taiwanese police body), where 98年 is 2009.
+    two_digit_years: bool = True
 
     @classmethod
     def of(cls, text: str = "", date: str | None = None, year: int | None = None) -> DateContext:
@@ -76,7 +79,8 @@ class DateContext:
                 doc = None
             if doc is None and str(date)[:4].isdigit():
                 year = int(str(date)[:4])
-        return cls(doc, doc.year if doc else year, _writes_roc_years(text, doc))
+        roc = _writes_roc_years(text, doc)
+        return cls(doc, doc.year if doc else year, roc, two_digit_years=not roc and not _may_write_roc_years(text))
 
     def note(self, pos: int, y: int | None, m: int | None, d: int | None, sure: bool) -> None:
         if self.seen and pos < self.seen[-1].pos:  # out of text order: keep the list sorted

@@ -5,6 +5,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
+from .. import vocab as V
 from .patterns import _MONTH_RANGE, _POINT, _ROC_POINT, _ROC_SIGNAL, _ROC_YEAR_WITH_MONTH
 
 if TYPE_CHECKING:  # the context reads this module: no import at run time
@@ -20,6 +21,12 @@ def _writes_roc_years(text: str, doc: _dt.date | None) -> bool:
     if not any(f"{y}年" in text or f"{y} 年" in text for y in near):  # substring tests first: cheap
         return False
     return any(int(y) in near for y in _ROC_YEAR_WITH_MONTH.findall(text))
+
+
+def _may_write_roc_years(text: str) -> bool:
+    """The text names 民國 or a body only Taiwan's police write of themselves (警政署, 县警察局…):
+    a year of two digits in it may count from 1912."""
+    return any(w in text for w in ("民國", "民国", *V.REGION_MARKERS["TWD"][0], "警政署", "警察局"))
 
 
 def _roc_year(s: str, pos: int, ctx: DateContext) -> re.Match | None:

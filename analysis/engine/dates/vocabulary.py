@@ -49,6 +49,12 @@ DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續
                        "每", "第", "满", "滿", "前", "后", "後", "多", "数", "數", "几", "幾", "月", "年",
                        "个", "個", "零", "半", "了", "用", "经", "經", "需", "有", "余", "餘")
 
+#: Words before N年(M月) that make it a length of time, not a year of two digits (有期徒刑10年3月
+#: "a sentence of ten years and three months"): the penalties of the Criminal Law (刑法 第三十三条:
+#: 管制, 拘役, 有期徒刑) and of the Public Security Administration Punishments Law (拘留), and the
+#: words of a sentence's length.
+LENGTH_BEFORE = ("徒刑", "拘役", "管制", "拘留", "刑期", "判处", "判處", "判", "服刑", "缓刑", "緩刑", "减刑", "減刑",
+                 "处", "處", "期限", "时长", "時長")
 #: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
 HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 
@@ -95,7 +101,7 @@ RULES = {
     "date.relative_month": "本月/上月/下月 N日: the month counted from the document date",
     "date.same_day": "当日/当天/次日 with a clock time: a datetime on the day of the date before it",
     "date.year_end": "年底/年末 after a year: its last day (2025年年底 = 2025-12-31)",
-    "date.short_year": "a year of two Chinese digits (一七年 = 2017), its century from the document date",
+    "date.short_year": "a year of two digits (一七年 = 2017, 98年4月 = April 1998), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
@@ -112,5 +118,6 @@ RULES = {
     "veto.date.url": "a date inside a web address",
     "veto.date.no_year": "a half-year or quarter with no year written nor a document date",
     "veto.date.range_end": "the end of a date range whose start was not a date (20201月至9月)",
+    "veto.date.short_year": "a year of two digits (98年4月) with no document date to give its century, or in a text that may count years from 1912",
     "veto.date.fragment": "the month or day of a date whose year or month was vetoed (2023年2月29日)",
 }

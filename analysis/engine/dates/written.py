@@ -6,12 +6,13 @@ import datetime as _dt
 import re
 
 from .clock import skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _DAY_SPAN, _NUMERIC, _POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _CLOCK_AFTER, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
 from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
-from .years import _resolve_year, _year_word
+from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE
+from .years import _resolve_year, _year_word, short_year_century
 
 
 def _inside_url(s: str, start: int, end: int) -> bool:
@@ -63,9 +64,26 @@ def _point(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int | None, st
         year = _small(roc["y"]) if "十" in roc["y"] or "百" in roc["y"] else _small_year(roc["y"])
         return roc, year + 1911, "date.roc"
     m = _POINT.match(s, pos)
-    if not m or not (m["y"] or m["m"]):
+    if m and (m["y"] or m["m"]):
+        return m, _small_year(m["y"]) if m["y"] else None, "date.written"
+    return _two_digit_year(s, pos, ctx)
+
+
+def _two_digit_year(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int | None, str] | None:
+    """98年4月, 03年2月28日, 07年第三季度, 19年底, 08年: a year of two Arabic digits where what
+    follows makes it a year (a month, a quarter, 底/末, or a leading 0: nobody writes 08 years),
+    in the century of the document date; None (the caller vetoes it) without one, or in a text
+    that may write ROC years (where 98年 is 2009)."""
+    m = _SHORT_POINT.match(s, pos)
+    if m is None or pos and (s[pos - 1].isdigit() or s[pos - 1] in ".-/") \
+            or s.endswith(LENGTH_BEFORE + DAY_ALONE_NOT_AFTER, 0, pos):
+        return None  # 有期徒刑10年3月, 为期10年: a length of time
+    after = m.end() if m["m"] else s.index("年", pos) + 1
+    if not (m["m"] or m["y"][0] == "0" or _PERIOD.match(s, after) or s.startswith(("底", "末"), after)):
         return None
-    return m, _small_year(m["y"]) if m["y"] else None, "date.written"
+    doc_year = ctx.document.year if ctx.document else ctx.year
+    known = doc_year and ctx.two_digit_years
+    return m, short_year_century(int(m["y"]), doc_year) if known else None, "date.short_year"
 
 
 def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
@@ -74,16 +92,19 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     if got is None:
         return None
     m, y, rule = got
+    if y is None and rule == "date.short_year":
+        return DateVeto("veto.date.short_year", pos, m.end(), f"{m.group(0)!r}: a year of two digits and no century for it")
     mo, d = _small(m["m"]), _small(m["d"])
     if not _real(y, mo, d) or not (d or m["part"]) and _UNREAD_PART.match(s, m.end()):
         return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
     steps: tuple[DateStep, ...] = (DateStep(rule, pos, m.end(), m.group(0)),)
+    short = ("inferred_year",) if rule == "date.short_year" else ()  # its century from the document date
     start = _roc_prefix_start(s, pos) if rule == "date.roc" else pos
     if y and not mo:
         end, last, more = _tail(s, m.end(), (y, None, None), False, ctx)
         return (_year_period(s, pos, m.end(), y, ctx) or _year_months(s, start, m.end(), y, ctx, steps)
-                or _reading(start, end, y, None, None, last, (), steps + more, ctx))
-    flags: tuple[str, ...] = ()
+                or _reading(start, end, y, None, None, last, short, steps + more, ctx, not short))
+    flags: tuple[str, ...] = short
     if y is None:
         start, y, flags, more = _resolve_year(s, pos, mo, d, ctx)
         steps = more + steps
@@ -109,7 +130,7 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     if when:
         ctx.note(pos, y, mo, d, rule != "date.written" or bool(m["y"]) or "relative_year" in flags)
         return when
-    sure = bool(m["y"]) or rule == "date.roc" or "relative_year" in flags
+    sure = bool(m["y"]) and not short or rule == "date.roc" or "relative_year" in flags
     return _reading(start, end, *first, last, flags, steps, ctx, sure)
 
 
@@ -176,6 +197,10 @@ def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
     if not (d2 or t["part"] or (t["m"] and not has_day)):
         return pos, None, ()
     y2 = _small_year(t["y"]) if t["y"] else y1
+    if t["y"] and len(t["y"]) == 2:  # 18年10月1日到19年2月3日: the end's century from the start's
+        if y1 is None:
+            return pos, None, ()
+        y2 = y1 // 100 * 100 + y2 + (100 if y1 // 100 * 100 + y2 < y1 else 0)
     steps = [DateStep("date.range", pos, t.end(), t.group(0))]
     if t["rel"]:
         word = _year_word(s, t.start("rel") + len(t["rel"]), ctx)

@@ -82,6 +82,12 @@ def _resolve_year(s: str, start: int, m: int, d: int | None, ctx: DateContext
     return start, y, ("inferred_year",), (DateStep("date.inferred_year", start, start, f"{y} from {source}"),)
 
 
+def short_year_century(yy: int, doc_year: int) -> int:
+    """The year ``yy`` (0–99) in the century that puts it at most two years after ``doc_year``."""
+    y = doc_year // 100 * 100 + yy
+    return y - 100 if y > doc_year + _SHORT_YEAR_AHEAD else y
+
+
 def _short_year(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     """一七年 = 2017: a year of two Chinese digits, not two rising neighbours (二三年 is two or
     three years), its century the one that puts it at most two years after the document's."""
@@ -92,8 +98,7 @@ def _short_year(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     tens, ones = (_CN_DIGIT[c] for c in m["yy"])
     if ones - tens == 1:  # 二三年, 八九年: an approximate pair
         return None
-    y = doc_year // 100 * 100 + tens * 10 + ones
-    y = y - 100 if y > doc_year + _SHORT_YEAR_AHEAD else y
+    y = short_year_century(tens * 10 + ones, doc_year)
     mo, d = _small(m["m"]), _small(m["d"])
     if not _real(y, mo, d):
         return None
