@@ -597,3 +597,64 @@ def test_two_digit_years_without_a_century_are_no_figure():
     from analysis.engine.figures import extract
     for text, date in (("98年4月", None), ("警政署公布，98年4月", "2023-04-01"), ("民國紀念，98年4月", "2023-04-01")):
         assert readings(text, date) == [] and [f for f in extract(text, date=date) if "98" in f.text] == [], text
+
+
+# --- lengths of time: days written 日, minutes, N个半, years and months, the past months -------
+
+def _figures(text, date=None):
+    from analysis.engine.figures import extract
+    return [(text[f.start:f.end], f.value, f.unit, f.qualifier) for f in extract(text, date=date)]
+
+
+@pytest.mark.parametrize("before", ["行政拘留", "处以行政拘留", "拘役", "被处以拘留"])
+def test_days_of_a_penalty_written_ri(before):
+    """行政拘留15日, 处以行政拘留十日: a number of days, never the 15th of a month."""
+    for n in (3, 5, 10, 15, 20):
+        for written in (str(n), cn_small(n)):
+            text = f"对其{before}{written}日。"
+            assert _figures(text, "2024-05-20") == [(f"{written}日", n, "day", "exact")], text
+
+
+@pytest.mark.parametrize("n", [2, 7, 15, 30, 60, 90, 180])
+def test_days_within_and_beyond_a_month(n):
+    """60日内, 5日内: within N days; 90日 (more than any month has): N days; 两日: two days."""
+    assert _figures(f"须在{n}日内办结") == [(f"{n}日", n, "day", "exact")]
+    if n > 31:
+        assert _figures(f"历经{n}日的侦查") [-1][1:3] == (n, "day")
+        assert _figures(f"共计{n}日。")[-1][1:3] == (n, "day")
+    assert _figures("两日后") == [("两日", 2, "day", "exact")]
+
+
+@pytest.mark.parametrize("n", [1, 3, 5, 15, 30, 45])
+def test_minutes(n):
+    """接警后3分钟到达, 5分钟内: minutes."""
+    for written in (str(n), cn_small(n)):
+        assert _figures(f"接警后{written}分钟到达现场") == [(f"{written}分钟", n, "minute", "exact")]
+        assert _figures(f"{written}分钟内赶到")[0][1:3] == (n, "minute")
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 10])
+@pytest.mark.parametrize("unit,name", [("小时", "hour"), ("月", "month"), ("星期", "week")])
+def test_n_and_a_half_after_ge(n, unit, name):
+    """一个半小时 = 1.5 hours, 两个半月 = 2.5 months: never 0.5 hours, nor 2 个."""
+    written = "两" if n == 2 else cn_small(n)
+    text = f"历时{written}个半{unit}"
+    assert [f[1:3] for f in _figures(text)] == [(n + 0.5, name)], text
+
+
+@pytest.mark.parametrize("years,months", [(4, 6), (1, 3), (10, 11), (3, 2)])
+def test_years_and_months_of_a_sentence(years, months):
+    """判处有期徒刑四年六个月: one length, in months (54)."""
+    for y_text, m_text, link in ((cn_small(years), cn_small(months), ""), (str(years), str(months), "零")):
+        text = f"判处有期徒刑{y_text}年{link}{m_text}个月。"
+        assert [f[1:3] for f in _figures(text)] == [(years * 12 + months, "month")], text
+
+
+@pytest.mark.parametrize("n", [2, 3, 6])
+def test_the_past_months(n):
+    """近三月, 近3个月来: the past N months, exact (like 近N年来); 近3个月 alone is nearly 3 months."""
+    written = cn_small(n)
+    assert _figures(f"近{written}月，全市破获") == [(f"近{written}月", n, "month", "exact")]
+    assert _figures(f"近{n}个月来，全市破获") == [(f"近{n}个月", n, "month", "exact")]
+    assert _figures(f"近{n}个月，全市破获") == [(f"近{n}个月", n, "month", "nearly")]
+    assert readings(f"近{written}月") == [] and readings(f"今年{written}月", "2024-12-01")[0][1] == f"2024-{n:02d}"

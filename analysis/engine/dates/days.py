@@ -8,7 +8,8 @@ import re
 from .patterns import _BRACKETED_DAY, _DAY_ALONE, _DAY_LISTED, _MONTH_DAY
 from .records import DateContext, DateReading, DateStep
 from .values import _edtf, _inferred_flags, _real, _small
-from .vocabulary import BRACKETED_DAY_HEADS, DAY_ALONE_NEXT, DAY_ALONE_NOT_AFTER, RELATIVE_DAYS, RELATIVE_MONTHS
+from .vocabulary import (BRACKETED_DAY_HEADS, DAY_ALONE_NEXT, DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, RELATIVE_DAYS,
+                         RELATIVE_MONTHS)
 from .years import _infer_year
 
 
@@ -17,7 +18,7 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     month."""
     m = _DAY_ALONE.match(s, pos)
     listed = _DAY_LISTED.search(s, max(0, pos - 6), pos) is not None  # 13日、14日、15日进行收网
-    if not m or not (listed or s.startswith(DAY_ALONE_NEXT, m.end())) or s.endswith(DAY_ALONE_NOT_AFTER, 0, pos):
+    if not m or not (listed or s.startswith(DAY_ALONE_NEXT, m.end())) or s.endswith(DAY_ALONE_NOT_AFTER + LENGTH_BEFORE, 0, pos):
         return None
     if pos and (s[pos - 1].isascii() and s[pos - 1].isalnum() or s[pos - 1] in ".-/"):
         return None

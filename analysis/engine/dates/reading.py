@@ -7,8 +7,9 @@ import re
 from .. import vocab as V
 from .clock import time_at, _clock_point
 from .days import _bracketed_day, _day_alone, _relative_month_day
-from .patterns import DATE_NEXT, TIME_NEXT, _NUMERIC, _PERIOD, _UNREAD_RANGE_START
+from .patterns import DATE_NEXT, TIME_NEXT, _MONTH_DAY, _NUMERIC, _PERIOD, _UNREAD_RANGE_START
 from .periods import _months, _period
+from .vocabulary import MONTHS_COUNTED_AFTER
 from .records import DateContext, DateReading, DateVeto
 from .values import _CN_DIGIT
 from .written import _numeric, _written
@@ -51,8 +52,9 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
     nxt = s[end:end + 1]
     if s.endswith("第", 0, pos) and not _PERIOD.match(s, pos - 1):
         return None  # an ordinal (第一时间, 第3年)
-    if nxt == "月" and s.endswith(V.DAY_TRIGGERS, 0, pos):
-        return None  # 连续14月, 为期3月: a number of months, not a month
+    if nxt == "月" and (s.endswith(V.DAY_TRIGGERS, 0, pos) or s.endswith(MONTHS_COUNTED_AFTER, 0, pos)
+                       and not _MONTH_DAY.match(s, end + 1)):
+        return None  # 连续14月, 为期3月, 近三月 (the past three months), 后三月: a number of months, not a month
     if nxt == " " and s[end + 1:end + 2] in ("年", "月", "日"):
         nxt = s[end + 1]  # 114 年 10 月
     elif nxt == " " and _NUMERIC.match(s, pos):

@@ -55,6 +55,9 @@ DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續
 #: words of a sentence's length.
 LENGTH_BEFORE = ("徒刑", "拘役", "管制", "拘留", "刑期", "判处", "判處", "判", "服刑", "缓刑", "緩刑", "减刑", "減刑",
                  "处", "處", "期限", "时长", "時長")
+#: Words before N月 (no day after it) that count months from now or from a year's end: 近三月 "the
+#: past three months", 后三月 "the last three months" (现代汉语词典 近 "指过去不久的时间").
+MONTHS_COUNTED_AFTER = ("近", "后", "後")
 #: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
 HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 
@@ -114,6 +117,8 @@ RULES = {
     "time.hour": "a clock time written N时(N分)(N秒), N时1刻/三刻, N点半, N点零五分, or N点(十五) after a part of the day",
     "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
     "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
+    "duration.years_and_months": "years and months of a length (有期徒刑四年六个月): one length in months (54)",
+    "duration.half_after_ge": "N个半 and a unit of time (一个半小时, 两个半月): N and a half of it",
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
     "veto.date.no_year": "a half-year or quarter with no year written nor a document date",
