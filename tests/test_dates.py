@@ -658,3 +658,31 @@ def test_the_past_months(n):
     assert _figures(f"近{n}个月来，全市破获") == [(f"近{n}个月", n, "month", "exact")]
     assert _figures(f"近{n}个月，全市破获") == [(f"近{n}个月", n, "month", "nearly")]
     assert readings(f"近{written}月") == [] and readings(f"今年{written}月", "2024-12-01")[0][1] == f"2024-{n:02d}"
+
+
+@pytest.mark.parametrize("year_word,years", sorted(RELATIVE_YEARS.items()))
+@pytest.mark.parametrize("month_word,shift", sorted(RELATIVE_MONTHS.items()))
+def test_day_of_a_relative_month_in_a_relative_year(year_word, years, month_word, shift):
+    """去年本月十日: the document's month, counted in the year the year word names."""
+    for doc in (dt.date(2017, 3, 22), dt.date(2024, 1, 5), dt.date(2023, 12, 31)):
+        y, m0 = divmod((doc.year + years) * 12 + doc.month - 1 + shift, 12)
+        for written, day in (("十日", 10), ("28日", 28)):
+            text = f"{year_word}{month_word}{written}"
+            assert readings(text, doc.isoformat()) == [(text, f"{y}-{m0 + 1:02d}-{day:02d}", "date", ["relative_month"])]
+
+
+@pytest.mark.parametrize("m1,m2", [(7, 6), (3, 5), (11, 12), (1, 2)])
+def test_a_day_alone_continues_its_date_or_gives_nothing(m1, m2):
+    """8日 after 7月3日 is 7月8日; after dates that name two months for it (a range across months,
+    or a month without a day after a day of another month), nothing rather than a guess."""
+    doc = "2023-12-31"
+    for d in (8, 20, 28):
+        same = f"{m1}月3日开展行动，抓获3人。{d}日，召开会议"
+        assert readings(same, doc)[-1][:2] == (f"{d}日", f"2023-{m1:02d}-{d:02d}")
+        month_only = f"{m2}月，某地发生案件。{d}日，抓获"
+        assert readings(month_only, doc)[-1][:2] == (f"{d}日", f"2023-{m2:02d}-{d:02d}")
+        for unsure in (f"{m1}月3日，开展行动。自{m2}月以来，破案5起。{d}日，召开会议",
+                       f"{min(m1, m2)}月1日至{max(m1, m2)}月27日开展行动。{d}日，召开会议"):
+            assert [r for r in readings(unsure, doc) if r[0] == f"{d}日"] == [], unsure
+    within = f"{m1}月18日至27日开展行动。28日，召开会议"
+    assert readings(within, doc)[-1][:2] == ("28日", f"2023-{m1:02d}-28")

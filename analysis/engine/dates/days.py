@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from itertools import islice
 
 from .patterns import _BRACKETED_DAY, _DAY_ALONE, _DAY_LISTED, _MONTH_DAY
-from .records import DateContext, DateReading, DateStep
+from .records import DateContext, DateReading, DateStep, DateVeto, _Seen
 from .values import _edtf, _inferred_flags, _real, _small
 from .vocabulary import (BRACKETED_DAY_HEADS, DAY_ALONE_NEXT, DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, RELATIVE_DAYS,
-                         RELATIVE_MONTHS)
+                         RELATIVE_MONTHS, RELATIVE_YEARS)
 from .years import _infer_year
 
+#: How many dates before a day alone are consulted for its month.
+_DATES_CONSULTED = 3
 
-def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+
+def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
     """20日召开, 23日，记者…, 今天(27日), 13日、14日、15日进行: a day of the month written without its
     month."""
     m = _DAY_ALONE.match(s, pos)
@@ -23,7 +27,10 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     if pos and (s[pos - 1].isascii() and s[pos - 1].isalnum() or s[pos - 1] in ".-/"):
         return None
     d = _small(m["d"])
-    y, mo, steps = _day_month(s, pos, d, ctx)
+    got = _day_month(s, pos, d, ctx)
+    if got is None:
+        return DateVeto("veto.date.day_unsure", pos, m.end(), f"{m.group(0)}: the dates before it name two months")
+    y, mo, steps = got
     if not _real(y, mo, d):
         return None
     flags = _inferred_flags(y, mo)
@@ -32,19 +39,37 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     return DateReading(pos, m.end(), _edtf(y, mo, d), "date", flags, steps)
 
 
-def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, int | None, tuple]:
-    """Year and month of a day written alone, and the steps that found them."""
+def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, int | None, tuple] | None:
+    """Year and month of a day written alone, and the steps that found them (None: unsure)."""
     doc = None if ctx.doubted else ctx.document
     rel = re.search(r"(今天|今日|昨天|昨日|前天|前日)[（(]$", s[max(0, pos - 4):pos])
     if rel:
         return _relative_day(ctx, rel[1], RELATIVE_DAYS[rel[1]], d, pos, "date.relative_day")
-    near = next((x for x in ctx.before(pos) if x.month), None)
+    near = _continued_date(ctx, pos)
+    if near is False:
+        return None
     if near:
         y = near.year or _infer_year(s, pos, near.month, d, ctx)[0]
         return y, near.month, (DateStep("date.inferred_month", pos, pos, f"month {near.month} from the date before it"),)
     if doc and d <= doc.day:
         return doc.year, doc.month, (DateStep("date.inferred_month", pos, pos, f"{doc:%Y-%m} from the document date"),)
     return None, None, ()
+
+
+def _continued_date(ctx: DateContext, pos: int) -> _Seen | None | bool:
+    """The date a day written alone continues (8日 after 7月3日: 7月8日): the nearest date before it
+    that has a month; False (unsure) where the dates before it name two months for it: the two
+    ends of a range across months (6月1日至8月31日…8日), or a month without a day after a day of
+    another month (7月3日…6月以来…8日: July, or June?)."""
+    seen = list(islice((x for x in ctx.before(pos) if x.month), _DATES_CONSULTED))
+    if not seen:
+        return None
+    near = seen[0]
+    if len(seen) > 1 and near.pos == seen[1].pos + 1 and near.month != seen[1].month:
+        return False  # the end of a range (noted one after its start) in another month than its start
+    if near.day is None and any(x.day is not None and x.month != near.month for x in seen[1:]):
+        return False
+    return near
 
 
 def _relative_day(ctx: DateContext, word: str, back: int, d: int, pos: int, rule: str
@@ -79,19 +104,23 @@ def _bracketed_day(s: str, pos: int, ctx: DateContext) -> DateReading | None:
 
 
 def _relative_month_day(s: str, pos: int, ctx: DateContext) -> DateReading | None:
-    """本月四日, 上月20日: a day of the month counted from the document's month."""
+    """本月四日, 上月20日, 去年本月十日: a day of the month counted from the document's month (and
+    year, after a year word)."""
     word = next((w for w in RELATIVE_MONTHS if s.endswith(w, 0, pos)), None)
     m = _MONTH_DAY.match(s, pos) if word else None
     if m is None:
         return None
     d, doc = _small(m["d"]), None if ctx.doubted else ctx.document
+    start = pos - len(word)
+    year_word = next((w for w in RELATIVE_YEARS if s.endswith(w, 0, start)), None)  # 去年本月十日
     y = mo = None
     if doc is not None:
-        y, month0 = divmod(doc.year * 12 + doc.month - 1 + RELATIVE_MONTHS[word], 12)
+        years = RELATIVE_YEARS[year_word] if year_word else 0
+        y, month0 = divmod((doc.year + years) * 12 + doc.month - 1 + RELATIVE_MONTHS[word], 12)
         mo = month0 + 1
     if not _real(y, mo, d):
         return None
-    start = pos - len(word)
+    start -= len(year_word or "")
     ctx.note(start, y, mo, d, y is not None)
     detail = f"{word} = {y}-{mo:02d}" if y else f"{word} with no document date"
     steps = (DateStep("date.relative_month", start, m.end(), detail),)

@@ -124,5 +124,6 @@ RULES = {
     "veto.date.no_year": "a half-year or quarter with no year written nor a document date",
     "veto.date.range_end": "the end of a date range whose start was not a date (20201月至9月)",
     "veto.date.short_year": "a year of two digits (98年4月) with no document date to give its century, or in a text that may count years from 1912",
+    "veto.date.day_unsure": "a day alone (8日) after dates that name two months for it: no date rather than a guess",
     "veto.date.fragment": "the month or day of a date whose year or month was vetoed (2023年2月29日)",
 }
