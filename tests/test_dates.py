@@ -686,3 +686,15 @@ def test_a_day_alone_continues_its_date_or_gives_nothing(m1, m2):
             assert [r for r in readings(unsure, doc) if r[0] == f"{d}日"] == [], unsure
     within = f"{m1}月18日至27日开展行动。28日，召开会议"
     assert readings(within, doc)[-1][:2] == ("28日", f"2023-{m1:02d}-28")
+
+
+@pytest.mark.parametrize("since", ["迄今", "至今", "以來", "以来"])
+def test_a_roc_year_alone_before_since_is_a_year(since):
+    """98年迄今 in a page that writes (or may write) ROC years: 2009, not 98 years; far back
+    (80年以來 in 2025) or in a mainland page (20年以来) it stays a number of years."""
+    for opening in ("民國114年3月查獲毒品，", "警政署統計，"):
+        for roc in (95, 98, 105, 113):
+            text = f"{opening}{roc}年{since}共查獲"
+            assert readings(text, "2025-11-20")[-1][:2] == (f"{roc}年", f"{roc + 1911}"), text
+        assert all(r[0] != "80年" for r in readings(f"{opening}80年{since}共查獲", "2025-11-20"))
+    assert readings(f"20年{since}，他一直", "2025-11-20") == []

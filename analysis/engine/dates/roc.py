@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import vocab as V
+from .vocabulary import ROC_SINCE_REACH, SINCE_WORDS
 from .patterns import _MONTH_RANGE, _POINT, _ROC_POINT, _ROC_SIGNAL, _ROC_YEAR_WITH_MONTH
 
 if TYPE_CHECKING:  # the context reads this module: no import at run time
@@ -34,11 +35,21 @@ def _roc_year(s: str, pos: int, ctx: DateContext) -> re.Match | None:
     year, in a text that writes ROC years (see :func:`_writes_roc_years`)."""
     if _roc_prefix_start(s, pos) < pos:
         return _ROC_POINT.match(s, pos)
-    m = _ROC_POINT.match(s, pos) if ctx.roc else None
-    if m and (m["m"] or s.startswith("度", m.end()) or _MONTH_RANGE.match(s, m.end()) or _near_roc_year(m, ctx)) \
-            and not _POINT.match(s, pos)["y"]:
+    m = _ROC_POINT.match(s, pos) if ctx.roc or not ctx.two_digit_years else None
+    if m is None or _POINT.match(s, pos)["y"]:
+        return None
+    if ctx.roc and (m["m"] or s.startswith("度", m.end()) or _MONTH_RANGE.match(s, m.end()) or _near_roc_year(m, ctx)):
         return m
-    return None
+    return m if _roc_year_since(s, m, ctx) else None
+
+
+def _roc_year_since(s: str, m: re.Match, ctx: DateContext) -> bool:
+    """98年迄今, 105年以來 in a text that writes (or may write) ROC years: the year a period starts,
+    not 98 years, where it is within the page's last thirty years (ROC_SINCE_REACH)."""
+    y = m["y"]
+    if m["m"] or ctx.document is None or not y.isascii() or not s.startswith(SINCE_WORDS, m.end()):
+        return False
+    return ctx.document.year - 1911 - ROC_SINCE_REACH <= int(y) <= ctx.document.year - 1911
 
 
 def _near_roc_year(m: re.Match, ctx: DateContext) -> bool:

@@ -58,6 +58,12 @@ LENGTH_BEFORE = ("徒刑", "拘役", "管制", "拘留", "刑期", "判处", "�
 #: Words before N月 (no day after it) that count months from now or from a year's end: 近三月 "the
 #: past three months", 后三月 "the last three months" (现代汉语词典 近 "指过去不久的时间").
 MONTHS_COUNTED_AFTER = ("近", "后", "後")
+#: Words after a year that make it the start of a period up to now (98年迄今 "from 2009 until
+#: now", 105年以來): 现代汉语词典 迄今 "到现在", 以来 "表示从过去某时直到说话时为止的一段时间".
+SINCE_WORDS = ("迄今", "至今", "以来", "以來")
+#: How many years back a ROC year alone before SINCE_WORDS may be read as a year (98年迄今 in a
+#: 2025 page: ROC 98 is 2009); further back it may be a number of years (80年以來).
+ROC_SINCE_REACH = 30
 #: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
 HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 
@@ -105,7 +111,7 @@ RULES = {
     "date.same_day": "当日/当天/次日 with a clock time: a datetime on the day of the date before it",
     "date.year_end": "年底/年末 after a year: its last day (2025年年底 = 2025-12-31)",
     "date.short_year": "a year of two digits (一七年 = 2017, 98年4月 = April 1998), its century from the document date",
-    "date.roc": "a year of the Republic of China calendar (民國112年 = 2023)",
+    "date.roc": "a year of the Republic of China calendar (民國112年 = 2023; 98年迄今 = 2009 in a text that writes them)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",
