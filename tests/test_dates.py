@@ -698,3 +698,39 @@ def test_a_roc_year_alone_before_since_is_a_year(since):
             assert readings(text, "2025-11-20")[-1][:2] == (f"{roc}年", f"{roc + 1911}"), text
         assert all(r[0] != "80年" for r in readings(f"{opening}80年{since}共查獲", "2025-11-20"))
     assert readings(f"20年{since}，他一直", "2025-11-20") == []
+
+
+# --- invariants over generated date-shaped text --------------------------------------------
+
+MORE_PIECES = st.sampled_from(["98年", "03年", "19年", "18年", "10月", "2月", "29日", "31日", "3~5日", "11至13日", "至",
+                               "到", "19年", "2月29日", "去年", "本月", "上月", "十日", "8日，", "晚上", "下午", "约",
+                               "12时", "5:00", "3点半", "1刻", "迄今", "民國", "98年迄今", "自", "以来", "，", "。",
+                               "有期徒刑", "近三月", "拘留", "15日", "个半小时", "一", "2023年", "6月", "12月31日"])
+
+
+def _iso_point(point: str) -> dt.date | None:
+    """The calendar date of an EDTF point, None where a part is unspecified (XXXX)."""
+    if "X" in point[:10] or len(point) < 10:
+        return None
+    return dt.date.fromisoformat(point[:10])
+
+
+@given(st.lists(MORE_PIECES, max_size=24).map("".join), st.sampled_from([None, "2017-03-22", "2024-02-10", "1999-12-31"]))
+def test_every_edtf_value_is_a_calendar_date_and_ranges_are_ordered(text, date):
+    """Invariants: every date, datetime and interval the engine gives is a real calendar date (an
+    unspecified year may be a leap year), time of day at most 23:59:59, and a range's known ends
+    are in order."""
+    for r in find_dates(text, date):
+        assert VALUE[r.unit].fullmatch(r.value), (text, r)
+        points = r.value.split("/")
+        if r.unit in ("date", "date_range", "datetime"):
+            known = [_iso_point(p) for p in points]  # raises on 2017-02-29
+            for p in points:
+                if "T" in p:
+                    dt.time.fromisoformat(p.split("T")[1])
+                if p.startswith("XXXX-") and len(p) >= 10 and p[5:7] != "XX":
+                    assert int(p[8:10]) <= calendar.monthrange(2000, int(p[5:7]))[1], (text, r)
+            if len(known) == 2 and None not in known:
+                assert known[0] <= known[1], (text, r)
+            if len(points) == 2 and points[0][:4].isdigit() and points[1][:4].isdigit():
+                assert points[0][:4] <= points[1][:4], (text, r)
