@@ -734,3 +734,35 @@ def test_every_edtf_value_is_a_calendar_date_and_ranges_are_ordered(text, date):
                 assert known[0] <= known[1], (text, r)
             if len(points) == 2 and points[0][:4].isdigit() and points[1][:4].isdigit():
                 assert points[0][:4] <= points[1][:4], (text, r)
+
+
+@pytest.mark.parametrize("low,high", [(10, 15), (30, 90), (5, 60)])
+def test_a_range_of_days_written_ri(low, high):
+    """30~90日, 拘留10至15日: a range of days, never its end alone."""
+    for sep in ("~", "至", "-"):
+        got = _figures(f"处以行政拘留{low}{sep}{high}日")
+        assert [(f[1], f[2], f[3]) for f in got] == [(low, "day", "range")], got
+
+
+def test_lengths_of_time_not_read_as_clock_times_nor_as_one_length():
+    """8天20时 (8 days 20 hours): 20时 is no clock time; 一年又一个月21天: not one length of 13 months;
+    一分钟半 = 1.5 minutes; 一个钟头 = 1 hour."""
+    assert [f[2] for f in _figures("还剩8天20时")] == ["day"]
+    assert find_dates("第二天19时许", "2024-10-03")[0].value == "19:00"  # a day named by its order
+    assert [f[1:3] for f in _figures("一年又一个月21天")] == [(1, "year"), (21, "day")]
+    assert _figures("一分钟半以前")[0][1:3] == (1.5, "minute")
+    assert _figures("已经过了一个钟头")[0][1:3] == (1, "hour")
+
+
+@pytest.mark.parametrize("roc", [1, 3, 9])
+def test_a_roc_year_of_one_chinese_digit_after_minguo(roc):
+    """民国三年 = 1914 (only after 民國: 三年 alone is three years)."""
+    text = f"民国{cn_small(roc)}年"
+    assert readings(text) == [(text, f"{1911 + roc}", "date", [])]
+    assert readings(f"有期徒刑{cn_small(roc)}年三月", "2023-01-01") == []
+
+
+def test_a_doubled_dash_joins_a_range():
+    """2018年2——4月: the months of 2018, never April of the document's year."""
+    assert readings("2018年2——4月", "2021-06-14") == [("2018年2——4月", "2018-02/2018-04", "date_range", [])]
+    assert readings("3月1日——5月31日", "2021-06-14")[0][1] == "2021-03-01/2021-05-31"

@@ -138,6 +138,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "年": ("year", Decimal(1)), "小时": ("hour", Decimal(1)), "个小时": ("hour", Decimal(1)),
     # minutes (接警后3分钟到达, 5分钟内: the response times of police briefings)
     "分钟": ("minute", Decimal(1)), "分鐘": ("minute", Decimal(1)),
+    "钟头": ("hour", Decimal(1)), "个钟头": ("hour", Decimal(1)),  # 现代汉语词典 钟头 "小时"
 }
 UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
 #: After a Latin-letter unit, these say the letters are something else: 5G网络 (a mobile network

@@ -91,7 +91,7 @@ def _minutes(m: re.Match, kind: str | None) -> tuple[int, int | None, int] | Non
 def _hour_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
     """N时(N分)(N秒), N点半, N时1刻 at ``pos`` with the part of the day before it."""
     m = _HOUR.match(s, pos)
-    if not m:
+    if not m or _after_days(s, pos):
         return None
     start, part, about = _lead_in(s, pos)
     kind = DAY_PARTS[part] if part else inherit
@@ -109,6 +109,17 @@ def _hour_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
         steps += (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),)
     value = f"{h:02d}:{mi:02d}" + (f":{se:02d}" if se is not None else "")
     return _Clock(start if part or about else pos, end, value, kind, steps, about)
+
+
+def _after_days(s: str, pos: int) -> bool:
+    """8天20时: hours after a number of days are a length of time, not a clock time (第二天19时,
+    a day named by its order, is a day)."""
+    if pos < 2 or s[pos - 1] != "天" or s.endswith(tuple(SAME_DAY_WORDS), 0, pos):
+        return False
+    first = pos - 1
+    while first > max(0, pos - 8) and (s[first - 1].isdigit() or s[first - 1] in "一二两三四五六七八九十"):
+        first -= 1
+    return first < pos - 1 and not s.endswith("第", 0, first)
 
 
 def _colon_point(s: str, pos: int, inherit: str | None) -> _Clock | None:

@@ -18,7 +18,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .patterns import _CN1
+from .patterns import _CN1, _SEP
 from .values import _small
 from .vocabulary import LENGTH_BEFORE
 
@@ -32,7 +32,11 @@ _ONLY_A_LENGTH = "两兩"
 HALF_AFTER_GE_UNITS = {"小时": "hour", "小時": "hour", "钟头": "hour", "鐘頭": "hour", "月": "month",
                        "星期": "week", "礼拜": "week", "禮拜": "week"}
 _SMALL = rf"[0-9]{{1,2}}|[{_CN1}两兩]?十[{_CN1}]?|[{_CN1}两兩]"
-_YEARS_AND_MONTHS = re.compile(rf"(?P<y>{_SMALL})年[零又]?(?P<m>{_SMALL})[个個]月")
+#: Years and months, not followed by a further unit of time (一年又一个月21天 is not read as one length).
+_YEARS_AND_MONTHS = re.compile(rf"(?P<y>{_SMALL})年[零又]?(?P<m>{_SMALL})[个個]月(?![零又]?(?:[0-9]|[{_CN1}两兩十])+[天日])")
+_DAYS_AFTER = re.compile(rf"(?:(?:{_SEP})(?P<last>[0-9]{{1,4}}))?日")
+#: N分钟半 = N and a half minutes (一分钟半).
+_MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分[钟鐘]半")
 _HALF_AFTER_GE = re.compile(rf"(?P<n>{_SMALL})[个個]半(?P<unit>{'|'.join(HALF_AFTER_GE_UNITS)})")
 
 
@@ -49,11 +53,13 @@ class Length(NamedTuple):
 def counts_days(s: str, start: int, end: int, value: object) -> bool:
     """N日 at ``s[start:end]`` is a number of days, not a day of the month: after a penalty
     (行政拘留15日), before 内 (60日内), larger than any day (90日), or written with 两 (两日)."""
-    if not s.startswith("日", end):
+    span = _DAYS_AFTER.match(s, end)  # 日, or the end of a range and 日 (30~90日)
+    if span is None:
         return False
-    if s.endswith(LENGTH_BEFORE, 0, start) or s.startswith(DAYS_WITHIN, end + 1):
+    if s.endswith(LENGTH_BEFORE, 0, start) or s.startswith(DAYS_WITHIN, span.end()):
         return True
-    return s[start] in _ONLY_A_LENGTH or isinstance(value, (int, Decimal)) and value > _LAST_DAY
+    last = int(span["last"]) if span["last"] else value
+    return s[start] in _ONLY_A_LENGTH or any(isinstance(v, (int, Decimal)) and v > _LAST_DAY for v in (value, last))
 
 
 def years_and_months(s: str, pos: int) -> tuple[int, int] | None:
@@ -66,11 +72,14 @@ def years_and_months(s: str, pos: int) -> tuple[int, int] | None:
 
 
 def half_after_ge(s: str, pos: int) -> tuple[int, Decimal, str] | None:
-    """一个半小时 = 1.5 hours, 两个半月 = 2.5 months: (end, value, unit), or None."""
-    m = _HALF_AFTER_GE.match(s, pos)
-    if m is None or (pos and s[pos - 1].isdigit()):
+    """一个半小时 = 1.5 hours, 两个半月 = 2.5 months, 一分钟半 = 1.5 minutes: (end, value, unit), or None."""
+    if pos and s[pos - 1].isdigit():
         return None
-    return m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), HALF_AFTER_GE_UNITS[m["unit"]]
+    m = _HALF_AFTER_GE.match(s, pos)
+    if m:
+        return m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), HALF_AFTER_GE_UNITS[m["unit"]]
+    m = _MINUTES_AND_A_HALF.match(s, pos)
+    return (m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), "minute") if m else None
 
 
 def past_months(s: str, start: int, end: int) -> bool:

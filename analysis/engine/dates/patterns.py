@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 
 from .. import vocab as V
-from .vocabulary import RELATIVE_YEARS
+from .vocabulary import RANGE_MARKS_LONG, RELATIVE_YEARS
 
 
-_SEP = "|".join(map(re.escape, V.RANGE_MARKS))
+_SEP = "|".join(map(re.escape, RANGE_MARKS_LONG + V.RANGE_MARKS))
 
 _CN1 = "一二三四五六七八九"
 
@@ -36,6 +36,8 @@ _POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?
 #: A year of two Arabic digits (98年4月, 03年2月28日, 07年第三季度, 08年): the same shape as a date.
 _SHORT_POINT = re.compile(rf"(?P<y>[0-9]{{2}}) ?年{_S}(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 _ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
+#: After 民國 a year may be one Chinese digit too (民国三年 = 1914).
+_ROC_PREFIXED_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}|[{_CN1}]) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 
 _TAIL = re.compile(rf"起?(?:{_SEP})(?:(?P<y>{_YEAR}|[0-9]{{2}}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
 

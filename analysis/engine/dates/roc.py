@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import vocab as V
 from .vocabulary import ROC_SINCE_REACH, SINCE_WORDS
-from .patterns import _MONTH_RANGE, _POINT, _ROC_POINT, _ROC_SIGNAL, _ROC_YEAR_WITH_MONTH
+from .patterns import _MONTH_RANGE, _POINT, _ROC_POINT, _ROC_PREFIXED_POINT, _ROC_SIGNAL, _ROC_YEAR_WITH_MONTH
 
 if TYPE_CHECKING:  # the context reads this module: no import at run time
     from .records import DateContext
@@ -34,7 +34,7 @@ def _roc_year(s: str, pos: int, ctx: DateContext) -> re.Match | None:
     """A ROC year at ``pos``: after 民國/民国, or with its month (or 年度), or near the page's own
     year, in a text that writes ROC years (see :func:`_writes_roc_years`)."""
     if _roc_prefix_start(s, pos) < pos:
-        return _ROC_POINT.match(s, pos)
+        return _ROC_PREFIXED_POINT.match(s, pos)
     m = _ROC_POINT.match(s, pos) if ctx.roc or not ctx.two_digit_years else None
     if m is None or _POINT.match(s, pos)["y"]:
         return None

@@ -64,6 +64,9 @@ SINCE_WORDS = ("迄今", "至今", "以来", "以來")
 #: How many years back a ROC year alone before SINCE_WORDS may be read as a year (98年迄今 in a
 #: 2025 page: ROC 98 is 2009); further back it may be a number of years (80年以來).
 ROC_SINCE_REACH = 30
+#: Range marks of two characters, read before the one-character marks of vocab.RANGE_MARKS: the
+#: doubled dash (破折号 ——) some pages write between a range's ends (2018年2——4月).
+RANGE_MARKS_LONG = ("——",)
 #: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
 HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 
