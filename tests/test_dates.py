@@ -766,3 +766,19 @@ def test_a_doubled_dash_joins_a_range():
     """2018年2——4月: the months of 2018, never April of the document's year."""
     assert readings("2018年2——4月", "2021-06-14") == [("2018年2——4月", "2018-02/2018-04", "date_range", [])]
     assert readings("3月1日——5月31日", "2021-06-14")[0][1] == "2021-03-01/2021-05-31"
+
+
+@pytest.mark.parametrize("word,shift", [("上个月", -1), ("下月", 1), ("本月", 0)])
+def test_a_relative_month_and_a_day_written_hao(word, shift):
+    """上个月15号, 下月九号: 号 writes the day as 日 does; 12号线, 3号楼 stay no date."""
+    y, m0 = divmod(2021 * 12 + 5 + shift, 12)
+    for written, day in (("15号", 15), ("九号", 9)):
+        assert readings(f"{word}{written}", "2021-06-14")[0][1] == f"{y}-{m0 + 1:02d}-{day:02d}"
+    assert readings("乘坐12号线到3号楼", "2021-06-14") == []
+
+
+def test_quarter_hours_and_half_minutes_as_lengths():
+    """一刻钟 = 15 minutes; 一分半钟 = 1.5 minutes; 今晨5点 is a morning hour."""
+    assert _figures("一刻钟后赶到")[0][1:3] == (15, "minute")
+    assert _figures("一分半钟前")[0][1:3] == (1.5, "minute")
+    assert [r.value for r in find_dates("今晨5点")] == ["05:00"]

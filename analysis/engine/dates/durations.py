@@ -35,8 +35,8 @@ _SMALL = rf"[0-9]{{1,2}}|[{_CN1}两兩]?十[{_CN1}]?|[{_CN1}两兩]"
 #: Years and months, not followed by a further unit of time (一年又一个月21天 is not read as one length).
 _YEARS_AND_MONTHS = re.compile(rf"(?P<y>{_SMALL})年[零又]?(?P<m>{_SMALL})[个個]月(?![零又]?(?:[0-9]|[{_CN1}两兩十])+[天日])")
 _DAYS_AFTER = re.compile(rf"(?:(?:{_SEP})(?P<last>[0-9]{{1,4}}))?日")
-#: N分钟半 = N and a half minutes (一分钟半).
-_MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分[钟鐘]半")
+#: N分钟半, N分半钟 = N and a half minutes (一分钟半, 一分半钟).
+_MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分(?:[钟鐘]半|半[钟鐘])")
 _HALF_AFTER_GE = re.compile(rf"(?P<n>{_SMALL})[个個]半(?P<unit>{'|'.join(HALF_AFTER_GE_UNITS)})")
 
 

@@ -107,6 +107,6 @@ _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")
 _URL_CHARS_BACK = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*$")
 
 #: Characters after the first number of a date or a clock time (the caller's cheap check).
-DATE_NEXT = frozenset("年月日-./至到—－~～–―季")
+DATE_NEXT = frozenset("年月日号號-./至到—－~～–―季")
 
 TIME_NEXT = frozenset("时時点點:")

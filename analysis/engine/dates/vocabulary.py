@@ -22,7 +22,7 @@ DAY_PARTS = {"凌晨": "am", "早上": "am", "早晨": "am", "清晨": "am", "�
              "中午": "noon", "午间": "noon", "下午": "pm", "午后": "pm", "傍晚": "pm",
              "晚上": "evening", "晚间": "evening", "晚間": "evening", "夜间": "night", "夜間": "night",
              "夜里": "night", "夜裡": "night", "夜晚": "night", "深夜": "night", "晚": "evening",
-             "夜": "night"}
+             "夜": "night", "今晨": "am", "晨": "am"}
 #: Words between a part of the day and its clock time, or before a clock time, that make it
 #: approximate (下午约4时30分, 晚上约10時, 约22时): Source: GRAMMAR_800 (约).
 ABOUT_BEFORE_TIME = ("大约", "约", "約")
