@@ -290,7 +290,8 @@ def test_page_timestamps(doc, month, day, year):
 
 EXPECTED_24H = {"am": lambda h: 0 if h == 12 else h, "noon": lambda h: h + 12 if 1 <= h <= 5 else h,
                 "pm": lambda h: h + 12 if h < 12 else h,
-                "night": lambda h: h + 12 if 6 <= h <= 11 else (0 if h == 12 else h)}
+                "night": lambda h: h + 12 if 6 <= h <= 11 else (24 if h == 12 else h),
+                "evening": lambda h: None if 1 <= h <= 4 else (h + 12 if h < 12 else 24)}
 
 
 @pytest.mark.parametrize("part", sorted(DAY_PARTS))
@@ -298,8 +299,8 @@ def test_day_parts_give_the_24_hour_clock(part):
     for h in range(1, 13):
         for written in (str(h), cn_small(h)):
             text = f"{part}{written}时"
-            r = time_at(text, len(part))
-            assert (r.start, r.value) == (0, f"{EXPECTED_24H[DAY_PARTS[part]](h):02d}:00"), text
+            r, h24 = time_at(text, len(part)), EXPECTED_24H[DAY_PARTS[part]](h)
+            assert (r.start, r.value) == (0, f"{h24:02d}:00") if h24 is not None else r is None, text
     assert time_at(f"{part}8点半", len(part)).value[3:] == "30"
 
 
@@ -322,8 +323,12 @@ def test_a_date_and_its_hour_are_one_datetime(part):
             written = f"{h_text}时" + (f"{minute}分" if minute else "")
             text = f"2021年{m_text}月{d_text}日{part}{written}"
             r = date_at(text, 0)
+            if h24 is None:  # 晚上5时 is read; 晚上1–4时 is not an evening hour
+                assert (r.end, r.unit) == (text.index(part), "date"), text
+                continue
             assert (r.start, r.end, r.unit, r.qualifier) == (0, len(text), "datetime", "exact"), text
-            assert r.value == f"2021-{month:02d}-{day:02d}T{h24:02d}:{minute:02d}:00", text
+            day_after = dt.date(2021, month, day) + dt.timedelta(days=h24 // 24)  # 晚上12时: midnight that ends the day
+            assert r.value == f"{day_after}T{h24 % 24:02d}:{minute:02d}:00", text
 
 
 @pytest.mark.parametrize("word", ["许", "左右", "上下"])
@@ -468,3 +473,312 @@ def test_date_shaped_text_reads_valid_edtf(text, date):
         for point in r.value.split("/"):
             if r.unit in ("date", "date_range", "datetime") and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}.*", point):
                 dt.date.fromisoformat(point[:10])  # a real calendar date
+
+
+# --- clock times: the part of the day on every written form, 约, 刻, 半, minutes after 点 --------
+
+def _expected_hour(part: str, h: int) -> int | None:
+    return EXPECTED_24H[DAY_PARTS[part]](h) if part else h
+
+
+@pytest.mark.parametrize("part", sorted(DAY_PARTS))
+def test_colon_times_take_the_part_of_the_day(part):
+    """下午5:00 is 17:00, 晚上9:30 21:30: the part of the day counts for hh:mm as for N时."""
+    for h in range(1, 13):
+        h24 = _expected_hour(part, h)
+        r = time_at(f"{part}{h}:05", len(part))
+        if h24 is None or h24 == 24:  # not an evening hour; 晚上12:05 is past the day's end
+            assert r is None, part
+        else:
+            assert (r.start, r.value) == (0, f"{h24:02d}:05"), part
+
+
+@pytest.mark.parametrize("part", ["下午", "晚上", "傍晚", "中午", "凌晨", "上午", "晚"])
+@pytest.mark.parametrize("about", ["约", "大约"])
+def test_about_before_a_clock_time(part, about):
+    """下午约4时30分, 约晚上10时, 当日下午3:30左右: 约 on either side of the part is about the time."""
+    for h, form in ((5, "{h}时30分"), (10, "{h}时"), (8, "{h}:30"), (11, "{c}点半")):
+        h24 = _expected_hour(part, h)
+        for text in (f"{part}{about}" + form.format(h=h, c=cn_small(h)), f"{about}{part}" + form.format(h=h, c=cn_small(h))):
+            r = find_dates(text)[0]
+            assert (r.start, r.end, r.value[:2], r.qualifier) == (0, len(text), f"{h24:02d}", "about"), text
+    r = find_dates(f"2019年6月28日{part}{about}8:30左右", "2019-07-01")[0]
+    assert (r.value, r.unit, r.qualifier) == (f"2019-06-28T{_expected_hour(part, 8):02d}:30:00", "datetime", "about")
+
+
+@pytest.mark.parametrize("part", ["", "下午", "凌晨"])
+def test_quarters_halves_and_minutes_after_dian(part):
+    """20时1刻 = 20:15, 18时三刻 = 18:45, 十一点半, 下午三点十五, 三点零五分 (a time, not 3.05)."""
+    for h in (1, 3, 9, 11):
+        base = _expected_hour(part, h) if part else h
+        for quarter, minutes in (("1刻", 15), ("一刻", 15), ("三刻", 45), ("半", 30)):
+            for mark in ("时", "点"):
+                text = f"{part}{cn_small(h)}{mark}{quarter}"
+                assert [r.value for r in find_dates(text)] == [f"{base:02d}:{minutes:02d}"], text
+        assert [r.value for r in find_dates(f"{part}{cn_small(h)}点零五分")] == [f"{base:02d}:05"]
+        assert [r.value for r in find_dates(f"{part}{cn_small(h)}点十五")] == [f"{base:02d}:15"]
+    assert find_dates("三点零五") == [] and find_dates("4点2吨") == [] and find_dates("提出3点要求") == []
+
+
+def test_evening_hours_and_the_midnight_that_ends_the_day():
+    """晚上5点 = 17:00; 晚上2点 is no evening hour (nothing); 晚上12时 after a date is 00:00 the next day."""
+    assert [r.value for r in find_dates("晚上5点")] == ["17:00"] and find_dates("晚上2时") == []
+    assert [r.value for r in find_dates("2023年12月31日晚上12时", None)] == ["2024-01-01T00:00:00"]
+    assert [r.value for r in find_dates("晚10时至2时")] == ["22:00/02:00"]
+
+
+AFTERNOON = st.sampled_from(["下午", "晚上", "傍晚", "晚", "晚间", "午后"])
+
+
+@given(AFTERNOON, st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}时{m}分", "{h}:{m:02d}", "{h}点{m}分",
+                                                                          "{ch}时", "{ch}点半", "约{h}时许"]),
+       st.sampled_from(["", "2020年3月5日", "当日"]))
+def test_afternoon_and_evening_times_are_after_noon(part, h, m, form, before):
+    """Invariant: a clock time after 下午/晚上/傍晚 is at or after 12:00 (written ≥ 13: as written)."""
+    text = before + part + form.format(h=h, m=m, ch=cn_small(h) if h else "零")
+    for r in find_dates(text, "2020-03-10"):
+        if r.unit in ("time", "datetime") and r.end == len(text):
+            clock = r.value.split("T")[-1]
+            assert clock >= "12:00" or r.value.endswith("T00:00:00") and h == 12, (text, r)
+            if h >= 13:
+                assert clock.startswith(f"{h:02d}:"), (text, r)
+
+
+# --- calendar dates: a month written once before two days; a year that makes no date ---------
+
+@pytest.mark.parametrize("sep", ["~", "至", "到", "-", "—", "～"])
+def test_days_after_a_month_written_once_are_a_range(sep):
+    """6月3~5日, 8月11至13日: a range of days in that month, never the month or one day."""
+    for y, m, d1, d2 in ((2019, 4, 12, 19), (2023, 6, 3, 5), (2024, 2, 27, 29), (2023, 8, 11, 13)):
+        for m_text, d1_text, d2_text in ((str(m), str(d1), str(d2)), (cn_small(m), cn_small(d1), cn_small(d2))):
+            text = f"{m_text}月{d1_text}{sep}{d2_text}日开展"
+            assert readings(text, f"{y}-12-31") == [(text[:-2], f"{y}-{m:02d}-{d1:02d}/{y}-{m:02d}-{d2:02d}", "date_range",
+                                                     ["inferred_year"])], text
+            assert readings(f"{y}年{text}")[0][1] == f"{y}-{m:02d}-{d1:02d}/{y}-{m:02d}-{d2:02d}"
+    for bad in ("6月5至3日", "6月30至31日", "2023年2月28至29日"):  # not a range of days of that month: nothing
+        assert readings(bad, "2023-12-31") == [], bad
+
+
+@pytest.mark.parametrize("doc", ["2017-03-22", "2019-03-22", "2023-06-01", "2024-03-01"])
+def test_a_year_that_makes_no_calendar_date_is_left_open(doc):
+    """2月29日 in a document of a common year: XXXX-02-29, never 2017-02-29."""
+    year = int(doc[:4])
+    for text in ("2月29日", "二月二十九日", "去年2月29日", "今年2月29日"):
+        got = readings(text, doc)
+        y = year - (1 if text.startswith("去年") else 0)
+        assert [r[1] for r in got] == ([f"{y}-02-29"] if calendar.isleap(y) else ["XXXX-02-29"]), (text, doc)
+
+
+# --- years of two Arabic digits ------------------------------------------------------------
+
+@pytest.mark.parametrize("doc", ["1997-07-01", "2017-03-22", "2021-06-14", "2025-11-20"])
+def test_two_digit_years_take_the_century_of_the_document(doc):
+    """98年4月 = April 1998, 03年2月28日, 07年第三季度, 08年: the century that puts the year at most
+    two years after the document's; a range's end in the century of its start."""
+    doc_year = int(doc[:4])
+    for yy in (3, 8, 15, 18, 19, 91, 98):
+        y = doc_year // 100 * 100 + yy
+        y = y - 100 if y > doc_year + 2 else y
+        assert readings(f"{yy:02d}年4月", doc)[0][:2] == (f"{yy:02d}年4月", f"{y}-04")
+        assert readings(f"{yy:02d}年2月28日", doc)[0][1] == f"{y}-02-28"
+        assert readings(f"{yy:02d}年第三季度", doc)[0][1] == f"{y}-07/{y}-09"
+        assert readings(f"{yy:02d}年10月1日到{(yy + 1) % 100:02d}年2月3日", doc)[0][1] == f"{y}-10-01/{y + 1}-02-03"
+    assert readings("08年奥运会在北京举办", doc)[0][1] == ("2008" if doc_year >= 2006 else "1908")
+
+
+@pytest.mark.parametrize("text", ["有期徒刑10年3月", "判处15年6月", "为期10年3月", "拘役12年", "24年", "15年"])
+def test_two_digit_years_that_are_lengths_of_time(text):
+    """有期徒刑10年3月 is a sentence, 24年 alone a number of years: no date."""
+    assert readings(text, "2023-04-01") == []
+
+
+def test_two_digit_years_without_a_century_are_no_figure():
+    """No document date, or a text that may count years from 1912 (民國, 警政署): nothing, never 98 years."""
+    from analysis.engine.figures import extract
+    for text, date in (("98年4月", None), ("警政署公布，98年4月", "2023-04-01"), ("民國紀念，98年4月", "2023-04-01")):
+        assert readings(text, date) == [] and [f for f in extract(text, date=date) if "98" in f.text] == [], text
+
+
+# --- lengths of time: days written 日, minutes, N个半, years and months, the past months -------
+
+def _figures(text, date=None):
+    from analysis.engine.figures import extract
+    return [(text[f.start:f.end], f.value, f.unit, f.qualifier) for f in extract(text, date=date)]
+
+
+@pytest.mark.parametrize("before", ["行政拘留", "处以行政拘留", "拘役", "被处以拘留"])
+def test_days_of_a_penalty_written_ri(before):
+    """行政拘留15日, 处以行政拘留十日: a number of days, never the 15th of a month."""
+    for n in (3, 5, 10, 15, 20):
+        for written in (str(n), cn_small(n)):
+            text = f"对其{before}{written}日。"
+            assert _figures(text, "2024-05-20") == [(f"{written}日", n, "day", "exact")], text
+
+
+@pytest.mark.parametrize("n", [2, 7, 15, 30, 60, 90, 180])
+def test_days_within_and_beyond_a_month(n):
+    """60日内, 5日内: within N days; 90日 (more than any month has): N days; 两日: two days."""
+    assert _figures(f"须在{n}日内办结") == [(f"{n}日", n, "day", "exact")]
+    if n > 31:
+        assert _figures(f"历经{n}日的侦查") [-1][1:3] == (n, "day")
+        assert _figures(f"共计{n}日。")[-1][1:3] == (n, "day")
+    assert _figures("两日后") == [("两日", 2, "day", "exact")]
+
+
+@pytest.mark.parametrize("n", [1, 3, 5, 15, 30, 45])
+def test_minutes(n):
+    """接警后3分钟到达, 5分钟内: minutes."""
+    for written in (str(n), cn_small(n)):
+        assert _figures(f"接警后{written}分钟到达现场") == [(f"{written}分钟", n, "minute", "exact")]
+        assert _figures(f"{written}分钟内赶到")[0][1:3] == (n, "minute")
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 10])
+@pytest.mark.parametrize("unit,name", [("小时", "hour"), ("月", "month"), ("星期", "week")])
+def test_n_and_a_half_after_ge(n, unit, name):
+    """一个半小时 = 1.5 hours, 两个半月 = 2.5 months: never 0.5 hours, nor 2 个."""
+    written = "两" if n == 2 else cn_small(n)
+    text = f"历时{written}个半{unit}"
+    assert [f[1:3] for f in _figures(text)] == [(n + 0.5, name)], text
+
+
+@pytest.mark.parametrize("years,months", [(4, 6), (1, 3), (10, 11), (3, 2)])
+def test_years_and_months_of_a_sentence(years, months):
+    """判处有期徒刑四年六个月: one length, in months (54)."""
+    for y_text, m_text, link in ((cn_small(years), cn_small(months), ""), (str(years), str(months), "零")):
+        text = f"判处有期徒刑{y_text}年{link}{m_text}个月。"
+        assert [f[1:3] for f in _figures(text)] == [(years * 12 + months, "month")], text
+
+
+@pytest.mark.parametrize("n", [2, 3, 6])
+def test_the_past_months(n):
+    """近三月, 近3个月来: the past N months, exact (like 近N年来); 近3个月 alone is nearly 3 months."""
+    written = cn_small(n)
+    assert _figures(f"近{written}月，全市破获") == [(f"近{written}月", n, "month", "exact")]
+    assert _figures(f"近{n}个月来，全市破获") == [(f"近{n}个月", n, "month", "exact")]
+    assert _figures(f"近{n}个月，全市破获") == [(f"近{n}个月", n, "month", "nearly")]
+    assert readings(f"近{written}月") == [] and readings(f"今年{written}月", "2024-12-01")[0][1] == f"2024-{n:02d}"
+
+
+@pytest.mark.parametrize("year_word,years", sorted(RELATIVE_YEARS.items()))
+@pytest.mark.parametrize("month_word,shift", sorted(RELATIVE_MONTHS.items()))
+def test_day_of_a_relative_month_in_a_relative_year(year_word, years, month_word, shift):
+    """去年本月十日: the document's month, counted in the year the year word names."""
+    for doc in (dt.date(2017, 3, 22), dt.date(2024, 1, 5), dt.date(2023, 12, 31)):
+        y, m0 = divmod((doc.year + years) * 12 + doc.month - 1 + shift, 12)
+        for written, day in (("十日", 10), ("28日", 28)):
+            text = f"{year_word}{month_word}{written}"
+            assert readings(text, doc.isoformat()) == [(text, f"{y}-{m0 + 1:02d}-{day:02d}", "date", ["relative_month"])]
+
+
+@pytest.mark.parametrize("m1,m2", [(7, 6), (3, 5), (11, 12), (1, 2)])
+def test_a_day_alone_continues_its_date_or_gives_nothing(m1, m2):
+    """8日 after 7月3日 is 7月8日; after dates that name two months for it (a range across months,
+    or a month without a day after a day of another month), nothing rather than a guess."""
+    doc = "2023-12-31"
+    for d in (8, 20, 28):
+        same = f"{m1}月3日开展行动，抓获3人。{d}日，召开会议"
+        assert readings(same, doc)[-1][:2] == (f"{d}日", f"2023-{m1:02d}-{d:02d}")
+        month_only = f"{m2}月，某地发生案件。{d}日，抓获"
+        assert readings(month_only, doc)[-1][:2] == (f"{d}日", f"2023-{m2:02d}-{d:02d}")
+        for unsure in (f"{m1}月3日，开展行动。自{m2}月以来，破案5起。{d}日，召开会议",
+                       f"{min(m1, m2)}月1日至{max(m1, m2)}月27日开展行动。{d}日，召开会议"):
+            assert [r for r in readings(unsure, doc) if r[0] == f"{d}日"] == [], unsure
+    within = f"{m1}月18日至27日开展行动。28日，召开会议"
+    assert readings(within, doc)[-1][:2] == ("28日", f"2023-{m1:02d}-28")
+
+
+@pytest.mark.parametrize("since", ["迄今", "至今", "以來", "以来"])
+def test_a_roc_year_alone_before_since_is_a_year(since):
+    """98年迄今 in a page that writes (or may write) ROC years: 2009, not 98 years; far back
+    (80年以來 in 2025) or in a mainland page (20年以来) it stays a number of years."""
+    for opening in ("民國114年3月查獲毒品，", "警政署統計，"):
+        for roc in (95, 98, 105, 113):
+            text = f"{opening}{roc}年{since}共查獲"
+            assert readings(text, "2025-11-20")[-1][:2] == (f"{roc}年", f"{roc + 1911}"), text
+        assert all(r[0] != "80年" for r in readings(f"{opening}80年{since}共查獲", "2025-11-20"))
+    assert readings(f"20年{since}，他一直", "2025-11-20") == []
+
+
+# --- invariants over generated date-shaped text --------------------------------------------
+
+MORE_PIECES = st.sampled_from(["98年", "03年", "19年", "18年", "10月", "2月", "29日", "31日", "3~5日", "11至13日", "至",
+                               "到", "19年", "2月29日", "去年", "本月", "上月", "十日", "8日，", "晚上", "下午", "约",
+                               "12时", "5:00", "3点半", "1刻", "迄今", "民國", "98年迄今", "自", "以来", "，", "。",
+                               "有期徒刑", "近三月", "拘留", "15日", "个半小时", "一", "2023年", "6月", "12月31日"])
+
+
+def _iso_point(point: str) -> dt.date | None:
+    """The calendar date of an EDTF point, None where a part is unspecified (XXXX)."""
+    if "X" in point[:10] or len(point) < 10:
+        return None
+    return dt.date.fromisoformat(point[:10])
+
+
+@given(st.lists(MORE_PIECES, max_size=24).map("".join), st.sampled_from([None, "2017-03-22", "2024-02-10", "1999-12-31"]))
+def test_every_edtf_value_is_a_calendar_date_and_ranges_are_ordered(text, date):
+    """Invariants: every date, datetime and interval the engine gives is a real calendar date (an
+    unspecified year may be a leap year), time of day at most 23:59:59, and a range's known ends
+    are in order."""
+    for r in find_dates(text, date):
+        assert VALUE[r.unit].fullmatch(r.value), (text, r)
+        points = r.value.split("/")
+        if r.unit in ("date", "date_range", "datetime"):
+            known = [_iso_point(p) for p in points]  # raises on 2017-02-29
+            for p in points:
+                if "T" in p:
+                    dt.time.fromisoformat(p.split("T")[1])
+                if p.startswith("XXXX-") and len(p) >= 10 and p[5:7] != "XX":
+                    assert int(p[8:10]) <= calendar.monthrange(2000, int(p[5:7]))[1], (text, r)
+            if len(known) == 2 and None not in known:
+                assert known[0] <= known[1], (text, r)
+            if len(points) == 2 and points[0][:4].isdigit() and points[1][:4].isdigit():
+                assert points[0][:4] <= points[1][:4], (text, r)
+
+
+@pytest.mark.parametrize("low,high", [(10, 15), (30, 90), (5, 60)])
+def test_a_range_of_days_written_ri(low, high):
+    """30~90日, 拘留10至15日: a range of days, never its end alone."""
+    for sep in ("~", "至", "-"):
+        got = _figures(f"处以行政拘留{low}{sep}{high}日")
+        assert [(f[1], f[2], f[3]) for f in got] == [(low, "day", "range")], got
+
+
+def test_lengths_of_time_not_read_as_clock_times_nor_as_one_length():
+    """8天20时 (8 days 20 hours): 20时 is no clock time; 一年又一个月21天: not one length of 13 months;
+    一分钟半 = 1.5 minutes; 一个钟头 = 1 hour."""
+    assert [f[2] for f in _figures("还剩8天20时")] == ["day"]
+    assert find_dates("第二天19时许", "2024-10-03")[0].value == "19:00"  # a day named by its order
+    assert [f[1:3] for f in _figures("一年又一个月21天")] == [(1, "year"), (21, "day")]
+    assert _figures("一分钟半以前")[0][1:3] == (1.5, "minute")
+    assert _figures("已经过了一个钟头")[0][1:3] == (1, "hour")
+
+
+@pytest.mark.parametrize("roc", [1, 3, 9])
+def test_a_roc_year_of_one_chinese_digit_after_minguo(roc):
+    """民国三年 = 1914 (only after 民國: 三年 alone is three years)."""
+    text = f"民国{cn_small(roc)}年"
+    assert readings(text) == [(text, f"{1911 + roc}", "date", [])]
+    assert readings(f"有期徒刑{cn_small(roc)}年三月", "2023-01-01") == []
+
+
+def test_a_doubled_dash_joins_a_range():
+    """2018年2——4月: the months of 2018, never April of the document's year."""
+    assert readings("2018年2——4月", "2021-06-14") == [("2018年2——4月", "2018-02/2018-04", "date_range", [])]
+    assert readings("3月1日——5月31日", "2021-06-14")[0][1] == "2021-03-01/2021-05-31"
+
+
+@pytest.mark.parametrize("word,shift", [("上个月", -1), ("下月", 1), ("本月", 0)])
+def test_a_relative_month_and_a_day_written_hao(word, shift):
+    """上个月15号, 下月九号: 号 writes the day as 日 does; 12号线, 3号楼 stay no date."""
+    y, m0 = divmod(2021 * 12 + 5 + shift, 12)
+    for written, day in (("15号", 15), ("九号", 9)):
+        assert readings(f"{word}{written}", "2021-06-14")[0][1] == f"{y}-{m0 + 1:02d}-{day:02d}"
+    assert readings("乘坐12号线到3号楼", "2021-06-14") == []
+
+
+def test_quarter_hours_and_half_minutes_as_lengths():
+    """一刻钟 = 15 minutes; 一分半钟 = 1.5 minutes; 今晨5点 is a morning hour."""
+    assert _figures("一刻钟后赶到")[0][1:3] == (15, "minute")
+    assert _figures("一分半钟前")[0][1:3] == (1.5, "minute")
+    assert [r.value for r in find_dates("今晨5点")] == ["05:00"]

@@ -373,9 +373,9 @@ def test_every_rule_id_in_the_engine_is_registered():
 
     from analysis.engine.rules import RULES
 
-    ids = re.compile(r'"((?:number|qualifier|unit|change|veto|date|time|range|multiplier|link)\.[a-z_]+)"')
+    ids = re.compile(r'"((?:number|qualifier|unit|change|veto|date|time|range|multiplier|link|duration)\.[a-z_.]+)"')
     engine = pathlib.Path(__file__).parents[1] / "analysis" / "engine"
-    used = {m for p in engine.glob("*.py") if p.name != "rules.py"
+    used = {m for p in engine.rglob("*.py") if p.name != "rules.py"
             for m in ids.findall(p.read_text(encoding="utf-8"))}
     assert used and used <= set(RULES), sorted(used - set(RULES))
 
@@ -462,7 +462,8 @@ def test_scores_in_fen(decimal, whole, word):
     figs = extract(f"群众{word}由{decimal}分上升至{whole}分。")
     assert [(f.value, f.unit, f.measure_word) for f in figs] == [(float(decimal), "count", "分"),
                                                                 (whole, "count", "分")]
-    assert [f.measure_word for f in extract(f"用时{whole}分钟，第{whole}分局，{whole}分别")] == []
+    assert [(f.value, f.unit, f.measure_word) for f in extract(f"用时{whole}分钟，第{whole}分局，{whole}分别")] == [
+        (whole, "minute", None)]  # 分钟 is minutes, never a score
 
 
 @given(st.sampled_from(sorted(V.CURRENCY_SIGNS.items())), st.integers(1, 99_999), st.sampled_from(["", " "]),

@@ -19,6 +19,7 @@ from decimal import Decimal
 from . import vocab as V
 from ._chars import is_han
 from .dates import DateContext, DateVeto, read_at
+from .dates.durations import counts_days, half_after_ge, month_after_jin, past_months, years_and_months
 from .differences import difference_sign
 from .numerals import NUMERAL_CHARS, Reading, read_number
 from .rules import Rejection
@@ -88,6 +89,26 @@ def _read_when(s: str, pos: int, run_end: int, dates: DateContext | None) -> Dra
         return None
     return Draft(got.start, got.end, got.value, got.unit, qualifier=got.qualifier, flags=got.flags,
                  steps=list(got.steps))
+
+
+def _length_of_time(s: str, pos: int) -> Draft | None:
+    """四年六个月 (54 months), 一个半小时 (1.5 hours): lengths of time that one number and one unit
+    do not write (:mod:`.dates.durations`), with the qualifiers around them."""
+    months = years_and_months(s, pos)
+    if months:
+        end, value = months
+        d = Draft(pos, end, Decimal(value), "month", precision=Decimal(1),
+                  steps=[("duration.years_and_months", pos, end, f"{s[pos:end]} = {value} months")])
+    else:
+        half = half_after_ge(s, pos)
+        if half is None:
+            return None
+        end, value, unit = half
+        d = Draft(pos, end, value, unit, precision=Decimal("0.5"),
+                  steps=[("duration.half_after_ge", pos, end, f"{s[pos:end]} = {value} {unit}")])
+    _prefix(s, d)
+    _after_unit(s, d)
+    return d
 
 
 def _read_half(s: str, pos: int) -> Draft | Rejection | None:
@@ -222,8 +243,10 @@ def _suffix(s: str, d: Draft) -> None:
 
 
 def _past_years(s: str, d: Draft) -> None:
-    """近N年(来) = the past N years: exact."""
-    if d.unit == "year" and d.qualifier == "nearly" and s.startswith("近", d.start) \
+    """近N年(来) = the past N years: exact; so are 近N月 and 近N个月来, the past N months."""
+    if d.unit == "month" and not past_months(s, d.start, d.end):
+        return
+    if d.qualifier == "nearly" and s.startswith("近", d.start) \
             and d.steps[-1][0] != "qualifier.suffix":
         d.qualifier = "exact"
         d.steps.append(("qualifier.past_years", d.start, d.end, "近N年 = the past N years"))
@@ -449,8 +472,9 @@ def _number(s: str, pos: int) -> Draft | Rejection:
 
 def _before_unit(s: str, d: Draft) -> bool:
     """Qualifier before the number, 为期, a range, 余/多/来: each tried only where its word is."""
+    lengths = counts_days(s, d.start, d.end, d.value) or month_after_jin(s, d.start, d.end)  # 拘留15日, 近三月
     _prefix(s, d)
-    triggered = _trigger(s, d)
+    triggered = _trigger(s, d) or lengths
     if s.startswith(V.RANGE_MARKS, d.end):
         _range(s, d, triggered)
     if s[d.end:d.end + 1] in V.INFIX_QUALIFIERS:
@@ -468,7 +492,7 @@ def _after_unit(s: str, d: Draft) -> None:
         _cheng_half(s, d)
     if s.startswith(_SUFFIX_WORDS, d.end):
         _suffix(s, d)
-    if d.unit == "year":
+    if d.unit in ("year", "month"):
         _past_years(s, d)
     elif d.mw == "次":
         _rate(s, d)
@@ -482,7 +506,7 @@ def read_quantity(s: str, pos: int, dates: DateContext | None = None) -> Draft |
     ``dates`` is the document's :class:`~.dates.DateContext` (its date and the dates read so
     far), which year-less and relative dates are resolved against."""
     end = numeral_run_end(s, pos)
-    got = _read_when(s, pos, end, dates)
+    got = _read_when(s, pos, end, dates) or _length_of_time(s, pos)
     if got is not None:
         return got
     early = early_veto(s, pos, end)

@@ -136,6 +136,10 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "个月": ("month", Decimal(1)),
     "周": ("week", Decimal(1)), "个星期": ("week", Decimal(1)), "星期": ("week", Decimal(1)),
     "年": ("year", Decimal(1)), "小时": ("hour", Decimal(1)), "个小时": ("hour", Decimal(1)),
+    # minutes (接警后3分钟到达, 5分钟内: the response times of police briefings)
+    "分钟": ("minute", Decimal(1)), "分鐘": ("minute", Decimal(1)),
+    "钟头": ("hour", Decimal(1)), "个钟头": ("hour", Decimal(1)),  # 现代汉语词典 钟头 "小时"
+    "刻钟": ("minute", Decimal(15)),  # 一刻钟 = 15 minutes (现代汉语词典 刻 "十五分钟为一刻")
 }
 UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
 #: After a Latin-letter unit, these say the letters are something else: 5G网络 (a mobile network
@@ -176,7 +180,7 @@ MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "km", "m", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
-              "time", "time_range")
+              "time", "time_range", "minute")
 
 #: N成 is a share (N×10 %) only before these: punctuation, 以上/左右/多/的/居/是, and the verbs a
 #: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before

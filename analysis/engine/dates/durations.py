@@ -1,0 +1,100 @@
+"""Lengths of time that briefings write in forms a single number and unit do not cover: a number
+of days written 日 (行政拘留15日, 60日内, 90日), a half after 个 (一个半小时, 两个半月), years and months
+of a sentence (有期徒刑四年六个月), and the past months (近三月, 近3个月来).
+
+Each reader answers for the number starting at ``pos``; :mod:`..quantities` turns the answer into
+a figure with its qualifiers.
+
+>>> counts_days("处以行政拘留十日", 6, 7, 10)
+True
+>>> counts_days("8日召开", 0, 1, 8)
+False
+>>> years_and_months("判处有期徒刑四年六个月", 6)
+(11, 54)
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from .patterns import _CN1, _SEP
+from .values import _small
+from .vocabulary import LENGTH_BEFORE
+
+#: After N日, words that make it a length of days (5日内, 60日以内): 现代汉语八百词 内 "within".
+DAYS_WITHIN = ("内", "以内", "之内", "內", "以內", "之內")
+#: The last day a month can have: a larger N日 is a number of days (90日).
+_LAST_DAY = 31
+#: 两 never writes a day of the month (the 2nd is 二日): 两日 is two days.
+_ONLY_A_LENGTH = "两兩"
+#: Time units a half after 个 may precede (一个半小时, 两个半月, 三个半星期, 一个半钟头).
+HALF_AFTER_GE_UNITS = {"小时": "hour", "小時": "hour", "钟头": "hour", "鐘頭": "hour", "月": "month",
+                       "星期": "week", "礼拜": "week", "禮拜": "week"}
+_SMALL = rf"[0-9]{{1,2}}|[{_CN1}两兩]?十[{_CN1}]?|[{_CN1}两兩]"
+#: Years and months, not followed by a further unit of time (一年又一个月21天 is not read as one length).
+_YEARS_AND_MONTHS = re.compile(rf"(?P<y>{_SMALL})年[零又]?(?P<m>{_SMALL})[个個]月(?![零又]?(?:[0-9]|[{_CN1}两兩十])+[天日])")
+_DAYS_AFTER = re.compile(rf"(?:(?:{_SEP})(?P<last>[0-9]{{1,4}}))?日")
+#: N分钟半, N分半钟 = N and a half minutes (一分钟半, 一分半钟).
+_MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分(?:[钟鐘]半|半[钟鐘])")
+_HALF_AFTER_GE = re.compile(rf"(?P<n>{_SMALL})[个個]半(?P<unit>{'|'.join(HALF_AFTER_GE_UNITS)})")
+
+
+class Length(NamedTuple):
+    """A length of time read at a number: its span, value, unit and the rule that read it."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    rule: str
+
+
+def counts_days(s: str, start: int, end: int, value: object) -> bool:
+    """N日 at ``s[start:end]`` is a number of days, not a day of the month: after a penalty
+    (行政拘留15日), before 内 (60日内), larger than any day (90日), or written with 两 (两日)."""
+    span = _DAYS_AFTER.match(s, end)  # 日, or the end of a range and 日 (30~90日)
+    if span is None:
+        return False
+    if s.endswith(LENGTH_BEFORE, 0, start) or s.startswith(DAYS_WITHIN, span.end()):
+        return True
+    last = int(span["last"]) if span["last"] else value
+    return s[start] in _ONLY_A_LENGTH or any(isinstance(v, (int, Decimal)) and v > _LAST_DAY for v in (value, last))
+
+
+def years_and_months(s: str, pos: int) -> tuple[int, int] | None:
+    """四年六个月, 3年零2个月: (end, the length in months), or None."""
+    m = _YEARS_AND_MONTHS.match(s, pos)
+    if m is None or (pos and s[pos - 1].isdigit()):
+        return None
+    months = _small(_arabic(m["y"])) * 12 + _small(_arabic(m["m"]))
+    return (m.end(), months) if _small(_arabic(m["m"])) < 12 else None
+
+
+def half_after_ge(s: str, pos: int) -> tuple[int, Decimal, str] | None:
+    """一个半小时 = 1.5 hours, 两个半月 = 2.5 months, 一分钟半 = 1.5 minutes: (end, value, unit), or None."""
+    if pos and s[pos - 1].isdigit():
+        return None
+    m = _HALF_AFTER_GE.match(s, pos)
+    if m:
+        return m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), HALF_AFTER_GE_UNITS[m["unit"]]
+    m = _MINUTES_AND_A_HALF.match(s, pos)
+    return (m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), "minute") if m else None
+
+
+def past_months(s: str, start: int, end: int) -> bool:
+    """近三月, 近3个月来 at ``s[start:end]`` (近 to the unit): the past N months, exact, like 近N年来;
+    近3个月 alone stays "nearly three months"."""
+    if not s.startswith("近", start) or not s.startswith("月", end - 1):
+        return False
+    return s[end - 2] not in "个個" or s.startswith(("来", "以来", "來", "以來"), end)
+
+
+def month_after_jin(s: str, start: int, end: int) -> bool:
+    """近三月: 月 right after a number after 近 is a number of months (not the month of March)."""
+    return s.startswith("月", end) and s.endswith("近", 0, start)
+
+
+def _arabic(text: str) -> str:
+    """两 as 二, so :func:`.values._small` reads it (两年, 两个月)."""
+    return text.replace("两", "二").replace("兩", "二")

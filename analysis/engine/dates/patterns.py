@@ -1,0 +1,112 @@
+"""The regular expressions of dates and clock times, built from the vocabulary."""
+from __future__ import annotations
+
+import re
+
+from .. import vocab as V
+from .vocabulary import RANGE_MARKS_LONG, RELATIVE_YEARS
+
+
+_SEP = "|".join(map(re.escape, RANGE_MARKS_LONG + V.RANGE_MARKS))
+
+_CN1 = "一二三四五六七八九"
+
+_CN_SMALL = rf"[{_CN1}]?十[{_CN1}]?|[〇零{_CN1}两兩]"
+
+_YEAR = rf"(?:19|20)[0-9]{{2}}|[一二][〇零{_CN1}]{{3}}"
+
+_ROC_YEAR = rf"[0-9]{{1,3}}|[{_CN1}]?十[{_CN1}]?|[〇零{_CN1}]{{2,3}}|一百(?:[零〇]?[{_CN1}]|[{_CN1}]?十[{_CN1}]?)?"
+
+_MONTH = rf"1[0-2]|0?[1-9]|十[一二]?|[{_CN1}]"
+
+_DAY = rf"3[01]|[12][0-9]|0?[1-9]|[二三]?十[{_CN1}]?|三十一?|[{_CN1}]"
+
+_PART = "上旬|中旬|下旬|初|底|末"
+
+_ROC_SIGNAL = re.compile(rf"民[國国]\s*(?:{_ROC_YEAR})\s*年")
+
+_ROC_YEAR_WITH_MONTH = re.compile(r"(?<![0-9])(1[0-9]{2}) ?年 ?(?:度|[0-9]{1,2} ?(?:月|至|到|-))")
+
+#: One space before a date's 年/月/日 and before the number after them, as Taiwanese pages
+#: write it (114 年 10 月): never a space the date would end with.
+_S = r"(?: (?=[0-9]))?"
+
+_POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
+
+#: A year of two Arabic digits (98年4月, 03年2月28日, 07年第三季度, 08年): the same shape as a date.
+_SHORT_POINT = re.compile(rf"(?P<y>[0-9]{{2}}) ?年{_S}(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
+_ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
+#: After 民國 a year may be one Chinese digit too (民国三年 = 1914).
+_ROC_PREFIXED_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}|[{_CN1}]) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
+
+_TAIL = re.compile(rf"起?(?:{_SEP})(?:(?P<y>{_YEAR}|[0-9]{{2}}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
+
+_YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?:{_SEP})(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
+
+_MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH})(?:{_SEP})(?P<m2>{_MONTH})月份?")
+
+_MONTH_PAIR = re.compile(rf"(?P<pair>十一二|十一十二|九十|[{_CN1}]{{2}})月份?")
+
+_NUMERIC = re.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9])"
+    r"(?![0-9]|\.[0-9])(?:/?(?:T|\s{1,3})(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?)?"
+    r"|(?P<d2>3[01]|[12][0-9]|0[1-9])\.(?P<m2>1[0-2]|0[1-9])\.(?P<y2>(?:19|20)[0-9]{2})\s{1,3}"
+    r"(?P<h2>[01]?[0-9]|2[0-3]):(?P<mi2>[0-5][0-9])(?::(?P<se2>[0-5][0-9]))?"
+    # page timestamps: 2023 11/25 17:19:01; 01-10 15:46:58 (the year from the page's date)
+    r"|(?P<y3>(?:19|20)[0-9]{2}) (?P<m3>1[0-2]|0[1-9])/(?P<d3>3[01]|[12][0-9]|0[1-9])\s{1,3}"
+    r"(?P<h3>[01][0-9]|2[0-3]):(?P<mi3>[0-5][0-9])(?::(?P<se3>[0-5][0-9]))?"
+    r"|(?P<m4>1[0-2]|0[1-9])-(?P<d4>3[01]|[12][0-9]|0[1-9])\s{1,3}"
+    r"(?P<h4>[01][0-9]|2[0-3]):(?P<mi4>[0-5][0-9]):(?P<se4>[0-5][0-9])(?![0-9])")
+
+_CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
+
+_PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度"
+                     rf"|第(?P<q2>[一二三四1-4])季|(?:首|前(?=[两兩二三1-3]))(?P<fq>[两兩二三1-3]?)季度?"
+                     rf"|[首前](?P<n>1[0-2]|[1-9]|十[一二]?|[{_CN1}两兩])[个個]?月)")
+
+#: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
+_UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
+
+#: Two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month.
+_DAY_SPAN = re.compile(rf"(?P<d1>{_DAY})(?:{_SEP})(?P<d2>{_DAY})[日号號]")
+_DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
+
+#: A range mark right after a date-like end (…1月至 in 20201月至9月): when the scanner reaches the
+#: number after it, the range's start was not read, so the end is not read alone either.
+_UNREAD_RANGE_START = re.compile(rf"[0-9{_CN1}〇零十][年月日号號](?:{_SEP})$")
+
+#: A day right after another in a list (13日、14日、15日进行收网): the last is a day whatever follows.
+_DAY_LISTED = re.compile(rf"(?:{_DAY})[日号][、和及]$")
+
+_BRACKETED_DAY = re.compile(rf"(?P<d>{_DAY})[）)]日")
+
+_MONTH_DAY = re.compile(rf"(?P<d>{_DAY})[日号號]")
+
+#: 一七年, 九七年: two Chinese digits then 年 (not 年代/年度/年龄/年来/年间, where it is a length).
+_SHORT_YEAR = re.compile(rf"(?P<yy>[〇零{_CN1}]{{2}})年(?:(?P<m>{_MONTH})月份?(?:(?P<d>{_DAY})[日号號])?"
+                         rf"|(?![代度龄齡来來间間内內级級]))")
+
+#: A short year this far after the document's year is still read in its century (a target:
+#: 到二〇年); further on, it is the century before.
+_SHORT_YEAR_AHEAD = 2
+
+#: Minutes after 时/点: digits, 零 and a digit (三点零五分), or Chinese tens (十五, 四十).
+_MINUTE = rf"[0-5]?[0-9]|[零〇][{_CN1}]|{_CN_SMALL}"
+#: N时/N点 and what may follow: minutes (with 分, or after 点 alone: 下午三点十五), 半, a quarter
+#: (一刻 = 15, 三刻 = 45 minutes: 现代汉语词典 刻 "十五分钟为一刻").
+_HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
+                   rf"(?:(?P<quarter>[一三13])刻(?!钟|鐘)|(?P<half>半)"
+                   rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘))?")
+
+_CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
+
+_TIME_TAIL = re.compile(rf"(?:{_SEP})(?P<next>次日|翌日|第二天)?")
+
+_URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")
+
+_URL_CHARS_BACK = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*$")
+
+#: Characters after the first number of a date or a clock time (the caller's cheap check).
+DATE_NEXT = frozenset("年月日号號-./至到—－~～–―季")
+
+TIME_NEXT = frozenset("时時点點:")

@@ -1,0 +1,138 @@
+"""The words dates are read with (each entry with where it comes from) and the rule ids of the
+readers, for explanations."""
+from __future__ import annotations
+
+#: Year words counted from the document's own year (现代汉语词典: 今年, 本年 "this year";
+#: 去年, 上年 "last year" — 上年 as in statistical bulletins' 比上年; 前年 "the year before
+#: last"; 明年 "next year").
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+
+#: Year words counted from the last year written in the text (同年/当年 "that same year",
+#: 次年/翌年/第二年 "the following year"), Simplified and Traditional.
+ANCHOR_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1, "第二年": 1}
+
+#: Parts of the day before a clock time and how a 12-hour reading maps to 24 hours:
+#: "pm" adds 12 to 1–11; "noon" adds 12 to 1–5 (中午1时 = 13:00); "am" keeps the hour
+#: (凌晨12时 = 00:00); "evening" (晚上, 晚间, 晚: 现代汉语词典 晚上 "太阳落了以后到深夜以前的时间", after
+#: sunset and before the depth of the night) adds 12 to 5–11, and 1–4 are not evening hours
+#: (晚上2点 is 02:00 or 14:00: neither is read); "night" (夜里, 深夜: the whole night) adds 12 to
+#: 6–11 and keeps 0–5 (夜里2时 = 02:00). 12 in the evening or the night is the midnight that ends
+#: the day (24:00; after a date, 00:00 of the next day).
+DAY_PARTS = {"凌晨": "am", "早上": "am", "早晨": "am", "清晨": "am", "上午": "am", "早": "am",
+             "中午": "noon", "午间": "noon", "下午": "pm", "午后": "pm", "傍晚": "pm",
+             "晚上": "evening", "晚间": "evening", "晚間": "evening", "夜间": "night", "夜間": "night",
+             "夜里": "night", "夜裡": "night", "夜晚": "night", "深夜": "night", "晚": "evening",
+             "夜": "night", "今晨": "am", "晨": "am"}
+#: Words between a part of the day and its clock time, or before a clock time, that make it
+#: approximate (下午约4时30分, 晚上约10時, 约22时): Source: GRAMMAR_800 (约).
+ABOUT_BEFORE_TIME = ("大约", "约", "約")
+
+#: Half-years and quarters of a year: (first month, last month). 季度 as in the National
+#: Bureau of Statistics' quarterly releases (一季度 = January–March).
+PERIODS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
+           "三季度": (7, 9), "四季度": (10, 12), "前两季度": (1, 6), "前二季度": (1, 6),
+           "前三季度": (1, 9)}
+
+#: What may follow a day written alone (20日召开, 23日，记者…, 昨日(13日)): punctuation,
+#: a part of the day, a dateline, or a verb of the announcement. Anything else (5日内,
+#: 3日后) leaves the number to be read as a quantity.
+DAY_ALONE_NEXT = ("，", ",", "、", "。", "；", ";", "：", ":", "）", ")", " ", "\u3000",
+                  "上午", "下午", "中午", "晚", "凌晨", "早", "傍晚", "夜", "电", "電", "讯", "訊",
+                  "起", "至", "到", "以来", "以來", "召开", "召開", "举行", "舉行", "通报", "通報",
+                  "发布", "發布", "公布", "介绍", "介紹", "表示", "获悉", "獲悉", "宣布", "透露",
+                  "对外", "對外", "向", "从", "從", "在", "称", "稱", "披露", "举办", "舉辦",
+                  "开展", "開展", "发出", "發出", "接受")
+
+#: Words before a number that make ``N日`` a length of time or a count, not a day.
+DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續", "用时", "用時", "耗时", "耗時",
+                       "持续", "持續", "共", "仅", "僅", "近", "约", "約", "逾", "达", "達", "超",
+                       "每", "第", "满", "滿", "前", "后", "後", "多", "数", "數", "几", "幾", "月", "年",
+                       "个", "個", "零", "半", "了", "用", "经", "經", "需", "有", "余", "餘")
+
+#: Words before N年(M月) that make it a length of time, not a year of two digits (有期徒刑10年3月
+#: "a sentence of ten years and three months"): the penalties of the Criminal Law (刑法 第三十三条:
+#: 管制, 拘役, 有期徒刑) and of the Public Security Administration Punishments Law (拘留), and the
+#: words of a sentence's length.
+LENGTH_BEFORE = ("徒刑", "拘役", "管制", "拘留", "刑期", "判处", "判處", "判", "服刑", "缓刑", "緩刑", "减刑", "減刑",
+                 "处", "處", "期限", "时长", "時長")
+#: Words before N月 (no day after it) that count months from now or from a year's end: 近三月 "the
+#: past three months", 后三月 "the last three months" (现代汉语词典 近 "指过去不久的时间").
+MONTHS_COUNTED_AFTER = ("近", "后", "後")
+#: Words after a year that make it the start of a period up to now (98年迄今 "from 2009 until
+#: now", 105年以來): 现代汉语词典 迄今 "到现在", 以来 "表示从过去某时直到说话时为止的一段时间".
+SINCE_WORDS = ("迄今", "至今", "以来", "以來")
+#: How many years back a ROC year alone before SINCE_WORDS may be read as a year (98年迄今 in a
+#: 2025 page: ROC 98 is 2009); further back it may be a number of years (80年以來).
+ROC_SINCE_REACH = 30
+#: Range marks of two characters, read before the one-character marks of vocab.RANGE_MARKS: the
+#: doubled dash (破折号 ——) some pages write between a range's ends (2018年2——4月).
+RANGE_MARKS_LONG = ("——",)
+#: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
+HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
+
+#: Words before a day alone that name it relative to the document date: 今天(27日).
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+
+#: The same words split around the day in brackets, as Taiwan and Hong Kong newsrooms write the
+#: day of the report: 今（25）日 "today (the 25th)", 昨（24）日, 前（23）日 "the day before
+#: yesterday". Source: Yahoo News Taiwan, Changhua County police report of 2025-11-25
+#: (tests/cases/heldout2-docs.jsonl, 今（二十五）日).
+BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2}
+
+#: Words for the day of the date written before them, and how many days after it (现代汉语词典:
+#: 当日/当天/同日 "that same day", 次日/翌日/第二天 "the next day"); 当 alone before a part of the
+#: day (当晚, 当夜). A clock time after one of them is a datetime on that day: 10月3日…，当日19时许.
+SAME_DAY_WORDS = {"当日": 0, "当天": 0, "同日": 0, "次日": 1, "翌日": 1, "第二天": 1}
+
+#: The end of a year after it (计划首阶段已于2025年年底完成: Sing Tao, Hong Kong 2026), read as its
+#: last day like 7月底 (the 31st): 现代汉语词典 年底 "the end of the year".
+YEAR_END_WORDS = ("年底", "年末")
+
+#: Month words counted from the document's own month (现代汉语词典: 本月 "this month", 上月
+#: "last month", 下月 "next month"): 警方本月四日对十名…(Oriental Daily, Hong Kong, 2020-09).
+RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "下月": 1}
+
+#: How far back a year-less month after the document date may reach into the previous
+#: year (a 12月 date in a January briefing is last December): months before the
+#: document's month.
+PREVIOUS_YEAR_REACH = 3
+
+#: Rule ids of this module, for explanations (``DateStep.rule`` / ``DateVeto.rule``).
+RULES = {
+    "date.numeric": "a year, month and day in digits with -, . or / (2018.11.23)",
+    "date.written": "a date written with 年/月/日 (and 上旬/中旬/下旬/初/底/末)",
+    "date.range": "a second date after 至/到/—/-/~ that completes the first into a range",
+    "date.day_span": "two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month",
+    "date.range_next_year": "the range ends in an earlier month: it crosses into the next year",
+    "date.year_range": "two years joined by 至/到/—/- (2019年至2021年)",
+    "date.month_pair": "two adjacent months written together (七八月份, 1-2月)",
+    "date.period": "a half-year or quarter of a written, relative or inferred year (今年上半年)",
+    "date.day_alone": "a day written without its month (20日召开)",
+    "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted)",
+    "date.bracketed_day": "今（N）日/昨（N）日/前（N）日: the day of the report in brackets",
+    "date.relative_month": "本月/上月/下月 N日: the month counted from the document date",
+    "date.same_day": "当日/当天/次日 with a clock time: a datetime on the day of the date before it",
+    "date.year_end": "年底/年末 after a year: its last day (2025年年底 = 2025-12-31)",
+    "date.short_year": "a year of two digits (一七年 = 2017, 98年4月 = April 1998), its century from the document date",
+    "date.roc": "a year of the Republic of China calendar (民國112年 = 2023; 98年迄今 = 2009 in a text that writes them)",
+    "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
+    "date.anchor_year": "同年/当年/次年 from the year written before it",
+    "date.inferred_year": "the year taken from a date before it or from the document date",
+    "date.inferred_month": "the month taken from a date before it or from the document date",
+    "date.year_left_open": "the year the context gives makes no calendar date (2月29日 in a common year): left XXXX",
+    "date.datetime": "a date followed by a clock time",
+    "time.about": "许/左右/上下 after a clock time, or 约 before it (下午约4时30分): about that time",
+    "time.clock": "a clock time hh:mm(:ss)",
+    "time.hour": "a clock time written N时(N分)(N秒), N时1刻/三刻, N点半, N点零五分, or N点(十五) after a part of the day",
+    "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
+    "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
+    "duration.years_and_months": "years and months of a length (有期徒刑四年六个月): one length in months (54)",
+    "duration.half_after_ge": "N个半 and a unit of time (一个半小时, 两个半月): N and a half of it",
+    "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
+    "veto.date.url": "a date inside a web address",
+    "veto.date.no_year": "a half-year or quarter with no year written nor a document date",
+    "veto.date.range_end": "the end of a date range whose start was not a date (20201月至9月)",
+    "veto.date.short_year": "a year of two digits (98年4月) with no document date to give its century, or in a text that may count years from 1912",
+    "veto.date.day_unsure": "a day alone (8日) after dates that name two months for it: no date rather than a guess",
+    "veto.date.fragment": "the month or day of a date whose year or month was vetoed (2023年2月29日)",
+}

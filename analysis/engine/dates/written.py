@@ -1,0 +1,216 @@
+"""Calendar dates written in full: digits with separators (2018-11-23), dates with 年/月/日, the
+end of a range after 至/到, and a clock time right after a date (a datetime)."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .clock import skip_lead_in, time_at
+from .patterns import _CLOCK_AFTER, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .periods import _year_months, _year_period
+from .records import DateContext, DateReading, DateStep, DateVeto
+from .roc import _roc_prefix_start, _roc_year
+from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
+from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE
+from .years import _resolve_year, _year_word, short_year_century
+
+
+def _inside_url(s: str, start: int, end: int) -> bool:
+    """A date inside a web address or file name (…/gcdt/2017-11-22/2076166.html)."""
+    left = _URL_CHARS_BACK.search(s, max(0, start - 200), start)
+    right = _URL_CHARS.match(s, end)
+    around = (left.group(0) if left else "") + right.group(0)
+    return "://" in around or "/" in around.replace(":", "") or any(c.isalpha() for c in around)
+
+
+def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
+    """2018-11-23, 2018.11.23, 2018/11/23 (with a clock time: a datetime); 10.04.2015 11:33; page
+    timestamps 2023 11/25 17:19:01 and 01-10 15:46:58 (the year from the page's date)."""
+    m = _NUMERIC.match(s, pos)
+    if not m:
+        return None
+    suffix = next(x for x in ("", "2", "3", "4") if m["m" + x])
+    g = {k: m[k + suffix] for k in ("m", "d", "h", "mi", "se")}
+    mo, d = int(g["m"]), int(g["d"])
+    y, flags = (int(m["y" + suffix]), ()) if suffix != "4" else (_timestamp_year(ctx, mo, d), ("inferred_year",))
+    if y is None:
+        return None
+    if not _real(y, mo, d):
+        return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
+    if _inside_url(s, pos, m.end()):
+        return DateVeto("veto.date.url", pos, m.end(), f"{m.group(0)!r} is part of a web address")
+    ctx.note(pos, y, mo, d, not flags)
+    steps = [DateStep("date.numeric", pos, m.end(), m.group(0))]
+    if g["h"] is None:
+        return DateReading(pos, m.end(), _edtf(y, mo, d), "date", (), tuple(steps))
+    steps.append(DateStep("date.datetime", pos, m.end(), "EDTF date and time, complete to the second"))
+    value = f"{_edtf(y, mo, d)}T{int(g['h']):02d}:{g['mi']}:{g['se'] or '00'}"
+    return DateReading(pos, m.end(), value, "datetime", flags, tuple(steps))
+
+
+def _timestamp_year(ctx: DateContext, m: int, d: int) -> int | None:
+    """The year of a page timestamp without one (01-10 15:46:58): the page date's, or the year
+    before when the day is later in the year than the page date."""
+    doc = None if ctx.doubted else ctx.document
+    if doc is None:
+        return None
+    return doc.year if (m, d) <= (doc.month, doc.day) else doc.year - 1
+
+
+def _point(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int | None, str] | None:
+    """The written date at ``pos``: its match, its year (Gregorian) and the rule that read it."""
+    roc = _roc_year(s, pos, ctx)
+    if roc:
+        year = _small(roc["y"]) if "十" in roc["y"] or "百" in roc["y"] else _small_year(roc["y"])
+        return roc, year + 1911, "date.roc"
+    m = _POINT.match(s, pos)
+    if m and (m["y"] or m["m"]):
+        return m, _small_year(m["y"]) if m["y"] else None, "date.written"
+    return _two_digit_year(s, pos, ctx)
+
+
+def _two_digit_year(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int | None, str] | None:
+    """98年4月, 03年2月28日, 07年第三季度, 19年底, 08年: a year of two Arabic digits where what
+    follows makes it a year (a month, a quarter, 底/末, or a leading 0: nobody writes 08 years),
+    in the century of the document date; None (the caller vetoes it) without one, or in a text
+    that may write ROC years (where 98年 is 2009)."""
+    m = _SHORT_POINT.match(s, pos)
+    if m is None or pos and (s[pos - 1].isdigit() or s[pos - 1] in ".-/") \
+            or s.endswith(LENGTH_BEFORE + DAY_ALONE_NOT_AFTER, 0, pos):
+        return None  # 有期徒刑10年3月, 为期10年: a length of time
+    after = m.end() if m["m"] else s.index("年", pos) + 1
+    if not (m["m"] or m["y"][0] == "0" or _PERIOD.match(s, after) or s.startswith(("底", "末"), after)):
+        return None
+    doc_year = ctx.document.year if ctx.document else ctx.year
+    known = doc_year and ctx.two_digit_years
+    return m, short_year_century(int(m["y"]), doc_year) if known else None, "date.short_year"
+
+
+def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
+    """A date written with 年/月/日, with what may follow it: a second date, a half-year, a clock time."""
+    got = _point(s, pos, ctx)
+    if got is None:
+        return None
+    m, y, rule = got
+    if y is None and rule == "date.short_year":
+        return DateVeto("veto.date.short_year", pos, m.end(), f"{m.group(0)!r}: a year of two digits and no century for it")
+    mo, d = _small(m["m"]), _small(m["d"])
+    if not _real(y, mo, d) or not (d or m["part"]) and _UNREAD_PART.match(s, m.end()):
+        return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
+    steps: tuple[DateStep, ...] = (DateStep(rule, pos, m.end(), m.group(0)),)
+    short = ("inferred_year",) if rule == "date.short_year" else ()  # its century from the document date
+    start = _roc_prefix_start(s, pos) if rule == "date.roc" else pos
+    if y and not mo:
+        end, last, more = _tail(s, m.end(), (y, None, None), False, ctx)
+        return (_year_period(s, pos, m.end(), y, ctx) or _year_months(s, start, m.end(), y, ctx, steps)
+                or _reading(start, end, y, None, None, last, short, steps + more, ctx, not short))
+    flags: tuple[str, ...] = short
+    if y is None:
+        start, y, flags, more = _resolve_year(s, pos, mo, d, ctx)
+        steps = more + steps
+        if not _real(y, mo, d):  # 2月29日 in a common year: that year is not the date's
+            y, flags = None, ()
+            steps += (DateStep("date.year_left_open", start, m.end(), "no calendar date in the year the context gives"),)
+    days = _part_days(y, mo, m["part"])
+    first = (y, mo, d or (days[0] if days else None))
+    last = (y, mo, days[1]) if days and days[0] != days[1] else None
+    span = _day_span(s, m.end(), y, mo) if not (d or m["part"]) else None
+    if isinstance(span, DateVeto):
+        return span
+    if span:
+        end, first, last, more = span
+        return _reading(start, end, *first, last, flags, steps + more, ctx, bool(m["y"]) or rule == "date.roc")
+    end, tail, more = _tail(s, m.end(), first, bool(d), ctx)
+    if tail:
+        last, steps = tail, steps + more
+        if tail[0] and any(st.rule == "date.relative_year" for st in more) and "relative_year" not in flags:
+            flags += ("relative_year",)
+    clock = _time_after(s, end) if d and not last else None
+    when = _datetime(start, first, clock, flags, steps) if clock else None
+    if when:
+        ctx.note(pos, y, mo, d, rule != "date.written" or bool(m["y"]) or "relative_year" in flags)
+        return when
+    sure = bool(m["y"]) and not short or rule == "date.roc" or "relative_year" in flags
+    return _reading(start, end, *first, last, flags, steps, ctx, sure)
+
+
+def _day_span(s: str, pos: int, y: int | None, mo: int
+              ) -> tuple[int, tuple, tuple, tuple[DateStep, ...]] | DateVeto | None:
+    """6月3~5日, 8月11至13日: two days after a month written once, a range within that month."""
+    span = _DAY_SPAN.match(s, pos)
+    if span is None:
+        return None
+    d1, d2 = _small(span["d1"]), _small(span["d2"])
+    if not (d1 < d2 and _real(y, mo, d2)):
+        return DateVeto("veto.date.invalid", pos, span.end(), f"{span.group(0)!r} is not a range of days in month {mo}")
+    step = DateStep("date.day_span", pos, span.end(), f"days {d1}–{d2} of month {mo}")
+    return span.end(), (y, mo, d1), (y, mo, d2), (step,)
+
+
+def _time_after(s: str, pos: int) -> DateReading | None:
+    """The clock time right after a date: `` 15:40``, ``22时许``, ``晚8时30分`` (not a range of times)."""
+    clock = _CLOCK_AFTER.match(s, pos)
+    if clock:
+        value = f"{int(clock['h']):02d}:{clock['mi']}" + (f":{clock['se']}" if clock["se"] else "")
+        step = DateStep("time.clock", clock.start("h"), clock.end(), value)
+        return DateReading(clock.start("h"), clock.end(), value, "time", (), (step,))
+    got = time_at(s, skip_lead_in(s, pos))
+    if got is None or got.unit != "time" or got.start != pos:
+        return None
+    return got
+
+
+def _datetime(start: int, first: tuple, clock: DateReading, flags: tuple[str, ...],
+              steps: tuple[DateStep, ...]) -> DateReading | None:
+    """A date and the clock time after it as one EDTF datetime (about the time when 许 follows);
+    midnight at its end (晚上12时, 24:00) is 00:00 of the next day, where that day is known."""
+    steps += clock.steps + (DateStep("date.datetime", start, clock.end, "EDTF date and time, complete to the second"),)
+    value = f"{_edtf(*first)}T{_to_the_second(clock.value)}"
+    if clock.value.startswith("24"):
+        if None in first:
+            return None
+        value = f"{_dt.date(*first) + _dt.timedelta(days=1)}T00:00:00"
+    return DateReading(start, clock.end, value, "datetime", flags, steps, clock.qualifier)
+
+
+def _reading(start: int, end: int, y: int | None, m: int | None, d: int | None,
+             last: tuple | None, flags: tuple[str, ...], steps: tuple[DateStep, ...],
+             ctx: DateContext, sure: bool = True) -> DateReading:
+    ctx.note(start, y, m, d, sure and y is not None)
+    if last:
+        ctx.note(start + 1, last[0], last[1], last[2], sure and last[0] is not None)
+        return DateReading(start, end, f"{_edtf(y, m, d)}/{_edtf(*last)}", "date_range", flags, steps)
+    return DateReading(start, end, _edtf(y, m, d), "date", flags, steps)
+
+
+def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
+          ) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
+    """The end of a range after 至/到/—: it takes the year and month it leaves out from ``first``."""
+    y1, m1, d1 = first
+    t = _TAIL.match(s, pos)
+    if not t or not (t["m"] or t["d"] or t["part"]):
+        return pos, None, ()
+    year_written = t["y"] or t["rel"]
+    if year_written and not t["m"] or m1 is None and not year_written:
+        return pos, None, ()  # a year needs its month here (year ranges are read elsewhere)
+    m2, d2 = _small(t["m"]) or m1, _small(t["d"])
+    if not (d2 or t["part"] or (t["m"] and not has_day)):
+        return pos, None, ()
+    y2 = _small_year(t["y"]) if t["y"] else y1
+    if t["y"] and len(t["y"]) == 2:  # 18年10月1日到19年2月3日: the end's century from the start's
+        if y1 is None:
+            return pos, None, ()
+        y2 = y1 // 100 * 100 + y2 + (100 if y1 // 100 * 100 + y2 < y1 else 0)
+    steps = [DateStep("date.range", pos, t.end(), t.group(0))]
+    if t["rel"]:
+        word = _year_word(s, t.start("rel") + len(t["rel"]), ctx)
+        y2 = word[1]
+        steps.insert(0, word[3])
+    if not year_written and (m2, d2 or 0) < (m1 or 0, d1 or 0):
+        y2 = y1 + 1 if y1 else None
+        steps.append(DateStep("date.range_next_year", pos, t.end(), "the end month is earlier: next year"))
+    days = _part_days(y2, m2, t["part"])
+    last = (y2, m2, d2 or (days[1] if days else None))
+    if not _real(*last) or (y1 and y2 and (y2, m2, last[2] or 0) < (y1, m1 or 0, d1 or 0)):
+        return pos, None, ()
+    return t.end(), last, tuple(steps)

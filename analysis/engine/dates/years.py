@@ -1,0 +1,107 @@
+"""Years the text leaves out or writes short: year words (今年, 同年), the year inferred from a
+date before or from the document date, year ranges (2019年至2021年) and years of two Chinese
+digits (一七年)."""
+from __future__ import annotations
+
+from .patterns import _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE
+from .records import DateContext, DateReading, DateStep, _LOOK_BACK
+from .values import _CN_DIGIT, _edtf, _real, _small, _small_year
+from .vocabulary import ANCHOR_YEARS, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    floor = max(0, pos - _LOOK_BACK)
+    return max(floor, max(s.rfind(c, floor, pos) for c in "。！？!?\n") + 1)
+
+
+def _year_word(s: str, start: int, ctx: DateContext) -> tuple[int, int | None, str, DateStep] | None:
+    """A year word just before ``start``: (its start, the year or None, flag, step)."""
+    for word, delta in RELATIVE_YEARS.items():
+        if s.endswith(word, 0, start):
+            y = ctx.year + delta if ctx.year and not ctx.doubted else None
+            detail = f"{word} = {y}" if y else f"{word} with no document date: year left XXXX"
+            return start - len(word), y, "relative_year", DateStep("date.relative_year", start - len(word), start, detail)
+    for word, delta in ANCHOR_YEARS.items():
+        if s.endswith(word, 0, start):
+            last = next((x.year for x in ctx.before(start) if x.sure and x.year), None)
+            y = last + delta if last else None
+            detail = f"{word} = {y}" if y else f"{word} with no year written before it: left XXXX"
+            return start - len(word), y, "inferred_year", DateStep("date.anchor_year", start - len(word), start, detail)
+    return None
+
+
+def _year_from_document(ctx: DateContext, m: int, d: int | None) -> int | None:
+    """The document's year, or the one before for a month just before the document's."""
+    doc = ctx.document
+    if ctx.doubted or doc is None:
+        return None if ctx.doubted else ctx.year
+    if (m, d or 1) <= (doc.month, doc.day) or m == doc.month:
+        return doc.year
+    if doc.month + 12 - m <= PREVIOUS_YEAR_REACH:
+        return doc.year - 1
+    return None
+
+
+def _infer_year(s: str, pos: int, m: int, d: int | None, ctx: DateContext) -> tuple[int | None, str]:
+    """The year of a year-less month (and day) at ``pos``, and where it came from."""
+    para = max(pos - _LOOK_BACK, s.rfind("\n", max(0, pos - _LOOK_BACK), pos) + 1)
+    anchor = next((x for x in ctx.before(pos) if x.sure and x.year and x.month), None)
+    from_doc = _year_from_document(ctx, m, d)
+    if anchor is None or anchor.pos < para:
+        return from_doc, "the document date" if from_doc else ""
+    if (m, d or 0) < (anchor.month, anchor.day or 0):
+        return None, ""  # earlier than the date before it: next year or a look back, unknown
+    if anchor.pos >= _sentence_start(s, pos) or from_doc in (None, anchor.year):
+        return anchor.year, f"the date before it ({anchor.year})"
+    return None, ""  # the paragraph's year and the document's disagree
+
+
+def _year_range(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """2019年至2021年, 2019—2021年: an interval of years."""
+    m = _YEAR_RANGE.match(s, pos)
+    if not m:
+        return None
+    a, b = _small_year(m["y1"]), _small_year(m["y2"])
+    if not a < b:
+        return None
+    ctx.note(pos, b, None, None, True)
+    step = DateStep("date.year_range", pos, m.end(), f"{a} to {b}")
+    return DateReading(pos, m.end(), f"{a}/{b}", "date_range", (), (step,))
+
+
+def _resolve_year(s: str, start: int, m: int, d: int | None, ctx: DateContext
+                  ) -> tuple[int, int | None, tuple[str, ...], tuple[DateStep, ...]]:
+    """Year of a date written without one: a year word before it, else inferred."""
+    word = _year_word(s, start, ctx)
+    if word:
+        w_start, y, flag, step = word
+        return w_start, y, ((flag,) if y else ()), (step,)
+    y, source = _infer_year(s, start, m, d, ctx)
+    if y is None:
+        return start, None, (), ()
+    return start, y, ("inferred_year",), (DateStep("date.inferred_year", start, start, f"{y} from {source}"),)
+
+
+def short_year_century(yy: int, doc_year: int) -> int:
+    """The year ``yy`` (0–99) in the century that puts it at most two years after ``doc_year``."""
+    y = doc_year // 100 * 100 + yy
+    return y - 100 if y > doc_year + _SHORT_YEAR_AHEAD else y
+
+
+def _short_year(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """一七年 = 2017: a year of two Chinese digits, not two rising neighbours (二三年 is two or
+    three years), its century the one that puts it at most two years after the document's."""
+    m = _SHORT_YEAR.match(s, pos)
+    doc_year = ctx.document.year if ctx.document else ctx.year
+    if m is None or doc_year is None:
+        return None
+    tens, ones = (_CN_DIGIT[c] for c in m["yy"])
+    if ones - tens == 1:  # 二三年, 八九年: an approximate pair
+        return None
+    y = short_year_century(tens * 10 + ones, doc_year)
+    mo, d = _small(m["m"]), _small(m["d"])
+    if not _real(y, mo, d):
+        return None
+    ctx.note(pos, y, mo, d, False)
+    steps = (DateStep("date.short_year", pos, m.end(), f"{m['yy']}年 = {y}"),)
+    return DateReading(pos, m.end(), _edtf(y, mo, d), "date", ("inferred_year",), steps)
