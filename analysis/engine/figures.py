@@ -483,6 +483,7 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
     changes = [c for c in find_changes(s, points) if not blocked[c.start]]
     for c in changes:  # inside a change: no figure starts there either (2: read by the change)
         blocked[c.start:c.end] = b"\2" * (c.end - c.start)
+    changes = [c for c in changes if c.pcts]  # a change whose sign is unclear: nothing to attach
     drafts, rejected = _scan(s, points, dates, blocked)
     _declared_currency(s, drafts)
     _regional_currency(s, drafts, dates.roc)

@@ -124,7 +124,8 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
     unit and a longer measure word both start there (周 and 周岁), the longer is read."""
     word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)), "")
     for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
-        if s.startswith(key, pos) and len(key) >= len(word) and not _latin_word(s, pos, key):
+        if s.startswith(key, pos) and len(key) >= len(word) and not _latin_word(s, pos, key) \
+                and not (key == "升" and s.startswith(V.VERB_SHENG_BEFORE, pos + 1)):
             unit, factor = V.UNITS[key]
             return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:
@@ -171,10 +172,51 @@ def _range(s: str, d: Draft, triggered: bool) -> None:
     if not s.startswith(V.RANGE_MARKS, d.end) or d.value is None:
         return
     r = read_number(s, d.end + 1)
-    if r is None or r.value is None or r.value < d.value or not match_unit(s, r.end, False, triggered):
+    if r is None or r.value is None or not match_unit(s, r.end, False, triggered):
         return
-    d.steps.append(("range.marked", d.start, r.end, f"{d.value} to {r.value}"))
-    d.low, d.high, d.end, d.qualifier = d.value, r.value, r.end, "range"
+    low = _shared_magnitude(s, d, r)
+    if low is None:  # 两到三十万: 2万 or 20万? not read
+        d.end, d.flags = r.end, d.flags + ("open_range",)
+        return
+    if r.value < low:
+        return
+    d.steps.append(("range.marked", d.start, r.end, f"{low} to {r.value}"))
+    d.low, d.high, d.end, d.qualifier = low, r.value, r.end, "range"
+
+
+def _shared_magnitude(s: str, d: Draft, r: Reading) -> Decimal | None:
+    """两到三万元, 一百二十到一百五十万元, 七千到九千亿元, 2至3万元: places written once, after the second end,
+    hold for the first. A first end with no place takes them all (两到三仟 = 2,000–3,000); one with
+    places of its own takes only the 万/亿 above them (七千到九千亿 = 7,000亿–9,000亿); never where the
+    low end would pass the high (5千至3万 stays 5,000–30,000). None where the places are open: a
+    first end with none before a second that starts with 十 (两到三十万: 2万 or 20万?)."""
+    places = _PLACES_AT_END.search(s, r.start, r.end)
+    if places is None or places.start() == r.start:
+        return d.value
+    own = max((V.PLACE_SIZE[ch] for ch in s[d.start:d.end] if ch in V.PLACE_SIZE), default=0)
+    if not own and places.group(0)[0] in "十拾":
+        return None
+    carried = places.group(0) if not own else "".join(
+        ch for ch in places.group(0) if V.PLACE_SIZE[ch] >= 10_000 and V.PLACE_SIZE[ch] > own)
+    factor = _place_factor(carried)
+    if factor == 1 or d.value * factor > r.value:
+        return d.value
+    d.value = d.value * factor
+    d.precision = d.precision * factor if d.precision is not None else None
+    d.steps.append(("range.shared_magnitude", places.start(), places.end(),
+                    f"{carried} written once holds for both ends"))
+    return d.value
+
+
+_PLACES_AT_END = re.compile(f"[{''.join(V.PLACE_SIZE)}]+$")
+
+
+def _place_factor(places: str) -> Decimal:
+    """千亿 = 10^11, 万 = 10^4: the product of the place words after the last digit."""
+    factor = Decimal(1)
+    for ch in places:
+        factor *= V.PLACE_SIZE[ch]
+    return factor
 
 
 def _infix(s: str, d: Draft) -> None:
@@ -326,7 +368,7 @@ _MONEY_EARLIER = re.compile(r"[0-9.,万亿千百]+元[^。；;！？\n]{0,24}$")
 def _implied_money(s: str, d: Draft, r: Reading) -> str | None:
     """总损失为15.5亿, 较去年同期增加17.9亿 (after 44.8亿元): a number ending in 万/亿 with no unit is
     an amount in 元 after a noun of money, or as the difference of an amount just written."""
-    if d.value is None or not s[r.start:r.end].endswith(("万", "亿")):
+    if d.value is None or not s[r.start:d.end].endswith(("万", "亿")):
         return None
     if _MONEY_BEFORE.search(s, max(0, d.start - 8), d.start):
         return "万/亿 after a noun of money: 元"
@@ -394,13 +436,44 @@ def _from_reading(s: str, r: Reading) -> Draft:
                  steps=[(r.rule, r.start, r.end, s[r.start:r.end])])
 
 
+def _colloquial_place(s: str, d: Draft) -> None:
+    """两个亿, 三个多亿, 一个亿元: 个 between a numeral and 亿/万 in speech; the place, not a count."""
+    at = d.end + 1 + (s[d.end + 1:d.end + 2] in V.REMAINDER_WORDS)
+    place = V.BIG_PLACES.get(s[at:at + 1])
+    if place is None or d.value is None or d.qualifier != "exact" or d.precision != 1:
+        return
+    if at > d.end + 1:
+        d.qualifier, d.remainder = "at_least", True
+    d.value, d.precision = d.value * place, Decimal(place)
+    d.steps.append(("multiplier.colloquial_ge", d.end, at + 1, f"{s[d.end:at + 1]}: × {place}"))
+    d.end = at + 1
+
+
+def _financial_yuan(s: str, d: Draft, core: str):
+    """壹佰壹拾壹圆, 肆佰叁拾萬圆整: 圆 after a 大写 numeral is 元."""
+    if s[d.end:d.end + 1] in V.FINANCIAL_YUAN and any(c in V.FINANCIAL_NUMERALS for c in core):
+        return d.end + 1, "CNY", None, Decimal(1), ("unit.physical", d.end, d.end + 1, "CNY")
+    return None
+
+
+def _share_before_cheng(core: str, value) -> bool:
+    """9成, 2.5成, 八点五成, 十成: a share of tenths (at most ten), as Chinese digits before 成 are."""
+    if value is None or not 0 < value <= 10:
+        return False
+    return core.replace(".", "", 1).isdigit() or len(core) == 1 or any(c in V.DECIMAL_POINTS for c in core)
+
+
 def _unit_and_vetoes(s: str, d: Draft, r: Reading, cn: bool, triggered: bool) -> Draft | Rejection:
     core = s[r.start:r.end]
-    cn_single = cn and len(core) == 1 and core in "一二两三四五六七八九"
-    got = _remainder_inside_unit(s, d) or match_unit(s, d.end, cn_single, triggered)
+    if s.startswith(V.COLLOQUIAL_GE, d.end):
+        _colloquial_place(s, d)
+    cn_single = _share_before_cheng(core, d.value) if s.startswith("成", d.end) else False
+    got = _remainder_inside_unit(s, d) or _financial_yuan(s, d, core) or match_unit(s, d.end, cn_single, triggered)
     if got is None:
         return _no_unit(s, d, r, cn)
     uend, unit, mw, factor, step = got
+    if any(ch in V.ZHAO for ch in core) and unit not in V.MONEY_UNITS:
+        return Rejection(s[r.start:uend], r.start, uend, "veto.zhao", "兆 outside money: mega (10^6) or 10^12")
     c = Candidate(s, r.start, r.end, core, unit, mw, uend, d.value)
     veto = veto_after_unit(c)
     if veto:
@@ -444,7 +517,9 @@ def _number(s: str, pos: int) -> Draft | Rejection:
     if isinstance(got, Rejection):
         return got
     _after_unit(s, d)
-    return d
+    if "open_range" in d.flags:
+        return Rejection(s[pos:d.end], pos, d.end, "veto.open_range", "the places of the low end are open")
+    return _signed(s, d, pos) or d
 
 
 def _before_unit(s: str, d: Draft) -> bool:
@@ -460,6 +535,14 @@ def _before_unit(s: str, d: Draft) -> bool:
 
 def _after_unit(s: str, d: Draft) -> None:
     """What can follow the unit: 余/多, 半, 以上/左右, and what the unit itself asks for."""
+    if d.mw == "块":
+        _kuai_money(s, d)
+    if d.unit == "CNY":
+        _sub_yuan(s, d)
+    elif d.unit in ("m", "kg"):
+        _sub_unit(s, d)
+    if s.startswith("半", d.end):
+        _half_after_unit(s, d)
     if s[d.end:d.end + 1] in V.REMAINDER_WORDS:
         _after_measure_word(s, d)
     if d.unit == "year":
@@ -474,6 +557,120 @@ def _after_unit(s: str, d: Draft) -> None:
         _rate(s, d)
     elif d.unit == "CNY":
         _currency_before(s, d)
+
+
+# --- signs, halves and sub-units after the unit (issue 22) ------------------------------------
+
+def _signed(s: str, d: Draft, pos: int) -> Rejection | None:
+    """负3.9%, 同比-22.2%, 负壹元: a minus sign or 负 right before the number is kept. Only for units
+    that can be below zero (rates, money, positions) and an exact or approximate point; a sign before
+    a range or a bound is not read (a rejection: never the unsigned number)."""
+    sign = _sign_before(s, pos)
+    if sign is None or d.unit not in V.SIGNED_UNITS or d.value is None:
+        return None
+    if d.qualifier not in ("exact", "about") or d.start != pos:
+        return Rejection(s[pos - len(sign):d.end], pos - len(sign), d.end, "veto.signed_bound",
+                         "a sign before a range or a bound")
+    d.value, d.low, d.high = -d.value, None, None
+    d.start -= len(sign)
+    d.steps.insert(1, ("number.sign", d.start, pos, f"{sign}: negative"))
+    return None
+
+
+def _sign_before(s: str, pos: int) -> str | None:
+    """The minus sign or 负 right before ``pos``, where it is a sign (not a hyphen, not 胜负)."""
+    before = s[pos - 1:pos]
+    if before in V.MINUS_SIGNS:
+        prior = s[pos - 2:pos - 1]
+        return before if not prior or prior.isspace() or prior in V.SIGN_AFTER else None
+    if before == "负" and not (pos >= 2 and s[pos - 2] in V.FU_WORD_BEFORE):
+        return before
+    return None
+
+
+_HALF_UNITS = ("kg", "m", "km", "L", "m2", "mu", "day", "week", "hour")
+
+
+def _half_after_unit(s: str, d: Draft) -> None:
+    """一吨半 = 1.5 t, 三斤半 = 1.75 kg, 两米半, 7天半: 半 after a unit is half of that unit."""
+    key = _unit_key(s, d)
+    if key is None or d.unit not in _HALF_UNITS or d.qualifier != "exact" \
+            or d.value is None or s.startswith(V.HALF_NOT_BEFORE, d.end + 1):
+        return
+    half = V.UNITS[key][1] / 2
+    d.value, d.precision = d.value + half, half
+    d.steps.append(("number.half_after_unit", d.end, d.end + 1, f"半 = {half} {d.unit}"))
+    d.end += 1
+
+
+def _unit_key(s: str, d: Draft) -> str | None:
+    """The unit word the draft was read with, where it ends the draft (斤 in 三斤)."""
+    step = d.steps[-1] if d.steps else None
+    if step is None or step[0] != "unit.physical" or step[2] != d.end:
+        return None
+    return s[step[1]:step[2]]
+
+
+_TENTHS = re.compile(f"([{''.join(V.DIGITS)}]{{1,2}}|[0-9]{{1,2}})(?![0-9{NUMERAL_CHARS}])")
+_LIANG = re.compile(f"([{''.join(V.DIGITS)}]|[0-9])两")
+
+
+def _sub_unit(s: str, d: Draft) -> None:
+    """三米九 = 3.9 m, 一米七五 = 1.75 m, 3斤5两 = 1.75 kg: a smaller unit said after the unit."""
+    if d.qualifier != "exact" or d.value is None or d.precision not in (1, Decimal("0.5")):
+        return
+    key = _unit_key(s, d)
+    if key in V.TENTHS_AFTER:
+        m = _TENTHS.match(s, d.end)
+        if m and not match_unit(s, m.end(), False, False):
+            digits = "".join(str(V.DIGITS.get(c, c)) for c in m[1])
+            d.value += Decimal("0." + digits)
+            d.precision = Decimal(1).scaleb(-len(digits))
+            d.steps.append(("unit.sub_unit", m.start(), m.end(), f"米{m[1]}: 0.{digits} m"))
+            d.end = m.end()
+    elif key == "斤":
+        m = _LIANG.match(s, d.end)
+        if m:
+            d.value += Decimal(str(V.DIGITS.get(m[1], m[1]))) * Decimal("0.05")
+            d.precision = Decimal("0.05")
+            d.steps.append(("unit.sub_unit", m.start(), m.end(), "两 = 0.05 kg (1斤 = 10两)"))
+            d.end = m.end()
+
+
+_DIGIT = f"[{''.join(V.DIGITS)}0-9]"
+_SUB_YUAN = re.compile(f"(?:又|零)?(?:({_DIGIT})[角毛])?(?:零?({_DIGIT})分)?(钱)?")
+
+
+def _sub_yuan(s: str, d: Draft) -> None:
+    """50元6角三分 = 50.63, 壹元零壹分 = 1.01, 十块三毛 = 10.30: 角/毛 and 分 after an amount in 元."""
+    if d.unit != "CNY" or d.value is None or d.qualifier != "exact" or d.precision is None \
+            or d.precision < 1 or not s.startswith(("元", "块", "圆", "圓"), d.end - 1):
+        return
+    m = _SUB_YUAN.match(s, d.end)
+    if not (m[1] or m[2]) or (m[2] and s.startswith(V.NOT_SCORE_AFTER, m.end(2))):
+        return
+    jiao, fen = (_digit_value(g) for g in (m[1], m[2]))
+    d.value += jiao * Decimal("0.1") + fen * Decimal("0.01")
+    d.precision = Decimal("0.01") if m[2] else Decimal("0.1")
+    d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"角 {jiao}, 分 {fen}"))
+    d.end = m.end()
+
+
+def _digit_value(ch: str | None) -> Decimal:
+    return Decimal(0) if not ch else Decimal(V.DIGITS[ch]) if ch in V.DIGITS else Decimal(ch)
+
+
+def _kuai_money(s: str, d: Draft) -> None:
+    """一百三十五块六角七分钱, 十块三毛, 花费我三块: 块 is 元 before 角/毛/分 or 钱, or at the end of a
+    clause about a price; a count of pieces otherwise (三块手表)."""
+    if d.mw != "块" or d.value is None:
+        return
+    m = _SUB_YUAN.match(s, d.end)
+    after = s[d.end:d.end + 1]
+    clause = re.split("[，。；,;！？!?]", s[max(0, d.start - 12):d.start])[-1]
+    if (m[1] or m[2] or m[3]) or (not after or after in "，。；,;！？!?") and any(w in clause for w in V.PRICE_WORDS):
+        d.unit, d.mw = "CNY", None
+        d.steps.append(("unit.kuai_money", d.end - 1, d.end, "块 = 元"))
 
 
 def read_quantity(s: str, pos: int, dates: DateContext | None = None) -> Draft | Rejection:

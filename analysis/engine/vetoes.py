@@ -84,14 +84,22 @@ def idiom(c: Candidate) -> str | None:
         a = a0 + m.start()
         word = m.group(0)
         if a <= start < a + 4 and word[1] not in _NUMERAL_CHARS and word[3] not in _NUMERAL_CHARS \
-                and not "0" <= s[a + 4:a + 5] <= "9":
+                and not "0" <= s[a + 4:a + 5] <= "9" and not _remainder_place(word):
             return word
     return None
 
 
+def _remainder_place(word: str) -> bool:
+    """十余万元, 千余万元, 百多万人: a numeral, 余/多 and a big place, not a four-character idiom."""
+    return word[1] in V.REMAINDER_WORDS and word[2] in V.BIG_PLACES
+
+
 def rate_base(c: Candidate) -> str | None:
-    """每十万人命案发生数为0.46起: the number after 每 is the base of a rate, not a figure."""
-    return "the base of a rate (每十万人)" if c.s.endswith("每", 0, c.pos) else None
+    """每十万人命案发生数为0.46起, mg乙醇/100ml血液: the number after 每 or a slash is the base of a
+    rate, not a figure."""
+    if not c.s.endswith(V.RATE_BASE_BEFORE, 0, c.pos) or c.s[c.pos - 1] in "/／" and c.s[c.pos - 2:c.pos - 1].isascii():
+        return None  # a slash after a letter or a digit: a path or a date, not a rate
+    return "the base of a rate (每十万人, /100ml)"
 
 
 def no_leading_digit(c: Candidate) -> str | None:
@@ -315,7 +323,7 @@ def first_veto(vetoes: tuple[tuple[str, Veto], ...], c: Candidate) -> tuple[str,
 def early_veto(s: str, pos: int, end: int) -> tuple[str, str] | None:
     """``first_veto(EARLY, …)`` for the number ``s[pos:end]``, with no candidate built where
     none of the early vetoes can apply (no 第 or 每 right before it, no address near)."""
-    if not (s.endswith(("第", "每"), 0, pos) or _may_follow_url(s, pos) or _after_latin_name(s, pos)):
+    if not (s.endswith(("第",) + V.RATE_BASE_BEFORE, 0, pos) or _may_follow_url(s, pos) or _after_latin_name(s, pos)):
         return None
     return first_veto(EARLY, Candidate(s, pos, end, s[pos:end]))
 
