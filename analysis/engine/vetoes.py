@@ -171,15 +171,30 @@ def together(c: Candidate) -> str | None:
     return None if any(n in clause for n in V.CASE_NOUNS) else "一起 = together"
 
 
+_ARTICLE_CLASSIFIERS = V.ARTICLE_CLASSIFIERS + V.ARTICLE_CLASSIFIERS_MORE
+_CLAUSE_BEFORE = re.compile("[，。；！？,;!?\n：:]")
+
+
 def article(c: Candidate) -> str | None:
-    """一家商店, 一支队伍: 一 + classifier + noun is the article, unless counted in a list."""
-    if c.core != "一" or c.mw not in V.ARTICLE_CLASSIFIERS:
+    """一家商店, 打响了一场攻坚战, 在一间网吧内: 一 + classifier + noun is the article "a", unless it is
+    the result of a results verb in its clause (破获一起, 抓获了一名, 查处一家) or counted in a list."""
+    if c.core != "一" or c.mw not in _ARTICLE_CLASSIFIERS:
         return None
     before = c.s[max(0, c.pos - 3):c.pos]
-    if re.search("[0-9、，,和及共各仅只达有了获]$|[零一二两三四五六七八九十百]$", before):
+    if re.search("[0-9、，,和及共各仅只达有获]$|[零一二两三四五六七八九十百]$", before):
         return None
     after = c.s[c.unit_end:c.unit_end + 1]
-    return "一 + classifier as the article" if after and after not in "，。；、,;" else None
+    if not after or after in "，。；、,;" or _after_result_verb(c.s, c.pos):
+        return None
+    return "一 + classifier as the article"
+
+
+def _after_result_verb(s: str, pos: int) -> bool:
+    """A results verb (破获, 抓获, 查处 …) in the clause before ``pos``."""
+    start = max(0, pos - 24)
+    stops = [m.end() for m in _CLAUSE_BEFORE.finditer(s, start, pos)]
+    clause = s[stops[-1] if stops else start:pos]
+    return any(verb in clause for verb in V.RESULT_VERBS)
 
 
 def list_name(c: Candidate) -> str | None:
@@ -232,9 +247,23 @@ def rank_top(c: Candidate) -> str | None:
     return None
 
 
+_COUNTER_BEFORE = re.compile(f"(?:{'|'.join(V.PAGE_COUNTER_BEFORE)})[：:\\s]+$")
+
+
 def page_counter(c: Candidate) -> str | None:
-    if c.s.startswith(V.PAGE_COUNTERS, c.unit_end) or c.s.endswith(("评论", "点赞", "阅读", "浏览"), 0, c.pos):
+    """128人参与 (at the end of a line), 3条评论, 阅读 1234, 浏览次数：56: a page's counter."""
+    if c.s.startswith(V.PAGE_COUNTERS, c.unit_end) or c.s.endswith(("评论", "点赞", "阅读", "浏览"), 0, c.pos) \
+            or _COUNTER_BEFORE.search(c.s, max(0, c.pos - 8), c.pos):
         return "a page counter (评论, 点赞, 阅读)"
+    if c.mw == "人" and c.s.startswith("参与", c.unit_end) and c.s[c.unit_end + 2:c.unit_end + 3] in ("", "\n", " ", "|", "）", ")"):
+        return "a page counter (N人参与)"
+    return None
+
+
+def page_navigation(c: Candidate) -> str | None:
+    """上一篇, 下一条: a page's link to the article before or after it, not a count."""
+    if c.core == "一" and c.mw in ("篇", "条", "页", "则") and c.s.endswith(V.PAGE_NAVIGATION, 0, c.pos):
+        return "上一篇/下一篇: a navigation link"
     return None
 
 
@@ -298,7 +327,8 @@ BEFORE_UNIT = {
                 ("veto.idiom", idiom)),
 }
 AFTER_UNIT = {
-    "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
+    "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time),
+          ("veto.page_navigation", page_navigation)),
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
               ("veto.aspects", aspects), ("veto.law_article", law_article), ("veto.named_list", named_list),
