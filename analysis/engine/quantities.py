@@ -450,10 +450,12 @@ def _colloquial_place(s: str, d: Draft) -> None:
 
 
 def _financial_yuan(s: str, d: Draft, core: str):
-    """壹佰壹拾壹圆, 肆佰叁拾萬圆整: 圆 after a 大写 numeral is 元."""
-    if s[d.end:d.end + 1] in V.FINANCIAL_YUAN and any(c in V.FINANCIAL_NUMERALS for c in core):
-        return d.end + 1, "CNY", None, Decimal(1), ("unit.physical", d.end, d.end + 1, "CNY")
-    return None
+    """壹佰壹拾壹圆, 肆佰叁拾萬圆整: 圆 after a 大写 numeral is 元; 壹角, 肆角 an amount in 角 (a tenth)."""
+    after = s[d.end:d.end + 1]
+    if not after or after not in V.FINANCIAL_YUAN + ("角",) or not any(c in V.FINANCIAL_NUMERALS for c in core):
+        return None
+    factor = V.SUB_YUAN.get(after, Decimal(1))
+    return d.end + 1, "CNY", None, factor, ("unit.physical", d.end, d.end + 1, f"CNY ×{factor}")
 
 
 def _share_before_cheng(core: str, value) -> bool:
@@ -539,6 +541,8 @@ def _after_unit(s: str, d: Draft) -> None:
         _kuai_money(s, d)
     if d.unit == "CNY":
         _sub_yuan(s, d)
+    elif d.unit == "USD":
+        _cents(s, d)
     elif d.unit in ("m", "kg"):
         _sub_unit(s, d)
     if s.startswith("半", d.end):
@@ -638,21 +642,46 @@ def _sub_unit(s: str, d: Draft) -> None:
 
 
 _DIGIT = f"[{''.join(V.DIGITS)}0-9]"
+_FEN = re.compile(f"零?({_DIGIT})分")
 _SUB_YUAN = re.compile(f"(?:又|零)?(?:({_DIGIT})[角毛])?(?:零?({_DIGIT})分)?(钱)?")
 
 
 def _sub_yuan(s: str, d: Draft) -> None:
     """50元6角三分 = 50.63, 壹元零壹分 = 1.01, 十块三毛 = 10.30: 角/毛 and 分 after an amount in 元."""
     if d.unit != "CNY" or d.value is None or d.qualifier != "exact" or d.precision is None \
-            or d.precision < 1 or not s.startswith(("元", "块", "圆", "圓"), d.end - 1):
+            or d.precision < Decimal("0.1") or not s.startswith(("元", "块", "圆", "圓", "角"), d.end - 1):
+        return
+    if s.startswith("角", d.end - 1):  # 肆角叁分: only 分 can follow
+        m = _FEN.match(s, d.end)
+        if m is None or s.startswith(V.NOT_SCORE_AFTER, m.end() - 1):
+            return
+        d.value, d.precision = d.value + _digit_value(m[1]) * Decimal("0.01"), Decimal("0.01")
+        d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"分 {m[1]}"))
+        d.end = m.end()
         return
     m = _SUB_YUAN.match(s, d.end)
-    if not (m[1] or m[2]) or (m[2] and s.startswith(V.NOT_SCORE_AFTER, m.end(2))):
+    if not (m[1] or m[2]) or (m[2] and s.startswith(V.NOT_SCORE_AFTER, m.end(2))) or d.precision < 1:
         return
     jiao, fen = (_digit_value(g) for g in (m[1], m[2]))
     d.value += jiao * Decimal("0.1") + fen * Decimal("0.01")
     d.precision = Decimal("0.01") if m[2] else Decimal("0.1")
     d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"角 {jiao}, 分 {fen}"))
+    d.end = m.end()
+
+
+_CENTS = re.compile(r"(?:又|零)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})美分")
+
+
+def _cents(s: str, d: Draft) -> None:
+    """两美元又三美分 = 2.03 USD: cents after an amount in dollars."""
+    m = _CENTS.match(s, d.end) if s.startswith("美元", d.end - 2) and d.value is not None else None
+    if m is None or d.qualifier != "exact" or d.precision is None or d.precision < 1:
+        return
+    r = read_number(m[1], 0)
+    if r is None or r.end != len(m[1]) or r.value is None or r.value >= 100:
+        return
+    d.value, d.precision = d.value + r.value / 100, Decimal("0.01")
+    d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"美分 {r.value}"))
     d.end = m.end()
 
 

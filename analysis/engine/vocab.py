@@ -137,6 +137,9 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "mg": ("kg", Decimal("0.000001")), "ml": ("L", Decimal("0.001")), "mL": ("L", Decimal("0.001")),
     "KM": ("km", Decimal(1)), "CM": ("m", Decimal("0.01")), "MG": ("kg", Decimal("0.000001")),
     "升": ("L", Decimal(1)),  # a volume only where it is not the verb "rise" (VERB_SHENG_BEFORE)
+    # a quarter of a year is three months (五个季度 = 15 months); 礼拜 is a week in speech
+    # (《现代汉语词典》 礼拜 ③ 星期)
+    "个季度": ("month", Decimal(3)), "个礼拜": ("week", Decimal(1)), "礼拜": ("week", Decimal(1)),
     "克": ("kg", Decimal("0.001")), "吨": ("kg", Decimal(1000)), "斤": ("kg", Decimal("0.5")),
     "平方米": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)), "平方公里": ("m2", Decimal(1_000_000)),
     "亩": ("mu", Decimal(1)),
