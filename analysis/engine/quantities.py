@@ -458,6 +458,16 @@ def _financial_yuan(s: str, d: Draft, core: str):
     return d.end + 1, "CNY", None, factor, ("unit.physical", d.end, d.end + 1, f"CNY ×{factor}")
 
 
+def _zhao_certain(s: str, r: Reading, core: str, unit: str) -> bool:
+    """兆 is 10^12 for certain in money with ladder sections after it (四十九兆九千五百九十二億) or in a
+    currency that counts 兆 as 万亿 (新台幣3兆元, 日元)."""
+    if unit not in V.MONEY_UNITS:
+        return False
+    after = core[max(core.find(ch) for ch in V.ZHAO if ch in core) + 1:]
+    near = s[max(0, r.start - 8):r.end + 4]
+    return any(ch in V.BIG_PLACES for ch in after) or any(word in near for word in V.ZHAO_CURRENCY_WORDS)
+
+
 def _share_before_cheng(core: str, value) -> bool:
     """9成, 2.5成, 八点五成, 十成: a share of tenths (at most ten), as Chinese digits before 成 are."""
     if value is None or not 0 < value <= 10:
@@ -474,8 +484,8 @@ def _unit_and_vetoes(s: str, d: Draft, r: Reading, cn: bool, triggered: bool) ->
     if got is None:
         return _no_unit(s, d, r, cn)
     uend, unit, mw, factor, step = got
-    if any(ch in V.ZHAO for ch in core) and unit not in V.MONEY_UNITS:
-        return Rejection(s[r.start:uend], r.start, uend, "veto.zhao", "兆 outside money: mega (10^6) or 10^12")
+    if any(ch in V.ZHAO for ch in core) and not _zhao_certain(s, r, core, unit):
+        return Rejection(s[r.start:uend], r.start, uend, "veto.zhao", "兆: 10^6 (mainland) or 10^12 (万亿)")
     c = Candidate(s, r.start, r.end, core, unit, mw, uend, d.value)
     veto = veto_after_unit(c)
     if veto:
@@ -570,14 +580,15 @@ def _signed(s: str, d: Draft, pos: int) -> Rejection | None:
     that can be below zero (rates, money, positions) and an exact or approximate point; a sign before
     a range or a bound is not read (a rejection: never the unsigned number)."""
     sign = _sign_before(s, pos)
-    if sign is None or d.unit not in V.SIGNED_UNITS or d.value is None:
+    if sign is None or d.value is None and d.unit in V.SIGNED_UNITS:
         return None
-    if d.qualifier not in ("exact", "about") or d.start != pos:
+    if d.unit not in V.SIGNED_UNITS or d.qualifier != "exact" or d.start != pos:
         return Rejection(s[pos - len(sign):d.end], pos - len(sign), d.end, "veto.signed_bound",
-                         "a sign before a range or a bound")
+                         "a sign before a range, a bound or a quantity that cannot be negative")
     d.value, d.low, d.high = -d.value, None, None
     d.start -= len(sign)
     d.steps.insert(1, ("number.sign", d.start, pos, f"{sign}: negative"))
+    _prefix(s, d)  # 约-5%
     return None
 
 

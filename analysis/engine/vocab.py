@@ -356,8 +356,8 @@ VERB_SHENG_BEFORE = tuple("至到为了级学格值高入职华温旗空起序�
 SUB_YUAN = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "分": Decimal("0.01")}
 #: 大写 (financial) numerals: a numeral written with one of them is an amount, and 圆 after it is
 #: 元 (壹佰壹拾壹圆整, 肆佰叁拾萬圆). Source: 中国人民银行《支付结算办法》附件一 《正确填写票据和结算凭证的基本规定》
-#: (中文大写金额数字: 壹、贰、叁、肆、伍、陆、柒、捌、玖、拾、佰、仟、万(萬)、亿、元、角、分、零、整(正); 圆 may
-#: stand for 元).
+#: (中文大写金额数字: 壹、贰、叁、肆、伍、陆、柒、捌、玖、拾、佰、仟、万、亿、元、角、分、零、整(正); written
+#: with Traditional forms such as 貳、陸、億、萬、圓 they are also accepted); 參 is Traditional 叁.
 FINANCIAL_NUMERALS = "壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟"
 FINANCIAL_YUAN = ("圆", "圓")
 #: A half after a unit of measure (一吨半 = 1.5 t, 三斤半, 两米半, 7天半): not before a word that
@@ -368,10 +368,14 @@ HALF_NOT_BEFORE = tuple("年月天日小个夜径数价途空岛导身边截场�
 TENTHS_AFTER = ("米",)
 #: 个 between a numeral and 亿/万 in speech (两个亿 = 200 million, 三个多亿): the place, not a count.
 COLLOQUIAL_GE = "个"
-#: 兆 in money is 10^12 (one 万亿), the way the 万-ladder names it after 亿 and the way Taiwan and
-#: Japanese amounts write it (新台幣3兆元); as a prefix of units it is mega, 10^6 (兆瓦, 兆赫: GB
-#: 3100-1993). A number with 兆 is read only as money; anywhere else it is not read.
+#: 兆 is 10^12 (万亿) in Taiwan, Hong Kong and Japan, and in the 万-ladder (万万为亿, 万亿为兆, 《孙子算经》);
+#: in the mainland today it is 10^6, the SI prefix mega (兆瓦, 兆帕, GB 3100-1993), and dictionaries
+#: give 百万 first (《现代汉语词典》, as cited by https://zh.wikipedia.org/wiki/兆). So a number with 兆 is
+#: read only as money, and as 10^12 only where that reading is certain: sections of the ladder written
+#: after it (四十九兆九千五百九十二億元), or a currency of a region that counts 兆 as 万亿 (新台幣3兆元,
+#: 港元, 日元); a mainland 3兆元 alone is not read.
 ZHAO = {"兆": 10 ** 12}
+ZHAO_CURRENCY_WORDS = ("新台币", "台币", "港币", "港元", "日元", "韩元")
 #: Words before 一篇/一条/一页 that make it a page's navigation link (上一篇, 下一页), and words that
 #: make the number next to them a page's view counter (阅读 1234, 浏览次数：56).
 PAGE_NAVIGATION = ("上", "下")
