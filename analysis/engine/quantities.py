@@ -186,18 +186,21 @@ def _range(s: str, d: Draft, triggered: bool) -> None:
 
 def _shared_magnitude(s: str, d: Draft, r: Reading) -> Decimal | None:
     """两到三万元, 一百二十到一百五十万元, 七千到九千亿元, 2至3万元: places written once, after the second end,
-    hold for the first. A first end with no place takes them all (两到三仟 = 2,000–3,000); one with
-    places of its own takes only the 万/亿 above them (七千到九千亿 = 7,000亿–9,000亿); never where the
-    low end would pass the high (5千至3万 stays 5,000–30,000). None where the places are open: a
-    first end with none before a second that starts with 十 (两到三十万: 2万 or 20万?)."""
+    hold for the first (the parallel of 两三万). A bare digit before a digit and its places takes them
+    all (两到三仟 = 2,000–3,000, 3至5千万); any other first end takes the 万/亿 above its own places
+    (七千到九千亿 = 7,000亿–9,000亿, 五到二十万 = 5万–20万); never where the low end would pass the high
+    (5千至3万 stays 5,000–30,000). None where both readings hold (两到三十万: 2万 or 20万?)."""
     places = _PLACES_AT_END.search(s, r.start, r.end)
     if places is None or places.start() == r.start:
         return d.value
+    trailing = places.group(0)
+    big = "".join(ch for ch in trailing if V.PLACE_SIZE[ch] >= 10_000)
     own = max((V.PLACE_SIZE[ch] for ch in s[d.start:d.end] if ch in V.PLACE_SIZE), default=0)
-    if not own and places.group(0)[0] in "十拾":
-        return None
-    carried = places.group(0) if not own else "".join(
-        ch for ch in places.group(0) if V.PLACE_SIZE[ch] >= 10_000 and V.PLACE_SIZE[ch] > own)
+    carried = "".join(ch for ch in big if V.PLACE_SIZE[ch] > own)
+    if not own and places.start() == r.start + 1 and trailing[0] not in "十拾":
+        carried = trailing  # 两到三仟, 3至5千万: parallel ends
+    elif not own and places.start() == r.start + 1 and big and d.value * _place_factor(trailing) <= r.value:
+        return None  # 两到三十万: 二十万 (parallel) or 两万?
     factor = _place_factor(carried)
     if factor == 1 or d.value * factor > r.value:
         return d.value
