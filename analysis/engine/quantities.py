@@ -552,12 +552,8 @@ def _after_unit(s: str, d: Draft) -> None:
     """What can follow the unit: 余/多, 半, 以上/左右, and what the unit itself asks for."""
     if d.mw == "块":
         _kuai_money(s, d)
-    if d.unit == "CNY":
-        _sub_yuan(s, d)
-    elif d.unit == "USD":
-        _cents(s, d)
-    elif d.unit in ("m", "kg"):
-        _sub_unit(s, d)
+    if d.unit in _SMALLER_UNITS:
+        _SMALLER_UNITS[d.unit](s, d)
     if s.startswith("半", d.end):
         _half_after_unit(s, d)
     if s[d.end:d.end + 1] in V.REMAINDER_WORDS:
@@ -579,9 +575,9 @@ def _after_unit(s: str, d: Draft) -> None:
 # --- signs, halves and sub-units after the unit (issue 22) ------------------------------------
 
 def _signed(s: str, d: Draft, pos: int) -> Rejection | None:
-    """负3.9%, 同比-22.2%, 负壹元: a minus sign or 负 right before the number is kept. Only for units
-    that can be below zero (rates, money, positions) and an exact or approximate point; a sign before
-    a range or a bound is not read (a rejection: never the unsigned number)."""
+    """负3.9%, 同比-22.2%, 负壹角, 约-5%: a minus sign or 负 right before the number is kept, for units
+    that can be below zero (rates, money, positions) and a point; a sign before a range, a bound or
+    a quantity that cannot be negative (-3起) is a rejection, never the unsigned number."""
     sign = _sign_before(s, pos)
     if sign is None or d.value is None and d.unit in V.SIGNED_UNITS:
         return None
@@ -714,6 +710,10 @@ def _kuai_money(s: str, d: Draft) -> None:
     if (m[1] or m[2] or m[3]) or (not after or after in "，。；,;！？!?") and any(w in clause for w in V.PRICE_WORDS):
         d.unit, d.mw = "CNY", None
         d.steps.append(("unit.kuai_money", d.end - 1, d.end, "块 = 元"))
+
+
+#: What a smaller unit after the unit adds, by unit: 角/分 after 元, cents after dollars, 三米九, 3斤5两.
+_SMALLER_UNITS = {"CNY": _sub_yuan, "USD": _cents, "m": _sub_unit, "kg": _sub_unit}
 
 
 def read_quantity(s: str, pos: int, dates: DateContext | None = None) -> Draft | Rejection:
