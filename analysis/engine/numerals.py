@@ -28,7 +28,7 @@ from . import vocab as V
 from ._chars import FULLWIDTH
 
 __all__ = ["Reading", "read_number", "parse_number", "parse_chinese", "to_python", "DIGITS",
-           "MULTIPLIERS", "NUMERAL_CHARS"]
+           "MULTIPLIERS", "NUMERAL_CHARS", "open_grouping"]
 
 DIGITS = V.DIGITS
 SMALL_UNITS = V.SMALL_PLACES
@@ -200,8 +200,10 @@ def to_python(value: Decimal) -> int | float:
 _CN_RUN = re.compile(f"[{NUMERAL_CHARS}]+")
 _ARABIC = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?")
 #: Digit groups also split by a full-width comma (82，225.00元 = 82,225.00): exactly three digits in
-#: every group after the first; elsewhere (82，2250; a list after 分别) the comma parts two numbers.
+#: every group after the first, and cents written or several groups (so that a list, $20，300美圆, is
+#: not joined); elsewhere (82，2250; after 分别) the comma parts two numbers.
 _ARABIC_WIDE = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?(?![0-9])")
+_GROUPS_SURE = re.compile(r"[0-9,，]+\.[0-9]+|[0-9]+(?:[,，][0-9]{3}){2,}")
 _LIST_BEFORE = re.compile(r"(?:分别|依次|各)(?:为|是|有)?[:：]?$|[0-9][、，,][0-9]*$")
 _PLACES = re.compile(f"[{''.join(MULTIPLIERS)}]+")
 _FRACTION = re.compile(f"(?P<den>[{NUMERAL_CHARS}]+|[0-9]+)分之")
@@ -245,9 +247,27 @@ def _arabic_segments(s: str, pos: int) -> list[tuple[str, Decimal, str]]:
 def _wide_groups(s: str, pos: int) -> re.Match | None:
     """A number grouped by full-width commas, where no list is being written (分别为120，950起)."""
     m = _ARABIC_WIDE.match(s, pos)
-    if m is None or "，" not in m.group(0) or _LIST_BEFORE.search(s, max(0, pos - 8), pos):
+    if m is None or "，" not in m.group(0) or not _GROUPS_SURE.fullmatch(m.group(0)) \
+            or _LIST_BEFORE.search(s, max(0, pos - 8), pos):
         return None
     return m
+
+
+_OPEN_GROUP = re.compile(r"，[0-9]{3}(?![0-9])")
+
+
+def open_grouping(s: str, pos: int, end: int) -> int | None:
+    """The end of ``，ddd`` right after the number ``s[pos:end]`` where the full-width comma may
+    group thousands or part two numbers ($20，300美圆, 百分之9，999), or None: such a number is not
+    read, neither as one nor as two. A list (分别为120，950起) is two numbers.
+
+    >>> open_grouping("$20，300美圆", 1, 3), open_grouping("分别为120，950起", 3, 6)
+    (7, None)
+    """
+    m = _OPEN_GROUP.match(s, end)
+    if m is None or not s[end - 1:end].isdigit() or _LIST_BEFORE.search(s, max(0, pos - 8), pos):
+        return None
+    return m.end()
 
 
 def _compose(segments: list[tuple[str, Decimal, str]]) -> Decimal | None:

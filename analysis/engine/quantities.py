@@ -20,7 +20,7 @@ from . import vocab as V
 from ._chars import is_han
 from .dates import DateContext, DateVeto, read_at
 from .differences import difference_sign
-from .numerals import NUMERAL_CHARS, Reading, read_number
+from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
 from .vetoes import Candidate, early_veto, veto_after_unit, veto_before_unit
 
@@ -288,6 +288,15 @@ def _currency_before(s: str, d: Draft) -> None:
             return
 
 
+def _currency_after(s: str, d: Draft) -> None:
+    """9000元日币, 三万元欧元: a currency named right after 元."""
+    word = next((w for w in V.CURRENCY_AFTER_YUAN if s.startswith(w, d.end)), None)
+    if word and s.startswith("元", d.end - 1):
+        d.unit = V.CURRENCY_AFTER_YUAN[word]
+        d.steps.append(("unit.currency_before", d.end, d.end + len(word), f"元{word} -> {d.unit}"))
+        d.end += len(word)
+
+
 def _rate(s: str, d: Draft) -> None:
     if d.unit == "count" and d.mw == "次":
         each = _EACH.search(s, max(0, d.start - 12), d.start)
@@ -516,6 +525,9 @@ def _number(s: str, pos: int) -> Draft | Rejection:
         return Rejection(s[pos:end], pos, end, "veto.malformed", "not a well-formed number")
     if r.end - r.start > 24:
         return Rejection(s[pos:r.end], pos, r.end, "veto.too_long", "too long for a measurement")
+    grouped = open_grouping(s, pos, r.end) if s.startswith("，", r.end) else None
+    if grouped:
+        return Rejection(s[pos:grouped], pos, grouped, "veto.open_grouping", "，ddd: thousands or two numbers?")
     cn = not s[pos].isascii()
     veto = veto_before_unit(Candidate(s, pos, r.end, s[pos:r.end])) if cn or s.endswith(
         V.HOTLINE_WORDS, 0, pos) else None
@@ -570,6 +582,7 @@ def _after_unit(s: str, d: Draft) -> None:
         _rate(s, d)
     elif d.unit == "CNY":
         _currency_before(s, d)
+        _currency_after(s, d)
 
 
 # --- signs, halves and sub-units after the unit (issue 22) ------------------------------------
@@ -679,19 +692,22 @@ def _sub_yuan(s: str, d: Draft) -> None:
     d.end = m.end()
 
 
-_CENTS = re.compile(r"(?:又|零)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})美分")
+#: Hundredths written after a currency: 美分 after 美元, 钱 (銭, sen) after 日元.
+_CENTS = {"USD": ("美元", re.compile(r"(?:又|零)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})美分")),
+          "JPY": ("日元", re.compile(r"(?:又|零)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:日本)?[钱銭]"))}
 
 
 def _cents(s: str, d: Draft) -> None:
-    """两美元又三美分 = 2.03 USD: cents after an amount in dollars."""
-    m = _CENTS.match(s, d.end) if s.startswith("美元", d.end - 2) and d.value is not None else None
+    """两美元又三美分 = 2.03 USD, 10日元5日本銭 = 10.05 JPY: hundredths after the currency."""
+    word, pattern = _CENTS[d.unit]
+    m = pattern.match(s, d.end) if s.startswith(word, d.end - len(word)) and d.value is not None else None
     if m is None or d.qualifier != "exact" or d.precision is None or d.precision < 1:
         return
     r = read_number(m[1], 0)
     if r is None or r.end != len(m[1]) or r.value is None or r.value >= 100:
         return
     d.value, d.precision = d.value + r.value / 100, Decimal("0.01")
-    d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"美分 {r.value}"))
+    d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"{r.value} hundredths"))
     d.end = m.end()
 
 
@@ -713,7 +729,7 @@ def _kuai_money(s: str, d: Draft) -> None:
 
 
 #: What a smaller unit after the unit adds, by unit: 角/分 after 元, cents after dollars, 三米九, 3斤5两.
-_SMALLER_UNITS = {"CNY": _sub_yuan, "USD": _cents, "m": _sub_unit, "kg": _sub_unit}
+_SMALLER_UNITS = {"CNY": _sub_yuan, "USD": _cents, "JPY": _cents, "m": _sub_unit, "kg": _sub_unit}
 
 
 def read_quantity(s: str, pos: int, dates: DateContext | None = None) -> Draft | Rejection:

@@ -140,5 +140,6 @@ RULES: dict[str, str] = {
     "veto.open_range": "a range whose low end may take the place written once or not (两到三十万)",
     "veto.zhao": "兆 outside money (兆瓦, 100兆): mega or 10^12, not read",
     "veto.page_navigation": "上一篇/下一篇: a page's navigation link",
+    "veto.open_grouping": "N，ddd where the full-width comma may group thousands or part two numbers ($20，300美圆)",
     **DATE_RULES,  # dates, date ranges and clock times: analysis.engine.dates
 }

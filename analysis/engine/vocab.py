@@ -140,6 +140,11 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     # a quarter of a year is three months (五个季度 = 15 months); 礼拜 is a week in speech
     # (《现代汉语词典》 礼拜 ③ 星期)
     "个季度": ("month", Decimal(3)), "个礼拜": ("week", Decimal(1)), "礼拜": ("week", Decimal(1)),
+    # currencies of fraud and smuggling cases beyond the region's own (ISO 4217 codes); 美圆 is the
+    # 大写 form of 美元
+    "日元": ("JPY", Decimal(1)), "日币": ("JPY", Decimal(1)), "韩元": ("KRW", Decimal(1)),
+    "泰铢": ("THB", Decimal(1)), "卢布": ("RUB", Decimal(1)), "英镑": ("GBP", Decimal(1)),
+    "瑞士法郎": ("CHF", Decimal(1)), "美圆": ("USD", Decimal(1)),
     "克": ("kg", Decimal("0.001")), "吨": ("kg", Decimal(1000)), "斤": ("kg", Decimal("0.5")),
     "平方米": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)), "平方公里": ("m2", Decimal(1_000_000)),
     "亩": ("mu", Decimal(1)),
@@ -189,7 +194,7 @@ MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "km", "m", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
-              "time", "time_range")
+              "time", "time_range", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
 
 #: N成 is a share (N×10 %) only before these: punctuation, 以上/左右/多/的/居/是, and the verbs a
 #: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before
@@ -203,7 +208,7 @@ MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃�
 
 #: Nouns of counts (受理件数, 发案数): a change whose clause names one is of a count.
 COUNT_NOUNS = ("件数", "人数", "起数", "案数", "宗数", "次数")
-MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD")
+MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
 
 #: A score in 分 (满意度由87.17分上升至96.28分, Qinghai police 2021): 分 after a number with a decimal
 #: point, or after one of these words in the same clause; never 分钟, 分之, 分局 … (words of 分).
@@ -341,7 +346,7 @@ SIGN_AFTER = "为是达约：:（(，,、；;=比"
 FU_WORD_BEFORE = "胜身担抱辜欺自肩背正重不"
 #: Units whose quantity can be below zero (a rate, a balance, a position); a count, a weight, an
 #: area or a duration never is, so a minus before one of them is not read as a sign.
-SIGNED_UNITS = ("percent", "pp", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "m", "km")
+SIGNED_UNITS = MONEY_UNITS + ("percent", "pp", "m", "km")
 #: 负增长 (negative growth) is a fall: a down verb. Source: 《现代汉语词典》 负增长.
 NEGATIVE_GROWTH = ("负增长",)
 #: Comparatives that state a change after the base of a comparison, as Hong Kong, Macau and
@@ -398,3 +403,6 @@ PLACE_SIZE = {**SMALL_PLACES, **BIG_PLACES, **ZHAO}
 PRICE_WORDS = ("花费", "花了", "花", "价格", "价钱", "售价", "单价", "价值", "值", "费用", "工资", "赔", "付", "欠", "赚", "罚款", "钱")
 #: Before the base of a rate: 每 (每十万人) and a slash (mg乙醇/100ml血液: a blood-alcohol limit).
 RATE_BASE_BEFORE = ("每", "/", "／")
+#: A currency named right after 元 (9000元日币, 三万元欧元): the amount is in that currency.
+CURRENCY_AFTER_YUAN = {"日币": "JPY", "日元": "JPY", "欧元": "EUR", "美元": "USD", "港币": "HKD", "港元": "HKD",
+                       "新台币": "TWD", "韩元": "KRW"}
