@@ -95,6 +95,9 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
         return None
     if s.endswith(("上", "下", "前", "后"), 0, pos):
         return Rejection(s[pos - 1:pos + 2], pos, pos + 1, "veto.half_period", "上半年/下半年")
+    if s.startswith("成", pos + 1) and s[pos + 2:pos + 3] in ("", *V.CHENG_SHARE_BEFORE):  # 半成 = 5 %
+        return Draft(pos, pos + 2, Decimal(5), "percent", precision=Decimal(5),
+                     steps=[("number.half", pos, pos + 1, "半 = 0.5"), ("unit.cheng", pos + 1, pos + 2, "N成 = N×10 %")])
     got = match_unit(s, pos + 1, False, False)
     if not got or got[1] not in ("year", "month", "day", "hour", "week"):
         return Rejection("半", pos, pos + 1, "veto.bare_number", "半 without a time unit")
@@ -119,13 +122,22 @@ def _latin_word(s: str, pos: int, key: str) -> bool:
         or s.startswith(V.LATIN_UNIT_NOT_BEFORE, after) or not after_number
 
 
+def _other_word(s: str, pos: int, key: str) -> bool:
+    """升 the verb "rise" (由5升至3), 两 the numeral "two" before a measure word (3两人)."""
+    if key == "升":
+        return s.startswith(V.VERB_SHENG_BEFORE, pos + 1)
+    if key == "两":
+        return any(s.startswith(w, pos + 1) for w in _MW_BY_FIRST.get(s[pos + 1:pos + 2], ()))
+    return False
+
+
 def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
     """``(end, unit, measure_word, factor, step)`` for a unit at ``s[pos]``, or None; where a
     unit and a longer measure word both start there (周 and 周岁), the longer is read."""
     word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)), "")
     for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
         if s.startswith(key, pos) and len(key) >= len(word) and not _latin_word(s, pos, key) \
-                and not (key == "升" and s.startswith(V.VERB_SHENG_BEFORE, pos + 1)):
+                and not _other_word(s, pos, key):
             unit, factor = V.UNITS[key]
             return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:

@@ -145,6 +145,9 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "日元": ("JPY", Decimal(1)), "日币": ("JPY", Decimal(1)), "韩元": ("KRW", Decimal(1)),
     "泰铢": ("THB", Decimal(1)), "卢布": ("RUB", Decimal(1)), "英镑": ("GBP", Decimal(1)),
     "瑞士法郎": ("CHF", Decimal(1)), "美圆": ("USD", Decimal(1)),
+    # 两 (liang, 50 g: 1斤 = 10两 since the 1959 reform of the market system) only where it cannot be
+    # the numeral: after Arabic digits (1234两); after a Chinese numeral it is read as part of it
+    "两": ("kg", Decimal("0.05")),
     "克": ("kg", Decimal("0.001")), "吨": ("kg", Decimal(1000)), "斤": ("kg", Decimal("0.5")),
     "平方米": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)), "平方公里": ("m2", Decimal(1_000_000)),
     "亩": ("mu", Decimal(1)),
