@@ -795,6 +795,76 @@ CLASSES = {
 CLASSES["mixed"] = _mixed
 
 
+# --- signs, shared magnitudes, halves and sub-units (issue 22) --------------------------------
+
+def _in_template(rng, cls, kind: str, figure: str, **reading) -> Case:
+    """``figure`` written into a real sentence of ``kind``, with its expected reading."""
+    t = rng.choice(templates(kind))
+    text = t.before + figure + t.after
+    fields = {"value": ANY, "unit": None, "measure_word": None, "qualifier": "exact", "low": ANY,
+              "high": ANY, "precision": ANY, "flags": (), "change_pct": None, **reading}
+    return Case(cls, text, len(t.before), len(t.before) + len(figure), source=t.source, **fields)
+
+
+def _written_small(rng, n: int) -> str:
+    return rng.choice((str(n), to_chinese(n)))
+
+
+def _signed_rate(rng, cls):  # 破案率为负3.9%: a signed level keeps its sign
+    pct = (_decimal(rng, 1) % 100) or D("3.9")
+    value = -pct
+    return _in_template(rng, cls, "rate", f"负{pct}%", value=value, unit="percent", low=value, high=value)
+
+
+def _signed_change(rng, cls):  # 破获案件120起，同比增长-12.3%: a rise by a negative amount is a fall
+    n = rng.randint(2, 9999)
+    pct = (_decimal(rng, 1) % 100) or D("12.3")
+    word, mw = rng.choice((("起", "起"), ("人", "人"), ("宗", "宗")))
+    verb = rng.choice(("同比增长", "同比上升", "同比", "环比增长"))
+    return _in_template(rng, cls, "case", f"{n}{word}，{verb}-{pct}%", value=D(n), unit="count",
+                        measure_word=mw, low=D(n), high=D(n), change_pct=-pct)
+
+
+SHARED_PLACES = (("万", 10_000), ("亿", 10 ** 8), ("千万", 10 ** 7), ("百万", 10 ** 6))
+
+
+def _shared_magnitude(rng, cls):  # 两到三万元, 3至5千万元: the place written once holds for both ends
+    a = rng.randint(1, 8)
+    b = rng.randint(a + 1, 9)
+    word, factor = rng.choice(SHARED_PLACES)
+    mark = rng.choice(("至", "到", "-"))
+    figure = f"{_written_small(rng, a)}{mark}{_written_small(rng, b)}{word}元"
+    return _in_template(rng, cls, "money", figure, unit="CNY", qualifier="range", low=D(a * factor),
+                        high=D(b * factor))
+
+
+HALF_UNITS = (("吨", D(1000)), ("公斤", D(1)), ("斤", D("0.5")))
+
+
+def _half_after_unit(rng, cls):  # 一吨半 = 1,500 kg, 三斤半 = 1.75 kg
+    n = rng.randint(1, 99)
+    word, factor = rng.choice(HALF_UNITS)
+    value = (D(n) + D("0.5")) * factor
+    return _in_template(rng, cls, "weight", f"{_written_small(rng, n)}{word}半", value=value, unit="kg",
+                        low=value, high=value)
+
+
+def _sub_yuan(rng, cls):  # 50元6角三分 = 50.63
+    yuan, jiao, fen = rng.randint(1, 9999), rng.randint(1, 9), rng.randint(1, 9)
+    value = D(yuan) + D(jiao) / 10 + D(fen) / 100
+    figure = f"{_written_small(rng, yuan)}元{_written_small(rng, jiao)}角{_written_small(rng, fen)}分"
+    return _in_template(rng, cls, "money", figure, value=value, unit="CNY", low=value, high=value)
+
+
+CLASSES.update({
+    "number.signed_rate": _signed_rate,
+    "change.signed": _signed_change,
+    "range.shared_magnitude": _shared_magnitude,
+    "unit.half_after_unit": _half_after_unit,
+    "unit.sub_yuan": _sub_yuan,
+})
+
+
 def generate(cls: str, rng: random.Random) -> Case:
     """One case of class ``cls``."""
     return CLASSES[cls](rng, cls)

@@ -39,16 +39,18 @@ _CN_NUM = f"[{NUMERAL_CHARS}]+"
 #: number (a comma, a qualifier or the end follow); 成 before any other digit is not read.
 _CHENG = (rf"成(?:(?P<tenth>[{DIGIT_CHARS}])(?=[^\u4e00-\u9fff0-9]|$|以上|以下|左右|多|余)"
           rf"|(?P<half>半)|(?![员为立功效绩果本交{DIGIT_CHARS}]))")
-_PCT = (rf"(?:(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍|{_CHENG})(?P<more>多|余)?"
+_MINUS = "|".join(map(re.escape, V.MINUS_SIGNS + ("负",)))
+_PCT = (rf"(?:(?P<neg>{_MINUS})?(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍|{_CHENG})(?P<more>多|余)?"
         rf"|百分之(?P<pnum>{_AR_NUM}|{_CN_NUM}))")
 _BASIS = "|".join(b for b, _ in V.BASES)
-_VERBS = "|".join(V.UP_VERBS + V.DOWN_VERBS)
+_VERBS = "|".join(V.NEGATIVE_GROWTH + V.UP_VERBS + V.DOWN_VERBS)
+_DOWN = V.DOWN_VERBS + V.NEGATIVE_GROWTH
 _QUAL = {"约": "about", "近": "nearly", "超过": "at_least", "逾": "at_least", "超": "at_least"}
 _CHANGE = re.compile(
     rf"(?P<each1>分别)?(?P<basis>{_BASIS})?[，,]?(?P<each2>分别)?(?:{'|'.join(V.CHANGE_ADVERBS)})?"
-    rf"(?P<verb>{_VERBS})了?(?P<q>约|近|超过|逾|超)?{_PCT}(?P<after>以上|以下|左右)?")
+    rf"(?P<verb>{_VERBS}|{'|'.join(V.COMPARATIVE_VERBS)}|(?<=同比|环比|按年|按月)(?=[-－−﹣负]))了?(?P<q>约|近|超过|逾|超)?{_PCT}(?P<after>以上|以下|左右)?")
 _DOUBLING = re.compile(rf"(?P<basis>{_BASIS})?(?P<word>{'|'.join(sorted(V.DOUBLINGS, key=len, reverse=True))})")
-_CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.DOWN_VERBS,
+_CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.DOWN_VERBS, *V.NEGATIVE_GROWTH,
                                                           *(b for b, _ in V.BASES))}))
 _AMPLITUDE_WORDS = "|".join(sorted(V.AMPLITUDE, key=len, reverse=True))
 _AMPLITUDE_Q = "|".join(sorted(V.AMPLITUDE_QUALIFIERS, key=len, reverse=True))
@@ -81,7 +83,23 @@ def _pct_value(m: re.Match) -> tuple[Decimal, str]:
     unit = "成" if m["unit"].startswith("成") else m["unit"]
     factor = {"倍": 100, "成": 10}.get(unit, 1)
     tenths = V.DIGITS[m["tenth"]] if m["tenth"] else 5 if m["half"] else 0  # 七成半 = 75 %
-    return value * factor + tenths, unit
+    return (value * factor + tenths) * (-1 if m["neg"] else 1), unit
+
+
+def _verb_sign(m: re.Match) -> int:
+    """+1 for a rise, −1 for a fall (下降, 负增长, 较…少); a bare sign after 同比 gives +1 (the sign
+    is the number's own)."""
+    verb = m["verb"] or ""
+    if verb in V.COMPARATIVE_VERBS:
+        return V.COMPARATIVE_VERBS[verb]
+    return -1 if verb in _DOWN else 1
+
+
+def _ambiguous(m: re.Match, value: Decimal) -> Change:
+    """下降-5%, 降幅-5%: a fall by a negative amount; whether the writer meant a rise or a fall is not
+    said, so the change is read as nothing (and its number is not read as a level either)."""
+    steps = [("change.ambiguous_sign", m.start(), m.end(), f"a fall by {value}: sign unclear")]
+    return Change(m.start(), m.end(), [], None, "exact", "ambiguous", False, steps)
 
 
 def _windows(s: str, points: np.ndarray | None) -> list[tuple[int, int]]:
@@ -107,18 +125,24 @@ def _listed(s: str, end: int, sign: int, each: bool) -> tuple[list[tuple[Decimal
             break
         own = m.groupdict().get("verb")
         if own is not None:  # a verb holds for the items after it (上升1%、下降1%和2%)
-            sign = -1 if own in V.DOWN_VERBS else 1
+            sign = -1 if own in _DOWN else 1
+        if sign < 0 and value < 0:
+            break  # 下降5%、-3%: the sign of the item is unclear
         more.append((sign * value, m.start() + 1, m.end()))
         end = m.end()
     return more, end
 
 
 def _verb_change(s: str, m: re.Match) -> Change | None:
-    sign = -1 if m["verb"] in V.DOWN_VERBS else 1
+    sign = _verb_sign(m)
+    if m["verb"] in V.COMPARATIVE_VERBS and not m["basis"]:
+        return None  # 多/少 is a change only after the base of a comparison (较去年同期多12.3%)
     try:
         value, kind = _pct_value(m)
     except ValueError:
         return None
+    if sign < 0 and value < 0:
+        return _ambiguous(m, value)
     first = (sign * value, m.start("num") if m["num"] else m.start("pnum"), m.end())
     each = bool(m["each1"] or m["each2"])
     more, end = _listed(s, m.end(), sign, each)
@@ -145,6 +169,8 @@ def _amplitude(m: re.Match) -> Change | None:
     except ValueError:
         return None
     sign = V.AMPLITUDE[m["word"]]
+    if sign < 0 and value < 0:
+        return _ambiguous(m, value)
     q = V.AMPLITUDE_QUALIFIERS.get(m["q"] or "") or _AFTER_QUAL.get(m["suffix"] or "", "exact")
     steps = [("change.amplitude", m.start(), m.end(), f"{m['word']}: a signed change, {q}")]
     if kind == "个百分点":
@@ -171,7 +197,9 @@ def _after_difference(m: re.Match) -> Change | None:
         value, kind = _pct_value(m)
     except ValueError:
         return None
-    sign = -1 if m["verb"] in V.DOWN_VERBS else 1
+    sign = _verb_sign(m)
+    if sign < 0 and value < 0:
+        return _ambiguous(m, value)
     start = m.start("num") if m["num"] else m.start("pnum")
     steps = [("change.after_difference", m.start("open"), m.end(),
               f"{m['open']}{value}% after {m['verb']}: {'+' if sign > 0 else '-'}{value} ({kind})")]

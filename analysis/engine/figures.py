@@ -115,7 +115,7 @@ _SENTENCE_END = CharSet("。！？!?\n")
 _SUBJECT_END = CharSet("，。；！？\n：")
 _CLAUSE_ENDS = CharSet("，。；！？!?\n：、（）()")
 _FULLWIDTH_CHARS = CharSet("".join(map(chr, FULLWIDTH)))
-_LIST_GAP = re.compile(rf"[，,、…\s]*(?:{'|'.join(V.CHANGE_ADVERBS)})?")
+_LIST_GAP = re.compile(rf"[，,、…\s]*[（(]?(?:{'|'.join(V.CHANGE_ADVERBS)})?")  # 318人（增7.5%）
 #: A comparison opening the clause of a change (，较2022年上升超过七成半, 比去年全年收缴量上升370%): no
 #: subject of its own, or one that fits the figure; a noun of another kind of figure (财损金额约2亿元，
 #: 与去年同期相比受理件数减少8.5%) names another, so the change stays alone.
@@ -135,6 +135,21 @@ def _quoted(s: str, points) -> bytearray:
     return blocked
 
 
+#: A line that is a link to the article before or after (上一篇：…): page furniture, no figure in it.
+_NAVIGATION_LINE = re.compile(f"^[ \t]*(?:{'|'.join(p + w for p in V.PAGE_NAVIGATION for w in ('一篇', '一条', '一页'))})"
+                              "[^\n]*", re.M)
+_BLOCKED_BY = {1: ("veto.quoted", "inside a quotation or name"),
+               3: ("veto.page_navigation", "a link to another article (上一篇：…)")}
+
+
+def _navigation(s: str, blocked: bytearray) -> None:
+    """3 on every line that opens with 上一篇/下一篇 (a link's title belongs to another page)."""
+    if "上一" not in s and "下一" not in s:
+        return
+    for m in _NAVIGATION_LINE.finditer(s):
+        blocked[m.start():m.end()] = b"\3" * (m.end() - m.start())
+
+
 def _scan(s: str, points, dates: DateContext, blocked: bytearray) -> tuple[list[Draft], list[Rejection]]:
     drafts: list[Draft] = []
     rejected: list[Rejection] = []
@@ -144,7 +159,7 @@ def _scan(s: str, points, dates: DateContext, blocked: bytearray) -> tuple[list[
             continue
         if blocked[pos]:
             cursor = numeral_run_end(s, pos)
-            rejected.append(Rejection(s[pos:cursor], pos, cursor, "veto.quoted", "inside a quotation or name"))
+            rejected.append(Rejection(s[pos:cursor], pos, cursor, *_BLOCKED_BY[blocked[pos]]))
             continue
         got = read_quantity(s, pos, dates)
         if isinstance(got, Rejection):
@@ -180,6 +195,8 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
     n = len(ch.pcts)
     if len(before) < n or ch.start - before[-1].end > 8 or not _LIST_GAP.fullmatch(s[before[-1].end:ch.start]):
         return False
+    if n == 1 and _last_of_parts(s, before):
+        return False  # 包括盜竊800宗和傷人400宗，較上年同期減少3.1%: the total's change, or no figure's
     sign = difference_sign(s, before[-1].start) if n == 1 else None
     if sign is not None:
         return _attach_to_level(s, ch, before, sign)
@@ -188,6 +205,14 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
     for d, (pct, _, _) in zip(before[-n:], ch.pcts):
         _give_change(s, d, ch, pct, "change.attached")
     return True
+
+
+def _last_of_parts(s: str, before: list[Draft]) -> bool:
+    """The figure before a change closes a clause that lists parts (包括…和…, 其中…、…)."""
+    last = before[-1]
+    clause_start = max(s.rfind(mark, 0, last.start) for mark in "，,；;。\n") + 1
+    parts = [d for d in before if d.start >= clause_start]
+    return len(parts) > 1 and s.startswith(V.BREAKDOWN_WORDS, clause_start)
 
 
 def _attach_to_level(s: str, ch: Change, before: list[Draft], sign: int) -> bool:
@@ -480,9 +505,11 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
         points = codes(s)
     dates = DateContext.of(s, date)  # the document date and the dates read so far
     blocked = _quoted(s, points)
+    _navigation(s, blocked)
     changes = [c for c in find_changes(s, points) if not blocked[c.start]]
     for c in changes:  # inside a change: no figure starts there either (2: read by the change)
         blocked[c.start:c.end] = b"\2" * (c.end - c.start)
+    changes = [c for c in changes if c.pcts]  # a change whose sign is unclear: nothing to attach
     drafts, rejected = _scan(s, points, dates, blocked)
     _declared_currency(s, drafts)
     _regional_currency(s, drafts, dates.roc)

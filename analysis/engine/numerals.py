@@ -28,11 +28,11 @@ from . import vocab as V
 from ._chars import FULLWIDTH
 
 __all__ = ["Reading", "read_number", "parse_number", "parse_chinese", "to_python", "DIGITS",
-           "MULTIPLIERS", "NUMERAL_CHARS"]
+           "MULTIPLIERS", "NUMERAL_CHARS", "open_grouping"]
 
 DIGITS = V.DIGITS
 SMALL_UNITS = V.SMALL_PLACES
-BIG_UNITS = V.BIG_PLACES
+BIG_UNITS = {**V.BIG_PLACES, **V.ZHAO}  # 兆 = 10^12, read as money only (quantities)
 MULTIPLIERS = {**BIG_UNITS, **SMALL_UNITS}
 DECIMAL_POINT = frozenset(V.DECIMAL_POINTS)
 #: The digit characters (一, 两, 〇, 壹 …).
@@ -105,7 +105,7 @@ def _integer(text: str) -> tuple[int, int]:
     sections = _digit_sections(text) if any(c in BIG_UNITS for c in text[1:]) else None
     if sections is not None:  # else 一千二百万 and the like: the place-word grammar below
         return sections
-    total = section = number = 0
+    total = section = number = trillions = 0
     place, prev = 1, ""
     for i, ch in enumerate(text):
         if ch in DIGITS:
@@ -125,7 +125,9 @@ def _integer(text: str) -> tuple[int, int]:
         elif ch in BIG_UNITS:
             if i == 0:
                 raise ValueError(f"{ch!r} with no number before it")
-            if BIG_UNITS[ch] == 100_000_000:
+            if BIG_UNITS[ch] > 100_000_000:  # 兆: the sections below it start again
+                trillions, total, section = (total + section + number) * BIG_UNITS[ch], 0, 0
+            elif BIG_UNITS[ch] == 100_000_000:
                 total = (total + section + number) * BIG_UNITS[ch]
                 section = 0
             else:
@@ -140,7 +142,7 @@ def _integer(text: str) -> tuple[int, int]:
         unit = SMALL_UNITS.get(text[-2]) or 1
         number *= unit // 10
         place = unit // 10
-    return total + section + number, place
+    return trillions + total + section + number, place
 
 
 def _chinese(text: str) -> tuple[Decimal, Decimal]:
@@ -178,7 +180,7 @@ def _arabic_precision(text: str) -> Decimal:
     """Place of the last significant written digit: 17.6 -> 0.1, 237 -> 1, 300 -> 100."""
     if "." in text:
         return Decimal(1).scaleb(-len(text.split(".", 1)[1]))
-    digits = text.replace(",", "")
+    digits = text.replace(",", "").replace("，", "")
     stripped = digits.rstrip("0")
     return Decimal(1).scaleb(len(digits) - len(stripped)) if stripped else Decimal(1)
 
@@ -197,6 +199,12 @@ def to_python(value: Decimal) -> int | float:
 
 _CN_RUN = re.compile(f"[{NUMERAL_CHARS}]+")
 _ARABIC = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?")
+#: Digit groups also split by a full-width comma (82，225.00元 = 82,225.00): exactly three digits in
+#: every group after the first, and cents written or several groups (so that a list, $20，300美圆, is
+#: not joined); elsewhere (82，2250; after 分别) the comma parts two numbers.
+_ARABIC_WIDE = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?(?![0-9])")
+_GROUPS_SURE = re.compile(r"[0-9,，]+\.[0-9]+|[0-9]+(?:[,，][0-9]{3}){2,}")
+_LIST_BEFORE = re.compile(r"(?:分别|依次|各)(?:为|是|有)?[:：]?$|[0-9][、，,][0-9]*$")
 _PLACES = re.compile(f"[{''.join(MULTIPLIERS)}]+")
 _FRACTION = re.compile(f"(?P<den>[{NUMERAL_CHARS}]+|[0-9]+)分之")
 _PAIR = re.compile(f"(?P<tens>[十拾])?(?P<a>[{''.join(V.PAIR_DIGITS)}])(?P<b>[{''.join(V.PAIR_DIGITS)}])"
@@ -223,17 +231,43 @@ def _arabic_segments(s: str, pos: int) -> list[tuple[str, Decimal, str]]:
     ``1億5千2百萬`` -> [("1", 1, "億"), ("5", 5, "千"), ("2", 2, "百萬")]."""
     segments: list[tuple[str, Decimal, str]] = []
     while pos < len(s) and "0" <= s[pos] <= "9" and (not segments or segments[-1][2]):
-        m = _ARABIC.match(s, pos)
+        m = _wide_groups(s, pos) or _ARABIC.match(s, pos)
         if m.end() - pos > _MAX_LEN:
             return []
         try:
-            value = Decimal(m.group(0).replace(",", ""))
+            value = Decimal(m.group(0).replace(",", "").replace("，", ""))
         except InvalidOperation:
             return []
         places = _PLACES.match(s, m.end())
         segments.append((m.group(0), value, places.group(0) if places else ""))
         pos = places.end() if places else m.end()
     return segments
+
+
+def _wide_groups(s: str, pos: int) -> re.Match | None:
+    """A number grouped by full-width commas, where no list is being written (分别为120，950起)."""
+    m = _ARABIC_WIDE.match(s, pos)
+    if m is None or "，" not in m.group(0) or not _GROUPS_SURE.fullmatch(m.group(0)) \
+            or _LIST_BEFORE.search(s, max(0, pos - 8), pos):
+        return None
+    return m
+
+
+_OPEN_GROUP = re.compile(r"，[0-9]{3}(?![0-9])")
+
+
+def open_grouping(s: str, pos: int, end: int) -> int | None:
+    """The end of ``，ddd`` right after the number ``s[pos:end]`` where the full-width comma may
+    group thousands or part two numbers ($20，300美圆, 百分之9，999), or None: such a number is not
+    read, neither as one nor as two. A list (分别为120，950起) is two numbers.
+
+    >>> open_grouping("$20，300美圆", 1, 3), open_grouping("分别为120，950起", 3, 6)
+    (7, None)
+    """
+    m = _OPEN_GROUP.match(s, end)
+    if m is None or not s[end - 1:end].isdigit() or _LIST_BEFORE.search(s, max(0, pos - 8), pos):
+        return None
+    return m.end()
 
 
 def _compose(segments: list[tuple[str, Decimal, str]]) -> Decimal | None:
@@ -252,7 +286,8 @@ def _compose(segments: list[tuple[str, Decimal, str]]) -> Decimal | None:
             if last_big and size > last_big and not (i and places[i - 1] in BIG_UNITS):
                 return None
             section, value = section + value, Decimal(0)
-            total = (total + section) * size if size > 10_000 else total + section * size
+            below = last_big and size < last_big  # 亿 after 兆 (3兆5000亿), 万 after 亿
+            total = (total + section) * size if size > 10_000 and not below else total + section * size
             section, small_floor, last_big = Decimal(0), 10_000, size
         section += value
     last_places = segments[-1][2]
@@ -308,11 +343,22 @@ def _with_dot_decimals(s: str, text: str, end: int) -> str:
     return text + "点" + tail
 
 
+_FINANCIAL_RUN = re.compile(f"[{NUMERAL_CHARS}参]+")
+
+
+def _financial_run(s: str, pos: int, m: re.Match) -> str:
+    """伍佰參拾肆 (參 is 参 once the text is Simplified): 参 is the financial 叁 inside a numeral written
+    with financial forms (大写), and only there (参加, 参与 are words)."""
+    if s[m.end():m.end() + 1] != "参" or not any(c in V.FINANCIAL_NUMERALS for c in m.group(0)):
+        return m.group(0)
+    return _FINANCIAL_RUN.match(s, pos).group(0).replace("参", "叁")
+
+
 def _read_chinese(s: str, pos: int) -> Reading | None:
     m = _CN_RUN.match(s, pos)
     if not m:
         return None
-    text = _with_dot_decimals(s, m.group(0), m.end())
+    text = _with_dot_decimals(s, _financial_run(s, pos, m), m.end())
     while text and text[-1] in DECIMAL_POINT:
         text = text[:-1]
     if not text or len(text) > _MAX_LEN or text[0] in BIG_UNITS:

@@ -21,7 +21,7 @@ from ._chars import is_han
 from .dates import DateContext, DateVeto, read_at
 from .dates.durations import counts_days, half_after_ge, month_after_jin, past_months, years_and_months
 from .differences import difference_sign
-from .numerals import NUMERAL_CHARS, Reading, read_number
+from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
 from .vetoes import Candidate, early_veto, veto_after_unit, veto_before_unit
 
@@ -116,6 +116,9 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
         return None
     if s.endswith(("上", "下", "前", "后"), 0, pos):
         return Rejection(s[pos - 1:pos + 2], pos, pos + 1, "veto.half_period", "上半年/下半年")
+    if s.startswith("成", pos + 1) and s[pos + 2:pos + 3] in ("", *V.CHENG_SHARE_BEFORE):  # 半成 = 5 %
+        return Draft(pos, pos + 2, Decimal(5), "percent", precision=Decimal(5),
+                     steps=[("number.half", pos, pos + 1, "半 = 0.5"), ("unit.cheng", pos + 1, pos + 2, "N成 = N×10 %")])
     got = match_unit(s, pos + 1, False, False)
     if not got or got[1] not in ("year", "month", "day", "hour", "week"):
         return Rejection("半", pos, pos + 1, "veto.bare_number", "半 without a time unit")
@@ -140,12 +143,22 @@ def _latin_word(s: str, pos: int, key: str) -> bool:
         or s.startswith(V.LATIN_UNIT_NOT_BEFORE, after) or not after_number
 
 
+def _other_word(s: str, pos: int, key: str) -> bool:
+    """升 the verb "rise" (由5升至3), 两 the numeral "two" before a measure word (3两人)."""
+    if key == "升":
+        return s.startswith(V.VERB_SHENG_BEFORE, pos + 1)
+    if key == "两":
+        return any(s.startswith(w, pos + 1) for w in _MW_BY_FIRST.get(s[pos + 1:pos + 2], ()))
+    return False
+
+
 def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
     """``(end, unit, measure_word, factor, step)`` for a unit at ``s[pos]``, or None; where a
     unit and a longer measure word both start there (周 and 周岁), the longer is read."""
     word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)), "")
     for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
-        if s.startswith(key, pos) and len(key) >= len(word) and not _latin_word(s, pos, key):
+        if s.startswith(key, pos) and len(key) >= len(word) and not _latin_word(s, pos, key) \
+                and not _other_word(s, pos, key):
             unit, factor = V.UNITS[key]
             return pos + len(key), unit, None, factor, ("unit.physical", pos, pos + len(key), unit)
     if s.startswith("日", pos) and triggered:
@@ -192,10 +205,54 @@ def _range(s: str, d: Draft, triggered: bool) -> None:
     if not s.startswith(V.RANGE_MARKS, d.end) or d.value is None:
         return
     r = read_number(s, d.end + 1)
-    if r is None or r.value is None or r.value < d.value or not match_unit(s, r.end, False, triggered):
+    if r is None or r.value is None or not match_unit(s, r.end, False, triggered):
         return
-    d.steps.append(("range.marked", d.start, r.end, f"{d.value} to {r.value}"))
-    d.low, d.high, d.end, d.qualifier = d.value, r.value, r.end, "range"
+    low = _shared_magnitude(s, d, r)
+    if low is None:  # 两到三十万: 2万 or 20万? not read
+        d.end, d.flags = r.end, d.flags + ("open_range",)
+        return
+    if r.value < low:
+        return
+    d.steps.append(("range.marked", d.start, r.end, f"{low} to {r.value}"))
+    d.low, d.high, d.end, d.qualifier = low, r.value, r.end, "range"
+
+
+def _shared_magnitude(s: str, d: Draft, r: Reading) -> Decimal | None:
+    """两到三万元, 一百二十到一百五十万元, 七千到九千亿元, 2至3万元: places written once, after the second end,
+    hold for the first (the parallel of 两三万). A bare digit before a digit and its places takes them
+    all (两到三仟 = 2,000–3,000, 3至5千万); any other first end takes the 万/亿 above its own places
+    (七千到九千亿 = 7,000亿–9,000亿, 五到二十万 = 5万–20万); never where the low end would pass the high
+    (5千至3万 stays 5,000–30,000). None where both readings hold (两到三十万: 2万 or 20万?)."""
+    places = _PLACES_AT_END.search(s, r.start, r.end)
+    if places is None or places.start() == r.start:
+        return d.value
+    trailing = places.group(0)
+    big = "".join(ch for ch in trailing if V.PLACE_SIZE[ch] >= 10_000)
+    own = max((V.PLACE_SIZE[ch] for ch in s[d.start:d.end] if ch in V.PLACE_SIZE), default=0)
+    carried = "".join(ch for ch in big if V.PLACE_SIZE[ch] > own)
+    if not own and places.start() == r.start + 1 and trailing[0] not in "十拾":
+        carried = trailing  # 两到三仟, 3至5千万: parallel ends
+    elif not own and places.start() == r.start + 1 and big and d.value * _place_factor(trailing) <= r.value:
+        return None  # 两到三十万: 二十万 (parallel) or 两万?
+    factor = _place_factor(carried)
+    if factor == 1 or d.value * factor > r.value:
+        return d.value
+    d.value = d.value * factor
+    d.precision = d.precision * factor if d.precision is not None else None
+    d.steps.append(("range.shared_magnitude", places.start(), places.end(),
+                    f"{carried} written once holds for both ends"))
+    return d.value
+
+
+_PLACES_AT_END = re.compile(f"[{''.join(V.PLACE_SIZE)}]+$")
+
+
+def _place_factor(places: str) -> Decimal:
+    """千亿 = 10^11, 万 = 10^4: the product of the place words after the last digit."""
+    factor = Decimal(1)
+    for ch in places:
+        factor *= V.PLACE_SIZE[ch]
+    return factor
 
 
 def _infix(s: str, d: Draft) -> None:
@@ -264,6 +321,15 @@ def _currency_before(s: str, d: Draft) -> None:
             a = d.start - len(before) + at
             d.steps.append(("unit.currency_before", a, a + len(word), f"{word} -> {unit}"))
             return
+
+
+def _currency_after(s: str, d: Draft) -> None:
+    """9000元日币, 三万元欧元: a currency named right after 元."""
+    word = next((w for w in V.CURRENCY_AFTER_YUAN if s.startswith(w, d.end)), None)
+    if word and s.startswith("元", d.end - 1):
+        d.unit = V.CURRENCY_AFTER_YUAN[word]
+        d.steps.append(("unit.currency_before", d.end, d.end + len(word), f"元{word} -> {d.unit}"))
+        d.end += len(word)
 
 
 def _rate(s: str, d: Draft) -> None:
@@ -349,7 +415,7 @@ _MONEY_EARLIER = re.compile(r"[0-9.,万亿千百]+元[^。；;！？\n]{0,24}$")
 def _implied_money(s: str, d: Draft, r: Reading) -> str | None:
     """总损失为15.5亿, 较去年同期增加17.9亿 (after 44.8亿元): a number ending in 万/亿 with no unit is
     an amount in 元 after a noun of money, or as the difference of an amount just written."""
-    if d.value is None or not s[r.start:r.end].endswith(("万", "亿")):
+    if d.value is None or not s[r.start:d.end].endswith(("万", "亿")):
         return None
     if _MONEY_BEFORE.search(s, max(0, d.start - 8), d.start):
         return "万/亿 after a noun of money: 元"
@@ -417,13 +483,56 @@ def _from_reading(s: str, r: Reading) -> Draft:
                  steps=[(r.rule, r.start, r.end, s[r.start:r.end])])
 
 
+def _colloquial_place(s: str, d: Draft) -> None:
+    """两个亿, 三个多亿, 一个亿元: 个 between a numeral and 亿/万 in speech; the place, not a count."""
+    at = d.end + 1 + (s[d.end + 1:d.end + 2] in V.REMAINDER_WORDS)
+    place = V.BIG_PLACES.get(s[at:at + 1])
+    if place is None or d.value is None or d.qualifier != "exact" or d.precision != 1:
+        return
+    if at > d.end + 1:
+        d.qualifier, d.remainder = "at_least", True
+    d.value, d.precision = d.value * place, Decimal(place)
+    d.steps.append(("multiplier.colloquial_ge", d.end, at + 1, f"{s[d.end:at + 1]}: × {place}"))
+    d.end = at + 1
+
+
+def _financial_yuan(s: str, d: Draft, core: str):
+    """壹佰壹拾壹圆, 肆佰叁拾萬圆整: 圆 after a 大写 numeral is 元; 壹角, 肆角 an amount in 角 (a tenth)."""
+    after = s[d.end:d.end + 1]
+    if not after or after not in V.FINANCIAL_YUAN + ("角",) or not any(c in V.FINANCIAL_NUMERALS for c in core):
+        return None
+    factor = V.SUB_YUAN.get(after, Decimal(1))
+    return d.end + 1, "CNY", None, factor, ("unit.physical", d.end, d.end + 1, f"CNY ×{factor}")
+
+
+def _zhao_certain(s: str, r: Reading, core: str, unit: str) -> bool:
+    """兆 is 10^12 for certain in money with ladder sections after it (四十九兆九千五百九十二億) or in a
+    currency that counts 兆 as 万亿 (新台幣3兆元, 日元)."""
+    if unit not in V.MONEY_UNITS:
+        return False
+    after = core[max(core.find(ch) for ch in V.ZHAO if ch in core) + 1:]
+    near = s[max(0, r.start - 8):r.end + 4]
+    return any(ch in V.BIG_PLACES for ch in after) or any(word in near for word in V.ZHAO_CURRENCY_WORDS)
+
+
+def _share_before_cheng(core: str, value) -> bool:
+    """9成, 2.5成, 八点五成, 十成: a share of tenths (at most ten), as Chinese digits before 成 are."""
+    if value is None or not 0 < value <= 10:
+        return False
+    return core.replace(".", "", 1).isdigit() or len(core) == 1 or any(c in V.DECIMAL_POINTS for c in core)
+
+
 def _unit_and_vetoes(s: str, d: Draft, r: Reading, cn: bool, triggered: bool) -> Draft | Rejection:
     core = s[r.start:r.end]
-    cn_single = cn and len(core) == 1 and core in "一二两三四五六七八九"
-    got = _remainder_inside_unit(s, d) or match_unit(s, d.end, cn_single, triggered)
+    if s.startswith(V.COLLOQUIAL_GE, d.end):
+        _colloquial_place(s, d)
+    cn_single = _share_before_cheng(core, d.value) if s.startswith("成", d.end) else False
+    got = _remainder_inside_unit(s, d) or _financial_yuan(s, d, core) or match_unit(s, d.end, cn_single, triggered)
     if got is None:
         return _no_unit(s, d, r, cn)
     uend, unit, mw, factor, step = got
+    if any(ch in V.ZHAO for ch in core) and not _zhao_certain(s, r, core, unit):
+        return Rejection(s[r.start:uend], r.start, uend, "veto.zhao", "兆: 10^6 (mainland) or 10^12 (万亿)")
     c = Candidate(s, r.start, r.end, core, unit, mw, uend, d.value)
     veto = veto_after_unit(c)
     if veto:
@@ -451,6 +560,9 @@ def _number(s: str, pos: int) -> Draft | Rejection:
         return Rejection(s[pos:end], pos, end, "veto.malformed", "not a well-formed number")
     if r.end - r.start > 24:
         return Rejection(s[pos:r.end], pos, r.end, "veto.too_long", "too long for a measurement")
+    grouped = open_grouping(s, pos, r.end) if s.startswith("，", r.end) else None
+    if grouped:
+        return Rejection(s[pos:grouped], pos, grouped, "veto.open_grouping", "，ddd: thousands or two numbers?")
     cn = not s[pos].isascii()
     veto = veto_before_unit(Candidate(s, pos, r.end, s[pos:r.end])) if cn or s.endswith(
         V.HOTLINE_WORDS, 0, pos) else None
@@ -467,7 +579,9 @@ def _number(s: str, pos: int) -> Draft | Rejection:
     if isinstance(got, Rejection):
         return got
     _after_unit(s, d)
-    return d
+    if "open_range" in d.flags:
+        return Rejection(s[pos:d.end], pos, d.end, "veto.open_range", "the places of the low end are open")
+    return _signed(s, d, pos) or d
 
 
 def _before_unit(s: str, d: Draft) -> bool:
@@ -484,6 +598,12 @@ def _before_unit(s: str, d: Draft) -> bool:
 
 def _after_unit(s: str, d: Draft) -> None:
     """What can follow the unit: 余/多, 半, 以上/左右, and what the unit itself asks for."""
+    if d.mw == "块":
+        _kuai_money(s, d)
+    if d.unit in _SMALLER_UNITS:
+        _SMALLER_UNITS[d.unit](s, d)
+    if s.startswith("半", d.end):
+        _half_after_unit(s, d)
     if s[d.end:d.end + 1] in V.REMAINDER_WORDS:
         _after_measure_word(s, d)
     if d.unit == "year":
@@ -498,6 +618,154 @@ def _after_unit(s: str, d: Draft) -> None:
         _rate(s, d)
     elif d.unit == "CNY":
         _currency_before(s, d)
+        _currency_after(s, d)
+
+
+# --- signs, halves and sub-units after the unit (issue 22) ------------------------------------
+
+def _signed(s: str, d: Draft, pos: int) -> Rejection | None:
+    """负3.9%, 同比-22.2%, 负壹角, 约-5%: a minus sign or 负 right before the number is kept, for units
+    that can be below zero (rates, money, positions) and a point; a sign before a range, a bound or
+    a quantity that cannot be negative (-3起) is a rejection, never the unsigned number."""
+    sign = _sign_before(s, pos)
+    if sign is None or d.value is None and d.unit in V.SIGNED_UNITS:
+        return None
+    if d.unit not in V.SIGNED_UNITS or d.qualifier != "exact" or d.start != pos:
+        return Rejection(s[pos - len(sign):d.end], pos - len(sign), d.end, "veto.signed_bound",
+                         "a sign before a range, a bound or a quantity that cannot be negative")
+    d.value, d.low, d.high = -d.value, None, None
+    d.start -= len(sign)
+    d.steps.insert(1, ("number.sign", d.start, pos, f"{sign}: negative"))
+    _prefix(s, d)  # 约-5%
+    return None
+
+
+def _sign_before(s: str, pos: int) -> str | None:
+    """The minus sign or 负 right before ``pos``, where it is a sign (not a hyphen, not 胜负)."""
+    before = s[pos - 1:pos]
+    if before in V.MINUS_SIGNS:
+        prior = s[pos - 2:pos - 1]
+        return before if not prior or prior.isspace() or prior in V.SIGN_AFTER else None
+    if before == "负" and not (pos >= 2 and s[pos - 2] in V.FU_WORD_BEFORE):
+        return before
+    return None
+
+
+_HALF_UNITS = ("kg", "m", "km", "L", "m2", "mu", "day", "week", "hour")
+
+
+def _half_after_unit(s: str, d: Draft) -> None:
+    """一吨半 = 1.5 t, 三斤半 = 1.75 kg, 两米半, 7天半: 半 after a unit is half of that unit."""
+    key = _unit_key(s, d)
+    if key is None or d.unit not in _HALF_UNITS or d.qualifier != "exact" \
+            or d.value is None or s.startswith(V.HALF_NOT_BEFORE, d.end + 1):
+        return
+    half = V.UNITS[key][1] / 2
+    d.value, d.precision = d.value + half, half
+    d.steps.append(("number.half_after_unit", d.end, d.end + 1, f"半 = {half} {d.unit}"))
+    d.end += 1
+
+
+def _unit_key(s: str, d: Draft) -> str | None:
+    """The unit word the draft was read with, where it ends the draft (斤 in 三斤)."""
+    step = d.steps[-1] if d.steps else None
+    if step is None or step[0] != "unit.physical" or step[2] != d.end:
+        return None
+    return s[step[1]:step[2]]
+
+
+_TENTHS = re.compile(f"([{''.join(V.DIGITS)}]{{1,2}}|[0-9]{{1,2}})(?![0-9{NUMERAL_CHARS}])")
+_LIANG = re.compile(f"([{''.join(V.DIGITS)}]|[0-9])两")
+
+
+def _sub_unit(s: str, d: Draft) -> None:
+    """三米九 = 3.9 m, 一米七五 = 1.75 m, 3斤5两 = 1.75 kg: a smaller unit said after the unit."""
+    if d.qualifier != "exact" or d.value is None or d.precision not in (1, Decimal("0.5")):
+        return
+    key = _unit_key(s, d)
+    if key in V.TENTHS_AFTER:
+        m = _TENTHS.match(s, d.end)
+        if m and not match_unit(s, m.end(), False, False):
+            digits = "".join(str(V.DIGITS.get(c, c)) for c in m[1])
+            d.value += Decimal("0." + digits)
+            d.precision = Decimal(1).scaleb(-len(digits))
+            d.steps.append(("unit.sub_unit", m.start(), m.end(), f"米{m[1]}: 0.{digits} m"))
+            d.end = m.end()
+    elif key == "斤":
+        m = _LIANG.match(s, d.end)
+        if m:
+            d.value += Decimal(str(V.DIGITS.get(m[1], m[1]))) * Decimal("0.05")
+            d.precision = Decimal("0.05")
+            d.steps.append(("unit.sub_unit", m.start(), m.end(), "两 = 0.05 kg (1斤 = 10两)"))
+            d.end = m.end()
+
+
+_DIGIT = f"[{''.join(V.DIGITS)}0-9]"
+_FEN = re.compile(f"零?({_DIGIT})分")
+_SUB_YUAN = re.compile(f"(?:又|零)?(?:({_DIGIT})[角毛])?(?:零?({_DIGIT})分)?(钱)?")
+
+
+def _sub_yuan(s: str, d: Draft) -> None:
+    """50元6角三分 = 50.63, 壹元零壹分 = 1.01, 十块三毛 = 10.30: 角/毛 and 分 after an amount in 元."""
+    if d.unit != "CNY" or d.value is None or d.qualifier != "exact" or d.precision is None \
+            or d.precision < Decimal("0.1") or not s.startswith(("元", "块", "圆", "圓", "角"), d.end - 1):
+        return
+    if s.startswith("角", d.end - 1):  # 肆角叁分: only 分 can follow
+        m = _FEN.match(s, d.end)
+        if m is None or s.startswith(V.NOT_SCORE_AFTER, m.end() - 1):
+            return
+        d.value, d.precision = d.value + _digit_value(m[1]) * Decimal("0.01"), Decimal("0.01")
+        d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"分 {m[1]}"))
+        d.end = m.end()
+        return
+    m = _SUB_YUAN.match(s, d.end)
+    if not (m[1] or m[2]) or (m[2] and s.startswith(V.NOT_SCORE_AFTER, m.end(2))) or d.precision < 1:
+        return
+    jiao, fen = (_digit_value(g) for g in (m[1], m[2]))
+    d.value += jiao * Decimal("0.1") + fen * Decimal("0.01")
+    d.precision = Decimal("0.01") if m[2] else Decimal("0.1")
+    d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"角 {jiao}, 分 {fen}"))
+    d.end = m.end()
+
+
+#: Hundredths written after a currency: 美分 after 美元, 钱 (銭, sen) after 日元.
+_CENTS = {"USD": ("美元", re.compile(r"(?:又|零)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})美分")),
+          "JPY": ("日元", re.compile(r"(?:又|零)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:日本)?[钱銭]"))}
+
+
+def _cents(s: str, d: Draft) -> None:
+    """两美元又三美分 = 2.03 USD, 10日元5日本銭 = 10.05 JPY: hundredths after the currency."""
+    word, pattern = _CENTS[d.unit]
+    m = pattern.match(s, d.end) if s.startswith(word, d.end - len(word)) and d.value is not None else None
+    if m is None or d.qualifier != "exact" or d.precision is None or d.precision < 1:
+        return
+    r = read_number(m[1], 0)
+    if r is None or r.end != len(m[1]) or r.value is None or r.value >= 100:
+        return
+    d.value, d.precision = d.value + r.value / 100, Decimal("0.01")
+    d.steps.append(("unit.sub_yuan", m.start(), m.end(), f"{r.value} hundredths"))
+    d.end = m.end()
+
+
+def _digit_value(ch: str | None) -> Decimal:
+    return Decimal(0) if not ch else Decimal(V.DIGITS[ch]) if ch in V.DIGITS else Decimal(ch)
+
+
+def _kuai_money(s: str, d: Draft) -> None:
+    """一百三十五块六角七分钱, 十块三毛, 花费我三块: 块 is 元 before 角/毛/分 or 钱, or at the end of a
+    clause about a price; a count of pieces otherwise (三块手表)."""
+    if d.mw != "块" or d.value is None:
+        return
+    m = _SUB_YUAN.match(s, d.end)
+    after = s[d.end:d.end + 1]
+    clause = re.split("[，。；,;！？!?]", s[max(0, d.start - 12):d.start])[-1]
+    if (m[1] or m[2] or m[3]) or (not after or after in "，。；,;！？!?") and any(w in clause for w in V.PRICE_WORDS):
+        d.unit, d.mw = "CNY", None
+        d.steps.append(("unit.kuai_money", d.end - 1, d.end, "块 = 元"))
+
+
+#: What a smaller unit after the unit adds, by unit: 角/分 after 元, cents after dollars, 三米九, 3斤5两.
+_SMALLER_UNITS = {"CNY": _sub_yuan, "USD": _cents, "JPY": _cents, "m": _sub_unit, "kg": _sub_unit}
 
 
 def read_quantity(s: str, pos: int, dates: DateContext | None = None) -> Draft | Rejection:

@@ -127,5 +127,19 @@ RULES: dict[str, str] = {
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
     "veto.spaced_digits": "a number right after a digit and a space (1 0天): digits spaced out, unclear",
     "veto.too_long": "a run of digits too long to be a measurement",
+    # signs, shared magnitudes, halves and sub-units (issue 22)
+    "number.sign": "a minus sign or 负 before the number (负3.9%, 同比-22.2%): kept, for units that can be negative",
+    "number.half_after_unit": "半 after a unit of measure (一吨半 = 1.5 t, 三斤半, 7天半)",
+    "range.shared_magnitude": "a place written once after the second end holds for the first (两到三万元)",
+    "multiplier.colloquial_ge": "个 between a numeral and 亿/万 (两个多亿): the place, not a count",
+    "unit.sub_unit": "a smaller unit after the unit (三米九 = 3.9 m, 3斤5两)",
+    "unit.sub_yuan": "角/毛 and 分 after an amount in 元 (50元6角三分 = 50.63)",
+    "unit.kuai_money": "块 as 元 before 角/毛/分/钱 or at the end of a clause about a price",
+    "change.ambiguous_sign": "a fall by a negative amount (下降-5%): its sign is unclear, not read",
+    "veto.signed_bound": "a sign before a range or a bound: not read",
+    "veto.open_range": "a range whose low end may take the place written once or not (两到三十万)",
+    "veto.zhao": "兆 outside money (兆瓦, 100兆): mega or 10^12, not read",
+    "veto.page_navigation": "上一篇/下一篇: a page's navigation link",
+    "veto.open_grouping": "N，ddd where the full-width comma may group thousands or part two numbers ($20，300美圆)",
     **DATE_RULES,  # dates, date ranges and clock times: analysis.engine.dates
 }

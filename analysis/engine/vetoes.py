@@ -84,14 +84,24 @@ def idiom(c: Candidate) -> str | None:
         a = a0 + m.start()
         word = m.group(0)
         if a <= start < a + 4 and word[1] not in _NUMERAL_CHARS and word[3] not in _NUMERAL_CHARS \
-                and not "0" <= s[a + 4:a + 5] <= "9":
+                and not "0" <= s[a + 4:a + 5] <= "9" and not _remainder_place(word):
             return word
     return None
 
 
+def _remainder_place(word: str) -> bool:
+    """十余万元, 千余万元, 百多万人 (a numeral, 余/多 and a big place), 五元三毛, 十块三角 (an amount and
+    its 角), 六个百分点: numbers, not a four-character idiom."""
+    return word[1] in V.REMAINDER_WORDS and word[2] in V.BIG_PLACES \
+        or word[1] in ("元", "块") and word[3] in V.SUB_YUAN or word[1:] == "个百分"
+
+
 def rate_base(c: Candidate) -> str | None:
-    """每十万人命案发生数为0.46起: the number after 每 is the base of a rate, not a figure."""
-    return "the base of a rate (每十万人)" if c.s.endswith("每", 0, c.pos) else None
+    """每十万人命案发生数为0.46起, mg乙醇/100ml血液: the number after 每 or a slash is the base of a
+    rate, not a figure."""
+    if not c.s.endswith(V.RATE_BASE_BEFORE, 0, c.pos) or c.s[c.pos - 1] in "/／" and c.s[c.pos - 2:c.pos - 1].isascii():
+        return None  # a slash after a letter or a digit: a path or a date, not a rate
+    return "the base of a rate (每十万人, /100ml)"
 
 
 def no_leading_digit(c: Candidate) -> str | None:
@@ -163,15 +173,30 @@ def together(c: Candidate) -> str | None:
     return None if any(n in clause for n in V.CASE_NOUNS) else "一起 = together"
 
 
+_ARTICLE_CLASSIFIERS = V.ARTICLE_CLASSIFIERS + V.ARTICLE_CLASSIFIERS_MORE
+_CLAUSE_BEFORE = re.compile("[，。；！？,;!?\n：:]")
+
+
 def article(c: Candidate) -> str | None:
-    """一家商店, 一支队伍: 一 + classifier + noun is the article, unless counted in a list."""
-    if c.core != "一" or c.mw not in V.ARTICLE_CLASSIFIERS:
+    """一家商店, 打响了一场攻坚战, 在一间网吧内: 一 + classifier + noun is the article "a", unless it is
+    the result of a results verb in its clause (破获一起, 抓获了一名, 查处一家) or counted in a list."""
+    if c.core != "一" or c.mw not in _ARTICLE_CLASSIFIERS:
         return None
     before = c.s[max(0, c.pos - 3):c.pos]
-    if re.search("[0-9、，,和及共各仅只达有了获]$|[零一二两三四五六七八九十百]$", before):
+    if re.search("[0-9、，,和及共各仅只达有获]$|[零一二两三四五六七八九十百]$", before):
         return None
     after = c.s[c.unit_end:c.unit_end + 1]
-    return "一 + classifier as the article" if after and after not in "，。；、,;" else None
+    if not after or after in "，。；、,;" or _after_result_verb(c.s, c.pos):
+        return None
+    return "一 + classifier as the article"
+
+
+def _after_result_verb(s: str, pos: int) -> bool:
+    """A results verb (破获, 抓获, 查处 …) in the clause before ``pos``."""
+    start = max(0, pos - 24)
+    stops = [m.end() for m in _CLAUSE_BEFORE.finditer(s, start, pos)]
+    clause = s[stops[-1] if stops else start:pos]
+    return any(verb in clause for verb in V.RESULT_VERBS)
 
 
 def list_name(c: Candidate) -> str | None:
@@ -224,9 +249,23 @@ def rank_top(c: Candidate) -> str | None:
     return None
 
 
+_COUNTER_BEFORE = re.compile(f"(?:{'|'.join(V.PAGE_COUNTER_BEFORE)})[：:\\s]+$")
+
+
 def page_counter(c: Candidate) -> str | None:
-    if c.s.startswith(V.PAGE_COUNTERS, c.unit_end) or c.s.endswith(("评论", "点赞", "阅读", "浏览"), 0, c.pos):
+    """128人参与 (at the end of a line), 3条评论, 阅读 1234, 浏览次数：56: a page's counter."""
+    if c.s.startswith(V.PAGE_COUNTERS, c.unit_end) or c.s.endswith(("评论", "点赞", "阅读", "浏览"), 0, c.pos) \
+            or _COUNTER_BEFORE.search(c.s, max(0, c.pos - 8), c.pos):
         return "a page counter (评论, 点赞, 阅读)"
+    if c.mw == "人" and c.s.startswith("参与", c.unit_end) and c.s[c.unit_end + 2:c.unit_end + 3] in ("", "\n", " ", "|", "）", ")"):
+        return "a page counter (N人参与)"
+    return None
+
+
+def page_navigation(c: Candidate) -> str | None:
+    """上一篇, 下一条: a page's link to the article before or after it, not a count."""
+    if c.core == "一" and c.mw in ("篇", "条", "页", "则") and c.s.endswith(V.PAGE_NAVIGATION, 0, c.pos):
+        return "上一篇/下一篇: a navigation link"
     return None
 
 
@@ -290,7 +329,8 @@ BEFORE_UNIT = {
                 ("veto.idiom", idiom)),
 }
 AFTER_UNIT = {
-    "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time)),
+    "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time),
+          ("veto.page_navigation", page_navigation)),
     "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
               ("veto.aspects", aspects), ("veto.law_article", law_article), ("veto.named_list", named_list),
@@ -315,7 +355,7 @@ def first_veto(vetoes: tuple[tuple[str, Veto], ...], c: Candidate) -> tuple[str,
 def early_veto(s: str, pos: int, end: int) -> tuple[str, str] | None:
     """``first_veto(EARLY, …)`` for the number ``s[pos:end]``, with no candidate built where
     none of the early vetoes can apply (no 第 or 每 right before it, no address near)."""
-    if not (s.endswith(("第", "每"), 0, pos) or _may_follow_url(s, pos) or _after_latin_name(s, pos)):
+    if not (s.endswith(("第",) + V.RATE_BASE_BEFORE, 0, pos) or _may_follow_url(s, pos) or _after_latin_name(s, pos)):
         return None
     return first_veto(EARLY, Candidate(s, pos, end, s[pos:end]))
 

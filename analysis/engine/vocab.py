@@ -128,6 +128,26 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "公升": ("L", Decimal(1)), "毫升": ("L", Decimal("0.001")),
     # lengths (行程10余万公里, 导火索731.1米: Xiangxi police 2018, Tangshan police 2015)
     "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)), "米": ("m", Decimal(1)),
+    # 厘米/毫米; 公分 and 公尺, the Taiwan and older mainland names of the centimetre and the metre
+    # (《现代汉语词典》: 公分 = 厘米, 公尺 = 米); milligrams; Latin symbols after digits (168cm,
+    # 250m, 5km, 3mg, 500ml: SI symbols, GB 3100-1993)
+    "厘米": ("m", Decimal("0.01")), "毫米": ("m", Decimal("0.001")), "公分": ("m", Decimal("0.01")),
+    "公尺": ("m", Decimal(1)), "毫克": ("kg", Decimal("0.000001")), "km": ("km", Decimal(1)),
+    "m": ("m", Decimal(1)), "cm": ("m", Decimal("0.01")), "mm": ("m", Decimal("0.001")),
+    "mg": ("kg", Decimal("0.000001")), "ml": ("L", Decimal("0.001")), "mL": ("L", Decimal("0.001")),
+    "KM": ("km", Decimal(1)), "CM": ("m", Decimal("0.01")), "MG": ("kg", Decimal("0.000001")),
+    "升": ("L", Decimal(1)),  # a volume only where it is not the verb "rise" (VERB_SHENG_BEFORE)
+    # a quarter of a year is three months (五个季度 = 15 months); 礼拜 is a week in speech
+    # (《现代汉语词典》 礼拜 ③ 星期)
+    "个季度": ("month", Decimal(3)), "个礼拜": ("week", Decimal(1)), "礼拜": ("week", Decimal(1)),
+    # currencies of fraud and smuggling cases beyond the region's own (ISO 4217 codes); 美圆 is the
+    # 大写 form of 美元
+    "日元": ("JPY", Decimal(1)), "日币": ("JPY", Decimal(1)), "韩元": ("KRW", Decimal(1)),
+    "泰铢": ("THB", Decimal(1)), "卢布": ("RUB", Decimal(1)), "英镑": ("GBP", Decimal(1)),
+    "瑞士法郎": ("CHF", Decimal(1)), "美圆": ("USD", Decimal(1)),
+    # 两 (liang, 50 g: 1斤 = 10两 since the 1959 reform of the market system) only where it cannot be
+    # the numeral: after Arabic digits (1234两); after a Chinese numeral it is read as part of it
+    "两": ("kg", Decimal("0.05")),
     "克": ("kg", Decimal("0.001")), "吨": ("kg", Decimal(1000)), "斤": ("kg", Decimal("0.5")),
     "平方米": ("m2", Decimal(1)), "平米": ("m2", Decimal(1)), "平方公里": ("m2", Decimal(1_000_000)),
     "亩": ("mu", Decimal(1)),
@@ -144,7 +164,8 @@ UNITS: dict[str, tuple[str, Decimal]] = {
 UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
 #: After a Latin-letter unit, these say the letters are something else: 5G网络 (a mobile network
 #: generation); a letter or digit after it makes a longer word (200gb, kg2).
-LATIN_UNIT_NOT_BEFORE = ("网", "基站", "手机", "信号", "技术", "时代", "通信", "套餐", "用户")
+LATIN_UNIT_NOT_BEFORE = ("网", "基站", "手机", "信号", "技术", "时代", "通信", "套餐", "用户",
+                         "/", "／")  # km/h, mg/100ml: a compound unit of a rate, not read
 #: A currency named before the number makes the 元 after it that currency (港币800万元).
 #: Source: the issue (Hong Kong and Taiwan dollars reported as CNY).
 #: Currency signs right before the number make it money even with no 元 after it (HK$3,000,
@@ -180,7 +201,7 @@ MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "km", "m", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
-              "time", "time_range", "minute")
+              "time", "time_range", "minute", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
 
 #: N成 is a share (N×10 %) only before these: punctuation, 以上/左右/多/的/居/是, and the verbs a
 #: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before
@@ -194,7 +215,7 @@ MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃�
 
 #: Nouns of counts (受理件数, 发案数): a change whose clause names one is of a count.
 COUNT_NOUNS = ("件数", "人数", "起数", "案数", "宗数", "次数")
-MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD")
+MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
 
 #: A score in 分 (满意度由87.17分上升至96.28分, Qinghai police 2021): 分 after a number with a decimal
 #: point, or after one of these words in the same clause; never 分钟, 分之, 分局 … (words of 分).
@@ -247,7 +268,10 @@ UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "微升"
 DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "缩短", "减", "降", "跌")
 AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1,
              # rates of change (现发命案下降率超过了20%, Gansu 2022; 增长率): GRAMMAR_800, 率 "rate"
-             "下降率": -1, "减少率": -1, "上升率": 1, "增长率": 1}
+             "下降率": -1, "减少率": -1, "上升率": 1, "增长率": 1,
+             # the amplitude written out (上升幅度為N%), as Hong Kong and Macau releases write it
+             "上升幅度": 1, "增长幅度": 1, "增加幅度": 1, "上涨幅度": 1, "下降幅度": -1, "减少幅度": -1,
+             "下跌幅度": -1, "降低幅度": -1}
 #: Qualifiers between an amplitude word and its number (降幅超过20%, 降幅近七成).
 AMPLITUDE_QUALIFIERS = {"超过了": "at_least", "超过": "at_least", "超": "at_least", "逾": "at_least",
                         "近": "nearly", "约": "about"}
@@ -273,7 +297,7 @@ BASES = (
 
 #: Verbs that open a metric phrase ("破获刑事案件"). Source: SEEN_SEED, SEEN_DEV.
 METRIC_VERBS = (
-    "破获", "侦破", "侦办", "破", "抓获", "抓捕", "捉获", "拘捕", "拘获", "擒获", "打掉", "捣毁",
+    "破获", "侦破", "侦办", "抓获", "抓捕", "捉获", "拘捕", "拘获", "擒获", "打掉", "捣毁",
     "捣破", "摧毁", "缴获", "收缴", "查获", "检获", "查处", "查扣", "查封", "扣押", "冻结", "挽回",
     "追缴", "追回", "清收", "起诉", "判决", "判处", "刑事拘留", "逮捕", "投入", "出动", "动员",
     "发动", "检查", "整改", "整治", "化解", "督办", "办结", "查结", "寻回", "解救", "救助",
@@ -312,3 +336,80 @@ HOTLINE_WORDS = ("拨打", "热线", "电话", "专线", "举报电话")
 #: After such a number these make it a count of calls, not a phone number (劝阻电话3000余个,
 #: 拨打电话200多次). Source: SEEN_DOCS (a county bureau's release, tests/cases/heldout2-docs.jsonl).
 COUNT_AFTER_HOTLINE = ("余", "多", "个", "次", "通", "条", "起")
+
+
+# --- signs, shared magnitudes, sub-units (issue 22) -------------------------------------------
+
+#: A minus sign right before a number (同比-22.2%, －122%): ASCII hyphen-minus, full-width, the
+#: minus sign U+2212 and the small hyphen-minus. A hyphen between a digit or a Latin letter and
+#: the number is a range or a code (2019-5, COVID-19), not a sign.
+MINUS_SIGNS = ("-", "－", "−", "﹣")
+#: A minus sign is a sign only after these (or at the start, or after a space): a word that
+#: introduces a value (为, 是, 达), an opening bracket or a mark between clauses; after a digit, a
+#: unit (100元-200元), a closing bracket (1万(含)-5万元) or a letter it is a range mark or a hyphen.
+SIGN_AFTER = "为是达约：:（(，,、；;=比"
+#: 负 before a number is its sign (负3.9%, 增长率为负0.2%: 《现代汉语词典》 负 ⑦ "小于零的"), except where
+#: 负 ends a word of its own before the number (胜负, 身负, 担负, 正负 = ±).
+FU_WORD_BEFORE = "胜身担抱辜欺自肩背正重不"
+#: Units whose quantity can be below zero (a rate, a balance, a position); a count, a weight, an
+#: area or a duration never is, so a minus before one of them is not read as a sign.
+SIGNED_UNITS = MONEY_UNITS + ("percent", "pp", "m", "km")
+#: 负增长 (negative growth) is a fall: a down verb. Source: 《现代汉语词典》 负增长.
+NEGATIVE_GROWTH = ("负增长",)
+#: Comparatives that state a change after the base of a comparison, as Hong Kong, Macau and
+#: Taiwan releases write them (較去年同期多12.3%, 較上年少5%): 多 = more, 少 = fewer.
+COMPARATIVE_VERBS = {"多": 1, "少": -1}
+#: 升 after a number is the verb "rise" (由5升至3, 5升为) before these, not litres.
+VERB_SHENG_BEFORE = tuple("至到为了级学格值高入职华温旗空起序幅")
+
+#: Money below the yuan: 角 (= 毛, colloquial) a tenth, 分 a hundredth (50元6角三分 = 50.63; 十块
+#: 三毛 = 10.30). Source: 《中华人民共和国人民币管理条例》 第三条 (人民币的单位为元，人民币辅币单位为角、分。
+#: 1元等于10角，1角等于10分); 毛 for 角 in speech: 《现代汉语词典》 毛 ⑫.
+SUB_YUAN = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "分": Decimal("0.01")}
+#: 大写 (financial) numerals: a numeral written with one of them is an amount, and 圆 after it is
+#: 元 (壹佰壹拾壹圆整, 肆佰叁拾萬圆). Source: 中国人民银行《支付结算办法》附件一 《正确填写票据和结算凭证的基本规定》
+#: (中文大写金额数字: 壹、贰、叁、肆、伍、陆、柒、捌、玖、拾、佰、仟、万、亿、元、角、分、零、整(正); written
+#: with Traditional forms such as 貳、陸、億、萬、圓 they are also accepted); 參 is Traditional 叁.
+FINANCIAL_NUMERALS = "壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟"
+FINANCIAL_YUAN = ("圆", "圓")
+#: A half after a unit of measure (一吨半 = 1.5 t, 三斤半, 两米半, 7天半): not before a word that
+#: starts with 半 (半年, 半夜, 半径, 半数, 半价).
+HALF_NOT_BEFORE = tuple("年月天日小个夜径数价途空岛导身边截场成") + ("钟头",)
+#: Tenths of a metre written after 米 with no unit (三米九 = 3.9 m, 一米七五 = 1.75 m: the way heights
+#: are said; 《现代汉语八百词》 on omitted units after a place).
+TENTHS_AFTER = ("米",)
+#: 个 between a numeral and 亿/万 in speech (两个亿 = 200 million, 三个多亿): the place, not a count.
+COLLOQUIAL_GE = "个"
+#: 兆 is 10^12 (万亿) in Taiwan, Hong Kong and Japan, and in the 万-ladder (万万为亿, 万亿为兆, 《孙子算经》);
+#: in the mainland today it is 10^6, the SI prefix mega (兆瓦, 兆帕, GB 3100-1993), and dictionaries
+#: give 百万 first (《现代汉语词典》, as cited by https://zh.wikipedia.org/wiki/兆). So a number with 兆 is
+#: read only as money, and as 10^12 only where that reading is certain: sections of the ladder written
+#: after it (四十九兆九千五百九十二億元), or a currency of a region that counts 兆 as 万亿 (新台幣3兆元,
+#: 港元, 日元); a mainland 3兆元 alone is not read.
+ZHAO = {"兆": 10 ** 12}
+ZHAO_CURRENCY_WORDS = ("新台币", "台币", "港币", "港元", "日元", "韩元")
+#: Words before 一篇/一条/一页 that make it a page's navigation link (上一篇, 下一页), and words that
+#: make the number next to them a page's view counter (阅读 1234, 浏览次数：56).
+PAGE_NAVIGATION = ("上", "下")
+PAGE_COUNTER_BEFORE = ("评论", "点赞", "阅读", "浏览", "浏览次数", "阅读数", "阅读量", "浏览量", "点击", "点击量", "点击数")
+#: Verbs whose object is a result a briefing counts (破获一起, 抓获一名, 查处一家): 一 + classifier after
+#: one of them, in the same clause, is a count; anywhere else (打响了一场攻坚战, 在一间网吧内, 搭建了一个
+#: 平台) it is the article "a". Source: the metric verbs above that report results (METRIC_VERBS
+#: without the verbs of activity 开展, 组织, 举办, 投入, 出动 …).
+RESULT_VERBS = (
+    "破获", "侦破", "侦办", "抓获", "抓捕", "捉获", "拘捕", "拘获", "擒获", "打掉", "捣毁", "捣破",
+    "摧毁", "缴获", "收缴", "查获", "检获", "查处", "查扣", "查封", "扣押", "冻结", "追缴", "追回", "起诉",
+    "判处", "刑事拘留", "刑拘", "逮捕", "办结", "查结", "寻回", "解救", "立案", "受理", "行政拘留", "处罚",
+    "取缔", "关停", "端掉", "铲除", "拘留", "发生", "移送", "遣返",
+)
+#: Classifiers that 一 takes as the article "a" (一场攻坚战, 一间网吧, 一次行动) as well as the ones above.
+ARTICLE_CLASSIFIERS_MORE = ("间", "次", "座", "套", "份", "部", "片", "篇", "本", "轮", "款", "台", "处", "块")
+#: The size of every place word (十 … 亿, and 兆 in money).
+PLACE_SIZE = {**SMALL_PLACES, **BIG_PLACES, **ZHAO}
+#: Words of a price in the clause before N块 at the end of a clause (花费我三块, 价格三块): 块 is 元.
+PRICE_WORDS = ("花费", "花了", "花", "价格", "价钱", "售价", "单价", "价值", "值", "费用", "工资", "赔", "付", "欠", "赚", "罚款", "钱")
+#: Before the base of a rate: 每 (每十万人) and a slash (mg乙醇/100ml血液: a blood-alcohol limit).
+RATE_BASE_BEFORE = ("每", "/", "／")
+#: A currency named right after 元 (9000元日币, 三万元欧元): the amount is in that currency.
+CURRENCY_AFTER_YUAN = {"日币": "JPY", "日元": "JPY", "欧元": "EUR", "美元": "USD", "港币": "HKD", "港元": "HKD",
+                       "新台币": "TWD", "韩元": "KRW"}
