@@ -169,3 +169,25 @@ def test_arbitrary_text_never_raises(text):
     for x in _all_spans(s):
         assert text[x.start:x.end] == x.text
     split_sections(text)
+
+
+def test_structure_floor_on_the_labelled_set(capsys):
+    """The floor kept after first contact (tests/cases/structure-README.md), as .ci/run runs it."""
+    code = SCORER.main(["--docs", str(ROOT / "tests" / "cases" / "structure-docs.jsonl"),
+                        "--min-title", "100", "--min-heading-recall", "100",
+                        "--min-heading-precision", "96.29", "--max-chrome-as-heading", "1",
+                        "--min-figures-section", "97.64", "--min-item-recall", "100",
+                        "--min-item-precision", "100"])
+    assert code == 0, capsys.readouterr().err
+
+
+def test_scorer_fails_below_a_floor():
+    page = build_page("numbered_cn", random.Random(1))
+    page["headings"] = page["headings"][:1]  # a label the reader cannot match: precision < 100
+    rows = [SCORER.score_page(page)]
+    summary = SCORER.summary(rows)
+    assert summary["heading_precision"] < 100
+    args = SCORER.argparse.Namespace(min_title=None, min_heading_recall=None, min_heading_precision=100.0,
+                                     min_figures_section=None, min_item_recall=None,
+                                     min_item_precision=None, max_chrome_as_heading=None)
+    assert SCORER.broken_floors(summary, args)

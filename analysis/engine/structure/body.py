@@ -13,8 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import first_cue
-from .headings import heading_of, is_crosshead, levelled
-from .lines import is_paragraph
+from .headings import flattened, heading_of, levelled
+from .lines import Line, is_paragraph
 from .spans import Span
 
 if TYPE_CHECKING:
@@ -24,30 +24,85 @@ __all__ = ["body_structure"]
 
 _MARKER_LINE = re.compile(r"^(?:\S\s?){1,4}$")
 _MERGE_MAX = 3
+_ITEM_LINE = re.compile("[一二三四五六七八九十]是")
 
 
 def _candidates(page: "Page", first: int, title: Span | None,
                 dateline: Span | None) -> list[tuple[int, Span | None]]:
-    """``(line index, heading or None)`` of each free body line, in order."""
+    """``(line index, heading or None)`` of the free body lines, in order; a line flattened
+    from several (``【一组数据】 刑事…遏制 据统计，…``) gives its headings and then ``None``."""
     out: list[tuple[int, Span | None]] = []
     page.chrome.sort(key=lambda c: c.start)
     page.chrome_starts = [c.start for c in page.chrome]
     related = False
-    for i in range(first, len(page.lines)):
+    repeats: set[int] = set()
+    start = first if page.body_from is None else min(first, page.body_from)
+    for i in range(start, len(page.lines)):
         line = page.lines[i]
         if page.role[i]:
-            related = False
+            related = page.role[i] == "chrome" and first_cue("related", line.body) is not None
             continue
-        if related and not is_paragraph(line.body) or title and line.body == title.text:
+        if related and not is_paragraph(line.body):
             page.chrome.append(Span(line.start, line.end, line.body, "other"))
             page.role[i] = "chrome"
             continue
-        hit = first_cue("chrome", line.body)
-        related = bool(hit and hit[0].kind == "other")
         on_dateline = dateline is not None and line.start <= dateline.start < line.end
-        head = None if on_dateline else heading_of(line)
-        out.append((i, None if head is not None and _in_chrome(head, page) else head))
+        heads = [] if on_dateline else _line_headings(page, line, title, repeats)
+        if not heads:
+            out.append((i, None))
+        for k, h in enumerate(heads):
+            out.append((i, h))
+            upto = heads[k + 1].start if k + 1 < len(heads) else line.end
+            if page.text[h.end:upto].strip():  # text under the heading on its own line
+                out.append((i, None))
+    return _settle_repeats(page, out, repeats)
+
+
+def _settle_repeats(page: "Page", cands: list[tuple[int, Span | None]],
+                    repeats: set[int]) -> list[tuple[int, Span | None]]:
+    """A repeat of the headline is a heading on a page of several crossheads (a digest whose
+    items each have their headline), else chrome (a share block, an image title)."""
+    crossheads = sum(1 for _, h in cands if h is not None and h.kind == "line" and h.start not in repeats)
+    if crossheads or not repeats:
+        return cands
+    out = []
+    for i, h in cands:
+        if h is not None and h.start in repeats:
+            page.chrome.append(Span(h.start, h.end, h.text, "other"))
+            page.role[i] = "chrome"
+        else:
+            out.append((i, h))
     return out
+
+
+def _line_headings(page: "Page", line: Line, title: Span | None, repeats: set[int]) -> list[Span]:
+    """The headings a body line opens: flattened brackets and crossheads, else its own heading;
+    never chrome, a bracketed dateline, or the headline repeated in brackets."""
+    heads = flattened(line) if is_paragraph(line.body) else []
+    if not heads:
+        head = heading_of(line)
+        heads = [head] if head is not None else []
+    if title is not None and line.body == title.text:
+        head = Span(line.start, line.end, line.body, "line", 0, line.body)
+        repeats.add(line.start)
+        heads = [head]
+    out = []
+    for h in heads:
+        if h.kind == "bracket" and _repeats_title(h, title):
+            page.chrome.append(Span(h.start, h.end, h.text, "other"))
+        elif not (h.kind == "bracket" and _is_dateline(h.text)) and not _in_chrome(h, page):
+            out.append(h)
+    return out
+
+
+def _repeats_title(h: Span, title: Span | None) -> bool:
+    """The headline repeated in brackets inside the text (``【|…】``) is chrome."""
+    return title is not None and h.text[1:-1].strip(" |｜") == title.text.strip(" |｜")
+
+
+def _is_dateline(text: str) -> bool:
+    hit = first_cue("dateline", text)
+    return hit is not None and hit[1].end() == len(text)
 
 
 def _in_chrome(head: Span, page: "Page") -> bool:
@@ -95,10 +150,14 @@ def _tail_to_chrome(page: "Page", cands: list[tuple[int, Span | None]]) -> list[
     return cands[:last + 1]
 
 
-def _heads_nothing(k: int, levelled_heads: list[tuple[int, Span | None]]) -> bool:
-    """A crosshead followed by a heading of its level or above (or by nothing)."""
+def _heads_nothing(k: int, levelled_heads: list[tuple[int, Span | None]], page: "Page") -> bool:
+    """A crosshead followed by a heading of its level or above (or by nothing), or a line
+    ending in a colon that leads into ``一是…`` items on the lines after it."""
     h = levelled_heads[k][1]
     if k + 1 >= len(levelled_heads):
+        return True
+    i = levelled_heads[k][0]
+    if h.text.endswith(("：", ":")) and i + 1 < len(page.lines) and _ITEM_LINE.match(page.lines[i + 1].body):
         return True
     nxt = levelled_heads[k + 1][1]
     return nxt is not None and nxt.level <= h.level
@@ -119,7 +178,7 @@ def body_structure(page: "Page", first: int, title: Span | None,
         cands = _with_levels(cands)
         keep = []
         for k, (i, h) in enumerate(cands):
-            if h is not None and h.kind == "line" and _heads_nothing(k, cands):
+            if h is not None and h.kind == "line" and _heads_nothing(k, cands, page):
                 asides.append(h)
                 keep.append((i, None))
             else:

@@ -34,6 +34,8 @@ _ITEM = re.compile(f"[{_CN}]是")
 _FIRST_SENTENCE = re.compile("[。！？!?；;]")
 _NAME_CUT = re.compile("[，,：:。；;！？!?]")
 _LINE_MAX = 30
+_NUMERALS = "一二两三四五六七八九十百千万几数0123456789"
+_CLAUSE_BREAK = re.compile("[，,：:]")
 RANK_OF_PILLAR = 1
 
 
@@ -53,11 +55,20 @@ def marker_form(body: str) -> tuple[str, re.Match] | None:
 
 
 def pillar_match(body: str) -> re.Match | None:
-    """The two-phrase opening of a paragraph (``利剑出鞘、严打整治，``), phrases of one length."""
+    """The two-phrase opening of a paragraph (``利剑出鞘、严打整治，全面加强统筹指挥。``): phrases of
+    one length, not opening with a numeral (``一个电话、一条短信`` is a list), and one clause after
+    them to the first full stop (a heading sentence, not a sentence that goes on).
+
+    >>> bool(pillar_match("高位部署、尽锐出战，全面加强统筹指挥。全州…")), bool(pillar_match("一个电话、一条短信，甚至误点进一个网页，积蓄蒸发。"))
+    (True, False)
+    """
     m = _PILLAR.match(body)
-    if m and len(m["a"]) == len(m["b"]) and "的" not in m.group(0):
-        return m
-    return None
+    if not m or len(m["a"]) != len(m["b"]) or "的" in m.group(0) or m["a"][0] in _NUMERALS \
+            or m["b"][0] in _NUMERALS:
+        return None
+    stop = _FIRST_SENTENCE.search(body, m.end())
+    clause = body[m.end():stop.start() if stop else len(body)]
+    return m if not _CLAUSE_BREAK.search(clause) else None
 
 
 def is_crosshead(body: str) -> bool:
@@ -81,6 +92,34 @@ def heading_of(line: Line) -> Span | None:
     if is_crosshead(body):
         return _span(line, 0, len(body), "line")
     return None
+
+
+#: a bracket after a space inside a line (a flattened line break), and the crosshead words after it.
+_FLAT_BRACKET = re.compile(r"(?:^|(?<=\s))【[^】\n]{1,24}】")
+_FLAT_WORD = re.compile(r"\s+(?P<w>[^\s，,。；;！？!?：:]{2,30})(?=\s)")
+_FLAT_WORDS_MAX = 2
+
+
+def flattened(line: Line) -> list[Span]:
+    """Headings of a line flattened from several: each ``【…】`` opening a run after a space, and
+    the words without punctuation right after it (``【两项战果】 打击盗抢骗破案3321起 “飓风肃毒”全省
+    排名第二 今年上半年，…``): a bracket heading and a crosshead under it."""
+    body = line.body
+    out: list[Span] = []
+    for m in _FLAT_BRACKET.finditer(body):
+        if m.start() == 0 and not body[m.end():m.end() + 1].isspace():
+            continue
+        out.append(_span(line, m.start(), m.end(), "bracket"))
+        pos, words = m.end(), []
+        while len(words) < _FLAT_WORDS_MAX:
+            w = _FLAT_WORD.match(body, pos)
+            if w is None:
+                break
+            words.append(w)
+            pos = w.end()
+        if words and first_cue("continuation", words[0]["w"]) is None:
+            out.append(_span(line, words[0].start("w"), words[-1].end("w"), "line"))
+    return out if any(s.start > line.start for s in out) or len(out) > 1 else []
 
 
 def _inline_end(body: str) -> int:

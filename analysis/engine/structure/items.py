@@ -28,7 +28,8 @@ def _marks(lines: Iterable[Line]) -> list[tuple[int, int, Line]]:
 
 
 def _runs(marks: list[tuple[int, int, Line]]) -> list[list[tuple[int, int, Line]]]:
-    """Runs 一, 二, 三 … of at least two marks, each next mark the next ordinal."""
+    """Runs 一, 二, 三 … of at least two marks, each next mark the next ordinal; a lone ``一是``
+    opening a paragraph is an item too (the copy may end before ``二是``)."""
     runs, current = [], []
     for mark in marks:
         if mark[1] == 1:
@@ -38,7 +39,7 @@ def _runs(marks: list[tuple[int, int, Line]]) -> list[list[tuple[int, int, Line]
             current.append(mark)
         else:
             current = []
-    return [r for r in runs if len(r) >= 2]
+    return [r for r in runs if len(r) >= 2 or r[0][0] == r[0][2].start]
 
 
 def items(lines: list[Line], text: str) -> list[Span]:

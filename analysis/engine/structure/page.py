@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import cues, first_cue
-from .headings import heading_of, levelled, marker_form
+from .headings import marker_form
 from .body import body_structure
 from .items import items
 from .lines import Line, has_han, is_paragraph, lines
@@ -22,11 +22,14 @@ __all__ = ["Page", "read_structure"]
 
 _TITLE_MAX = 80
 _COLUMN_MAX = 6
-_LABEL = re.compile(r"^【[^】]{1,10}】")
-_TITLE_FIELD = re.compile(r"^(?:标题|標題|题目)\s*[:：]\s*")
+_DATELINE_REACH = 3
+_TITLE_MIN = 5
+_NUMBERED = re.compile(r"^[0-9]{1,2}[.、．]")
+_EDGES = " |｜\u3000"
+_LABEL = re.compile(r"【[^】]{1,10}】")
+_TITLE_FIELD = re.compile(r"(?:标题|標題|题目)\s*[:：]\s*")
 #: a site name glued to a headline: ``…-九游会ag``, ``… _ 某某网`` (no digits, short).
 _SITE_TAIL = re.compile(r"\s*[-_|｜—–]+\s*[^-_|｜—–\d，,。]{2,12}$")
-_MARKER_LINE = re.compile(r"^\S{1,3}\s?\S{0,3}?[0-9一二三四五六七八九十]{0,2}$")
 
 
 @dataclass
@@ -39,6 +42,7 @@ class Page:
     bylines: list[Span] = field(default_factory=list)
     datelines: list[Span] = field(default_factory=list)
     chrome_starts: list[int] = field(default_factory=list)
+    body_from: int | None = None  # a short label line before the first paragraph (``编者按``)
 
 
 def _line_span(line: Line, kind: str = "") -> Span:
@@ -47,10 +51,14 @@ def _line_span(line: Line, kind: str = "") -> Span:
 
 def _furniture(page: Page) -> None:
     """Chrome, source and byline lines by their wording; inline chrome inside other lines."""
+    previous = ""
     for line in page.lines:
         role = ""
         hit = first_cue("chrome", line.body)
-        if hit and hit[0].where != "inline":
+        if previous == "copyright" and _NUMBERED.match(line.body):
+            page.chrome.append(_line_span(line, "copyright"))  # a numbered copyright notice goes on
+            role = "chrome"
+        elif hit and hit[0].where != "inline":
             page.chrome.append(_line_span(line, hit[0].kind))
             role = "chrome"
         elif first_cue("source", line.body):
@@ -68,6 +76,7 @@ def _furniture(page: Page) -> None:
             page.chrome.append(_line_span(line, "other"))
             role = "chrome"
         page.role.append(role)
+        previous = page.chrome[-1].kind if role == "chrome" and page.chrome else ""
 
 
 def _whole_dateline(line: Line) -> bool:
@@ -89,42 +98,57 @@ def _inline_chrome(page: Page, line: Line, pattern: re.Pattern, kind: str) -> st
 def _first_paragraph(page: Page) -> int:
     """Index of the first line of running text (or a marked heading): the head ends there."""
     for i, line in enumerate(page.lines):
-        if not page.role[i] and (is_paragraph(line.body) or marker_form(line.body)
-                                 and not _LABEL.fullmatch(line.body)):
+        found = marker_form(line.body)
+        if not page.role[i] and (is_paragraph(line.body) or found and found[0] != "bracket"):
             return i
     return len(page.lines)
 
 
 def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
     """The title and subtitles among the head's free lines; lines before the title are chrome:
-    a column label (``【权威发布】``, a name of a few characters before another line), a menu;
-    a repeat of the title is chrome too."""
+    a column label (``【权威发布】``, a name of a few characters before another line), a line
+    awaiting a value (``…请点击：``), a menu; a repeat of the title is chrome too. A last free
+    line too short for a headline after other lines (``编者按`` after a byline) is left to the
+    body."""
     title, subtitles = None, []
     free = [i for i in range(first) if not page.role[i]]
     for i in free:
         line = page.lines[i]
-        if title is None and (_LABEL.fullmatch(line.body) or len(line.body) <= _COLUMN_MAX
-                              and i != free[-1]) or title is not None and line.body == title.text:
+        if title is None and len(line.body.strip(_EDGES)) < _TITLE_MIN and i == free[-1] and i > 0:
+            page.body_from = i
+            continue
+        if title is None and not _can_be_title(line.body, i == free[-1], i == 0) or \
+                title is not None and line.body.strip(_EDGES) == title.text:
             page.chrome.append(_line_span(line, "other"))
-        elif title is None and len(line.body) <= _TITLE_MAX:
+        elif title is None:
             title = _title_span(page, line)
-        elif title is not None:
-            subtitles.append(_line_span(line, "subtitle"))
         else:
-            page.chrome.append(_line_span(line, "other"))
+            subtitles.append(_line_span(line, "subtitle"))
         page.role[i] = "head"
     return title, subtitles
 
 
+def _can_be_title(body: str, last: bool, opens_page: bool) -> bool:
+    """A headline: not a bare label, not a label awaiting its value, long enough unless it
+    opens the page (a short name before another line is a column's)."""
+    core = body.strip(_EDGES)
+    if _LABEL.fullmatch(core) or core.endswith(("：", ":")) or len(core) > _TITLE_MAX:
+        return False
+    return (len(core) >= _TITLE_MIN or opens_page) and (len(core) > _COLUMN_MAX or last)
+
+
 def _title_span(page: Page, line: Line) -> Span:
     """The headline in its line: without a column label, a field label or a glued site name."""
-    a, b, body = 0, len(line.body), line.body
-    label = _LABEL.match(body) or _TITLE_FIELD.match(body)
+    body = line.body
+    a = len(body) - len(body.lstrip(_EDGES))
+    b = len(body.rstrip(_EDGES))
+    label = _LABEL.match(body, a) or _TITLE_FIELD.match(body, a)
     if label:
         if label.group(0).startswith("【"):
             page.chrome.append(Span(line.start, line.start + label.end(), label.group(0), "other"))
         a = label.end()
-    tail = _SITE_TAIL.search(body, a)
+        a += len(body[a:b]) - len(body[a:b].lstrip(_EDGES))
+    tail = _SITE_TAIL.search(body, a, b)
     if tail and tail.start() - a >= 8:
         page.chrome.append(Span(line.start + tail.start(), line.end, body[tail.start():], "other"))
         b = tail.start()
@@ -132,21 +156,21 @@ def _title_span(page: Page, line: Line) -> Span:
 
 
 def _dateline(page: Page, first: int) -> tuple[Span | None, Span | None]:
-    """The dateline and the byline opening the first paragraph."""
+    """The dateline and the byline opening the story: a dateline on a line of its own before
+    the first paragraph, else one opening one of the first paragraphs (a caption may come
+    first)."""
     if first >= len(page.lines):
         return None, None
-    line = page.lines[first]
-    if page.datelines and page.datelines[0].start < line.start:
-        return page.datelines[0], _byline_at(line, 0)
-    hit = first_cue("dateline", line.body)
-    dateline = None
-    pos = 0
-    if hit:
-        m = hit[1]
-        dateline = Span(line.start, line.start + m.end(), m.group(0), "dateline")
-        pos = m.end()
-    by = _byline_at(line, pos)
-    return dateline, by
+    if page.datelines and page.datelines[0].start < page.lines[first].start:
+        return page.datelines[0], _byline_at(page.lines[first], 0)
+    opening = [i for i in range(first, len(page.lines)) if not page.role[i]][:_DATELINE_REACH]
+    for i in opening:
+        line = page.lines[i]
+        hit = first_cue("dateline", line.body)
+        if hit:
+            m = hit[1]
+            return Span(line.start, line.start + m.end(), m.group(0), "dateline"), _byline_at(line, m.end())
+    return None, _byline_at(page.lines[first], 0)
 
 
 def _byline_at(line: Line, pos: int) -> Span | None:
