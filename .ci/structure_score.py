@@ -91,8 +91,9 @@ def _in_chrome(span, chrome: list[dict]) -> bool:
 
 def _sections_right(doc: dict, structure, matches: dict[int, int]) -> tuple[int, int]:
     figures = [f for f in doc.get("figures") or [] if "section" in f]
+    section_of = structure.section_finder()
     right = sum(1 for f in figures
-                if (None if (i := structure.section_of(f["start"])) is None else matches.get(i, -1))
+                if (None if (i := section_of(f["start"])) is None else matches.get(i, -1))
                 == f["section"])
     return right, len(figures)
 

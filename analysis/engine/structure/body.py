@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .cues import first_cue
 from .headings import flattened, heading_of, levelled
-from .lines import Line, is_paragraph
+from .lines import EDGES, Line, is_paragraph
 from .spans import Span
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def _line_headings(page: "Page", line: Line, title: Span | None, repeats: set[in
     if not heads:
         head = heading_of(line)
         heads = [head] if head is not None else []
-    if title is not None and line.body == title.text:
+    if title is not None and line.body.strip(EDGES) == title.text.strip(EDGES):
         head = Span(line.start, line.end, line.body, "line", 0, line.body)
         repeats.add(line.start)
         heads = [head]
@@ -97,7 +97,7 @@ def _line_headings(page: "Page", line: Line, title: Span | None, repeats: set[in
 
 def _repeats_title(h: Span, title: Span | None) -> bool:
     """The headline repeated in brackets inside the text (``【|…】``) is chrome."""
-    return title is not None and h.text[1:-1].strip(" |｜") == title.text.strip(" |｜")
+    return title is not None and h.text[1:-1].strip(EDGES) == title.text.strip(EDGES)
 
 
 def _is_dateline(text: str) -> bool:

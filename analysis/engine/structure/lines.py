@@ -7,12 +7,14 @@ from typing import Iterator
 
 from .._chars import HAN
 
-__all__ = ["Line", "has_clauses", "has_han", "is_paragraph", "lines"]
+__all__ = ["EDGES", "Line", "has_clauses", "has_han", "is_paragraph", "lines"]
 
 _HAN = re.compile(f"[{HAN}]")
 _SENTENCE_STOP = re.compile("[。；;！]")
 _CLAUSE_COMMA = re.compile("[，,]")
 _SPACES = " \t\u3000\u00a0\r\ufeff"
+#: what may frame a headline without being part of it: spaces and a table's bars.
+EDGES = " |｜\u3000"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from .cues import cues, first_cue
 from .headings import marker_form
 from .body import body_structure
 from .items import items
-from .lines import Line, has_han, is_paragraph, lines
+from .lines import EDGES, Line, has_han, is_paragraph, lines
 from .spans import Span, Structure
 
 __all__ = ["Page", "read_structure"]
@@ -25,7 +25,6 @@ _COLUMN_MAX = 6
 _DATELINE_REACH = 3
 _TITLE_MIN = 5
 _NUMBERED = re.compile(r"^[0-9]{1,2}[.、．]")
-_EDGES = " |｜\u3000"
 _LABEL = re.compile(r"【[^】]{1,10}】")
 _TITLE_FIELD = re.compile(r"(?:标题|標題|题目)\s*[:：]\s*")
 #: a site name glued to a headline: ``…-九游会ag``, ``… _ 某某网`` (no digits, short).
@@ -114,11 +113,11 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
     free = [i for i in range(first) if not page.role[i]]
     for i in free:
         line = page.lines[i]
-        if title is None and len(line.body.strip(_EDGES)) < _TITLE_MIN and i == free[-1] and i > 0:
+        if title is None and len(line.body.strip(EDGES)) < _TITLE_MIN and i == free[-1] and i > 0:
             page.body_from = i
             continue
         if title is None and not _can_be_title(line.body, i == free[-1], i == 0) or \
-                title is not None and line.body.strip(_EDGES) == title.text:
+                title is not None and line.body.strip(EDGES) == title.text:
             page.chrome.append(_line_span(line, "other"))
         elif title is None:
             title = _title_span(page, line)
@@ -131,7 +130,7 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
 def _can_be_title(body: str, last: bool, opens_page: bool) -> bool:
     """A headline: not a bare label, not a label awaiting its value, long enough unless it
     opens the page (a short name before another line is a column's)."""
-    core = body.strip(_EDGES)
+    core = body.strip(EDGES)
     if _LABEL.fullmatch(core) or core.endswith(("：", ":")) or len(core) > _TITLE_MAX:
         return False
     return (len(core) >= _TITLE_MIN or opens_page) and (len(core) > _COLUMN_MAX or last)
@@ -140,14 +139,14 @@ def _can_be_title(body: str, last: bool, opens_page: bool) -> bool:
 def _title_span(page: Page, line: Line) -> Span:
     """The headline in its line: without a column label, a field label or a glued site name."""
     body = line.body
-    a = len(body) - len(body.lstrip(_EDGES))
-    b = len(body.rstrip(_EDGES))
+    a = len(body) - len(body.lstrip(EDGES))
+    b = len(body.rstrip(EDGES))
     label = _LABEL.match(body, a) or _TITLE_FIELD.match(body, a)
     if label:
         if label.group(0).startswith("【"):
             page.chrome.append(Span(line.start, line.start + label.end(), label.group(0), "other"))
         a = label.end()
-        a += len(body[a:b]) - len(body[a:b].lstrip(_EDGES))
+        a += len(body[a:b]) - len(body[a:b].lstrip(EDGES))
     tail = _SITE_TAIL.search(body, a, b)
     if tail and tail.start() - a >= 8:
         page.chrome.append(Span(line.start + tail.start(), line.end, body[tail.start():], "other"))

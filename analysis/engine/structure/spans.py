@@ -1,7 +1,9 @@
 """The records of a page's structure: spans with offsets, and the structure of one page."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Callable
 
 __all__ = ["Span", "Structure"]
@@ -53,15 +55,24 @@ class Structure:
     def section_of(self, pos: int) -> int | None:
         """Index into ``headings`` of the last heading starting at or before ``pos``; None before
         the first heading or inside the title, a subtitle, a source line, the dateline, the byline
-        or chrome (such text is in no section)."""
-        if any(s.start <= pos < s.end for s in self.furniture()):
-            return None
-        found = None
-        for i, h in enumerate(self.headings):
-            if h.start > pos:
-                break
-            found = i
-        return found
+        or chrome (such text is in no section). For many offsets, :meth:`section_finder`."""
+        return self.section_finder()(pos)
+
+    def section_finder(self) -> Callable[[int], int | None]:
+        """:meth:`section_of` as a function, built once (sorting, then a bisection per call)."""
+        spans = sorted((s.start, s.end) for s in self.furniture())
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))  # furthest end of the spans so far
+        heads = [h.start for h in self.headings]
+
+        def find(pos: int) -> int | None:
+            k = bisect.bisect_right(starts, pos) - 1
+            if k >= 0 and reach[k] > pos:
+                return None
+            i = bisect.bisect_right(heads, pos) - 1
+            return i if i >= 0 else None
+
+        return find
 
     def furniture(self) -> list[Span]:
         """Spans that are no part of the article's sections: title, subtitles, metadata, chrome."""
