@@ -10,7 +10,7 @@ from .engine.clean import Repaired, clean
 from .engine.figures import Figure, extract
 from .engine.rows import section_finder, with_sections
 from .seed import SEED, load_seed, seed_info
-from .engine.structure import Section, split_sections
+from .engine.structure import Section, Structure, read_structure, sections_of
 from .table import to_frame
 
 __all__ = ["Briefing"]
@@ -46,8 +46,26 @@ class Briefing:
         return self.repaired.text
 
     @cached_property
+    def structure(self) -> Structure:
+        """Title, dateline, byline, source lines, chrome, headings, items: spans of ``self.text``."""
+        return read_structure(self.text)
+
+    @cached_property
+    def raw_structure(self) -> Structure:
+        """The same structure with its spans in the raw text, through the repair's offset map."""
+        return self.structure.mapped(self.repaired.raw_span, self.raw)
+
+    title = property(lambda self: self.structure.title, doc="The headline (a Span) or None.")
+    dateline = property(lambda self: self.structure.dateline, doc="The news dateline or None.")
+    byline = property(lambda self: self.structure.byline, doc="The reporters' credit or None.")
+    source_lines = property(lambda self: self.structure.source_lines, doc="Time stamp and origin lines.")
+    chrome = property(lambda self: self.structure.chrome, doc="Page furniture, each with its kind.")
+    headings = property(lambda self: self.structure.headings, doc="Headings with form and level.")
+    items = property(lambda self: self.structure.items, doc="一是…二是… items.")
+
+    @cached_property
     def sections(self) -> list[Section]:
-        return split_sections(self.text)
+        return sections_of(self.text, self.structure)
 
     @property
     def pillars(self) -> list[Section]:

@@ -1,0 +1,57 @@
+"""The cue table of page structure: chrome, source lines, bylines, datelines (data, with sources).
+
+``data/structure-cues.tsv`` holds one regular expression a row with its ``group`` (``chrome``,
+``source``, ``byline``, ``dateline``, ``continuation``), its ``kind`` (the chrome kind), where it
+applies and the source it was learnt from. ``where`` is ``line`` (the cue opens the line and the
+whole line is the span), ``short`` (the same, only on a line of at most :data:`SHORT_LINE`
+characters), ``any`` (the cue anywhere in a short line makes the line the span), ``inline`` (the
+match alone is the span) or ``start`` (the match at the start of a paragraph is the span).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Cue", "SHORT_LINE", "cues", "first_cue"]
+
+#: A line of page furniture is short: jusText calls a block under 70 characters "short" and
+#: trusts the length of a block more than its words (miso-belica/jusText doc/algorithm.rst).
+SHORT_LINE = 70
+
+
+@dataclass(frozen=True)
+class Cue:
+    group: str
+    kind: str
+    where: str
+    pattern: re.Pattern
+    source: str
+
+
+@lru_cache(maxsize=None)
+def cues(group: str) -> tuple[Cue, ...]:
+    """The cues of one group, in the table's order.
+
+    >>> [c.kind for c in cues("dateline")]
+    ['dateline', 'dateline']
+    """
+    text = resources.files("analysis.engine").joinpath("data", "structure-cues.tsv").read_text(
+        encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple(Cue(r["group"], r["kind"], r["where"], re.compile(r["pattern"], re.I), r["source"])
+                 for r in rows if r["group"] == group)
+
+
+def first_cue(group: str, body: str) -> tuple[Cue, re.Match] | None:
+    """The first cue of ``group`` that holds on the stripped line ``body``, and its match."""
+    for cue in cues(group):
+        if cue.where in ("short", "any") and len(body) > SHORT_LINE:
+            continue
+        m = cue.pattern.search(body) if cue.where in ("any", "inline") else cue.pattern.match(body)
+        if m:
+            return cue, m
+    return None

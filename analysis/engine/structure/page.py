@@ -1,0 +1,211 @@
+"""Read the structure of one page of text: furniture, head, headings, items.
+
+The text arrives flattened (no HTML), so the cues are the ones boilerplate removers use on blocks,
+applied to lines: a line's wording (``data/structure-cues.tsv``), its length and punctuation
+(jusText: short blocks are suspect, long grammatical ones are text), and its place (the head of
+the page before the first paragraph; the tail after the last; short blocks take the class of the
+blocks around them). Nothing is deleted: furniture is kept as ``chrome`` spans with offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import cues, first_cue
+from .headings import marker_form
+from .body import body_structure
+from .items import items
+from .lines import EDGES, Line, has_han, is_paragraph, lines
+from .spans import Span, Structure
+
+__all__ = ["Page", "read_structure"]
+
+_TITLE_MAX = 80
+_COLUMN_MAX = 6
+_DATELINE_REACH = 3
+_TITLE_MIN = 5
+_NUMBERED = re.compile(r"^[0-9]{1,2}[.、．]")
+_LABEL = re.compile(r"【[^】]{1,10}】")
+_TITLE_FIELD = re.compile(r"(?:标题|標題|题目)\s*[:：]\s*")
+#: a site name glued to a headline: ``…-九游会ag``, ``… _ 某某网`` (no digits, short).
+_SITE_TAIL = re.compile(r"\s*[-_|｜—–]+\s*[^-_|｜—–\d，,。]{2,12}$")
+
+
+@dataclass
+class Page:
+    text: str
+    lines: list[Line]
+    role: list[str] = field(default_factory=list)
+    chrome: list[Span] = field(default_factory=list)
+    sources: list[Span] = field(default_factory=list)
+    bylines: list[Span] = field(default_factory=list)
+    datelines: list[Span] = field(default_factory=list)
+    chrome_starts: list[int] = field(default_factory=list)
+    body_from: int | None = None  # a short label line before the first paragraph (``编者按``)
+
+
+def _line_span(line: Line, kind: str = "") -> Span:
+    return Span(line.start, line.end, line.body, kind)
+
+
+def _furniture(page: Page) -> None:
+    """Chrome, source and byline lines by their wording; inline chrome inside other lines."""
+    previous = ""
+    for line in page.lines:
+        role = ""
+        hit = first_cue("chrome", line.body)
+        if previous == "copyright" and _NUMBERED.match(line.body):
+            page.chrome.append(_line_span(line, "copyright"))  # a numbered copyright notice goes on
+            role = "chrome"
+        elif hit and hit[0].where != "inline":
+            page.chrome.append(_line_span(line, hit[0].kind))
+            role = "chrome"
+        elif first_cue("source", line.body):
+            page.sources.append(_line_span(line, "source"))
+            role = "source"
+        elif _whole_dateline(line):
+            page.datelines.append(_line_span(line, "dateline"))
+            role = "dateline"
+        elif first_cue("byline", line.body) and not is_paragraph(line.body):
+            page.bylines.append(_line_span(line, "byline"))
+            role = "byline"
+        elif hit:
+            role = _inline_chrome(page, line, hit[0].pattern, hit[0].kind)
+        elif not has_han(line.body):
+            page.chrome.append(_line_span(line, "other"))
+            role = "chrome"
+        page.role.append(role)
+        previous = page.chrome[-1].kind if role == "chrome" and page.chrome else ""
+
+
+def _whole_dateline(line: Line) -> bool:
+    """A dateline standing alone on its line (``时报讯``)."""
+    hit = first_cue("dateline", line.body)
+    return hit is not None and hit[1].end() == len(line.body)
+
+
+def _inline_chrome(page: Page, line: Line, pattern: re.Pattern, kind: str) -> str:
+    """Chrome spans inside a line; the line is chrome when they leave nothing else."""
+    rest = line.body
+    for m in pattern.finditer(line.body):
+        page.chrome.append(Span(line.start + m.start(), line.start + m.end(), m.group(0),
+                                kind))
+        rest = rest.replace(m.group(0), "")
+    return "chrome" if not rest.strip(" 　。") else ""
+
+
+def _first_paragraph(page: Page) -> int:
+    """Index of the first line of running text (or a marked heading): the head ends there."""
+    for i, line in enumerate(page.lines):
+        found = marker_form(line.body)
+        if not page.role[i] and (is_paragraph(line.body) or found and found[0] != "bracket"):
+            return i
+    return len(page.lines)
+
+
+def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
+    """The title and subtitles among the head's free lines; lines before the title are chrome:
+    a column label (``【权威发布】``, a name of a few characters before another line), a line
+    awaiting a value (``…请点击：``), a menu; a repeat of the title is chrome too. A last free
+    line too short for a headline after other lines (``编者按`` after a byline) is left to the
+    body."""
+    title, subtitles = None, []
+    free = [i for i in range(first) if not page.role[i]]
+    for i in free:
+        line = page.lines[i]
+        if title is None and len(line.body.strip(EDGES)) < _TITLE_MIN and i == free[-1] and i > 0:
+            page.body_from = i
+            continue
+        if title is None and not _can_be_title(line.body, i == free[-1], i == 0) or \
+                title is not None and line.body.strip(EDGES) == title.text:
+            page.chrome.append(_line_span(line, "other"))
+        elif title is None:
+            title = _title_span(page, line)
+        else:
+            subtitles.append(_line_span(line, "subtitle"))
+        page.role[i] = "head"
+    return title, subtitles
+
+
+def _can_be_title(body: str, last: bool, opens_page: bool) -> bool:
+    """A headline: not a bare label, not a label awaiting its value, long enough unless it
+    opens the page (a short name before another line is a column's)."""
+    core = body.strip(EDGES)
+    if _LABEL.fullmatch(core) or core.endswith(("：", ":")) or len(core) > _TITLE_MAX:
+        return False
+    return (len(core) >= _TITLE_MIN or opens_page) and (len(core) > _COLUMN_MAX or last)
+
+
+def _title_span(page: Page, line: Line) -> Span:
+    """The headline in its line: without a column label, a field label or a glued site name."""
+    body = line.body
+    a = len(body) - len(body.lstrip(EDGES))
+    b = len(body.rstrip(EDGES))
+    label = _LABEL.match(body, a) or _TITLE_FIELD.match(body, a)
+    if label:
+        if label.group(0).startswith("【"):
+            page.chrome.append(Span(line.start, line.start + label.end(), label.group(0), "other"))
+        a = label.end()
+        a += len(body[a:b]) - len(body[a:b].lstrip(EDGES))
+    tail = _SITE_TAIL.search(body, a, b)
+    if tail and tail.start() - a >= 8:
+        page.chrome.append(Span(line.start + tail.start(), line.end, body[tail.start():], "other"))
+        b = tail.start()
+    return Span(line.start + a, line.start + b, body[a:b], "title")
+
+
+def _dateline(page: Page, first: int) -> tuple[Span | None, Span | None]:
+    """The dateline and the byline opening the story: a dateline on a line of its own before
+    the first paragraph, else one opening one of the first paragraphs (a caption may come
+    first)."""
+    if first >= len(page.lines):
+        return None, None
+    if page.datelines and page.datelines[0].start < page.lines[first].start:
+        return page.datelines[0], _byline_at(page.lines[first], 0)
+    opening = [i for i in range(first, len(page.lines)) if not page.role[i]][:_DATELINE_REACH]
+    for i in opening:
+        line = page.lines[i]
+        hit = first_cue("dateline", line.body)
+        if hit:
+            m = hit[1]
+            return Span(line.start, line.start + m.end(), m.group(0), "dateline"), _byline_at(line, m.end())
+    return None, _byline_at(page.lines[first], 0)
+
+
+def _byline_at(line: Line, pos: int) -> Span | None:
+    rest = line.body[pos:]
+    hit = next(((c, c.pattern.match(rest)) for c in _start_bylines() if c.pattern.match(rest)), None)
+    if hit is None:
+        return None
+    m = hit[1]
+    lead = len(m.group(0)) - len(m.group(0).lstrip())
+    a = line.start + pos + m.start() + lead
+    return Span(a, line.start + pos + m.end(), m.group(0).strip(), "byline")
+
+
+def _start_bylines():
+    return [c for c in cues("byline") if c.where == "start"]
+
+
+def read_structure(text: str) -> Structure:
+    """The structure of a page's text (repaired or raw): every span a slice of ``text``.
+
+    >>> s = read_structure("首页 > 要闻 > 正文\\n某市破获案件12起\\n发布时间：2024-01-02\\n"
+    ...                    "本报讯 全市共破获案件12起。\\n一、严打犯罪\\n破获盗窃案5起。")
+    >>> s.title.text, [c.kind for c in s.chrome], s.dateline.text, [(h.text, h.level) for h in s.headings]
+    ('某市破获案件12起', ['breadcrumb'], '本报讯', [('一、严打犯罪', 1)])
+    """
+    if not isinstance(text, str):
+        raise TypeError("read_structure needs a str")
+    page = Page(text, list(lines(text)))
+    _furniture(page)
+    first = _first_paragraph(page)
+    title, subtitles = _head(page, first)
+    dateline, byline = _dateline(page, first)
+    if byline is None and page.bylines:
+        byline = page.bylines[0]
+    headings, asides = body_structure(page, first, title, dateline)
+    return Structure(title, tuple(subtitles), dateline, byline, tuple(page.sources),
+                     tuple(sorted(page.chrome, key=lambda s: s.start)), tuple(headings),
+                     tuple(items([x for i, x in enumerate(page.lines) if not page.role[i]], text)),
+                     tuple(asides))
