@@ -104,9 +104,7 @@ def _hour_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
     h = _hour24(_small(m["h"]), kind)
     if h is None or not (0 <= h <= 23 and 0 <= mi <= 59 and (se or 0) <= 59 or (h, mi, se or 0) == (24, 0, 0)):
         return None
-    steps = (DateStep("time.hour", pos, end, s[pos:end]),)
-    if kind:
-        steps += (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),)
+    steps = (DateStep("time.hour", pos, end, s[pos:end]),) + _day_part_step(start, pos, part, kind, h)
     value = f"{h:02d}:{mi:02d}" + (f":{se:02d}" if se is not None else "")
     return _Clock(start if part or about else pos, end, value, kind, steps, about)
 
@@ -133,10 +131,13 @@ def _colon_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
     if h is None or h == 24 and m["mi"] != "00":
         return None
     value = f"{h:02d}:{m['mi']}" + (f":{m['se']}" if m["se"] else "")
-    steps = (DateStep("time.clock", pos, m.end(), m.group(0)),)
-    if kind:
-        steps += (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),)
+    steps = (DateStep("time.clock", pos, m.end(), m.group(0)),) + _day_part_step(start, pos, part, kind, h)
     return _Clock(start if part or about else pos, m.end(), value, kind, steps, about)
+
+
+def _day_part_step(start: int, pos: int, part: str | None, kind: str | None, h: int) -> tuple[DateStep, ...]:
+    """The step of the part of the day that set the hour (none where there is no part)."""
+    return (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),) if kind else ()
 
 
 def _clock_point(s: str, pos: int, inherit: str | None = None) -> _Clock | None:
