@@ -782,3 +782,15 @@ def test_quarter_hours_and_half_minutes_as_lengths():
     assert _figures("一刻钟后赶到")[0][1:3] == (15, "minute")
     assert _figures("一分半钟前")[0][1:3] == (1.5, "minute")
     assert [r.value for r in find_dates("今晨5点")] == ["05:00"]
+
+
+@pytest.mark.parametrize("decade", [10, 20, 50, 80, 90])
+def test_decades_after_their_century(decade):
+    """上世纪80年代 = 1980/1989, 20世纪九十年代, 本世纪20年代 (from the document date); 80年代 alone: no date."""
+    cn_decade = cn_small(decade)
+    for century, first in (("上世纪", 1900), ("上个世纪", 1900), ("本世纪", 2000), ("20世纪", 1900), ("二十世纪", 1900),
+                           ("19世纪", 1800), ("21世纪", 2000)):
+        for written in (str(decade), cn_decade):
+            text = f"{century}{written}年代以来"
+            assert readings(text, "2021-06-14") == [(text[:-2], f"{first + decade}/{first + decade + 9}", "date_range", [])]
+    assert readings(f"{decade}年代以来", "2021-06-14") == [] and readings(f"上世纪{decade}年代") == []

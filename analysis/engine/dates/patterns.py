@@ -86,6 +86,10 @@ _MONTH_DAY = re.compile(rf"(?P<d>{_DAY})[日号號]")
 _SHORT_YEAR = re.compile(rf"(?P<yy>[〇零{_CN1}]{{2}})年(?:(?P<m>{_MONTH})月份?(?:(?P<d>{_DAY})[日号號])?"
                          rf"|(?![代度龄齡来來间間内內级級]))")
 
+#: A decade (80年代, 九十年代) and the century written right before it (上世纪, 上个世纪, 本世纪,
+#: 20世纪, 二十世纪): 现代汉语词典 年代 "每一世纪中从‘……十’到‘……九’的十年".
+_DECADE = re.compile(rf"(?P<n>[1-9]0|[二三四五六七八九]十|十)年代")
+_CENTURY_BEFORE = re.compile(rf"(?:(?P<rel>上个?|本)|(?P<n>1[0-9]|2[01]|十[{_CN1}]|二十一?))世纪$")
 #: A short year this far after the document's year is still read in its century (a target:
 #: 到二〇年); further on, it is the century before.
 _SHORT_YEAR_AHEAD = 2

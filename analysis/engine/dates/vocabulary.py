@@ -115,6 +115,7 @@ RULES = {
     "date.year_end": "年底/年末 after a year: its last day (2025年年底 = 2025-12-31)",
     "date.short_year": "a year of two digits (一七年 = 2017, 98年4月 = April 1998), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023; 98年迄今 = 2009 in a text that writes them)",
+    "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",
