@@ -794,3 +794,18 @@ def test_decades_after_their_century(decade):
             text = f"{century}{written}年代以来"
             assert readings(text, "2021-06-14") == [(text[:-2], f"{first + decade}/{first + decade + 9}", "date_range", [])]
     assert readings(f"{decade}年代以来", "2021-06-14") == [] and readings(f"上世纪{decade}年代") == []
+
+
+@pytest.mark.parametrize("part", ["", "早上", "上午", "下午", "晚上"])
+def test_two_hours_with_shi_or_dian_written_once(part):
+    """9至11时, 早上五到六点, 晚上9~11点半: a range of hours in one part of the day; 点 needs the part
+    (3至5点建议 is no time), 8至10人 stays a count."""
+    for a, b in ((5, 6), (9, 11), (7, 8)):
+        ha, hb = _expected_hour(part, a), _expected_hour(part, b)
+        if ha is None or hb is None:
+            continue
+        for sep in ("至", "到", "~"):
+            for mark in ("时", "点") if part else ("时",):
+                text = f"{part}{cn_small(a)}{sep}{cn_small(b)}{mark}半"
+                assert [r.value for r in find_dates(text)] == [f"{ha:02d}:00/{hb:02d}:30"], text
+    assert find_dates("提出3至5点建议") == [] and [f[2] for f in _figures("抓获8至10人")] == ["count"]

@@ -102,6 +102,9 @@ _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點
                    rf"(?:(?P<quarter>[一三13])刻(?!钟|鐘)|(?P<half>半)"
                    rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘))?")
 
+#: Two hours with 时/点 written once (9至11时, 早上五到六点, 晚上9~11点半).
+_HOUR_SPAN = re.compile(rf"(?P<h1>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?:{_SEP})(?P<h2>2[0-4]|[01]?[0-9]|{_CN_SMALL})"
+                        rf"(?P<mark>[时時点點])(?P<half>半)?(?![0-9{_CN1}十]|[间間期代候速效限段刻])")
 _CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 
 _TIME_TAIL = re.compile(rf"(?:{_SEP})(?P<next>次日|翌日|第二天)?")

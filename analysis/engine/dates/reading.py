@@ -64,8 +64,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         got = date_at(s, pos, context)
         if got is not None:
             return got
-    if nxt and nxt in TIME_NEXT or "点" in s[pos + 1:end] and not s[pos].isdigit():
-        return time_at(s, pos, context)  # 三点零五分: a clock time, not 3.05
+    if nxt and nxt in TIME_NEXT or "点" in s[pos + 1:end] and not s[pos].isdigit() or s.startswith(V.RANGE_MARKS, end):
+        return time_at(s, pos, context)  # 三点零五分: a clock time, not 3.05; 9至11时: two hours
     return None
 
 
