@@ -809,3 +809,13 @@ def test_two_hours_with_shi_or_dian_written_once(part):
                 text = f"{part}{cn_small(a)}{sep}{cn_small(b)}{mark}半"
                 assert [r.value for r in find_dates(text)] == [f"{ha:02d}:00/{hb:02d}:30"], text
     assert find_dates("提出3至5点建议") == [] and [f[2] for f in _figures("抓获8至10人")] == ["count"]
+
+
+def test_quarters_counted_with_ge_and_a_space_before_a_chinese_month():
+    """今年前三个季度 is January–September (as 前三季度); 五个季度 is 15 months, 两个礼拜 two weeks;
+    2008年 十二月 is December 2008, never December of the document's year."""
+    assert readings("今年前三个季度", "2016-03-22") == [("今年前三个季度", "2016-01/2016-09", "date_range", ["relative_year"])]
+    assert readings("2015年前两个季度", "2016-03-22")[0][1] == "2015-01/2015-06"
+    assert [f[1:3] for f in _figures("连续五个季度下降")] == [(15, "month")]
+    assert [f[1:3] for f in _figures("两个礼拜内")] == [(2, "week")]
+    assert readings("2008年 十二月", "2016-03-22") == [("2008年 十二月", "2008-12", "date", [])]

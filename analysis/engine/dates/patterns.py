@@ -28,8 +28,8 @@ _ROC_SIGNAL = re.compile(rf"民[國国]\s*(?:{_ROC_YEAR})\s*年")
 _ROC_YEAR_WITH_MONTH = re.compile(r"(?<![0-9])(1[0-9]{2}) ?年 ?(?:度|[0-9]{1,2} ?(?:月|至|到|-))")
 
 #: One space before a date's 年/月/日 and before the number after them, as Taiwanese pages
-#: write it (114 年 10 月): never a space the date would end with.
-_S = r"(?: (?=[0-9]))?"
+#: write it (114 年 10 月, 2008年 十二月): never a space the date would end with.
+_S = rf"(?: (?=[0-9{_CN1}十]))?"
 
 _POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 
@@ -61,7 +61,7 @@ _NUMERIC = re.compile(
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 
 _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度"
-                     rf"|第(?P<q2>[一二三四1-4])季|(?:首|前(?=[两兩二三1-3]))(?P<fq>[两兩二三1-3]?)季度?"
+                     rf"|第(?P<q2>[一二三四1-4])季|(?:首|前(?=[两兩二三1-3]))(?P<fq>[两兩二三1-3]?)(?:[个個]季度|季度?)"
                      rf"|[首前](?P<n>1[0-2]|[1-9]|十[一二]?|[{_CN1}两兩])[个個]?月)")
 
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
