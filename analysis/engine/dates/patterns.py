@@ -87,7 +87,8 @@ _SHORT_YEAR = re.compile(rf"(?P<yy>[〇零{_CN1}]{{2}})年(?:(?P<m>{_MONTH})月�
                          rf"|(?![代度龄齡来來间間内內级級]))")
 
 #: A decade (80年代, 九十年代) and the century written right before it (上世纪, 上个世纪, 本世纪,
-#: 20世纪, 二十世纪): 现代汉语词典 年代 "每一世纪中从‘……十’到‘……九’的十年".
+#: 20世纪, 二十世纪): the ten years ending in 0 to 9 (20世纪90年代 = 1990–1999), as common usage
+#: counts them (a count of 1991–2000 is also met, and not followed here).
 _DECADE = re.compile(rf"(?P<n>[1-9]0|[二三四五六七八九]十|十)年代")
 _CENTURY_BEFORE = re.compile(rf"(?:(?P<rel>上个?|本)|(?P<n>1[0-9]|2[01]|十[{_CN1}]|二十一?))世纪$")
 #: A short year this far after the document's year is still read in its century (a target:
@@ -97,7 +98,8 @@ _SHORT_YEAR_AHEAD = 2
 #: Minutes after 时/点: digits, 零 and a digit (三点零五分), or Chinese tens (十五, 四十).
 _MINUTE = rf"[0-5]?[0-9]|[零〇][{_CN1}]|{_CN_SMALL}"
 #: N时/N点 and what may follow: minutes (with 分, or after 点 alone: 下午三点十五), 半, a quarter
-#: (一刻 = 15, 三刻 = 45 minutes: 现代汉语词典 刻 "十五分钟为一刻").
+#: (一刻 = 15, 三刻 = 45 minutes; 两刻 is not said, 半 is: HSK 2 vocabulary 刻, "quarter of an hour",
+#: wordloci.com/zh/chinese/hsk2/ch2-ke-quarter).
 _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
                    rf"(?:(?P<quarter>[一三13])刻(?!钟|鐘)|(?P<half>半)"
                    rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘))?")
