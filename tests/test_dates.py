@@ -782,3 +782,40 @@ def test_quarter_hours_and_half_minutes_as_lengths():
     assert _figures("一刻钟后赶到")[0][1:3] == (15, "minute")
     assert _figures("一分半钟前")[0][1:3] == (1.5, "minute")
     assert [r.value for r in find_dates("今晨5点")] == ["05:00"]
+
+
+@pytest.mark.parametrize("decade", [10, 20, 50, 80, 90])
+def test_decades_after_their_century(decade):
+    """上世纪80年代 = 1980/1989, 20世纪九十年代, 本世纪20年代 (from the document date); 80年代 alone: no date."""
+    cn_decade = cn_small(decade)
+    for century, first in (("上世纪", 1900), ("上个世纪", 1900), ("本世纪", 2000), ("20世纪", 1900), ("二十世纪", 1900),
+                           ("19世纪", 1800), ("21世纪", 2000)):
+        for written in (str(decade), cn_decade):
+            text = f"{century}{written}年代以来"
+            assert readings(text, "2021-06-14") == [(text[:-2], f"{first + decade}/{first + decade + 9}", "date_range", [])]
+    assert readings(f"{decade}年代以来", "2021-06-14") == [] and readings(f"上世纪{decade}年代") == []
+
+
+@pytest.mark.parametrize("part", ["", "早上", "上午", "下午", "晚上"])
+def test_two_hours_with_shi_or_dian_written_once(part):
+    """9至11时, 早上五到六点, 晚上9~11点半: a range of hours in one part of the day; 点 needs the part
+    (3至5点建议 is no time), 8至10人 stays a count."""
+    for a, b in ((5, 6), (9, 11), (7, 8)):
+        ha, hb = _expected_hour(part, a), _expected_hour(part, b)
+        if ha is None or hb is None:
+            continue
+        for sep in ("至", "到", "~"):
+            for mark in ("时", "点") if part else ("时",):
+                text = f"{part}{cn_small(a)}{sep}{cn_small(b)}{mark}半"
+                assert [r.value for r in find_dates(text)] == [f"{ha:02d}:00/{hb:02d}:30"], text
+    assert find_dates("提出3至5点建议") == [] and [f[2] for f in _figures("抓获8至10人")] == ["count"]
+
+
+def test_quarters_counted_with_ge_and_a_space_before_a_chinese_month():
+    """今年前三个季度 is January–September (as 前三季度); 五个季度 is 15 months, 两个礼拜 two weeks;
+    2008年 十二月 is December 2008, never December of the document's year."""
+    assert readings("今年前三个季度", "2016-03-22") == [("今年前三个季度", "2016-01/2016-09", "date_range", ["relative_year"])]
+    assert readings("2015年前两个季度", "2016-03-22")[0][1] == "2015-01/2015-06"
+    assert [f[1:3] for f in _figures("连续五个季度下降")] == [(15, "month")]
+    assert [f[1:3] for f in _figures("两个礼拜内")] == [(2, "week")]
+    assert readings("2008年 十二月", "2016-03-22") == [("2008年 十二月", "2008-12", "date", [])]

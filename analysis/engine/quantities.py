@@ -306,7 +306,7 @@ def _past_years(s: str, d: Draft) -> None:
     if d.qualifier == "nearly" and s.startswith("近", d.start) \
             and d.steps[-1][0] != "qualifier.suffix":
         d.qualifier = "exact"
-        d.steps.append(("qualifier.past_years", d.start, d.end, "近N年 = the past N years"))
+        d.steps.append(("qualifier.past_years", d.start, d.end, f"近N{'年' if d.unit == 'year' else '月'} = the past N {d.unit}s"))
 
 
 def _currency_before(s: str, d: Draft) -> None:

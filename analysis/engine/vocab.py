@@ -158,8 +158,9 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "年": ("year", Decimal(1)), "小时": ("hour", Decimal(1)), "个小时": ("hour", Decimal(1)),
     # minutes (接警后3分钟到达, 5分钟内: the response times of police briefings)
     "分钟": ("minute", Decimal(1)), "分鐘": ("minute", Decimal(1)),
-    "钟头": ("hour", Decimal(1)), "个钟头": ("hour", Decimal(1)),  # 现代汉语词典 钟头 "小时"
-    "刻钟": ("minute", Decimal(15)),  # 一刻钟 = 15 minutes (现代汉语词典 刻 "十五分钟为一刻")
+    "钟头": ("hour", Decimal(1)), "个钟头": ("hour", Decimal(1)),  # 钟头: the spoken word for 小时
+    "刻钟": ("minute", Decimal(15)),  # 一刻钟 = a quarter of an hour (HSK 2 vocabulary 刻)
+    "个季度": ("month", Decimal(3)), "个礼拜": ("week", Decimal(1)),  # 五个季度 = 15 months, 两个礼拜
 }
 UNIT_KEYS = tuple(sorted(UNITS, key=len, reverse=True))
 #: After a Latin-letter unit, these say the letters are something else: 5G网络 (a mobile network

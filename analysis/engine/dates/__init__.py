@@ -40,7 +40,8 @@ True
 The readers live in one module per concern: :mod:`.written` (dates written in full and their
 ranges), :mod:`.periods` (half-years, quarters, runs of months), :mod:`.years` and :mod:`.roc`
 (years left out, written short or counted from 1912), :mod:`.days` (a day without its month),
-:mod:`.clock` (clock times), :mod:`.reading` (the entry points); their words are in
+:mod:`.clock` (clock times), :mod:`.durations` (lengths of time written 日, N个半, years and
+months), :mod:`.reading` (the entry points); their words are in
 :mod:`.vocabulary`, their patterns in :mod:`.patterns`.
 """
 from __future__ import annotations

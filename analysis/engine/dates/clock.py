@@ -8,7 +8,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from .. import vocab as V
-from .patterns import _CLOCK, _HOUR, _TIME_TAIL
+from .patterns import _CLOCK, _HOUR, _HOUR_SPAN, _TIME_TAIL
 from .records import DateContext, DateReading, DateStep
 from .values import _small, _to_the_second
 from .vocabulary import ABOUT_BEFORE_TIME, DAY_PARTS, HOUR_NOT_BEFORE, SAME_DAY_WORDS
@@ -104,9 +104,7 @@ def _hour_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
     h = _hour24(_small(m["h"]), kind)
     if h is None or not (0 <= h <= 23 and 0 <= mi <= 59 and (se or 0) <= 59 or (h, mi, se or 0) == (24, 0, 0)):
         return None
-    steps = (DateStep("time.hour", pos, end, s[pos:end]),)
-    if kind:
-        steps += (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),)
+    steps = (DateStep("time.hour", pos, end, s[pos:end]),) + _day_part_step(start, pos, part, kind, h)
     value = f"{h:02d}:{mi:02d}" + (f":{se:02d}" if se is not None else "")
     return _Clock(start if part or about else pos, end, value, kind, steps, about)
 
@@ -133,10 +131,13 @@ def _colon_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
     if h is None or h == 24 and m["mi"] != "00":
         return None
     value = f"{h:02d}:{m['mi']}" + (f":{m['se']}" if m["se"] else "")
-    steps = (DateStep("time.clock", pos, m.end(), m.group(0)),)
-    if kind:
-        steps += (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),)
+    steps = (DateStep("time.clock", pos, m.end(), m.group(0)),) + _day_part_step(start, pos, part, kind, h)
     return _Clock(start if part or about else pos, m.end(), value, kind, steps, about)
+
+
+def _day_part_step(start: int, pos: int, part: str | None, kind: str | None, h: int) -> tuple[DateStep, ...]:
+    """The step of the part of the day that set the hour (none where there is no part)."""
+    return (DateStep("time.day_part", start, pos, f"{part or 'inherited'} ({kind}) -> {h:02d} h"),) if kind else ()
 
 
 def _clock_point(s: str, pos: int, inherit: str | None = None) -> _Clock | None:
@@ -153,7 +154,7 @@ def time_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
     """
     first = _clock_point(s, pos)
     if first is None:
-        return None
+        return _hour_span(s, pos)
     t = _TIME_TAIL.match(s, first.end)
     second = _clock_point(s, skip_lead_in(s, t.end()), _inherited(s, t.end(), first.kind)) if t else None
     if second:
@@ -166,6 +167,24 @@ def time_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
         qualifier, about = "about", about + (DateStep("time.about", first.start, pos, "约 before the time -> about"),)
     reading = DateReading(first.start, end, first.value, "time", (), first.steps + about, qualifier)
     return _on_named_day(s, reading, context) or reading
+
+
+def _hour_span(s: str, pos: int) -> DateReading | None:
+    """9至11时, 早上五到六点, 晚上9~11点半: two hours with 时/点 written once (点 only after a part of
+    the day), both in that part of the day; the end as written may be earlier (overnight)."""
+    m = _HOUR_SPAN.match(s, pos)
+    if m is None or _after_days(s, pos):
+        return None
+    start, part, _ = _lead_in(s, pos)
+    kind = DAY_PARTS[part] if part else None
+    if kind is None and m["mark"] in "点點":
+        return None
+    h1, h2 = _hour24(_small(m["h1"]), kind), _hour24(_small(m["h2"]), "night" if kind == "evening" else kind)
+    if h1 is None or h2 is None or not (h1 < 24 and h2 < 24) or h1 == h2:
+        return None
+    value = f"{h1:02d}:00/{h2:02d}:{30 if m['half'] else 0:02d}"
+    steps = (DateStep("time.hour", pos, m.end(), m.group(0)), DateStep("time.range", pos, m.end(), "one 时/点 for both hours"))
+    return DateReading(start if part else pos, m.end(), value, "time_range", (), steps + _day_part_step(start, pos, part, kind, h1))
 
 
 def _inherited(s: str, at: int, kind: str | None) -> str | None:

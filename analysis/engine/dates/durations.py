@@ -22,7 +22,7 @@ from .patterns import _CN1, _SEP
 from .values import _small
 from .vocabulary import LENGTH_BEFORE
 
-#: After N日, words that make it a length of days (5日内, 60日以内): 现代汉语八百词 内 "within".
+#: After N日, words that make it a length of days (5日内, 60日以内: "within N days").
 DAYS_WITHIN = ("内", "以内", "之内", "內", "以內", "之內")
 #: The last day a month can have: a larger N日 is a number of days (90日).
 _LAST_DAY = 31

@@ -28,8 +28,8 @@ _ROC_SIGNAL = re.compile(rf"民[國国]\s*(?:{_ROC_YEAR})\s*年")
 _ROC_YEAR_WITH_MONTH = re.compile(r"(?<![0-9])(1[0-9]{2}) ?年 ?(?:度|[0-9]{1,2} ?(?:月|至|到|-))")
 
 #: One space before a date's 年/月/日 and before the number after them, as Taiwanese pages
-#: write it (114 年 10 月): never a space the date would end with.
-_S = r"(?: (?=[0-9]))?"
+#: write it (114 年 10 月, 2008年 十二月): never a space the date would end with.
+_S = rf"(?: (?=[0-9{_CN1}十]))?"
 
 _POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 
@@ -61,7 +61,7 @@ _NUMERIC = re.compile(
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 
 _PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度"
-                     rf"|第(?P<q2>[一二三四1-4])季|(?:首|前(?=[两兩二三1-3]))(?P<fq>[两兩二三1-3]?)季度?"
+                     rf"|第(?P<q2>[一二三四1-4])季|(?:首|前(?=[两兩二三1-3]))(?P<fq>[两兩二三1-3]?)(?:[个個]季度|季度?)"
                      rf"|[首前](?P<n>1[0-2]|[1-9]|十[一二]?|[{_CN1}两兩])[个個]?月)")
 
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
@@ -86,6 +86,11 @@ _MONTH_DAY = re.compile(rf"(?P<d>{_DAY})[日号號]")
 _SHORT_YEAR = re.compile(rf"(?P<yy>[〇零{_CN1}]{{2}})年(?:(?P<m>{_MONTH})月份?(?:(?P<d>{_DAY})[日号號])?"
                          rf"|(?![代度龄齡来來间間内內级級]))")
 
+#: A decade (80年代, 九十年代) and the century written right before it (上世纪, 上个世纪, 本世纪,
+#: 20世纪, 二十世纪): the ten years ending in 0 to 9 (20世纪90年代 = 1990–1999), as common usage
+#: counts them (a count of 1991–2000 is also met, and not followed here).
+_DECADE = re.compile(rf"(?P<n>[1-9]0|[二三四五六七八九]十|十)年代")
+_CENTURY_BEFORE = re.compile(rf"(?:(?P<rel>上个?|本)|(?P<n>1[0-9]|2[01]|十[{_CN1}]|二十一?))世纪$")
 #: A short year this far after the document's year is still read in its century (a target:
 #: 到二〇年); further on, it is the century before.
 _SHORT_YEAR_AHEAD = 2
@@ -93,11 +98,15 @@ _SHORT_YEAR_AHEAD = 2
 #: Minutes after 时/点: digits, 零 and a digit (三点零五分), or Chinese tens (十五, 四十).
 _MINUTE = rf"[0-5]?[0-9]|[零〇][{_CN1}]|{_CN_SMALL}"
 #: N时/N点 and what may follow: minutes (with 分, or after 点 alone: 下午三点十五), 半, a quarter
-#: (一刻 = 15, 三刻 = 45 minutes: 现代汉语词典 刻 "十五分钟为一刻").
+#: (一刻 = 15, 三刻 = 45 minutes; 两刻 is not said, 半 is: HSK 2 vocabulary 刻, "quarter of an hour",
+#: wordloci.com/zh/chinese/hsk2/ch2-ke-quarter).
 _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
                    rf"(?:(?P<quarter>[一三13])刻(?!钟|鐘)|(?P<half>半)"
                    rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘))?")
 
+#: Two hours with 时/点 written once (9至11时, 早上五到六点, 晚上9~11点半).
+_HOUR_SPAN = re.compile(rf"(?P<h1>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?:{_SEP})(?P<h2>2[0-4]|[01]?[0-9]|{_CN_SMALL})"
+                        rf"(?P<mark>[时時点點])(?P<half>半)?(?![0-9{_CN1}十]|[间間期代候速效限段刻])")
 _CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 
 _TIME_TAIL = re.compile(rf"(?:{_SEP})(?P<next>次日|翌日|第二天)?")

@@ -13,11 +13,11 @@ from .vocabulary import MONTHS_COUNTED_AFTER
 from .records import DateContext, DateReading, DateVeto
 from .values import _CN_DIGIT
 from .written import _numeric, _written
-from .years import _short_year, _year_range, _year_word
+from .years import _decade, _short_year, _year_range, _year_word
 
 
 #: The date readers, tried in this order at a number (each returns None when it does not apply).
-_DATE_READERS = (_numeric, _period, _year_range, _months, _written, _relative_month_day, _short_year,
+_DATE_READERS = (_numeric, _period, _year_range, _decade, _months, _written, _relative_month_day, _short_year,
                  _day_alone, _bracketed_day)
 
 
@@ -64,8 +64,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         got = date_at(s, pos, context)
         if got is not None:
             return got
-    if nxt and nxt in TIME_NEXT or "点" in s[pos + 1:end] and not s[pos].isdigit():
-        return time_at(s, pos, context)  # 三点零五分: a clock time, not 3.05
+    if nxt and nxt in TIME_NEXT or "点" in s[pos + 1:end] and not s[pos].isdigit() or s.startswith(V.RANGE_MARKS, end):
+        return time_at(s, pos, context)  # 三点零五分: a clock time, not 3.05; 9至11时: two hours
     return None
 
 

@@ -13,8 +13,9 @@ ANCHOR_YEARS = {"同年": 0, "当年": 0, "當年": 0, "次年": 1, "翌年": 1,
 
 #: Parts of the day before a clock time and how a 12-hour reading maps to 24 hours:
 #: "pm" adds 12 to 1–11; "noon" adds 12 to 1–5 (中午1时 = 13:00); "am" keeps the hour
-#: (凌晨12时 = 00:00); "evening" (晚上, 晚间, 晚: 现代汉语词典 晚上 "太阳落了以后到深夜以前的时间", after
-#: sunset and before the depth of the night) adds 12 to 5–11, and 1–4 are not evening hours
+#: (凌晨12时 = 00:00); "evening" (晚上, 晚间, 晚: 晚上 "太阳落了以后到深夜以前的时间", after sunset and
+#: before the depth of the night, the gloss of 现代汉语词典 as a thesaurus quotes it:
+#: ctoth.com/dictionary/2429196.html) adds 12 to 5–11, and 1–4 are not evening hours
 #: (晚上2点 is 02:00 or 14:00: neither is read); "night" (夜里, 深夜: the whole night) adds 12 to
 #: 6–11 and keeps 0–5 (夜里2时 = 02:00). 12 in the evening or the night is the midnight that ends
 #: the day (24:00; after a date, 00:00 of the next day).
@@ -24,7 +25,7 @@ DAY_PARTS = {"凌晨": "am", "早上": "am", "早晨": "am", "清晨": "am", "�
              "夜里": "night", "夜裡": "night", "夜晚": "night", "深夜": "night", "晚": "evening",
              "夜": "night", "今晨": "am", "晨": "am"}
 #: Words between a part of the day and its clock time, or before a clock time, that make it
-#: approximate (下午约4时30分, 晚上约10時, 约22时): Source: GRAMMAR_800 (约).
+#: approximate (下午约4时30分, 晚上约10時, 约22时), as 约 is before any number (vocab.PREFIX_QUALIFIERS).
 ABOUT_BEFORE_TIME = ("大约", "约", "約")
 
 #: Half-years and quarters of a year: (first month, last month). 季度 as in the National
@@ -56,10 +57,10 @@ DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續
 LENGTH_BEFORE = ("徒刑", "拘役", "管制", "拘留", "刑期", "判处", "判處", "判", "服刑", "缓刑", "緩刑", "减刑", "減刑",
                  "处", "處", "期限", "时长", "時長")
 #: Words before N月 (no day after it) that count months from now or from a year's end: 近三月 "the
-#: past three months", 后三月 "the last three months" (现代汉语词典 近 "指过去不久的时间").
+#: past three months", 后三月 "the last three months" (of a year written before it).
 MONTHS_COUNTED_AFTER = ("近", "后", "後")
 #: Words after a year that make it the start of a period up to now (98年迄今 "from 2009 until
-#: now", 105年以來): 现代汉语词典 迄今 "到现在", 以来 "表示从过去某时直到说话时为止的一段时间".
+#: now", 105年以來 "since 2016"): 迄今 and 至今 mean "until now", 以来 "from then until now".
 SINCE_WORDS = ("迄今", "至今", "以来", "以來")
 #: How many years back a ROC year alone before SINCE_WORDS may be read as a year (98年迄今 in a
 #: 2025 page: ROC 98 is 2009); further back it may be a number of years (80年以來).
@@ -115,6 +116,7 @@ RULES = {
     "date.year_end": "年底/年末 after a year: its last day (2025年年底 = 2025-12-31)",
     "date.short_year": "a year of two digits (一七年 = 2017, 98年4月 = April 1998), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023; 98年迄今 = 2009 in a text that writes them)",
+    "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",

@@ -3,7 +3,7 @@ date before or from the document date, year ranges (2019年至2021年) and years
 digits (一七年)."""
 from __future__ import annotations
 
-from .patterns import _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE
+from .patterns import _CENTURY_BEFORE, _DECADE, _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE
 from .records import DateContext, DateReading, DateStep, _LOOK_BACK
 from .values import _CN_DIGIT, _edtf, _real, _small, _small_year
 from .vocabulary import ANCHOR_YEARS, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
@@ -105,3 +105,29 @@ def _short_year(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     ctx.note(pos, y, mo, d, False)
     steps = (DateStep("date.short_year", pos, m.end(), f"{m['yy']}年 = {y}"),)
     return DateReading(pos, m.end(), _edtf(y, mo, d), "date", ("inferred_year",), steps)
+
+
+def _decade(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """上世纪80年代, 20世纪90年代, 本世纪20年代: the ten years of a decade whose century is written
+    (上世纪/本世纪 counted from the document date); 80年代 alone leaves the century open: no date."""
+    m = _DECADE.match(s, pos)
+    century = _decade_century(s, pos, ctx) if m else None
+    if century is None:
+        return None
+    start, first = century[0], century[1] + _small(m["n"])
+    ctx.note(start, first, None, None, False)
+    step = DateStep("date.decade", start, m.end(), f"{s[start:m.end()]} = {first}–{first + 9}")
+    return DateReading(start, m.end(), f"{first}/{first + 9}", "date_range", (), (step,))
+
+
+def _decade_century(s: str, pos: int, ctx: DateContext) -> tuple[int, int] | None:
+    """(where the century is written, its first year: 1900 for 20世纪) before a decade at ``pos``."""
+    m = _CENTURY_BEFORE.search(s, max(0, pos - 6), pos)
+    if m is None:
+        return None
+    if m["n"]:
+        return m.start(), (_small(m["n"]) - 1) * 100
+    doc_year = None if ctx.doubted else (ctx.document.year if ctx.document else ctx.year)
+    if doc_year is None:
+        return None
+    return m.start(), (doc_year // 100 - (1 if m["rel"] != "本" else 0)) * 100
