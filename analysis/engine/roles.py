@@ -60,6 +60,7 @@ RULES: dict[str, str] = {
     "period.reporting": "none of the above: the reporting period",
     "class.cue": "a cue word of the taxonomy in the figure's metric or clause: its class",
     "class.of_level": "a difference or base: the class of the level it is compared with",
+    "class.of_parent": "a 其中 part no cue names: the class of the total it is part of",
     "class.none": "a count or amount that no class fits, or more than one: no class",
 }
 
@@ -98,6 +99,7 @@ _METADATA = re.compile("发布|来源|时间|日期|编辑|稿源|作者")
 _BRIEFING_EVENT = re.compile("发布会|通报会|见面会|新闻通气会")
 _ISO_YEAR = re.compile("[0-9]{4}")
 _LOOK = 40  # characters looked at before a figure for a cue of its role
+_SPAN = 150  # characters of its sentence looked at before a figure for an example or a year
 
 
 def _before(ctx: _Context, d, width: int = _LOOK) -> str:
@@ -135,7 +137,7 @@ def _duration(ctx, d):
 
 def _example(ctx, d):
     m = None
-    for m in _EXAMPLE.finditer(ctx.s, ctx.sentence_start, d.end):
+    for m in _EXAMPLE.finditer(ctx.s, max(ctx.sentence_start, d.start - _SPAN), d.end):
         pass
     if m is not None and m.start() <= d.start:
         return "example", f"{m[0]!r} tells one case"
@@ -230,7 +232,7 @@ def _date_period(ctx: _Context, d) -> tuple[str, str, str]:
 
 def _context_year(ctx: _Context, d) -> int | None:
     m = None
-    for m in _YEAR.finditer(ctx.s, max(ctx.sentence_start, d.start - 150), d.start):
+    for m in _YEAR.finditer(ctx.s, max(ctx.sentence_start, d.start - _SPAN), d.start):
         pass
     if m is None or _COMPARED_BEFORE.search(ctx.s[max(0, m.start() - 1):m.start()]):
         return None
@@ -278,7 +280,7 @@ def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
     d = drafts[i]
     for j in range(i - 1, -1, -1):
         o = drafts[j]
-        if o.start < sentence_start and d.start - o.end > _LOOK:
+        if d.start - o.end > (_SPAN if o.start >= sentence_start else _LOOK):
             return None
         if (o.unit, o.mw) == (d.unit, d.mw) and readings[j].role in ("level", "example", "threshold"):
             return j
@@ -301,6 +303,10 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
         code, why = classify(_clause(s, d, clause_ends, nxt), unit, mw)
         where = "clause"
+    if code is None and d.parent is not None and not why.startswith("more"):
+        parent = drafts[d.parent]
+        return readings[d.parent].metric_class, ("class.of_parent", d.start, d.end,
+                                                 f"a part of {s[parent.start:parent.end]!r}")
     if code is None:
         return None, ("class.none", d.start, d.end, why)
     return code, ("class.cue", d.start, d.end, f"{why!r} in the {where}: {code}")
