@@ -94,6 +94,48 @@ def test_a_level_of_an_earlier_year_is_earlier(n):
     assert rules_of(f)[1] == "period.earlier_year"
 
 
+@given(counts, st.sampled_from([("增加", "increase"), ("减少", "decrease")]))
+def test_a_change_verb_right_before_the_number(n, verb):
+    word, role = verb
+    f = extract(f"罪案上升主要由于诈骗案{word}{n}宗。", DATE)[0]
+    assert (f.role, rules_of(f)[0]) == (role, "role.change_verb")
+    assert extract(f"新增{n}宗。", DATE)[0].role == "level"  # 新增: newly added
+
+
+@given(counts, counts)
+def test_from_base_to_level(a, b):
+    got = [g for g in reading(f"上半年诈骗案件由{a}宗增加至{b}宗。") if g[0].endswith("宗")]
+    assert [g[1:3] for g in got] == [("base", "base"), ("level", "reporting")]
+
+
+@given(counts, counts)
+def test_a_difference_listed_after_another(a, b):
+    got = reading(f"网络诈骗共900宗，比2023年与2019年同期分别增加{a}宗及{b}宗。")
+    assert [g[1] for g in got if g[0].endswith("宗")] == ["level", "increase", "increase"]
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_an_age_is_other(n):
+    assert reading(f"民警年仅{n}岁。")[0][1:3] == ("other", "other")
+
+
+@given(st.integers(min_value=1, max_value=28))
+def test_a_dateline_and_its_day_again(d):
+    got = reading(f"新华社北京3月{d}日电 3月{d}日，公安部召开发布会。3月{d}日前已破获案件5起。", "2024-04-30")
+    assert [g[2] for g in got[:3]] == ["other", "other", "other"]
+
+
+@given(st.sampled_from(["一年来", "三年来", "近三年来"]))
+def test_a_duration_spanning_the_report(span):
+    assert reading(f"{span}，全省公安机关破获命案积案100起。")[0][1:3] == ("other", "reporting")
+
+
+@given(counts)
+def test_a_base_year_after_yu_in_a_list(n):
+    got = reading(f"日均警情与2015年、2016年、2017年同比分别下降{n % 90 + 1}%。", "2018-07-01")
+    assert [g[2] for g in got[:3]] == ["base", "base", "base"]
+
+
 # --- real strings ----------------------------------------------------------------------------
 
 REAL = [  # (text, date, [(figure, role, period, class)], source)
@@ -101,7 +143,7 @@ REAL = [  # (text, date, [(figure, role, period, class)], source)
      [("較去年同期增加32%", "increase", "reporting", None)],  # 落网 is no cue of the taxonomy
      "tests/cases/dev-figures.jsonl (orientaldaily.on.cc 2019-07-25)"),
     ("潜逃10年以上的3名", None,
-     [("10年以上", "threshold", "reporting", None), ("3名", "level", "reporting", None)],
+     [("10年以上", "threshold", "reporting", None), ("3名", "level", "reporting", "fugitives_caught")],
      "tests/cases/dev-figures.jsonl (jinan.baogaosu.com, 春雷行动)"),
     ("抓获犯罪嫌疑人6万余名，其中逮捕5萬(wàn)余名", None,
      [("6万余名", "level", "reporting", "suspects_caught"),
@@ -125,11 +167,20 @@ def test_the_seed():
     assert {got[i] for i in (6, 7, 8)} == {("example", "reporting", c)
                                            for c in ("cases_solved", "drugs_seized", "suspects_caught")}
     assert got[16] == ("level", "reporting", "money_recovered")  # 挽回经济损失8898萬余元
+    assert got[15] == ("level", "reporting", "cases_solved")  # 共破經濟類案件39起: 破…案
     assert got[17] == ("level", "reporting", None)  # 清收不良资产: no class names it
+    assert got[9][1] == "other"  # 近五年來一案繳毒數量最大: a record's window, not the period
     assert [got[i][2] for i in (18, 19, 20, 21)] == ["fugitives_caught"] * 4
 
 
 # --- the taxonomy ------------------------------------------------------------------------------
+
+def test_every_taxonomy_row_has_its_five_fields():
+    text = resources.files("analysis.engine").joinpath("data", "metric-classes.csv").read_text("utf-8")
+    rows = list(csv.reader(text.splitlines()))
+    assert rows[0] == ["code", "english", "chinese_cues", "description", "source_or_rationale"]
+    assert [len(r) for r in rows if len(r) != 5] == []
+
 
 def test_the_taxonomy_is_read_from_the_package():
     text = resources.files("analysis.engine").joinpath("data", "metric-classes.csv").read_text("utf-8")
@@ -151,8 +202,16 @@ def test_the_taxonomy_is_read_from_the_package():
     ("破案率", "count", "起", None),  # a rate's words are not a count
     ("打掉窝点", "count", "个", "dens_destroyed"),  # refines gangs_broken
     ("立案侦查并破获", "count", "起", None),  # filed and solved: more than one
+    ("破获食品药品安全犯罪案件", "count", "起", "cases_solved"),  # 犯罪案件 holds no 罪案
+    ("破坏市场经济秩序等案件", "count", "起", None),  # 破坏 is not 破…案
+    ("组织了被拐受害家庭", "count", "个", None),  # the verb 组织, not an organisation
+    ("毒品案件", "count", "起", None),  # drugs are seized by mass; a case count of them is not
+    ("追回摩托车", "count", "台", "property_recovered"),
+    ("开立刑事专案调查案件", "count", "宗", "cases_filed"),
+    ("詐騙案有", "count", "宗", "crimes_recorded"),  # Traditional in, a crime named in 宗
 ])
 def test_classify(metric, unit, mw, expected):
+    """Cases made for the refinements, masks and unit kinds (analysis/engine/metric_classes.py)."""
     assert classify(metric, unit, mw)[0] == expected
 
 
