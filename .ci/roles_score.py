@@ -35,8 +35,8 @@ from analysis.engine.figures import extract  # noqa: E402
 DOCS = ROOT / "tests" / "cases" / "structure-docs.jsonl"
 #: The floors (percent): raise them as the rules improve, never lower them.
 #: After first contact (tests/cases/structure-README.md, "After first contact: roles"): role
-#: 640/647, period 628/647, classed 348/382, classes right 344/352.
-FLOORS = {"role": 98.9, "period": 97.06, "classed": 91.09, "classes_right": 97.72}
+#: 640/647, period 635/647, classed 348/382, classes right 344/352.
+FLOORS = {"role": 98.9, "period": 98.14, "classed": 91.09, "classes_right": 97.72}
 KEYS = ("matched", "labelled", "role", "period", "required", "classed", "given", "classes_right")
 
 

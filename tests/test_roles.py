@@ -136,6 +136,18 @@ def test_a_base_year_after_yu_in_a_list(n):
     assert [g[2] for g in got[:3]] == ["base", "base", "base"]
 
 
+@given(counts, counts)
+def test_a_part_keeps_the_specific_class_of_its_total(a, b):
+    f = extract(f"抓获在逃人员{a}名，其中抓获{b}名。", DATE)[1]
+    assert (f.metric_class, rules_of(f)[-1]) == ("fugitives_caught", "class.of_parent")
+
+
+@given(st.integers(min_value=1, max_value=28))
+def test_until_a_day_is_the_end_of_the_report(d):
+    got = reading(f"截至3月{d}日，全市破获刑事案件300起。", "2024-03-30")
+    assert got[0][1:3] == ("other", "reporting")
+
+
 # --- real strings ----------------------------------------------------------------------------
 
 REAL = [  # (text, date, [(figure, role, period, class)], source)

@@ -25,7 +25,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .differences import difference_sign, is_base
-from .metric_classes import classify, countable
+from .metric_classes import REFINES, classify, countable
 from .metrics import TIME_UNITS
 
 __all__ = ["ROLES", "PERIODS", "RULES", "Reading", "read_all"]
@@ -58,8 +58,9 @@ RULES: dict[str, str] = {
     "period.other_role": "a duration, list size or reward: other",
     "period.date_base": "a date compared with (较2019年, 2019年同期): base",
     "period.date_metadata": "a date in a publication line (发布时间, 来源), or a day of the briefing's last week (its dateline, its press conference): other",
-    "period.dateline": "a dateline's day (沈阳10月16日电) and that day named again: other",
+    "period.dateline": "a dateline's day (沈阳10月16日电, 记者27日从…获悉) and that day named again: other",
     "period.span": "a duration spanning the reporting period (一年来, 近三年来, 过去一年): reporting",
+    "period.date_until": "a day after 截至 (截至6月30日): the end of the reporting span",
     "period.date_future": "a date or span running past the briefing's date: target",
     "period.date_earlier": "a date before the reporting year: earlier",
     "period.date_reporting": "a date inside the reporting year",
@@ -68,7 +69,7 @@ RULES: dict[str, str] = {
     "class.cue": "a cue word of the taxonomy in the figure's metric or clause: its class",
     "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗): crimes recorded",
     "class.of_level": "a difference or base: the class of the level it is compared with",
-    "class.of_parent": "a 其中 part no cue names: the class of the total it is part of",
+    "class.of_parent": "a 其中 part no cue names, or one named by a class its total's refines: the total's class",
     "class.none": "a count or amount that no class fits, or more than one: no class",
 }
 
@@ -129,9 +130,13 @@ _SPAN_AFTER = ("来", "以来")
 _SPAN_BEFORE = re.compile("过去$")
 #: …近五年来…最大的: the window of a record, not the reporting period (the seed).
 _RECORD_AFTER = re.compile("[^，。；]{0,24}?最")
-#: A dateline: a day followed by 电 or 讯 (新华社北京1月27日电, 沈阳10月16日电).
+#: A dateline: a day followed by 电 or 讯 (新华社北京1月27日电, 沈阳10月16日电), or after 记者
+#: (记者27日从公安部获悉: the day the news was taken).
 _DATELINE_AFTER = ("电", "讯", "電", "訊")
-_METADATA = re.compile("发布|来源|时间|日期|编辑|稿源|作者")
+#: A publication line's label right before the date (发布时间：, 来源: …), not 发布会上获悉.
+_METADATA = re.compile("(?:发布时间|发布日期|发文时间|发稿时间|更新时间|时间|日期|来源|稿源)\\s*[:：]?\\s*$")
+#: 截至 before a day: the end of the reporting span (截至6月30日，全市…).
+_UNTIL_BEFORE = re.compile("(?:截至|截止)(?:今年|本年)?$")
 _ISO_YEAR = re.compile("[0-9]{4}")
 _LOOK = 40  # characters looked at before a figure for a cue of its role
 _SPAN = 150  # characters of its sentence looked at before a figure for an example or a year
@@ -291,10 +296,14 @@ def _date_period(ctx: _Context, d) -> tuple[str, str, str]:
     value = d.value if isinstance(d.value, str) else ""
     if value in ctx.datelines:
         return "other", "period.dateline", "the day of the dateline"
+    if _UNTIL_BEFORE.search(s, max(0, d.start - 4), d.start):
+        return "reporting", "period.date_until", "截至: the end of the reporting span"
     if ctx.date and "/" not in value and len(value) >= 10 and _days_before(value[:10], ctx.date) in range(0, 8):
         return "other", "period.date_metadata", "a day of the briefing's last week: its dateline or press conference"
     if ctx.date and value[:10] == ctx.date:
         return "other", "period.date_metadata", "the briefing's own date"
+    if "X" in value:  # a day or month whose year the text does not give
+        return "reporting", "period.date_reporting", "no year to compare"
     if ctx.date and _last_day(value)[:len(ctx.date)] > ctx.date[:len(_last_day(value))]:
         return "target", "period.date_future", f"after {ctx.date}"
     years = _date_years(value)
@@ -387,6 +396,9 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
         code, why, rule = classify(_clause(s, d, clause_ends, nxt), d.unit, d.mw)
         where = "clause"
+    total = readings[d.parent].metric_class if d.parent is not None else None
+    if code is not None and code in REFINES.get(total, ()):  # 其中，10年以上的39名 of fugitives
+        code = None
     if code is None and d.parent is not None and not why.startswith("more"):
         parent = drafts[d.parent]
         return readings[d.parent].metric_class, ("class.of_parent", d.start, d.end,
@@ -405,7 +417,7 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
     clause_ends = clause_ends if clause_ends is not None else [m.end() for m in re.finditer("[，。；！？!?\n：、（）()]", s)]
     years = _reporting_years(date)
     datelines = frozenset(d.value for d in drafts if d.unit == "date" and isinstance(d.value, str)
-                          and s.startswith(_DATELINE_AFTER, d.end))
+                          and (s.startswith(_DATELINE_AFTER, d.end) or s.endswith("记者", 0, d.start)))
     readings: list[Reading] = []
     for i, d in enumerate(drafts):
         sent = bisect.bisect_right(ends, d.start)
