@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .dates import RULES as DATE_RULES
+from .roles import RULES as ROLE_RULES
 
 __all__ = ["Step", "Rejection", "Steps", "RULES"]
 
@@ -142,4 +143,5 @@ RULES: dict[str, str] = {
     "veto.page_navigation": "上一篇/下一篇: a page's navigation link",
     "veto.open_grouping": "N，ddd where the full-width comma may group thousands or part two numbers ($20，300美圆)",
     **DATE_RULES,  # dates, date ranges and clock times: analysis.engine.dates
+    **ROLE_RULES,  # roles, periods and metric classes: analysis.engine.roles
 }
