@@ -1,0 +1,34 @@
+"""Messages to people on standard error, never on the data stream, never able to drive the
+terminal: control characters from file names, ids or text (an escape sequence that clears
+the screen or writes the clipboard) are shown escaped.
+
+>>> shown("a\x1b]52;c;aGk=\x07b.txt")
+'a\\x1b]52;c;aGk=\\x07b.txt'
+"""
+from __future__ import annotations
+
+import re
+import sys
+
+__all__ = ["CONTROL", "say", "shown"]
+
+#: C0 controls but the tab, DEL, C1 controls, and the bidirectional overrides and isolates
+#: (which can make a name read backwards).
+CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """``text`` with each control character written as its escape (``\\x1b``, ``\\u202e``)."""
+    return CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+def say(message: str) -> None:
+    """Write one line to standard error (nothing when it is closed or broken)."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(shown(message) + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass
