@@ -20,6 +20,7 @@ from .baseline import base_year, growth_text
 from .briefing import Briefing
 from .checks import and_list, campaign_window, facets, headline, itemised, run_checks
 from .context import comparison
+from .engine.writers import csv_text
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .quote import quote
@@ -29,15 +30,21 @@ from .world import world_derived
 __all__ = ["write_derived", "build_reports", "execute_notebook", "key_findings"]
 
 
+def _frame_csv(df) -> str:
+    """A DataFrame through the project's one CSV writer (missing values empty)."""
+    cells = df.astype(object).where(df.notna(), None)
+    return csv_text([tuple(df.columns), *cells.itertuples(index=False, name=None)], "\n")
+
+
 def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
     """Regenerate the derived data files (byte-identical for the same seed and code)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = {
-        "figures.csv": b.frame().to_csv(index=False, lineterminator="\n"),
+        "figures.csv": _frame_csv(b.frame()),
         "clean.txt": b.text if b.text.endswith("\n") else b.text + "\n",
-        "sections.csv": "kind,heading,start,end,pillar\n" + "".join(
-            f"{s.kind},{s.heading},{s.start},{s.end},{s.pillar or ''}\n" for s in b.sections),
-        "checks.csv": run_checks(b).to_csv(index=False, lineterminator="\n"),
+        "sections.csv": csv_text([("kind", "heading", "start", "end", "pillar"),
+                                  *((x.kind, x.heading, x.start, x.end, x.pillar) for x in b.sections)], "\n"),
+        "checks.csv": _frame_csv(run_checks(b)),
         **world_derived(b),
     }
     out = []

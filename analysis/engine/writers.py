@@ -25,7 +25,7 @@ from typing import BinaryIO, Iterable
 
 from .clean import without_lone_surrogates
 
-__all__ = ["FORMATS", "MissingExtra", "OutputFile", "Sink", "Unrepresentable", "encode", "escape_cell",
+__all__ = ["FORMATS", "MissingExtra", "OutputFile", "Sink", "Unrepresentable", "csv_text", "encode", "escape_cell",
            "unescape_cell", "table_text"]
 
 FORMATS = ("jsonl", "csv", "json", "parquet")
@@ -78,6 +78,21 @@ def _csv_cell(value: object) -> object:
     return value
 
 
+def csv_text(rows: Iterable[Iterable[object]], lineterminator: str = "\r\n") -> str:
+    """Rows as CSV text: the one CSV writer of the project (the command line, the derived
+    data). Cells are quoted as needed (RFC 4180), text cells guarded (:func:`escape_cell`),
+    lists ``;``-joined, None empty.
+
+    >>> print(csv_text([["kind", "heading"], ["pillar", "严打, 整治"], ["x", "=1"]], "\\n"), end="")
+    kind,heading
+    pillar,"严打, 整治"
+    x,'=1
+    """
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator=lineterminator).writerows([_csv_cell(v) for v in row] for row in rows)
+    return buf.getvalue()
+
+
 def encode(records: Iterable[dict], fmt: str, cols: tuple[str, ...]) -> bytes | list[dict]:
     """A chunk of records as bytes: whole lines for ``jsonl`` and ``csv`` (no header), and
     comma-joined elements (no brackets) for ``json``; for ``parquet``, rows of Arrow-ready
@@ -89,10 +104,7 @@ def encode(records: Iterable[dict], fmt: str, cols: tuple[str, ...]) -> bytes | 
     if fmt == "json":
         return _utf8(",\n".join(_JSON.encode(r) for r in records))
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerows([_csv_cell(r.get(c)) for c in cols] for r in records)
-        return _utf8(buf.getvalue())
+        return _utf8(csv_text([r.get(c) for c in cols] for r in records))
     raise ValueError(f"no text encoding for format {fmt!r}")
 
 
