@@ -87,8 +87,8 @@ def parse_line(raw: bytes | None) -> object:
     """A JSON Lines line as a value; ValueError (with the reason) when it is not one (None
     stands for a line over :data:`MAX_LINE` bytes)."""
     if raw is None:
-        raise ValueError(f"longer than {MAX_LINE:,} bytes (the limit for one document); "
-                         "is it JSON Lines, one document a line?")
+        raise ValueError(f"longer than {MAX_LINE:,} bytes (the limit for one document); the rest "
+                         "of this input is not read (JSON Lines hold one document a line)")
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -169,17 +169,16 @@ def run_chunk(lines: list[tuple[int, bytes | None]], job: Job) -> Chunk:
 
 def _lines(stream: BinaryIO, name: str) -> Iterator[bytes | None]:
     """The lines of a byte stream, each at most :data:`MAX_LINE` bytes; a longer one is None
-    (its bytes are skipped in bounded pieces). A read error is an :class:`InputError`."""
+    and ends the stream (an endless line would be endless to skip). A read error is an
+    :class:`InputError`."""
     try:
         while True:
             raw = stream.readline(MAX_LINE + 1)
             if not raw:
                 return
             if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-                while raw and not raw.endswith(b"\n"):
-                    raw = stream.readline(_CHUNK_BYTES)
-                yield None
-                continue
+                yield None  # not JSON Lines (/dev/zero): nothing more is read from it
+                return
             yield raw
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror or err})") from err
