@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
                    help='read JSON Lines {"id": …, "text": …, "date": optional} (table means jsonl)')
     f.add_argument("--keep-going", action="store_true", help="with --batch: skip bad lines (still exit 4)")
     f.add_argument("--jobs", type=_jobs, help="with --batch: worker processes (default: every core; "
-                                              "at most twice the cores)")
+                                              "at most four times the cores)")
     f.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD (resolves year-less dates)")
     f.add_argument("--explain", action="store_true", help="say how each figure was read (stderr)")
     f.add_argument("--encoding", type=_encoding,
@@ -265,7 +265,7 @@ def _jobs_for(requested: int | None, default_jobs, jobs_allowed) -> int:
     allowed = jobs_allowed(requested)
     if allowed < requested:
         shown = requested if requested < 10 ** 18 else "so many"
-        say(f"--jobs {shown}: using {allowed} worker processes (at most twice the cores this "
+        say(f"--jobs {shown}: using {allowed} worker processes (at most four times the cores this "
             "process may use)")
     return allowed
 

@@ -30,7 +30,7 @@ _BOM = b"\xef\xbb\xbf"
 #: The longest line (one document) read: the limit for one input. A longer line is a bad line.
 MAX_LINE = MAX_BYTES
 #: Worker processes are at most this many times the cores this process may use.
-JOBS_PER_CORE = 2
+JOBS_PER_CORE = 4
 
 
 class Job(NamedTuple):

@@ -164,7 +164,7 @@ def test_a_line_without_end_is_a_bad_line():
 def test_jobs_are_capped_and_said(tmp_path, value, cli):
     code, out, err = cli("figures", "--batch", "--jobs", value, corpus(tmp_path / "in.jsonl"))
     assert code == 0 and len(out.splitlines()) == 3
-    assert "worker processes (at most twice the cores" in err
+    assert "worker processes (at most four times the cores" in err
 
 
 # --- 15-18: standard streams ----------------------------------------------------------------
