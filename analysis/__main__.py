@@ -140,7 +140,7 @@ def _cmd_clean(args, out) -> int:
 
 def _note_controls(text: str) -> None:
     """Say (once) that the text printed holds control characters, kept as they are."""
-    found = sum(1 for m in CONTROL.finditer(text) if m[0] not in "\n\r\t\f\v")
+    found = sum(1 for m in CONTROL.finditer(text) if m[0] not in "\n\r\t\f\v" and m[0] < "\ud800")
     if found:
         say(f"note: the text holds {found} control characters (terminal escape sequences?), "
             "written as they are; to see them, pipe it through `cat -v`")

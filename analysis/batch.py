@@ -16,6 +16,7 @@ from contextlib import closing
 from itertools import chain, islice
 from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
+from .engine.clean import without_lone_surrogates
 from .engine.inputs import MAX_BYTES, InputError, ResourceLimit, check_numbers
 from .engine.rows import document, document_records
 from .engine.writers import Sink, Unrepresentable, encode
@@ -154,6 +155,9 @@ def run_chunk(lines: list[tuple[int, bytes | None]], job: Job) -> Chunk:
                 stopped = True
                 break
             continue
+        if isinstance(doc_id, str) and without_lone_surrogates(doc_id) != doc_id:
+            messages.append(f"{_where(job, n, doc_id)}: the id holds a lone surrogate (\\ud800-\\udfff), "
+                            "written as U+FFFD: two such ids may look alike in the output")
         try:
             piece, found = _encoded(text, date, doc_id, job)
         except Exception as err:  # an engine bug or a limit: report it, keep the other documents

@@ -12,9 +12,9 @@ import sys
 
 __all__ = ["CONTROL", "say", "shown"]
 
-#: C0 controls but the tab, DEL, C1 controls, and the bidirectional overrides and isolates
-#: (which can make a name read backwards).
-CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: C0 controls but the tab, DEL, C1 controls, the bidirectional overrides and isolates (which
+#: can make a name read backwards), and lone surrogates (which no stream can encode).
+CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def shown(text: str) -> str:

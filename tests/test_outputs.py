@@ -289,3 +289,12 @@ def test_an_id_past_the_integer_digit_limit_is_a_clear_bad_line(tmp_path, cli):
     src.write_text('{"id": ' + "1" * 4301 + ', "text": "抓获6名"}\n', encoding="utf-8")
     code, _, err = cli("figures", "--batch", src)
     assert code == 4 and "4,300 digits" in err and "set_int_max_str_digits" not in err
+
+
+def test_an_empty_id_is_a_bad_line_and_a_lone_surrogate_id_is_said(tmp_path, cli):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "", "text": "抓获6名"}\n{"id": "a\\ud800", "text": "抓获6名"}\n'
+                   '{"id": "a\\udc00", "text": "抓获6名"}\n', encoding="utf-8")
+    code, out, err = cli("figures", "--batch", "--keep-going", src)
+    assert code == 4 and '"id" is empty' in err and err.count("lone surrogate") == 2
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a\ufffd", "a\ufffd"]

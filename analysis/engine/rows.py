@@ -35,6 +35,8 @@ def document(doc: object, default_id: object = None) -> tuple[object, str, str |
     doc_id = doc.get("id", default_id)
     if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float, type(None))):
         raise DocumentError(f'"id" must be a string or a number, not {type(doc_id).__name__}')
+    if doc_id == "":
+        raise DocumentError('"id" is empty (CSV cannot tell it from no id): give one or leave it out')
     if isinstance(doc_id, float) and doc_id != doc_id or doc_id in (float("inf"), float("-inf")):
         raise DocumentError(f'"id" {doc_id} is not a finite number')
     return doc_id, text, check_date(doc.get("date"))
