@@ -388,11 +388,12 @@ def _run(args) -> int:
     _check_options(args)
     _check_not_an_input(args)
     out = _open_output(args)
+    stream = _Guarded(out.raw if isinstance(out, OutputFile) else out)
     try:
         if args.command == "clean":
-            status, read_any = _cmd_clean(args, _Guarded(out)), True
+            status, read_any = _cmd_clean(args, stream), True
         else:
-            status, read_any = (_batch if args.batch else _files)(args, _Guarded(out))
+            status, read_any = (_batch if args.batch else _files)(args, stream)
     except BaseException:
         _discard(out)
         raise
@@ -415,7 +416,7 @@ def _settle(out: OutputFile, read_any: bool) -> None:
         _discard(out)
         return
     try:
-        _Guarded(out).flush()
+        _Guarded(out.raw).flush()
         out.commit()
     except (OSError, OutputError) as err:
         _discard(out)

@@ -298,3 +298,17 @@ def test_an_empty_id_is_a_bad_line_and_a_lone_surrogate_id_is_said(tmp_path, cli
     code, out, err = cli("figures", "--batch", "--keep-going", src)
     assert code == 4 and '"id" is empty' in err and err.count("lone surrogate") == 2
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a\ufffd", "a\ufffd"]
+
+
+def test_a_terminal_on_standard_input_is_told_what_is_awaited():
+    import pty
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([*CLI, "figures", "--format", "jsonl"], stdin=slave, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT)
+    os.close(slave)
+    first = proc.stderr.readline().decode("utf-8")
+    os.write(master, "抓获6名\n\x04".encode("utf-8"))  # a line, then Ctrl-D
+    out, _ = proc.communicate(timeout=120)
+    os.close(master)
+    assert "reading standard input" in first and json.loads(out)["value"] == 6

@@ -145,7 +145,8 @@ class Sink:
 # --- the output file: whole or not at all ---------------------------------------------
 
 class OutputFile:
-    """A file written whole or not at all (the open is ``open(target, "wb")``'s counterpart).
+    """A file written whole or not at all: write to :attr:`raw` (a binary file), then
+    :meth:`commit` or :meth:`discard`.
 
     The bytes go to a temporary file beside the target (``.NAME.*.part``, same folder, so the
     same file system); :meth:`commit` syncs it and renames it over the target in one step,
@@ -169,22 +170,6 @@ class OutputFile:
         folder, name = os.path.split(self.target)
         fd, self.temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
         self.raw = os.fdopen(fd, "wb")
-
-    def write(self, data: bytes) -> int:
-        return self.raw.write(data)
-
-    def flush(self) -> None:
-        self.raw.flush()
-
-    def tell(self) -> int:
-        return self.raw.tell()
-
-    def seek(self, *a):
-        return self.raw.seek(*a)
-
-    @property
-    def closed(self) -> bool:
-        return self.raw.closed
 
     def commit(self) -> None:
         """Make the written bytes the target's content."""
