@@ -455,9 +455,9 @@ def _fill_closed_streams() -> None:
             if os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY) != fd:
                 raise RuntimeError("standard streams out of order")
     if 2 in _CLOSED or sys.stderr is None:
-        sys.stderr = open(2, "w", closefd=False)
+        sys.stderr = open(2, "w", errors="backslashreplace", closefd=False)
     if 1 in _CLOSED or sys.stdout is None:
-        sys.stdout = open(1, "w", closefd=False)
+        sys.stdout = open(1, "w", errors="backslashreplace", closefd=False)
     if 0 in _CLOSED or sys.stdin is None:
         sys.stdin = open(0, "r", closefd=False)
 

@@ -22,13 +22,14 @@ def shown(text: str) -> str:
     return CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
-def say(message: str) -> None:
-    """Write one line to standard error (nothing when it is closed or broken)."""
+def say(message: object) -> None:
+    """Write a message to standard error, each of its lines escaped (nothing when standard
+    error is closed or broken)."""
     stream = sys.stderr
     if stream is None:
         return
     try:
-        stream.write(shown(message) + "\n")
+        stream.write("\n".join(map(shown, str(message).split("\n"))) + "\n")
         stream.flush()
     except (OSError, ValueError):
         pass
