@@ -93,3 +93,21 @@ def test_a_full_disk_never_hangs_nor_leaves_workers(corpus):
             err = proc.stderr.read().decode("utf-8")
             assert proc.wait(timeout=120) == 7 and "No space left on device" in err
         assert "Traceback" not in err and _no_worker_left(proc)
+
+
+def test_an_interrupt_leaves_the_output_file_as_it_was(corpus, tmp_path):
+    out = tmp_path / "out.json"
+    out.write_bytes(b"[]\n")
+    proc = subprocess.Popen([*CLI, str(corpus), "--format", "json", "-o", str(out)], cwd=ROOT,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    for _ in range(600):  # until the run has written part of its output (bounded)
+        parts = [p for p in tmp_path.iterdir() if p.name.endswith(".part") and p.stat().st_size]
+        if parts or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) in (0, 130), err  # 0 only if it finished first
+    if proc.returncode == 130:
+        assert out.read_bytes() == b"[]\n" and "left as it was" in err
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"] and _no_worker_left(proc)
