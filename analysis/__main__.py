@@ -62,9 +62,10 @@ def _date(value: str) -> str:
 
 
 def _jobs(value: str) -> int:
-    if not (value.isascii() and value.isdigit()) or int(value[:18]) < 1:
+    digits = value.lstrip("0") if value.isascii() and value.isdigit() else ""
+    if not digits:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
-    return int(value[:18]) if len(value) <= 18 else 10 ** 18  # capped later
+    return int(digits) if len(digits) <= 18 else 10 ** 18  # capped later, however long
 
 
 def _encoding(value: str) -> str:
