@@ -1,4 +1,4 @@
-"""Messages to people on standard error, never on the data stream, never able to drive the
+r"""Messages to people on standard error, never on the data stream, never able to drive the
 terminal: control characters from file names, ids or text (an escape sequence that clears
 the screen or writes the clipboard) are shown escaped.
 
