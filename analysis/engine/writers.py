@@ -157,13 +157,13 @@ class OutputFile:
     """
 
     def __init__(self, target: str):
-        self.target = os.path.realpath(target)  # through a symlink: the link stays a link
-        existing = _stat_or_none(self.target)
+        existing = _stat_or_none(target)
         if existing is not None and stat.S_ISDIR(existing.st_mode):
             raise IsADirectoryError(21, "Is a directory", target)
-        if existing is not None and not stat.S_ISREG(existing.st_mode):
-            self.temp, self.mode, self.raw = None, None, open(self.target, "wb")
+        if existing is not None and not stat.S_ISREG(existing.st_mode):  # /dev/stdout, a FIFO
+            self.target, self.temp, self.mode, self.raw = target, None, None, open(target, "wb")
             return
+        self.target = os.path.realpath(target)  # through a symlink: the link stays a link
         if existing is not None and not os.access(self.target, os.W_OK):
             raise PermissionError(13, "Permission denied", target)
         self.mode = stat.S_IMODE(existing.st_mode) if existing else _default_mode()
