@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -40,12 +43,48 @@ def _quiet_kernel_shutdown():
             log.propagate = propagate
 
 
+#: What a kernel whose cell failed may print on its own standard error while it shuts down
+#: (the kernel inherits this process's): the header, its traceback, the exception line.
+_KERNEL_SHUTDOWN_NOISE = re.compile(r"^.*Uncaught exception in ZMQStream callback\n"
+                                    r"(?:Traceback \(most recent call last\):\n(?:[ \t].*\n)*\S.*\n)?",
+                                    re.MULTILINE)
+
+
+def without_shutdown_noise(text: str) -> str:
+    """``text`` without the kernel's shutdown tracebacks.
+
+    >>> without_shutdown_noise("a\\nERROR:tornado.general:Uncaught exception in ZMQStream callback\\n"
+    ...                        "Traceback (most recent call last):\\n  File x\\nValueError: closed\\nb\\n")
+    'a\\nb\\n'
+    """
+    return _KERNEL_SHUTDOWN_NOISE.sub("", text)
+
+
+@contextmanager
+def _kernel_stderr_filtered():
+    """While a notebook runs, standard error (which its kernel inherits) goes to a temporary
+    file; afterwards what it holds goes to standard error without the shutdown noise."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as held:
+        os.dup2(held.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            held.seek(0)
+            sys.stderr.write(without_shutdown_noise(held.read().decode("utf-8", "replace")))
+            sys.stderr.flush()
+
+
 def rerun(paths: list[Path], timeout: int = 300) -> None:
     """Execute each notebook and write it back with its new outputs."""
     import nbformat
 
     for path in paths:
-        with _quiet_kernel_shutdown():
+        with _quiet_kernel_shutdown(), _kernel_stderr_filtered():
             nb = execute_notebook(nbformat.read(path, as_version=4), path.parent, timeout)
         nbformat.write(nb, path)
         print(f"executed: {path}", file=sys.stderr)
