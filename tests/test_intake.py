@@ -229,3 +229,10 @@ def test_the_command_line_reads_a_page_with_its_provenance():
 def test_the_command_line_says_a_page_has_no_main_text():
     code, out, err = cli("figures", str(NO_TEXT))
     assert code == 3 and "no main text" in err and "Traceback" not in err and out == ""
+
+
+def test_a_date_passed_beside_a_source_is_the_one_carried():
+    seed = Briefing.seed()
+    b = Briefing(seed.raw, "2023-11-20", seed.name, seed.source)
+    assert (b.source.date, b.source.date_source, b.source.url) == ("2023-11-20", "given", seed.source.url)
+    assert set(b.frame()["date"]) == {"2023-11-20"}
