@@ -26,6 +26,7 @@ from .engine.rows import DocumentError, check_date, columns, record, sectioned_f
 from .engine.writers import FORMATS, MissingExtra, OutputFile, Sink, Unrepresentable, encode, table_text
 from .engine.known import SeedError, known_date
 from .messages import CONTROL, say
+from .engine.provenance import read_document
 
 EXIT_USAGE, EXIT_INPUT, EXIT_BATCH, EXIT_SEED, EXIT_FAILED, EXIT_OUTPUT = 2, 3, 4, 5, 6, 7
 PROG = "briefing-figures"
@@ -109,11 +110,16 @@ def _version() -> str:
     return __version__
 
 
-def _read(path: str, encoding: str | None) -> str:
+def _check_stdin(path: str) -> None:
+    """Say that a terminal is being read; refuse a closed standard input."""
     if path == "-" and sys.stdin is not None and 0 not in _CLOSED and sys.stdin.isatty():
         say("reading standard input (end it with Ctrl-D, or give a file)")
     if path == "-" and 0 in _CLOSED:
         raise InputError("<stdin>: standard input is closed")
+
+
+def _read(path: str, encoding: str | None) -> tuple[str, str, bool]:
+    _check_stdin(path)
     return read_input(path, encoding)
 
 
@@ -147,23 +153,20 @@ def _note_controls(text: str) -> None:
             "written as they are; to see them, pipe it through `cat -v`")
 
 
-def _document_date(args, text: str, path: str) -> str | None:
-    """``--date``, else the publication date of a known seed (recognised by its text, in any
-    encoding); a file named like a seed whose text differs fails even with ``--date``."""
-    seed_date = known_date(text, path)
-    return args.date or seed_date
-
-
-def _read_file(path: str, args) -> list | int:
-    """The figures of one file, or an exit status after saying what went wrong."""
+def _read_file(path: str, args) -> tuple[list, dict] | int:
+    """The figures of one file (a saved HTML page: of its main text) and the document's fields
+    (date and where it came from: --date, the page's own, a known seed's), or an exit status
+    after saying what went wrong."""
     try:
-        text = _read(path, args.encoding)[0]
-        date = _document_date(args, text, path)
+        _check_stdin(path)
+        text, source = read_document(path, args.date, args.encoding)
         check_numbers(text)
-        figures = sectioned_figures(text, date)
+        figures = sectioned_figures(text, source.date)
     except InputError as err:
         say(f"error: {err}")
         return EXIT_INPUT
+    except MissingExtra:
+        raise
     except SeedError as err:  # the other files are still read
         say(f"error: {err}")
         return EXIT_SEED
@@ -178,12 +181,13 @@ def _read_file(path: str, args) -> list | int:
             say(fig.explain())
     if not figures:
         say(f"{path}: no figures found")
-    return figures
+    return figures, source.fields()
 
 
-def _add_file(sink, out, args, path: str, figures: list) -> int:
-    """Write one file's figures; 0, or the exit status of a value the format cannot hold."""
-    records = [record(f, "file", path) for f in figures]
+def _add_file(sink, out, args, path: str, figures: list, about: dict) -> int:
+    """Write one file's figures with its document's fields; 0, or the exit status of a value
+    the format cannot hold."""
+    records = [record(f, "file", path, document=about) for f in figures]
     if sink is None:
         shown = tuple(c for c in _TABLE if c != "section" or any(f.section for f in figures))
         head = f"== {path}\n" if len(args.paths) > 1 else ""
@@ -205,12 +209,12 @@ def _files(args, out) -> tuple[int, bool]:
     if sink:
         sink.start()
     for path in args.paths:
-        figures = _read_file(path, args)
-        if isinstance(figures, int):
-            status = max(status, figures)
+        read = _read_file(path, args)
+        if isinstance(read, int):
+            status = max(status, read)
             continue
         read_any = True
-        status = max(status, _add_file(sink, out, args, path, figures))
+        status = max(status, _add_file(sink, out, args, path, *read))
     if sink:
         sink.finish()
     return status, read_any

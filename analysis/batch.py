@@ -124,10 +124,12 @@ def _joined(pieces: list, fmt: str):
     return (b",\n" if fmt == "json" else b"").join(p for p in pieces if p)
 
 
-def _encoded(text: str, date: str | None, doc_id: object, job: Job) -> tuple[object, int]:
-    """A document's records, encoded for ``job``, and how many there are."""
+def _encoded(text: str, date: str | None, doc_id: object, job: Job,
+             doc: dict | None = None) -> tuple[object, int]:
+    """A document's records (with the line's own fields: url, publisher, title), encoded for
+    ``job``, and how many there are."""
     check_numbers(text)
-    found = document_records(text, date or job.date, "id", doc_id)
+    found = document_records(text, date or job.date, "id", doc_id, doc)
     return encode(found, job.fmt, job.cols), len(found)
 
 
@@ -159,7 +161,7 @@ def run_chunk(lines: list[tuple[int, bytes | None]], job: Job) -> Chunk:
             messages.append(f"{_where(job, n, doc_id)}: the id holds a lone surrogate (\\ud800-\\udfff), "
                             "written as U+FFFD: two such ids may look alike in the output")
         try:
-            piece, found = _encoded(text, date, doc_id, job)
+            piece, found = _encoded(text, date, doc_id, job, doc)
         except Exception as err:  # an engine bug or a limit: report it, keep the other documents
             failed += 1
             messages.append(_failure(_where(job, n, doc_id), err))
