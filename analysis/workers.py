@@ -10,7 +10,8 @@ early end (a reader that stops, a full disk, Ctrl-C, SIGTERM) from hanging or le
   waiting for a task also checks that its parent is still there);
 - an early end kills the workers (SIGKILL) and drops the queues without joining them, so
   the parent never waits on a lock a killed worker held (what could hang
-  ``multiprocessing.Pool.terminate``);
+  ``multiprocessing.Pool.terminate``), and SIGINT/SIGTERM are held back while the parent uses
+  a queue, so the exception they become never leaves one of its locks taken;
 - a worker that dies on its own (out of memory) ends the run with :class:`WorkerDied`
   instead of a wait for a result that will never come.
 """
@@ -20,6 +21,7 @@ import os
 import queue
 import signal
 import sys
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
 __all__ = ["WorkerDied", "ordered_results"]
@@ -29,6 +31,24 @@ IN_FLIGHT = 2
 #: Seconds between checks that every worker is alive while waiting for a result.
 _POLL = 0.5
 _PR_SET_PDEATHSIG = 1
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held():
+    """SIGINT and SIGTERM wait (are blocked) while a queue is used: the command line turns
+    them into an exception, which raised inside a queue's code could leave one of its locks
+    taken, and closing the queue would then wait on it forever. They arrive just after."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 class WorkerDied(RuntimeError):
@@ -79,13 +99,15 @@ class _Workers:
         self.done: dict[int, object] = {}
 
     def put(self, index: int, args: tuple) -> None:
-        self.tasks.put((index, args))
+        with _signals_held():
+            self.tasks.put((index, args))
 
     def take(self, index: int) -> object:
         """The result of task ``index``, waiting for it while every worker is alive."""
         while index not in self.done:
             try:
-                got, result = self.results.get(timeout=_POLL)
+                with _signals_held():
+                    got, result = self.results.get(timeout=_POLL)
             except queue.Empty:
                 self._check_alive()
                 continue
@@ -102,7 +124,8 @@ class _Workers:
     def finish(self) -> None:
         """Let the workers end after their last task, and wait for them."""
         for _ in self.procs:
-            self.tasks.put(None)
+            with _signals_held():
+                self.tasks.put(None)
         for p in self.procs:
             p.join()
 
@@ -111,9 +134,10 @@ class _Workers:
         for p in self.procs:
             if p.exitcode is None:
                 p.kill()
-        for q in (self.tasks, self.results):
-            q.cancel_join_thread()
-            q.close()
+        with _signals_held():
+            for q in (self.tasks, self.results):
+                q.cancel_join_thread()
+                q.close()
         for p in self.procs:
             p.join()
 

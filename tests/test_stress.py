@@ -58,6 +58,16 @@ def _no_worker_left(proc) -> bool:
     return False
 
 
+def _finish(proc) -> str:
+    """The run's standard error once it has ended; a run that hangs fails the test (and is
+    killed) instead of hanging it."""
+    try:
+        return proc.communicate(timeout=120)[1].decode("utf-8")
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise
+
+
 def _early_end(proc, how: str) -> None:
     proc.stdout.read(3000)  # the workers are running by now (1,500 documents, 47 chunks)
     if how == "head":
@@ -75,14 +85,12 @@ def test_an_early_end_never_hangs_nor_leaves_workers(corpus, how):
     for _ in range(ROUNDS):
         proc = _start(corpus)
         _early_end(proc, how)
-        err = proc.stderr.read().decode("utf-8")
-        assert proc.wait(timeout=120) == EXPECTED[how], err
+        err = _finish(proc)
+        assert proc.returncode == EXPECTED[how], err
         assert "Traceback" not in err
         if how in ("ctrl-c", "term"):
             said = [line for line in err.splitlines() if not line.startswith("--jobs 8: using")]
             assert said == [f"interrupted ({'SIGINT' if how == 'ctrl-c' else 'SIGTERM'}); stopped"]
-        if how != "head":
-            proc.stdout.close()
         assert _no_worker_left(proc)
 
 
@@ -90,8 +98,8 @@ def test_a_full_disk_never_hangs_nor_leaves_workers(corpus):
     for _ in range(ROUNDS):
         with open("/dev/full", "wb") as full:
             proc = _start(corpus, stdout=full)
-            err = proc.stderr.read().decode("utf-8")
-            assert proc.wait(timeout=120) == 7 and "No space left on device" in err
+            err = _finish(proc)
+            assert proc.returncode == 7 and "No space left on device" in err
         assert "Traceback" not in err and _no_worker_left(proc)
 
 
@@ -106,8 +114,8 @@ def test_an_interrupt_leaves_the_output_file_as_it_was(corpus, tmp_path):
             break
         time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGINT)
-    err = proc.stderr.read().decode("utf-8")
-    assert proc.wait(timeout=120) in (0, 130), err  # 0 only if it finished first
+    err = _finish(proc)
+    assert proc.returncode in (0, 130), err  # 0 only if it finished first
     if proc.returncode == 130:
         assert out.read_bytes() == b"[]\n" and "left as it was" in err
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"] and _no_worker_left(proc)
