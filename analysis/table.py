@@ -141,7 +141,7 @@ def _from_csv(path) -> dict[str, list]:
     """Cells as written (text, no type guessing); a CSV from ``figures`` loses its formula
     guards (:func:`analysis.engine.writers.unescape_cell`)."""
     df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    guarded = df.columns[0] in ("id", "file", "index")  # written by writers.csv_text: guarded cells
+    guarded = df.columns[0] in (*_KEYS, "index")  # written by writers.csv_text: guarded cells
     cols = {c: [unescape_cell(v) if guarded and isinstance(v, str) else _cell(v) for v in df[c]]
             for c in df.columns}
     cols["value"] = [v if v is None or u in _TEXT_VALUE_UNITS else _number(v)
