@@ -23,7 +23,8 @@ from .intervals import Interval, edtf_range, elapsed_days, figure_interval, impl
 from .paths import DATA
 
 __all__ = ["load_population", "load_campaigns", "load_literature", "per_100k_per_day",
-           "comparison", "population_of", "written_count", "campaign_days"]
+           "comparison", "population_of", "population_range", "written_count", "campaign_days",
+           "fugitive_rates", "cold_case_expectation"]
 
 CONTEXT = DATA / "context"
 _SOURCE_COLUMNS = ("publisher", "source_url", "source_is_mirror", "accessed")
@@ -57,6 +58,21 @@ def population_of(area: str, as_of: str | None = None) -> tuple[int, str]:
         raise KeyError(f"no population for {area!r} at {as_of!r} in data/context/population.csv")
     row = rows[rows["basis"] != "census"].iloc[-1] if (rows["basis"] != "census").any() else rows.iloc[-1]
     return int(row["population"]), str(row["as_of"])
+
+
+def population_range(area: str) -> Interval:
+    """The span of ``area``'s resident and census populations in ``population.csv``: the
+    denominator for a year with no population of its own (Linxia 2023: the 2020 census and the
+    end-2022 estimate). Registered (户籍) counts are never used.
+
+    >>> population_range("Linxia Hui Autonomous Prefecture")
+    Interval(low=2109750, high=2124100)
+    """
+    df = load_population()
+    rows = df[(df["area"] == area) & ~df["basis"].str.startswith("registered")]
+    if rows.empty:
+        raise KeyError(f"no population for {area!r} in data/context/population.csv")
+    return Interval(int(rows["population"].min()), int(rows["population"].max()))
 
 
 def load_campaigns() -> pd.DataFrame:
@@ -96,7 +112,7 @@ def campaign_days(row) -> Interval:
     return Interval.point(int(row.days_reported))
 
 
-def per_100k_per_day(count: Interval, days: Interval, population: int) -> Interval:
+def per_100k_per_day(count: Interval, days: Interval, population: "int | Interval") -> Interval:
     """Cases per 100,000 residents per day, as an interval."""
     return count / days / (population / 100_000)
 
@@ -105,9 +121,9 @@ def _linxia_rows(b: Briefing) -> list[dict]:
     head = headline(b)
     start, _, day = campaign_window(b)
     days = elapsed_days(edtf_range(start.value), day)
-    pop, pop_date = population_of("Linxia Hui Autonomous Prefecture")
+    pop = population_range("Linxia Hui Autonomous Prefecture")  # no end-2023 figure: census 2020 to end-2022
     common = {"area": "Linxia", "level": "prefecture", "days": days, "population": pop,
-              "population_as_of": pop_date, "mirror": "yes"}
+              "population_as_of": "2020-11-01 to 2022-12-31", "mirror": "yes"}
     return [{**common, "campaign": "秋风 first stage (this briefing)", "kind": "campaign",
              "cases": figure_interval(head), "source": "the seed briefing", "year": int(day[:4])},
             {**common, "campaign": "same period a year earlier (implied by the YoY change)",
@@ -120,7 +136,9 @@ def comparison(b: Briefing) -> pd.DataFrame:
     solved per 100k residents per day, nearest comparisons first (Linxia, then prefectures,
     the province, the nation). Peer counts come from their written text; populations from
     ``population.csv`` at each row's own date. Linxia's two rates are floors: its days are
-    those elapsed at the briefing, and the undated first stage may have ended earlier."""
+    those elapsed at the briefing, and the undated first stage may have ended earlier; its
+    population, which has no end-2023 figure, is the span of the 2020 census and the end-2022
+    estimate (:func:`population_range`)."""
     rows = _linxia_rows(b)
     order = {"prefecture": 1, "province": 2, "national": 3}
     for r in load_campaigns().itertuples():
@@ -131,7 +149,7 @@ def comparison(b: Briefing) -> pd.DataFrame:
                      "cases": written_count(r.cases_text), "days": campaign_days(r),
                      "population": pop, "population_as_of": pop_date, "source": r.source_url,
                      "mirror": r.source_is_mirror,
-                     "kind": "ordinary year" if r.campaign.startswith("annual") else "campaign"})
+                     "kind": "calendar year" if r.campaign.startswith("annual") else "campaign"})
     out = pd.DataFrame(rows)
     out["rank"] = [0 if a == "Linxia" else order[lv] for a, lv in zip(out["area"], out["level"])]
     out = out.sort_values("rank", kind="stable").drop(columns="rank").reset_index(drop=True)
@@ -139,3 +157,42 @@ def comparison(b: Briefing) -> pd.DataFrame:
     out["rate_low"] = [r.low for r in rates]
     out["rate_high"] = [r.high for r in rates]
     return out
+
+
+def _seed_figure(b: Briefing, metric: str):
+    return next((f for f in b.figures if f.metric == metric), None)
+
+
+def fugitive_rates(b: Briefing) -> pd.DataFrame | None:
+    """Fugitives caught per 100,000 residents per day: the briefing's 上网逃犯 over the days
+    elapsed (a floor, like every first-stage rate) against each Gansu year in ``campaigns.csv``
+    that reports fugitives caught, with Linxia's rate as a multiple of each. None without the
+    briefing's fugitive count or a dated start."""
+    fug, (start, _, day) = _seed_figure(b, "抓获上网逃犯"), campaign_window(b)
+    if fug is None or start is None or not day or start.value.startswith("X"):
+        return None
+    days = elapsed_days(edtf_range(start.value), day)
+    linxia = per_100k_per_day(Interval.point(fug.value), days, population_range("Linxia Hui Autonomous Prefecture"))
+    rows = []
+    for r in load_campaigns().itertuples():
+        if not isinstance(r.persons_kind, str) or "fugitives caught" not in r.persons_kind or r.area == "Linxia Hui Autonomous Prefecture":
+            continue
+        pop, _ = population_of(r.area, r.population_as_of)
+        rate = per_100k_per_day(written_count(r.persons_text) or Interval.point(0), campaign_days(r), pop)
+        rows.append({"area": r.area, "year": int(r.year), "caught": r.persons_text, "kind": r.persons_kind,
+                     "rate": rate, "linxia_rate": linxia, "multiple": linxia / rate, "mirror": r.source_is_mirror})
+    return pd.DataFrame(rows)
+
+
+def cold_case_expectation(b: Briefing) -> dict | None:
+    """The briefing's cold homicides against Gansu's target of at least 100 a year
+    (``gansu-targets.csv``), pro rata to Linxia's share of Gansu's population and the days
+    elapsed: the count a prefecture of Linxia's size would solve at the target's pace."""
+    cold, (start, _, day) = _seed_figure(b, "侦破命案积案"), campaign_window(b)
+    if cold is None or start is None or not day or start.value.startswith("X"):
+        return None
+    target = pd.read_csv(CONTEXT / "gansu-targets.csv").set_index("target_zh").loc["积案破百"]
+    days = elapsed_days(edtf_range(start.value), day)
+    share = population_range("Linxia Hui Autonomous Prefecture") / population_of("Gansu", f"{int(day[:4]) - 1}-12-31")[0]
+    return {"solved": cold.value, "target": int(target["value"]), "share": share, "days": days,
+            "pro_rata": share * days * (int(target["value"]) / 365), "source": target["source_url"]}

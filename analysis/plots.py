@@ -45,7 +45,7 @@ MEANING = {
 PALETTE = {"reported": "#3b6ea5", "derived": "#a8a8a8", "uncertain": "#c44e52", "context": "#5f5f5f",
            "measured": "#3f8f7f", "absent": "#e2e2e2", "national campaign": "#b8860b",
            "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222",
-           "pandemic controls": "#55a868"}
+           "pandemic controls": "#55a868", "political event": "#937860"}
 PALETTE.update(figure=PALETTE["reported"], bound=PALETTE["uncertain"])  # older names, same meaning
 LABEL_SIZE = 11
 LEGEND_SIZE = 10  # never smaller

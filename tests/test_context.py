@@ -73,7 +73,7 @@ def test_population_is_taken_at_the_rows_own_date():
 @pytest.mark.parametrize("text,low,high,open_", [
     ("64万余起", 640_000, 650_000, True),       # 余: below the next unit of the last written digit
     ("143万余名", 1_430_000, 1_440_000, True),
-    ("2.9万起", 28_500, 29_500, False),         # a rounded published total
+    ("2.9万起", 28_500, 30_000, True),          # a rounded or truncated published total: [x − ½u, x + u)
     ("8515起", 8515, 8515, False),              # written to the unit: exact
 ])
 def test_written_counts_are_ranges(text, low, high, open_):
