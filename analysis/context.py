@@ -24,7 +24,7 @@ from .paths import DATA
 
 __all__ = ["load_population", "load_campaigns", "load_literature", "per_100k_per_day",
            "comparison", "population_of", "population_range", "written_count", "campaign_days",
-           "fugitive_rates", "cold_case_expectation"]
+           "fugitive_rates", "cold_case_expectation", "standing", "comparison_label"]
 
 CONTEXT = DATA / "context"
 _SOURCE_COLUMNS = ("publisher", "source_url", "source_is_mirror", "accessed")
@@ -196,3 +196,38 @@ def cold_case_expectation(b: Briefing) -> dict | None:
     share = population_range("Linxia Hui Autonomous Prefecture") / population_of("Gansu", f"{int(day[:4]) - 1}-12-31")[0]
     return {"solved": cold.value, "target": int(target["value"]), "share": share, "days": days,
             "pro_rata": share * days * (int(target["value"]) / 365), "source": target["source_url"]}
+
+
+def standing(cmp: pd.DataFrame) -> dict[str, list[str]]:
+    """Where Linxia's first-stage rate (the first row of :func:`comparison`) stands against
+    each comparison (the rows after Linxia's two): ``below`` when the comparison's whole
+    interval lies above Linxia's, ``above`` when below it, ``level`` when they overlap. Only
+    a clear gap counts as below or above: an overlap is never ranked."""
+    linxia, peers = cmp.iloc[0], cmp[cmp["area"] != "Linxia"]
+    out = {"below": [], "level": [], "above": []}
+    for r in peers.itertuples():
+        key = "below" if r.rate_low > linxia["rate_high"] else "above" if r.rate_high < linxia["rate_low"] else "level"
+        out[key].append(comparison_label(r))
+    return out
+
+
+#: Short English names of the campaigns in ``campaigns.csv`` (the Chinese name follows in labels).
+_SHORT = {"百日行动": "summer 100 days", "夏季治安打击整治百日行动": "summer 100 days",
+          "夏季治安打击整治行动": "summer campaign"}
+
+
+def comparison_label(r) -> str:
+    """A short bilingual label for a row of :func:`comparison`: area, year, what it counts.
+
+    >>> from types import SimpleNamespace as Row
+    >>> comparison_label(Row(area="Gansu", year=2022, kind="calendar year", campaign="annual total 2022"))
+    'Gansu 2022, calendar year 全年'
+    >>> comparison_label(Row(area="Dingxi", year=2022, kind="campaign", campaign="百日行动"))
+    'Dingxi 2022, summer 100 days 百日行动'
+    """
+    if r.area == "Linxia":
+        return (f"Linxia {r.year}, first stage 第一阶段" if r.kind == "campaign"
+                else f"Linxia {r.year}, same weeks (implied) 同比基期")
+    if r.kind == "calendar year":
+        return f"{r.area} {r.year}, calendar year 全年"
+    return f"{r.area} {r.year}, {_SHORT.get(r.campaign, 'campaign')} {r.campaign}"

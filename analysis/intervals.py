@@ -95,6 +95,16 @@ class Interval:
     def width(self) -> float:
         return self.high - self.low
 
+    def floor(self, digits: int = 0) -> str:
+        """The low end rounded down to ``digits`` places: one conservative floor for prose
+        (``at least 0.19`` for a rate of 0.1992–0.2390), never rounded up past the bound.
+
+        >>> Interval(0.19924, 0.239).floor(2), Interval(84.98, 85.02).floor(0), Interval(88_980_000, 88_990_000).floor(0)
+        ('0.19', '84', '88,980,000')
+        """
+        scale = 10 ** digits
+        return f"{math.floor(self.low * scale + 1e-9) / scale:,.{digits}f}"
+
 
 def edtf_range(value: str) -> tuple[dt.date, dt.date]:
     """First and last day of an EDTF date or date range with a known year.
