@@ -20,9 +20,9 @@ population, ``r`` a reference rate per 100,000 residents per day)::
 
 The first stage is undated: it may have ended before the briefing, so the days elapsed at
 the briefing are an upper bound on its length. Every rate over those days is therefore a
-lower bound (a shorter stage means a higher rate), and the counterfactual "growth against an
-ordinary base" holds only if the stage ran to the briefing. ``break_even_days`` says how
-short the stage would have to be for its rate to reach the ordinary rate (computed from both
+lower bound (a shorter stage means a higher rate), and the counterfactual "growth against a
+base at a reference rate" holds only if the stage ran to the briefing. ``break_even_days`` says
+how short the stage would have to be for its rate to reach the reference (computed from both
 ends of that rate, so an interval).
 """
 from __future__ import annotations

@@ -260,7 +260,8 @@ def _row_sources(name: str, df) -> list[tuple[str, str, str, str]]:
                 continue
             for m in _URL.finditer(cell):
                 after, before = cell[m.end():m.end() + 40], cell[max(0, m.start() - 120):m.start()]
-                mirror = "yes" if "mirror" in after or "copy" in after or "copied" in before[-60:] else "not stated"
+                gateway = "/big5/" in m.group(0).lower() or "//big5." in m.group(0).lower()  # a BIG5 gateway is a copy
+                mirror = "yes" if gateway or "mirror" in after or "copy" in after or "copied" in before[-60:] else "not stated"
                 seen = "inferred; not accessed" if "inferred" in before else str(r.get("accessed") or "not recorded")
                 out.append((f"cited in data/world/{name}" if name not in ("population.csv", "campaigns.csv")
                             else f"cited in data/context/{name}", m.group(0).rstrip("."), mirror, seen))
@@ -294,6 +295,8 @@ def methodology_html() -> str:
         "comes from one function (<code>analysis.intervals.figure_interval</code>): 余/多 bounds a figure "
         "by its last written digit (8898万余 is at least 88.98 and below 88.99 million), 以上 is open-ended, "
         "近/不足 give an upper bound, 约 gives no interval.",
+        "A rounded total (a decimal point or a 万/亿 place word) is read as [x − ½u, x + u), u its last written "
+        "place taken in the unit as written: it may be rounded or truncated (2.9万 may be 29,000–29,999).",
         "Derived numbers (an implied base, a remainder, a rate) are ours and are labelled so; the start "
         "of the campaign is a window of days, so every per-day rate is an interval; the first stage is undated "
         "and may have ended before the briefing, so a rate over the days elapsed is a lower bound.",
@@ -301,7 +304,7 @@ def methodology_html() -> str:
         "would pass by chance where that can be computed.",
     ]
     limits = [
-        "Solved (破获) is not filed (立案): a clearance drive raises solved cases without any change in crime.",
+        "Solved (破获) is not filed (立案): a clearance drive can raise solved cases without any change in crime.",
         "同比 (year on year) without its base or its period: the base is inferred.",
         "The only copy found sits on a mirror of the Linxia government site; several context sources "
         "are mirrors or content sites (marked below).",
