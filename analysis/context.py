@@ -24,7 +24,8 @@ from .paths import DATA
 
 __all__ = ["load_population", "load_campaigns", "load_literature", "per_100k_per_day",
            "comparison", "population_of", "population_range", "written_count", "campaign_days",
-           "fugitive_rates", "cold_case_expectation", "standing", "comparison_label"]
+           "fugitive_rates", "cold_case_expectation", "standing", "comparison_label", "load_context",
+           "seizure_series", "priorities", "rate_if_stage_ended"]
 
 CONTEXT = DATA / "context"
 _SOURCE_COLUMNS = ("publisher", "source_url", "source_is_mirror", "accessed")
@@ -185,17 +186,20 @@ def fugitive_rates(b: Briefing) -> pd.DataFrame | None:
 
 
 def cold_case_expectation(b: Briefing) -> dict | None:
-    """The briefing's cold homicides against Gansu's target of at least 100 a year
-    (``gansu-targets.csv``), pro rata to Linxia's share of Gansu's population and the days
-    elapsed: the count a prefecture of Linxia's size would solve at the target's pace."""
+    """The briefing's cold homicides against Gansu's "double hundred" target of at least 100
+    cold homicides solved a year (``gansu-benchmarks.csv``), pro rata to Linxia's share of
+    Gansu's population and the days elapsed: the count a prefecture of Linxia's size would
+    solve at the target's pace."""
     cold, (start, _, day) = _seed_figure(b, "侦破命案积案"), campaign_window(b)
     if cold is None or start is None or not day or start.value.startswith("X"):
         return None
-    target = pd.read_csv(CONTEXT / "gansu-targets.csv").set_index("target_zh").loc["积案破百"]
+    bench = pd.read_csv(CONTEXT / "gansu-benchmarks.csv", dtype="string")
+    target = bench[bench["indicator_zh"].str.startswith("命案“双百”目标")].iloc[0]
+    per_year = int(target["value"])
     days = elapsed_days(edtf_range(start.value), day)
     share = population_range("Linxia Hui Autonomous Prefecture") / population_of("Gansu", f"{int(day[:4]) - 1}-12-31")[0]
-    return {"solved": cold.value, "target": int(target["value"]), "share": share, "days": days,
-            "pro_rata": share * days * (int(target["value"]) / 365), "source": target["source_url"]}
+    return {"solved": cold.value, "target": per_year, "share": share, "days": days,
+            "pro_rata": share * days * (per_year / 365), "source": str(target["source_url"])}
 
 
 def standing(cmp: pd.DataFrame) -> dict[str, list[str]]:
@@ -231,3 +235,57 @@ def comparison_label(r) -> str:
     if r.kind == "calendar year":
         return f"{r.area} {r.year}, calendar year 全年"
     return f"{r.area} {r.year}, {_SHORT.get(r.campaign, 'campaign')} {r.campaign}"
+
+
+def load_context(name: str) -> pd.DataFrame:
+    """A curated table of ``data/context/`` as text, checked like the others: every row with its
+    publisher, source URL, mirror flag and access date."""
+    df = pd.read_csv(CONTEXT / name, dtype="string", keep_default_na=False)
+    _check_sources(df.replace("", pd.NA), name)
+    return df
+
+
+def seizure_series(b: Briefing) -> dict | None:
+    """The briefing's heroin seizure against the sourced series of large heroin seizures with a
+    Gansu or Linxia link (``drug-seizures.csv``): how many found, their range, how many at least
+    as large, and how many of those in the five years the briefing's "largest" claim covers. The
+    series holds what the sources found, not every seizure."""
+    heroin = _seed_figure(b, "缴获毒品海洛因")
+    if heroin is None:
+        return None
+    df = load_context("drug-seizures.csv")
+    kg = pd.to_numeric(df["quantity_kg"])
+    year = df["date"].str[:4].astype(int)
+    briefing_year = int(b.date[:4])
+    recent = year >= briefing_year - 5
+    return {"seized": heroin.value, "n": len(df), "years": (int(year.min()), int(year.max())),
+            "range": Interval(float(kg.min()), float(kg.max())), "larger": int((kg >= heroin.value).sum()),
+            "larger_recent": int(((kg >= heroin.value) & recent).sum()), "recent": int(recent.sum()),
+            "linxia_link": int((~df["linxia_link"].str.startswith("not stated")).sum())}
+
+
+def priorities(b: Briefing) -> pd.DataFrame:
+    """The national priorities and political calendar of 2022–2023 (``national-2023.csv``), each
+    with whether the briefing mentions it (the patterns of ``data/world/priority-terms.csv``
+    found in the repaired text) and how often."""
+    import re
+
+    from .ledger import load_world_csv
+
+    df = load_context("national-2023.csv")
+    terms = load_world_csv("priority-terms.csv").set_index("item")
+    df["patterns"] = [terms.loc[i, "patterns"] if i in terms.index else "" for i in df["item"]]
+    df["mentions"] = [len(re.findall(p, b.text)) if p else 0 for p in df["patterns"]]
+    return df
+
+
+def rate_if_stage_ended(b: Briefing, last_day: str) -> Interval | None:
+    """The first stage's rate per 100,000 residents per day if it ended on ``last_day`` (counted),
+    not at the briefing: a scenario for the undated stage."""
+    head, (start, _, day) = headline(b), campaign_window(b)
+    if head is None or start is None or not day or start.value.startswith("X"):
+        return None
+    import datetime as dt
+
+    days = elapsed_days(edtf_range(start.value), dt.date.fromisoformat(last_day) + dt.timedelta(days=1))
+    return per_100k_per_day(figure_interval(head), days, population_range("Linxia Hui Autonomous Prefecture"))
