@@ -278,8 +278,13 @@ def _literature_item(r) -> str:
     """A reference with its DOI, ISBN and URL where verified, and its note."""
     ids = [f"{k}: {html.escape(v)}" for k, v in (("doi", r.doi), ("ISBN", r.isbn)) if isinstance(v, str) and v]
     link = f' <a href="{html.escape(r.url)}">{html.escape(r.url)}</a>' if isinstance(r.url, str) and r.url else ""
-    return (f"<li>{html.escape(r.reference)}{' ' + '; '.join(ids) if ids else ''}{link}"
-            f" — {html.escape(r.note if isinstance(r.note, str) else '')}</li>")
+    cited = getattr(r, "cited_for", None)
+    cited = f" Cited for: {html.escape(cited)}." if isinstance(cited, str) and cited else ""
+    mirror = " <b>(mirror or copy)</b>" if str(getattr(r, "source_is_mirror", "")) == "yes" else ""
+    seen = getattr(r, "accessed", None)
+    seen = f" (accessed {html.escape(seen)})" if isinstance(seen, str) and seen else ""
+    return (f"<li>{html.escape(r.reference)}{' ' + '; '.join(ids) if ids else ''}{link}{mirror}{seen}"
+            f" — {html.escape(r.note if isinstance(r.note, str) else '')}{cited}</li>")
 
 
 def methodology_html() -> str:
