@@ -92,16 +92,19 @@ def show(fig, alt: str) -> None:
             raw=True, metadata={"image/png": {"alt": alt}})
 
 
-def label(term: str, english: str | None = None) -> str:
-    """Bilingual label, English first: ``Crackdown 利剑出鞘、严打整治``.
+def label(term: str, english: str | None = None, brackets: bool = False) -> str:
+    """Bilingual label, English first: ``Crackdown 利剑出鞘、严打整治`` on a chart, ``Crackdown
+    (利剑出鞘、严打整治)`` in prose (``brackets``).
 
-    >>> label("利剑出鞘、严打整治")
-    'Crackdown 利剑出鞘、严打整治'
+    >>> label("利剑出鞘、严打整治"), label("利剑出鞘、严打整治", brackets=True)
+    ('Crackdown 利剑出鞘、严打整治', 'Crackdown (利剑出鞘、严打整治)')
     >>> label("未知词")
     '未知词'
     """
     en = english or gloss(term)
-    return f"{en} {term}" if en else term
+    if not en:
+        return term
+    return f"{en} ({term})" if brackets else f"{en} {term}"
 
 
 def bounded_bars(ax, labels, values, qualifiers=None, colors=None, unit: str = ""):
