@@ -89,12 +89,13 @@ def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
 
 def _exporter():
     """The HTML exporter: JupyterLab's template, with the cells tagged ``parameters`` (the
-    settings a reader may change and rerun) left out of the static page."""
+    settings a reader may change and rerun) and ``parameters-note`` (the line introducing them)
+    left out of the static page."""
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
     config = Config()
-    config.TagRemovePreprocessor.remove_cell_tags = ("parameters",)
+    config.TagRemovePreprocessor.remove_cell_tags = ("parameters", "parameters-note")
     config.TagRemovePreprocessor.enabled = True
     return HTMLExporter(template_name="lab", config=config)
 
