@@ -21,7 +21,7 @@ from decimal import Decimal
 from .engine.vocab import BIG_PLACES, DECIMAL_POINTS
 
 __all__ = ["Interval", "edtf_bounds", "edtf_period", "edtf_range", "elapsed_days", "end_window", "implied_base",
-           "figure_interval", "rounding_step", "written_precision", "whole_number_chance"]
+           "figure_interval", "rounded_interval", "rounding_step", "written_precision", "whole_number_chance"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,16 @@ class Interval:
     def width(self) -> float:
         return self.high - self.low
 
+    def floor(self, digits: int = 0) -> str:
+        """The low end rounded down to ``digits`` places: one conservative floor for prose
+        (``at least 0.19`` for a rate of 0.1992–0.2390), never rounded up past the bound.
+
+        >>> Interval(0.19924, 0.239).floor(2), Interval(84.98, 85.02).floor(0), Interval(88_980_000, 88_990_000).floor(0)
+        ('0.19', '84', '88,980,000')
+        """
+        scale = 10 ** digits
+        return f"{math.floor(self.low * scale + 1e-9) / scale:,.{digits}f}"
+
 
 def edtf_range(value: str) -> tuple[dt.date, dt.date]:
     """First and last day of an EDTF date or date range with a known year.
@@ -155,15 +165,18 @@ def end_window(start: tuple[dt.date, dt.date], days: int) -> tuple[dt.date, dt.d
 def implied_base(current: float, change_pct: float, decimals: int = 1) -> Interval:
     """The prior-period value that a rounded change implies.
 
-    ``change_pct`` is rounded to ``decimals`` places, so the base is an interval.
+    ``change_pct`` is written to ``decimals`` places and may be rounded or truncated, so its
+    size lies in ``[|c| − ½u, |c| + u)`` (:func:`rounded_interval`) and the base is an interval.
 
     >>> b = implied_base(237, 178.8); round(b.low, 2), round(b.high, 2)
-    (84.99, 85.02)
+    (84.98, 85.02)
     >>> implied_base(5, -99.99).high   # a fall this close to 100 % bounds the base only below
     inf
     """
-    half = 0.5 * 10 ** -decimals
-    low_factor, high_factor = 1 + (change_pct + half) / 100, 1 + (change_pct - half) / 100
+    u = 10 ** -decimals
+    size = rounded_interval(abs(change_pct), u)
+    change = size if change_pct >= 0 else Interval(-size.high, -size.low)
+    low_factor, high_factor = 1 + change.high / 100, 1 + change.low / 100
     if low_factor <= 0:
         raise ValueError(f"a change of {change_pct}% leaves no prior-period base")
     return Interval(current / low_factor, current / high_factor if high_factor > 0 else math.inf)
@@ -197,31 +210,71 @@ _ARABIC_WRITTEN = re.compile(rf"[0-9][0-9,]*(?:[.．]([0-9]+))?([{''.join(BIG_PL
 _CHINESE_ROUNDING = frozenset(DECIMAL_POINTS) | frozenset(BIG_PLACES)
 
 
+def _written_step(m: re.Match) -> float | None:
+    """The last written place of an Arabic number, in the unit as written (before any
+    conversion): 0.01 for ``13.46吨``, 1,000 for ``2.9万``; None for a bare whole number."""
+    decimals, place = m.group(1), BIG_PLACES.get(m.group(2), 1)
+    if decimals:
+        return float(Decimal(place).scaleb(-len(decimals)))
+    return place if place > 1 else None
+
+
+def _unit_factor(fig, m: re.Match) -> float:
+    """The figure's value over its number as written: the unit conversion (1,000 for 吨 to
+    kg, 0.001 for 克); 1 when it cannot be told."""
+    digits = m.group(0).rstrip("".join(BIG_PLACES)).replace(",", "").replace("．", ".")
+    written = float(digits) * BIG_PLACES.get(m.group(2), 1)
+    value = fig.value
+    if not written or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 1.0
+    return value / written
+
+
 def rounding_step(fig) -> float | None:
-    """The step a figure's number is rounded to, read from how it is written; None when it is
-    read as written. One rule for every figure: a decimal point or a 万/亿 place word marks a
-    rounded total, rounded at its last written digit (``4.88亿`` to 0.01 亿, ``2.9万`` to
-    0.1 万, ``17.6公斤`` to 0.1 kg, ``64万`` to 1 万); a whole number without them (``237起``,
-    ``为期100天``, ``300人``) is read as written, since nothing says it was rounded.
+    """The last written place ``u`` of a rounded figure, taken in the unit as written and then
+    converted to the figure's unit; None when the number is read as written. A decimal point
+    or a 万/亿 place word marks a rounded total (``4.88亿`` to 0.01 亿, ``2.9万`` to 0.1 万,
+    ``13.46吨`` to 0.01 t = 10 kg, ``19.5克`` to 0.1 g = 0.0001 kg); a whole number without
+    them (``237起``, ``为期100天``, ``300人``) is read as written, since nothing says it was
+    rounded. The written place is scaled by the unit's factor (the figure's value over its
+    written number), so the step always agrees with the value it bounds.
 
     >>> from analysis.engine import extract
     >>> [rounding_step(f) for f in extract("4.88亿元，2.9万起，17.6公斤，64万人，237起，为期100天")]
-    [1000000.0, 1000.0, 0.1, 10000, None, None]
+    [1000000.0, 1000.0, 0.1, 10000.0, None, None]
+    >>> [round(rounding_step(f), 7) for f in extract("13.46吨，19.5克")]
+    [10.0, 0.0001]
     """
     m = _ARABIC_WRITTEN.search(fig.text)
     if m:
-        decimals, place = m.group(1), BIG_PLACES.get(m.group(2), 1)
-        if decimals:
-            return float(Decimal(place).scaleb(-len(decimals)))
-        return place if place > 1 else None
+        step = _written_step(m)
+        if step is None:
+            return None
+        return step * _unit_factor(fig, m)
     if any(c in _CHINESE_ROUNDING for c in fig.text):
         return written_precision(fig)
     return None
 
 
+def rounded_interval(value: float, step: float, nonnegative: bool = True) -> Interval:
+    """Where a figure written as ``value`` to the last place ``step`` can lie: ``[value − ½step,
+    value + step)``, which covers rounding to nearest (±½) and truncation (official totals do
+    both: 2.9万 may be 29,000–29,999), since the rule is seldom stated. A quantity that cannot
+    be negative never gets a negative bound.
+
+    >>> rounded_interval(29_000, 1_000)
+    Interval(low=28500.0, high=30000, high_open=True)
+    >>> rounded_interval(0.5, 1)
+    Interval(low=0.0, high=1.5, high_open=True)
+    """
+    low = value - step / 2
+    return Interval(max(low, 0.0) if nonnegative else low, value + step, high_open=True)
+
+
 def figure_interval(fig) -> Interval | None:
     """The interval a figure's text allows, from its qualifier, its ``low``/``high`` and how
-    its number is written (:func:`rounding_step`); None when the text allows none (``about``
+    its number is written (:func:`rounding_step`, bounded by :func:`rounded_interval` as
+    ``[x − ½u, x + u)``); None when the text allows none (``about``
     has no stated width, and a date is not a quantity). The one place where rounding and
     qualifiers become bounds. Quantities here are never negative, so a ``nearly``/``at_most``
     figure starts at 0.
@@ -230,7 +283,7 @@ def figure_interval(fig) -> Interval | None:
     >>> [figure_interval(f) for f in extract("8898万余元，不足50人，237起")]
     [Interval(low=88980000, high=88990000, high_open=True), Interval(low=0, high=50), Interval(low=237, high=237)]
     >>> figure_interval(extract("2.9万起")[0])
-    Interval(low=28500.0, high=29500.0)
+    Interval(low=28500.0, high=30000.0, high_open=True)
     """
     q, low, high, value = fig.qualifier, fig.low, fig.high, fig.value
     if fig.unit in ("date", "date_range", "datetime", "time"):
@@ -241,7 +294,7 @@ def figure_interval(fig) -> Interval | None:
         return None
     if q == "exact":
         step = rounding_step(fig)
-        return Interval.point(value) if step is None else Interval(value - step / 2, value + step / 2)
+        return Interval.point(value) if step is None else rounded_interval(value, step)
     if q == "at_least":
         low = value if low is None else low  # the engine's high: a 余/多 remainder's top
         top = math.inf if high is None else high

@@ -45,7 +45,7 @@ MEANING = {
 PALETTE = {"reported": "#3b6ea5", "derived": "#a8a8a8", "uncertain": "#c44e52", "context": "#5f5f5f",
            "measured": "#3f8f7f", "absent": "#e2e2e2", "national campaign": "#b8860b",
            "political campaign": "#8172b2", "disaster": "#dd8452", "briefing": "#222222",
-           "pandemic controls": "#55a868"}
+           "pandemic controls": "#55a868", "political event": "#937860"}
 PALETTE.update(figure=PALETTE["reported"], bound=PALETTE["uncertain"])  # older names, same meaning
 LABEL_SIZE = 11
 LEGEND_SIZE = 10  # never smaller
@@ -92,16 +92,19 @@ def show(fig, alt: str) -> None:
             raw=True, metadata={"image/png": {"alt": alt}})
 
 
-def label(term: str, english: str | None = None) -> str:
-    """Bilingual label, English first: ``Crackdown 利剑出鞘、严打整治``.
+def label(term: str, english: str | None = None, brackets: bool = False) -> str:
+    """Bilingual label, English first: ``Crackdown 利剑出鞘、严打整治`` on a chart, ``Crackdown
+    (利剑出鞘、严打整治)`` in prose (``brackets``).
 
-    >>> label("利剑出鞘、严打整治")
-    'Crackdown 利剑出鞘、严打整治'
+    >>> label("利剑出鞘、严打整治"), label("利剑出鞘、严打整治", brackets=True)
+    ('Crackdown 利剑出鞘、严打整治', 'Crackdown (利剑出鞘、严打整治)')
     >>> label("未知词")
     '未知词'
     """
     en = english or gloss(term)
-    return f"{en} {term}" if en else term
+    if not en:
+        return term
+    return f"{en} ({term})" if brackets else f"{en} {term}"
 
 
 def bounded_bars(ax, labels, values, qualifiers=None, colors=None, unit: str = ""):
@@ -161,20 +164,26 @@ def facet_bars(ax, facets: dict, total: float):
 FLOOR_LABEL = "a floor: the true value may be higher (arrow) 下限"
 
 
+MIRROR_LABEL = "hollow dot: the source is a mirror or copy 镜像来源"
+
+
 def interval_rows(ax, labels, lows, highs, keys, reference: float | None = None,
                   reference_label: str = "", digits: int | None = None, meanings: dict | None = None,
-                  floors=None):
+                  floors=None, mirrors=None):
     """One row per item: a bar from low to high with a dot at its middle, coloured by
     meaning; with ``digits``, the interval written beside each bar; a row marked in ``floors``
     is a lower bound and gets an arrow pointing right (its value may be higher). A legend
     below the chart explains each colour (``meanings``: key -> label, default :data:`MEANING`),
-    the optional dashed reference line and the arrow."""
+    the optional dashed reference line and the arrow; a row marked in ``mirrors`` (its source
+    is a mirror or copy) gets a hollow dot instead of words in its label."""
     ys = list(range(len(labels)))
     floors = list(floors) if floors is not None else [False] * len(ys)
+    mirrors = list(mirrors) if mirrors is not None else [False] * len(ys)
     reach = 0.08 * max(highs)
-    for y, lo, hi, key, floor in zip(ys, lows, highs, keys, floors):
+    for y, lo, hi, key, floor, mirror in zip(ys, lows, highs, keys, floors, mirrors):
         ax.plot([lo, hi], [y, y], color=PALETTE[key], lw=8, solid_capstyle="butt")
-        ax.plot([(lo + hi) / 2], [y], "o", color=PALETTE[key], ms=7)  # visible even when lo ≈ hi
+        ax.plot([(lo + hi) / 2], [y], "o", color=PALETTE[key], ms=8,  # visible even when lo ≈ hi
+                mfc="white" if mirror else PALETTE[key], mew=2)
         if floor:
             ax.annotate("", xy=(hi + reach, y), xytext=(hi, y),
                         arrowprops={"arrowstyle": "->", "color": PALETTE[key], "lw": 2})
@@ -191,6 +200,11 @@ def interval_rows(ax, labels, lows, highs, keys, reference: float | None = None,
         from matplotlib.lines import Line2D
 
         extra.append(Line2D([], [], color=PALETTE["context"], marker=">", lw=2, label=FLOOR_LABEL))
+    if any(mirrors):
+        from matplotlib.lines import Line2D
+
+        extra.append(Line2D([], [], color=PALETTE["context"], marker="o", mfc="white", mew=2, lw=0,
+                            label=MIRROR_LABEL))
     meaning_legend(ax, list(dict.fromkeys(keys)), meanings, extra=extra)
     return ax
 
@@ -250,11 +264,15 @@ def stacked_counts(ax, table, colors, legend):
     return ax
 
 
-def rate_curve(ax, lengths, rates, reference: float, window: tuple, labels: dict):
-    """A rate as a function of an unknown length, against a reference rate, with the window
-    of lengths the text allows shaded."""
+def rate_curve(ax, lengths, rates, reference, window: tuple, labels: dict):
+    """A rate as a function of an unknown length, against a reference rate (a dashed line) or a
+    band of reference rates (``(low, high)``, shaded), with the window of lengths the text
+    allows hatched."""
     ax.plot(lengths, rates, color=PALETTE["reported"], label=labels["curve"])
-    ax.axhline(reference, color=PALETTE["context"], ls="--", label=labels["reference"])
+    if isinstance(reference, tuple):
+        ax.axhspan(*reference, color=PALETTE["context"], alpha=0.18, lw=0, label=labels["reference"])
+    else:
+        ax.axhline(reference, color=PALETTE["context"], ls="--", label=labels["reference"])
     ax.axvspan(*window, facecolor="none", edgecolor=PALETTE["reported"], label=labels["window"], **WINDOW_STYLE)
     ax.legend(loc="upper right", frameon=False, fontsize=LEGEND_SIZE)
     return ax

@@ -13,9 +13,9 @@ is read to its last written digit, like ``2.9万``; ``为期100天`` as written)
 >>> money.text, quote(b, money), quote(b, assets)
 ('8898萬余元', '8898万余元', '4.88亿元')
 >>> span(assets, 1e6, 1, " million yuan"), span(money, 1e6, 2, " million yuan")
-('487.5–488.5 million yuan', 'at least 88.98 million yuan and below 88.99 million yuan')
+('at least 487.5 million yuan and below 489.0 million yuan', 'at least 88.98 million yuan and below 88.99 million yuan')
 >>> span(b.figures[7], digits=2, unit=" kg")
-'17.55–17.65 kg'
+'at least 17.55 kg and below 17.70 kg'
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def value_interval(fig, scale: float = 1) -> Interval | None:
 
 
 def span(fig, scale: float = 1, digits: int = 1, unit: str = "") -> str:
-    """The figure's interval as text, e.g. ``487.5–488.5 million yuan``; "not stated" when none."""
+    """The figure's interval as text, e.g. ``at least 487.5 million yuan and below 489.0 million yuan``; "not stated" when none."""
     iv = value_interval(fig, scale)
     return "not stated" if iv is None else iv.fmt(digits, unit)
 
@@ -85,7 +85,7 @@ def bounds_for_readers(b, table):
     >>> from analysis.checks import bounds_table
     >>> b = Briefing.seed()
     >>> bounds_for_readers(b, bounds_table(b))[["text", "low", "high"]].values.tolist()[:2]
-    [['17.6公斤', '17.55', '17.65'], ['8898万余元', '88,980,000', '88,990,000']]
+    [['17.6公斤', '17.55', '17.7'], ['8898万余元', '88,980,000', '88,990,000']]
     """
     return table.assign(text=repaired_texts(b, table["text"]),
                         low=table["low"].map(_number_text), high=table["high"].map(_number_text))

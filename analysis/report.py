@@ -17,10 +17,10 @@ import tempfile
 from pathlib import Path
 
 from .annotate import annotated_html
-from .baseline import base_year, growth_text
+from .baseline import base_year, reference_band
 from .briefing import Briefing
 from .checks import and_list, campaign_window, facets, headline, itemised, run_checks
-from .context import comparison
+from .context import comparison, standing
 from .engine.writers import csv_text
 from .table import frame_csv
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
@@ -29,7 +29,7 @@ from .quote import quote
 from .seed import SEED, SeedError, missing_seed_hint
 from .world import world_derived
 
-__all__ = ["write_derived", "build_reports", "execute_notebook", "key_findings"]
+__all__ = ["write_derived", "build_reports", "execute_notebook", "key_findings", "lead"]
 
 
 def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
@@ -70,13 +70,12 @@ def execute_notebook(nb, cwd: Path = NOTEBOOKS, timeout: int = 300):
 def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     """Execute each notebook (a copy: the committed one is left as it is) into HTML."""
     import nbformat
-    from nbconvert import HTMLExporter
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for nb_path in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")):
         nb = execute_notebook(nbformat.read(nb_path, as_version=4), NOTEBOOKS, timeout)
-        body, _ = HTMLExporter(template_name="lab").from_notebook_node(_with_alt_text(nb))
+        body, _ = _exporter().from_notebook_node(_with_alt_text(nb))
         target = out / (nb_path.stem + ".html")
         target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
         written.append(target)
@@ -89,6 +88,19 @@ def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     (out / "methodology.html").write_text(methodology_html(), encoding="utf-8")
     (out / "index.html").write_text(index_html(b, written, page.name), encoding="utf-8")
     return written
+
+
+def _exporter():
+    """The HTML exporter: JupyterLab's template, with the cells tagged ``parameters`` (the
+    settings a reader may change and rerun) and ``parameters-note`` (the line introducing them)
+    left out of the static page."""
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    config = Config()
+    config.TagRemovePreprocessor.remove_cell_tags = ("parameters", "parameters-note")
+    config.TagRemovePreprocessor.enabled = True
+    return HTMLExporter(template_name="lab", config=config)
 
 
 #: Folds every code cell of an exported notebook under a "Show code" toggle.
@@ -127,9 +139,9 @@ def _briefing_findings(b: Briefing) -> list[str]:
     fug = next(f for f in b.figures if f.parent is None and any(g.parent == f.index for g in b.figures))
     listed = sum(k.value for k in facets(b, fug)["place_listed"])  # fails loudly if the code is renamed
     return [
-        f"{head.text} criminal cases solved, {head.change_text}: the rise implies about "
-        f"{round(base.low)} cases a year earlier ({base.fmt(2)}), a low base.",
-        f"Up to the briefing that is at least {rate.low:.1f} cases a day ({elapsed.fmt(0)} days elapsed; "
+        f"{head.value} criminal cases solved ({head.text}), up {head.change_pct:g}% year on year ({head.change_text}): "
+        f"the rise implies about {round(base.low)} cases in the same weeks a year earlier ({base.fmt(2)}).",
+        f"Up to the briefing that is at least {rate.floor(1)} cases a day ({elapsed.fmt(0)} days elapsed; "
         "the first stage is undated and may have ended earlier).",
         f"The briefing itemises {Interval(it.certain, it.all).fmt(0)} of the {head.value} cases "
         f"({it.share.low:.0%}–{it.share.high:.0%}); the upper end adds "
@@ -138,12 +150,32 @@ def _briefing_findings(b: Briefing) -> list[str]:
         "criminal, cases (each category's legal basis: data/world/case-classes.csv); and the text does not say "
         f"that the itemised counts are part of the {head.value} (no 其中).",
         f"Of {fug.value} fugitives caught, {listed} are listed as out-of-province (外省) or other-prefecture "
-        "(本省外市州) fugitives — fugitives from elsewhere caught in Linxia, or Linxia's own caught "
-        f"elsewhere: the text does not say; {fug.value - listed} are in neither group.",
-        f"Losses recovered: {quote(b, money)}, i.e. {m.fmt(2, ' million yuan')} (余 bounds the figure by "
-        "its last written digit).",
+        "(本省外市州) fugitives: in police usage, people wanted by other provinces or prefectures and caught by "
+        f"Linxia's police, so at most {fug.value - listed} were Linxia's own (the reverse reading is possible but "
+        "less likely). The 2 homicide fugitives may be the suspects of the 2 cold homicides solved: a likely double count.",
+        f"Economic losses recovered: over {m.floor(2)} million yuan ({quote(b, money)}; 余 bounds the figure by its last "
+        "written digit), whose losses (individuals', firms' or the state's) the text does not say.",
         f"The whole-number base check passes, but would pass by chance about {whole_number_chance(base):.0%} "
         "of the time: consistency, not proof.",
+    ]
+
+
+def lead(b: Briefing) -> list[str]:
+    """The index's plain lead, three sentences computed from the seed: what was claimed, what
+    it implies, what cannot be known."""
+    head = headline(b)
+    base = implied_base(head.value, head.change_pct)
+    fug = next(f for f in b.figures if f.parent is None and any(g.parent == f.index for g in b.figures))
+    listed = sum(k.value for k in facets(b, fug)["place_listed"])
+    money = next(f for f in b.figures if f.unit == "CNY" and f.qualifier != "exact")
+    return [
+        f"The Linxia police report {head.value} criminal cases solved in the first stage of their 100-day Autumn Wind "
+        f"campaign (秋风), up {head.change_pct:g}% year on year (同比上升{head.change_pct:g}%), with {fug.value} fugitives "
+        f"caught and over {(figure_interval(money) / 1e6).floor(2)} million yuan of economic losses recovered.",
+        f"That implies about {round(base.low)} cases solved in the same weeks of {int(b.date[:4]) - 1}; on the "
+        f"conventional reading, {listed} of the {fug.value} fugitives were wanted elsewhere and caught in Linxia.",
+        "Whether that base was low for Linxia cannot be known without Linxia's own series, which was not found, and "
+        "whether crime rose or fell cannot be known at all: the briefing gives cases solved, not cases filed.",
     ]
 
 
@@ -156,33 +188,31 @@ def key_findings(b: Briefing) -> list[str]:
 
 
 def _base_year_findings(b: Briefing) -> list[str]:
-    """Notebook 06: the implied base against Gansu's ordinary year, and the counterfactual —
-    both conditional on the undated first stage having run to the briefing."""
+    """Notebook 06: the implied base against Gansu's calendar year 2022 (not campaign-free)."""
     by = base_year(b)
     if by is None:
         return []
-    share = by.ratio * 100
-    return [f"Per resident and day, that base was at least {share.fmt(0)}% of Gansu's rate of cases solved in "
-            f"its ordinary year {by.ordinary_year} (at least: the first stage may have ended before the briefing). "
-            f"If the first stage ran to the briefing and Linxia's base had run at Gansu's {by.ordinary_year} average "
-            f"rate, {by.solved} cases would be {growth_text(by.growth_vs_ordinary)} on a year earlier; a stage "
-            f"shorter than about {by.break_even_days.fmt(0)} days would make it a rise (a counterfactual: "
-            f"{by.ordinary_year} was itself a pandemic year, and Linxia's ordinary rate may differ from Gansu's)."]
+    return [f"Per resident and day, that base was at least {(by.ratio * 100).floor(0)}% of Gansu's mean in calendar "
+            f"year {by.ordinary_year} (not campaign-free: the Ministry's summer campaign, the 20th Party Congress and "
+            "pandemic controls fell in it), a floor since the first stage is undated. Gansu's mean is not Linxia's "
+            "ordinary rate, which is not known."]
 
 
 def _comparison_findings(b: Briefing) -> list[str]:
-    """Notebook 05: the first stage's rate (a floor) against similar prefectures, the province and the nation."""
+    """Notebook 05: the first stage's rate (a floor) against the comparisons, and the band of references."""
     cmp = comparison(b)
-    linxia, peers = cmp.iloc[0], cmp.iloc[2:]
-    below = int((peers["rate_low"] > linxia["rate_high"]).sum())
-    rate = Interval(float(linxia["rate_low"]), float(linxia["rate_high"]))
-    by = base_year(b)
-    parity = (f"; a stage shorter than about {by.break_even_days.fmt(0)} days would put it above Gansu's "
-              f"{by.ordinary_year} rate" if by else "")
-    return [f"That is at least {rate.fmt(2)} cases solved per 100,000 residents per day. If the first stage ran "
-            f"to the briefing, that is below {below} of the {len(peers)} comparisons with similar Gansu prefectures, "
-            f"Gansu and national campaigns and Gansu's ordinary years{parity} (a rough comparison: solved, not filed; "
-            "different levels, lengths and years)."]
+    where = standing(cmp)
+    rate = Interval(float(cmp.iloc[0]["rate_low"]), float(cmp.iloc[0]["rate_high"]))
+    band = reference_band(b)
+    if band is None:
+        return []
+    even = Interval(min(i.low for i in band["break_even_days"]), max(i.high for i in band["break_even_days"]))
+    n = len(cmp) - 2
+    level = ", ".join(x.split(",")[0] for x in where["level"]) or "none"
+    return [f"That is at least {rate.floor(2)} cases solved per 100,000 residents per day. If the first stage ran to the "
+            f"briefing, that is below {len(where['below'])} of the {n} comparisons (prefectures, Gansu and China) and "
+            f"level with {level}; a stage shorter than {round(even.low)}–{round(even.high)} days, depending on the Gansu "
+            "reference, would put it above them. The comparison cannot show that Linxia's base was low."]
 
 
 _PAGE = ("<!doctype html><meta charset=utf-8><title>{title}</title>"
@@ -194,7 +224,8 @@ def index_html(b: Briefing, notebooks: list[Path], annotated: str) -> str:
     """Findings first, then where each comes from: notebooks, methodology, the annotated text."""
     findings = "".join(f"<li>{html.escape(s)}</li>" for s in key_findings(b))
     items = "".join(f'<li><a href="{p.name}">{html.escape(p.stem)}</a></li>' for p in notebooks)
-    return (_PAGE.format(title="The 秋风 (Autumn Wind) briefing, Linxia, 16 Nov 2023")
+    return (_PAGE.format(title="The Autumn Wind (秋风) briefing, Linxia, 16 Nov 2023")
+            + '<p class="lead"><b>' + html.escape(" ".join(lead(b))) + "</b></p>"
             + "<h2>Key findings</h2><ul>" + findings + "</ul>"
             + '<p>How these were computed, and what they cannot show: <a href="methodology.html">'
             "methodology and limitations</a>.</p><h2>Notebooks</h2><ol>" + items + "</ol>"
@@ -232,10 +263,12 @@ def _row_sources(name: str, df) -> list[tuple[str, str, str, str]]:
             if key == "source_url" or not isinstance(cell, str):
                 continue
             for m in _URL.finditer(cell):
-                mirror = "yes" if "mirror" in cell[m.end():m.end() + 40] else "not stated"
+                after, before = cell[m.end():m.end() + 40], cell[max(0, m.start() - 120):m.start()]
+                gateway = "/big5/" in m.group(0).lower() or "//big5." in m.group(0).lower()  # a BIG5 gateway is a copy
+                mirror = "yes" if gateway or "mirror" in after or "copy" in after or "copied" in before[-60:] else "not stated"
+                seen = "inferred; not accessed" if "inferred" in before else str(r.get("accessed") or "not recorded")
                 out.append((f"cited in data/world/{name}" if name not in ("population.csv", "campaigns.csv")
-                            else f"cited in data/context/{name}", m.group(0).rstrip("."), mirror,
-                            str(r.get("accessed") or "not recorded")))
+                            else f"cited in data/context/{name}", m.group(0).rstrip("."), mirror, seen))
     return out
 
 
@@ -249,8 +282,13 @@ def _literature_item(r) -> str:
     """A reference with its DOI, ISBN and URL where verified, and its note."""
     ids = [f"{k}: {html.escape(v)}" for k, v in (("doi", r.doi), ("ISBN", r.isbn)) if isinstance(v, str) and v]
     link = f' <a href="{html.escape(r.url)}">{html.escape(r.url)}</a>' if isinstance(r.url, str) and r.url else ""
-    return (f"<li>{html.escape(r.reference)}{' ' + '; '.join(ids) if ids else ''}{link}"
-            f" — {html.escape(r.note if isinstance(r.note, str) else '')}</li>")
+    cited = getattr(r, "cited_for", None)
+    cited = f" Cited for: {html.escape(cited)}." if isinstance(cited, str) and cited else ""
+    mirror = " <b>(mirror or copy)</b>" if str(getattr(r, "source_is_mirror", "")) == "yes" else ""
+    seen = getattr(r, "accessed", None)
+    seen = f" (accessed {html.escape(seen)})" if isinstance(seen, str) and seen else ""
+    return (f"<li>{html.escape(r.reference)}{' ' + '; '.join(ids) if ids else ''}{link}{mirror}{seen}"
+            f" — {html.escape(r.note if isinstance(r.note, str) else '')}{cited}</li>")
 
 
 def methodology_html() -> str:
@@ -266,6 +304,8 @@ def methodology_html() -> str:
         "comes from one function (<code>analysis.intervals.figure_interval</code>): 余/多 bounds a figure "
         "by its last written digit (8898万余 is at least 88.98 and below 88.99 million), 以上 is open-ended, "
         "近/不足 give an upper bound, 约 gives no interval.",
+        "A rounded total (a decimal point or a 万/亿 place word) is read as [x − ½u, x + u), u its last written "
+        "place taken in the unit as written: it may be rounded or truncated (2.9万 may be 29,000–29,999).",
         "Derived numbers (an implied base, a remainder, a rate) are ours and are labelled so; the start "
         "of the campaign is a window of days, so every per-day rate is an interval; the first stage is undated "
         "and may have ended before the briefing, so a rate over the days elapsed is a lower bound.",
@@ -273,7 +313,7 @@ def methodology_html() -> str:
         "would pass by chance where that can be computed.",
     ]
     limits = [
-        "Solved (破获) is not filed (立案): a clearance drive raises solved cases without any change in crime.",
+        "Solved (破获) is not filed (立案): a clearance drive can raise solved cases without any change in crime.",
         "同比 (year on year) without its base or its period: the base is inferred.",
         "The only copy found sits on a mirror of the Linxia government site; several context sources "
         "are mirrors or content sites (marked below).",

@@ -14,7 +14,8 @@ from .engine.provenance import DOCUMENT_FIELDS
 from .engine.roles import PERIODS, ROLES
 from .engine.writers import FLOAT_FIELDS, INT_FIELDS, csv_text, unescape_cell
 
-__all__ = ["to_frame", "typed_rows", "read_figures", "frame_csv", "COLUMNS", "DOCUMENT_COLUMNS"]
+__all__ = ["to_frame", "typed_rows", "read_figures", "frame_csv", "readable", "cell_text", "COLUMNS",
+           "DOCUMENT_COLUMNS"]
 
 #: The document's columns leading each row of a corpus or a briefing's frame (after its key:
 #: ``id`` in ``--batch`` output, ``file`` for files, ``doc_id`` in ``Briefing.frame()``).
@@ -232,3 +233,71 @@ def frame_csv(df: pd.DataFrame) -> str:
     formulas, missing values empty, ``\n`` line ends)."""
     cells = df.astype(object).where(df.notna(), None)
     return csv_text([tuple(df.columns), *cells.itertuples(index=False, name=None)], "\n")
+
+
+# --- tables as readers see them -------------------------------------------------------------
+
+def _decimals(x: float) -> int:
+    """Decimals for 2–3 significant digits: none from 100 up, one from 10, two from 1, else three
+    significant."""
+    x = abs(x)
+    if x >= 100 or x == 0:
+        return 0
+    if x >= 10:
+        return 1
+    if x >= 1:
+        return 2
+    import math
+
+    return min(6, 2 - math.floor(math.log10(x)))
+
+
+def cell_text(v: object) -> str:
+    """One cell as a reader sees it: empty for a missing value (never NaN), integers with
+    thousands separators, 2–3 significant digits otherwise, an interval as ``low–high`` (an
+    open top as ``below``), a date as ``16 Nov 2023``.
+
+    >>> from analysis.intervals import Interval
+    >>> [cell_text(v) for v in (None, float("nan"), 2124100, 2.0, 0.19924, 17.55, Interval(0.0714, 0.0857), "x")]
+    ['', '', '2,124,100', '2', '0.199', '17.6', '0.0714–0.0857', 'x']
+    >>> import datetime as dt; cell_text(dt.date(2023, 11, 16)), cell_text(Interval(28500.0, 30000.0, True))
+    ('16 Nov 2023', '28,500 to below 30,000')
+    """
+    import datetime as dt
+    import math
+
+    from .intervals import Interval
+
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT:
+        return ""
+    if isinstance(v, Interval):
+        if math.isinf(v.high):
+            return f"at least {cell_text(v.low)}"
+        d = _decimals(min(abs(v.low), abs(v.high)) or max(abs(v.low), abs(v.high)))
+        low, high = f"{v.low:,.{d}f}", f"{v.high:,.{d}f}"
+        if v.high_open:
+            return f"{low} to below {high}"
+        return low if low == high else f"{low}–{high}"
+    if isinstance(v, (dt.date, pd.Timestamp)):
+        return f"{v.day} {v:%b %Y}"
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, int) or (isinstance(v, float) and v.is_integer()):
+        return f"{int(v):,}"
+    if isinstance(v, float):
+        return f"{v:,.{_decimals(v)}f}"
+    return str(v)
+
+
+def readable(df: pd.DataFrame, columns: dict[str, str] | None = None, left: tuple[str, ...] = ()):
+    """``df`` as a table for readers (every cell through :func:`cell_text`, no index), its
+    columns renamed by ``columns`` (in that order when given); text columns in ``left`` are
+    left-aligned. A pandas Styler with a fixed id, so the HTML is the same on every run."""
+    if columns:
+        df = df[list(columns)].rename(columns=columns)
+    out = df.apply(lambda col: col.map(cell_text)) if len(df) else df.astype(str)
+    styler = out.style.hide(axis="index").set_uuid("t")
+    cols = [c for c in out.columns if c in left or (columns and c in [columns.get(k) for k in left])]
+    if cols:
+        styler = styler.set_properties(subset=cols, **{"text-align": "left"})
+    return styler.set_table_styles([{"selector": "th", "props": [("text-align", "left")]}])

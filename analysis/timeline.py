@@ -29,7 +29,7 @@ __all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "K
 #: (reported), its base period is implied (derived); the other kinds have their own entries.
 KIND_KEYS = {"this campaign": "reported", "base period": "derived", "national campaign": "national campaign",
              "political campaign": "political campaign", "disaster": "disaster", "briefing": "briefing",
-             "pandemic controls": "pandemic controls"}
+             "pandemic controls": "pandemic controls", "political event": "political event"}
 KIND_COLOURS = {kind: PALETTE[key] for kind, key in KIND_KEYS.items()}
 
 
@@ -104,6 +104,7 @@ def plot_timeline(ax, periods: pd.DataFrame, right: dt.date):
 KIND_LABELS = {"this campaign": "this campaign (the briefing's dates) 本次行动", "base period": "base period (implied) 同比基期",
                "pandemic controls": "pandemic controls 疫情防控措施",
                "national campaign": "national campaign 全国行动", "political campaign": "political campaign 政治运动",
+               "political event": "political event 政治事件",
                "disaster": "disaster 灾害", "briefing": "the briefing 发布会"}
 
 

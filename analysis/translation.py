@@ -55,6 +55,10 @@ def translation_frame(b: Briefing) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: Where the translation's CSV is, relative to the notebooks and to the report pages.
+CSV_LINK = "../data/translation.csv"
+
+
 def translation_html(b: Briefing) -> str:
     """A two-column table, Chinese beside English, each figure anchor as ``#fig-N``."""
     df = translation_frame(b)
@@ -63,8 +67,10 @@ def translation_html(b: Briefing) -> str:
         figs = " ".join(f'<a href="#fig-{a.split(":", 1)[0]}">[{html.escape(a)}]</a>'
                         for a in r.figures.split())
         en = html.escape(r.en) if r.en else "<em>(no translation for this sentence)</em>"
-        rows.append(f'<tr id="s-{r.key}"><td lang="zh-Hans">{html.escape(r.zh)}</td>'
-                    f'<td lang="en">{en}<br><small>{figs}</small></td></tr>')
-    return (f"<p><small>{html.escape(NOTICE)}</small></p><table class=\"translation\">"
-            "<thead><tr><th>Chinese (repaired text)</th><th>English</th></tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>")
+        note = f"<br><small><em>{html.escape(r.note)}</em></small>" if r.note and r.note != "nan" else ""
+        rows.append(f'<tr id="s-{r.key}"><td lang="zh-Hans" style="text-align:left">{html.escape(r.zh)}</td>'
+                    f'<td lang="en" style="text-align:left">{en}{note}<br><small>{figs}</small></td></tr>')
+    return (f"<p><small>{html.escape(NOTICE)} The table's source: "
+            f'<a href="{CSV_LINK}">data/translation.csv</a>.</small></p><table class="translation">'
+            '<thead><tr><th style="text-align:left">Chinese (repaired text)</th>'
+            '<th style="text-align:left">English</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")

@@ -3,10 +3,13 @@ analysis.intervals). Cases: the seed's own figures, synthetic figures, and negat
 import math
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from analysis import Briefing
 from analysis.checks import case_class, facets, headline, itemised, run_checks
 from analysis.engine import extract
+from analysis.engine.vocab import BIG_PLACES, UNITS
 from analysis.intervals import Interval, figure_interval, implied_base, whole_number_chance, written_precision
 
 
@@ -47,7 +50,7 @@ def test_no_circular_or_trivial_checks(checks):
 def test_whole_number_base_reports_its_chance_of_passing_by_accident(checks):
     base = implied_base(237, 178.8)
     chance = whole_number_chance(base)
-    assert 0.02 < chance < 0.04 and math.isclose(chance, base.high - base.low)
+    assert 0.03 < chance < 0.06 and math.isclose(chance, base.high - base.low)
     row = checks[checks["name"].str.startswith("Implied")].iloc[0]
     assert f"{chance:.0%}" in row["could_catch"]
 
@@ -163,3 +166,48 @@ def test_checks_never_raise_on_odd_input(text):
 def test_a_change_that_does_not_fit_its_count_fails():
     c = run_checks(Briefing("破获刑事案件10起，同比上升50%。", "2023-11-16"))
     assert c[c["name"].str.startswith("Implied")]["result"].tolist() == ["fail"]  # 10 / 1.5 = 6.67
+
+
+# --- rounding in the written unit: [x − ½u, x + u), u the last written place, then converted -----
+
+@pytest.mark.parametrize("text,low,high", [
+    ("13.46吨", 13_455, 13_470),          # u = 0.01 t = 10 kg
+    ("19.5克", 0.01945, 0.0196),          # u = 0.1 g, in kg
+    ("2.9万起", 28_500, 30_000),          # rounded or truncated: 28,500 to below 30,000
+    ("17.6公斤", 17.55, 17.7),
+])
+def test_rounding_is_taken_in_the_written_unit(text, low, high):
+    iv = figure_interval(extract(text)[0])
+    assert math.isclose(iv.low, low) and math.isclose(iv.high, high) and iv.high_open
+
+
+_NON_NEGATIVE = [k for k, (unit, _) in UNITS.items() if unit not in ("percent", "pp")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(unit=st.sampled_from(list(UNITS)), mantissa=st.integers(1, 999_999), decimals=st.integers(1, 3),
+       place=st.sampled_from(["", "万", "亿"]))
+def test_rounding_bounds_hold_for_every_unit_conversion(unit, mantissa, decimals, place):
+    written = f"{mantissa / 10 ** decimals:.{decimals}f}{place}"
+    figs = [f for f in extract(f"缴获{written}{unit}") if f.text.startswith(written)]
+    assume(figs and figs[0].qualifier == "exact" and isinstance(figs[0].value, (int, float)))
+    fig = figs[0]
+    number = mantissa / 10 ** decimals * BIG_PLACES.get(place, 1)
+    step = 10 ** -decimals * BIG_PLACES.get(place, 1)
+    factor = fig.value / number  # the conversion the engine applied (千米 may read as 千 + 米)
+    iv = figure_interval(fig)
+    assert math.isclose(iv.high, fig.value + step * factor, rel_tol=1e-9, abs_tol=1e-12)
+    assert math.isclose(iv.low, max(fig.value - step * factor / 2, 0), rel_tol=1e-9, abs_tol=1e-12)
+    assert iv.low <= fig.value < iv.high and iv.high_open
+    if unit in _NON_NEGATIVE:
+        assert iv.low >= 0
+
+
+def test_a_rounded_zero_never_gets_a_negative_bound():
+    iv = figure_interval(extract("缴获0.0克")[0])
+    assert iv.low == 0 and iv.high > 0
+
+
+def test_a_truncated_change_widens_the_implied_base_upwards():
+    base = implied_base(237, 178.8)   # 178.75 <= change < 178.9
+    assert math.isclose(base.low, 237 / 2.789) and math.isclose(base.high, 237 / 2.7875)

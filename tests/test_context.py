@@ -73,7 +73,7 @@ def test_population_is_taken_at_the_rows_own_date():
 @pytest.mark.parametrize("text,low,high,open_", [
     ("64万余起", 640_000, 650_000, True),       # 余: below the next unit of the last written digit
     ("143万余名", 1_430_000, 1_440_000, True),
-    ("2.9万起", 28_500, 29_500, False),         # a rounded published total
+    ("2.9万起", 28_500, 30_000, True),          # a rounded or truncated published total: [x − ½u, x + u)
     ("8515起", 8515, 8515, False),              # written to the unit: exact
 ])
 def test_written_counts_are_ranges(text, low, high, open_):
@@ -154,3 +154,43 @@ def test_gansu_2024_is_stored_as_its_page_writes_it():
     assert row.period_start == "2024-06-24" and "/" in row.counted_until  # the end is a window
     days = campaign_days(row)
     assert days.low < days.high
+
+
+# --- the third review's context: seizures, priorities, the stage-end prior, readable tables -----
+
+def test_the_heroin_claim_is_set_against_the_sourced_series():
+    from analysis.context import seizure_series
+
+    s = seizure_series(Briefing.seed())
+    assert s["seized"] == 17.6 and s["n"] >= 5
+    assert s["larger_recent"] == 0  # none as large found in the five years the "largest" claim covers
+    assert s["larger"] >= 1  # larger seizures were made before
+
+
+def test_priorities_are_counted_in_the_text_not_assumed():
+    from analysis.context import priorities
+
+    pri = priorities(Briefing.seed()).set_index("item")
+    assert pri.loc["cross-border gambling: Golden Eagle operation", "mentions"] == 1  # 跨境赌博案件4起
+    assert pri.loc["telecom fraud in northern Myanmar: suspects handed over", "mentions"] == 0
+    fraud = pri.loc["telecom fraud in northern Myanmar: suspects handed over", "patterns"]
+    assert re.search(fraud, "打击缅北涉我电信网络诈骗犯罪") and not re.search(fraud, Briefing.seed().text)
+
+
+def test_a_shorter_first_stage_raises_the_rate_above_the_floor():
+    from analysis.context import rate_if_stage_ended
+
+    b = Briefing.seed()
+    at_briefing = comparison(b).iloc[0]
+    oct31 = rate_if_stage_ended(b, "2023-10-31")
+    assert oct31.low > at_briefing["rate_high"]
+    assert rate_if_stage_ended(Briefing("无数字。", "2023-11-16"), "2023-10-31") is None
+
+
+def test_readable_tables_have_no_nan_and_separate_thousands():
+    import pandas as pd
+
+    from analysis.table import readable
+
+    html = readable(pd.DataFrame({"n": [2124100, None], "x": [0.19924, float("nan")], "t": ["a", None]})).to_html()
+    assert "2,124,100" in html and "0.199" in html and "nan" not in html.lower() and "None" not in html

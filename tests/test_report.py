@@ -3,28 +3,37 @@ import json
 from pathlib import Path
 
 from analysis import Briefing
-from analysis.report import _with_alt_text, index_html, key_findings, methodology_html
+from analysis.report import _exporter, _with_alt_text, index_html, key_findings, lead, methodology_html
 
 
 def test_key_findings_are_computed_from_the_seed():
     text = " ".join(key_findings(Briefing.seed()))
-    for fact in ("237", "54–73", "23%–31%", "at least 4.2", "46", "below 88.99", "3%"):
+    for fact in ("237", "54–73", "23%–31%", "at least 4.2", "46", "over 88.98 million yuan", "5%"):
         assert fact in text, fact
 
 
-def test_key_findings_carry_the_base_year_and_the_comparison():
+def test_key_findings_carry_the_base_year_as_a_calendar_year_not_an_ordinary_one():
     text = " ".join(key_findings(Briefing.seed()))
-    assert "at least 22–27% of Gansu's rate" in text and "ordinary year 2022" in text
-    # a counterfactual, stated as one, and only for a first stage that ran to the briefing
-    assert "If the first stage ran to the briefing and Linxia's base had run at Gansu's 2022 average rate" in text
-    assert "shorter than about 34–36 days would make it a rise" in text
+    assert "at least 21% of Gansu's mean in calendar year 2022 (not campaign-free" in text
+    assert "ordinary year" not in text and "low base" not in text and "a fall of" not in text
 
 
 def test_a_floor_on_the_rate_is_never_called_below_without_its_condition():
     text = " ".join(key_findings(Briefing.seed()))
-    assert "at least 0.20–0.24 cases solved per 100,000 residents per day" in text
-    assert "If the first stage ran to the briefing, that is below 8 of the 8 comparisons" in text
-    assert "34–36 days would put it above Gansu's 2022 rate" in text
+    assert "at least 0.19 cases solved per 100,000 residents per day" in text
+    assert "If the first stage ran to the briefing, that is below 8 of the 9 comparisons" in text
+    assert "level with Dingxi 2022" in text  # the intervals overlap: not ranked
+    assert "cannot show that Linxia's base was low" in text
+
+
+def test_the_index_leads_with_three_plain_sentences():
+    sentences = lead(Briefing.seed())
+    assert len(sentences) == 3
+    assert sentences[0].startswith("The Linxia police report 237 criminal cases solved")
+    assert "(同比上升178.8%)" in sentences[0]  # English first, the Chinese in brackets
+    assert "cannot be known" in sentences[2]
+    page = index_html(Briefing.seed(), [], "annotated-briefing.html")
+    assert page.index(sentences[0]) < page.index("Key findings")
 
 
 def test_key_findings_quote_the_repaired_text_not_the_mirrors_traditional_forms():
@@ -78,3 +87,12 @@ def test_annotated_view_marks_rounded_totals_and_remainders_as_bounds_not_plain_
     marks = {m["text"]: m["cls"] for m in re.finditer(r'<mark id="fig-\d+" class="(?P<cls>[^"]*)"[^>]*>(?P<text>[^<]*)</mark>', html_text)}
     assert "bound" in marks["4.88亿元"].split() and "bound" in marks["8898万余元"].split()
     assert "bound" not in marks["237起"].split() and "bound" not in marks["为期100天"].split()
+
+
+def test_the_parameters_cell_is_left_out_of_the_static_page():
+    from nbformat import v4
+
+    nb = v4.new_notebook(cells=[v4.new_code_cell("SORT_BARS = False", metadata={"tags": ["parameters"]}),
+                                v4.new_code_cell("shown = 1")])
+    body, _ = _exporter().from_notebook_node(nb)
+    assert "shown" in body and "SORT_BARS" not in body

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from analysis import Briefing
-from analysis.baseline import base_year, national_trend
+from analysis.baseline import base_year, national_trend, reference_band
+from analysis.context import cold_case_expectation, fugitive_rates
 from analysis.context import load_campaigns, load_population
 from analysis.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
 from analysis.paths import DERIVED
@@ -195,14 +196,47 @@ def test_the_undated_first_stage_ends_in_a_window_back_to_its_start(seed):
     assert KIND_COLOURS["pandemic controls"] != KIND_COLOURS["base period"]
 
 
-def test_base_year_is_depressed_against_gansu(seed):
+def test_base_year_against_gansus_calendar_year_2022(seed):
     by = base_year(seed)
     assert by.base.low < 85 < by.base.high
-    assert 0.2 < by.ratio.low and by.ratio.high < 0.3  # about a quarter
-    assert by.growth_vs_ordinary.high < 0  # below an ordinary-year base, if the stage ran to the briefing
-    assert 34 < by.break_even_days.low < by.break_even_days.high < 36  # shorter than that, a rise
+    assert 0.2 < by.ratio.low and by.ratio.high < 0.3  # about a quarter of Gansu's 2022 mean
+    assert by.growth_vs_ordinary.high < 0  # below a base at that mean, if the stage ran to the briefing
+    assert 33 < by.break_even_days.low < by.break_even_days.high < 36  # shorter than that, a rise
     assert by.break_even_days.high < by.days.low
-    assert by.ordinary_year == 2022  # one reference year: the latest ordinary year before the campaign
+    assert by.ordinary_year == 2022  # the calendar year before the campaign (not campaign-free)
+
+
+def test_reference_band_shows_how_the_counterfactual_turns_on_the_reference(seed):
+    band = reference_band(seed).set_index(["area", "year"])
+    by = base_year(seed)
+    # Gansu 2021 instead of 2022: a smaller fall and a longer break-even (the review's 12–29 % and 40–41 days,
+    # widened by reading 2.5万 as rounded or truncated)
+    g21 = band.loc[("Gansu", 2021)]
+    assert g21["kind"] == "calendar year" and 38 < g21["break_even_days"].low < g21["break_even_days"].high < 42
+    assert g21["growth"].high < 0 and g21["growth"].low > by.growth_vs_ordinary.low
+    # a peer prefecture at or below Gansu's mean: against Dingxi the break-even reaches the days elapsed
+    dingxi = band.loc[("Dingxi", 2022)]
+    assert dingxi["break_even_days"].high > by.days.low
+    assert (band["base_share"].map(lambda i: i.high) < 40).all()  # every reference: the base is well under it
+    assert set(band["kind"]) == {"calendar year", "campaign"}
+
+
+def test_fugitive_and_cold_case_rates_against_gansus_own(seed):
+    fug = fugitive_rates(seed).set_index("year")
+    assert 1.3 < fug.loc[2021, "multiple"].low < fug.loc[2021, "multiple"].high < 1.7  # 2,931 caught in 2021
+    assert fug.loc[2020, "multiple"].high < 1  # 6,686 online fugitives in 2020: the year matters
+    cold = cold_case_expectation(seed)
+    assert cold["solved"] == 2 and 1 < cold["pro_rata"].low < cold["pro_rata"].high < 1.5
+
+
+def test_the_base_weeks_calendar_holds_the_party_congress_and_the_2022_summer_campaign(seed):
+    rows = campaign_periods(seed).set_index("label_zh")
+    congress = rows.loc["党的二十大"]
+    assert (congress["start_low"], congress["end_high"]) == (dt.date(2022, 10, 16), dt.date(2022, 10, 22))
+    summer = rows.loc["百日行动（2022）"]
+    assert summer["start_low"] == dt.date(2022, 6, 25) and summer["end_high"] == dt.date(2022, 10, 2)
+    base = rows.loc["同比基期"]
+    assert base["start_low"] <= congress["start_low"] <= base["end_high"]
 
 
 def test_theme_education_is_dated_by_the_batch_that_covers_linxia(seed):
