@@ -26,7 +26,7 @@ DOCS = "tests/cases/structure-docs.jsonl"
 HELDOUT = "tests/cases/heldout*-docs.jsonl"
 DEV_DOCS = os.path.join("..", "shared", "eval", "dev-docs.jsonl")
 DEV_PHRASES = ("tests/cases/dev-figures.jsonl", "tests/cases/dev-negatives.jsonl")
-METRIC_CLASSES = "analysis/data/metric-classes.csv"
+METRIC_CLASSES = "analysis/engine/data/metric-classes.csv"
 CHROME_KINDS = {"breadcrumb", "caption", "print_link", "prev_next", "share", "counter",
                 "copyright", "editor", "page_header", "keywords", "other"}
 HEADING_FORMS = {"numbered_cn", "paren_cn", "arabic", "ordinal_di", "line", "bracket", "pillar"}

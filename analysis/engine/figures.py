@@ -30,6 +30,7 @@ from .glossary import gloss
 from .metrics import TIME_UNITS, metric_of, strip_noise, verb_at
 from .numerals import NUMERAL_CHARS, to_python
 from .quantities import Draft, numeral_run_end, read_quantity
+from .roles import Reading, read_all
 from .rules import Rejection, Step, Steps
 
 __all__ = ["Figure", "Explanation", "extract", "explain", "UNITS", "QUALIFIERS", "FIELDS"]
@@ -66,6 +67,9 @@ class Figure(NamedTuple):
     precision: int | float | None = None
     flags: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
+    role: str | None = None
+    period: str | None = None
+    metric_class: str | None = None
 
     def explain(self) -> Steps:
         """The steps that read this figure (``str()`` gives one line a step)."""
@@ -82,7 +86,7 @@ class Figure(NamedTuple):
 
 FIELDS = ("index", "text", "start", "end", "value", "unit", "measure_word", "qualifier", "low",
           "high", "precision", "flags", "change_pct", "change_basis", "change_text", "metric",
-          "metric_en", "sentence", "section", "subtheme", "parent")
+          "metric_en", "sentence", "section", "subtheme", "parent", "role", "period", "metric_class")
 
 
 class Explanation(NamedTuple):
@@ -472,6 +476,12 @@ def _finish(rep: Repaired, s: str, d: Draft, ends: list[int], clause_ends: list[
                   precision, d.flags, steps)
 
 
+def _with_reading(rep: Repaired, f: Figure, r: Reading) -> Figure:
+    """The figure with its role, period and metric class, and the steps that read them."""
+    steps = tuple(Step(rule, *rep.raw_span(a, b), detail) for rule, a, b, detail in r.steps)
+    return f._replace(role=r.role, period=r.period, metric_class=r.metric_class, steps=f.steps + steps)
+
+
 def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[Figure], list[Rejection]]:
     rep = repaired or clean(text)
     s, points = rep.text, codes(rep.text)
@@ -493,6 +503,7 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
     clause_ends = _CLAUSE_ENDS.ends(s, points)
     _metrics(s, drafts, ends, clause_ends)
     figures = [_finish(rep, s, d, ends, clause_ends, i, text) for i, d in enumerate(drafts)]
+    figures = [_with_reading(rep, f, r) for f, r in zip(figures, read_all(s, drafts, date, ends, clause_ends))]
     rejected = [r._replace(start=a, end=b, text=text[a:b])
                 for r in rejected for a, b in [rep.raw_span(r.start, r.end)]]
     return figures, rejected

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .dates import RULES as DATE_RULES
+from .roles import RULES as ROLE_RULES
 
 __all__ = ["Step", "Rejection", "Steps", "RULES"]
 
@@ -128,4 +129,5 @@ RULES: dict[str, str] = {
     "veto.spaced_digits": "a number right after a digit and a space (1 0天): digits spaced out, unclear",
     "veto.too_long": "a run of digits too long to be a measurement",
     **DATE_RULES,  # dates, date ranges and clock times: analysis.engine.dates
+    **ROLE_RULES,  # roles, periods and metric classes: analysis.engine.roles
 }

@@ -1,0 +1,329 @@
+"""What each figure stands for: its role, its period and its metric class (private).
+
+The role says what the number is in its sentence: the ``level`` a period reached, an
+``increase`` or ``decrease`` written as a number, the ``base`` of a comparison, a figure of an
+``example`` case, a ``threshold`` that defines a group (5万元以上的), a ``target`` or plan, or
+``other`` (dates, durations, list sizes, rewards, frequencies). The period says when: the
+``reporting`` period, an ``earlier`` one told for context, the ``base`` of a comparison, a
+``target``'s period, or ``other`` (publication dates, durations). Each is read by the first
+rule of its registry that applies, and the rule id is kept in the figure's steps. The metric
+class comes from the taxonomy (:mod:`.metric_classes`); a difference or a base takes the class
+of the level it is compared with.
+
+The rules only look a few dozen characters around a figure and use what the engine already
+read (changes, differences, bases, units), so the cost is linear in the text.
+
+>>> from analysis.engine.figures import extract
+>>> [(f.role, f.period, f.metric_class) for f in extract("破获刑事案件1106起，较去年同期增加934起。")]
+[('level', 'reporting', 'cases_solved'), ('increase', 'reporting', 'cases_solved')]
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Callable, NamedTuple
+
+from .differences import difference_sign, is_base
+from .metric_classes import classify, countable
+from .metrics import TIME_UNITS
+
+__all__ = ["ROLES", "PERIODS", "RULES", "Reading", "read_all"]
+
+ROLES = ("level", "increase", "decrease", "base", "example", "threshold", "target", "other")
+PERIODS = ("reporting", "earlier", "base", "target", "other")
+DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour"})
+
+#: Every rule id of this module, with what it does (merged into :data:`.rules.RULES`).
+RULES: dict[str, str] = {
+    "role.change_alone": "a change with no figure of its own: an increase or a decrease",
+    "role.date": "a date, a date range or a time: other",
+    "role.threshold": "N以上/以下 followed by 的 or a noun (5万元以上的, 百克以上毒品案件): a bound that defines a group",
+    "role.duration": "a duration (为期100天, 连续7年): other",
+    "role.example_case": "in a sentence telling one case (破获一起…案件): the example's figures",
+    "role.target": "after a word of plan or goal (力争, 目标, 计划, 到2025年): a target",
+    "role.change_difference": "a change verb before the number after a comparison or opening its clause (较去年同期增加934起)",
+    "role.base_of_comparison": "较/比 before the number, no change verb (较上年同期的24.1万起): the base",
+    "role.base_period": "a base period right before the number (去年同期18743宗): the base",
+    "role.list_size": "the size of a list of measures (七项重点工作): other",
+    "role.reward": "a reward (奖励, 悬赏): other",
+    "role.frequency": "after 每天/每月 …: a frequency, other",
+    "role.level": "none of the above: the level the period reached",
+    "period.base": "the base of a comparison: the base period",
+    "period.target": "a target: the target's period",
+    "period.other_role": "a duration, list size or reward: other",
+    "period.date_base": "a date compared with (较2019年, 2019年同期): base",
+    "period.date_metadata": "a date in a publication line (发布时间, 来源), of the press conference or the briefing's own date: other",
+    "period.date_future": "a date or span running past the briefing's date: target",
+    "period.date_earlier": "a date before the reporting year: earlier",
+    "period.date_reporting": "a date inside the reporting year",
+    "period.earlier_year": "an earlier year named before the figure in its sentence (2015年上半年, 去年): earlier",
+    "period.reporting": "none of the above: the reporting period",
+    "class.cue": "a cue word of the taxonomy in the figure's metric or clause: its class",
+    "class.of_level": "a difference or base: the class of the level it is compared with",
+    "class.none": "a count or amount that no class fits, or more than one: no class",
+}
+
+
+class Reading(NamedTuple):
+    """A figure's role, period and class, with the steps that read them (clean-text spans)."""
+
+    role: str
+    period: str
+    metric_class: str | None
+    steps: tuple[tuple[str, int, int, str], ...]
+
+
+class _Context(NamedTuple):
+    s: str
+    sentence_start: int
+    years: frozenset[int]  # the reporting years (empty without a briefing date)
+    date: str | None
+
+
+_HAN = "\u4e00-\u9fff"
+_BOUND_WORDS = ("以上", "以下", "以内")
+_NOT_THRESHOLD_AFTER = ("同比", "较", "比", "分别", "左右", "其中")
+_EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|成功破获|其中)了?[一1][起宗件]|例如|比如|典型案例")
+_TARGET = re.compile("力争|争取|目标(?!案|人|逃犯|对象)|计划(?!生育)|预计|规划|确保|任务是|到20[0-9]{2}年|年底前")
+_TARGET_AFTER = re.compile("^[^，。；]{0,4}?(?:的目标|的任务|目标)")
+_BASE_PERIOD = re.compile("(?:去年|上年|前年|上一年)?同期(?:[为是的有共:：]|[^，。；\\n0-9]{0,8}?)$")
+_CHANGE_WORDS = re.compile("增|减|升|降|多|少|涨|跌")
+_LIST_NOUNS = re.compile(f"^[{_HAN}]{{0,3}}?(?:重点|措施|举措|机制|制度|任务|环节|要求|方面|行动|专项|战役|攻坚|领域|板块|清单|内容|工程)")
+_LIST_WORDS = frozenset("项个条大类种")
+_REWARD = re.compile("奖励|悬赏|奖金|赏金")
+_FREQUENCY = re.compile("每(?:天|日|周|月|年|季度?)[^，。；]{0,4}$")
+_YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的同期)|(去年|上年|前年)(?!同期|以来|至今|底以来|开始)")
+_COMPARED_BEFORE = re.compile("[较比与同和]$")
+_METADATA = re.compile("发布|来源|时间|日期|编辑|稿源|作者")
+_BRIEFING_EVENT = re.compile("发布会|通报会|见面会|新闻通气会")
+_ISO_YEAR = re.compile("[0-9]{4}")
+_LOOK = 40  # characters looked at before a figure for a cue of its role
+
+
+def _before(ctx: _Context, d, width: int = _LOOK) -> str:
+    return ctx.s[max(ctx.sentence_start, d.start - width):d.start]
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+def _change_alone(ctx, d):
+    if d.value is None and d.change:
+        return ("increase" if d.change > 0 else "decrease"), f"a change alone of {d.change} %"
+
+
+def _date(ctx, d):
+    if d.unit in TIME_UNITS:
+        return "other", "a date"
+
+
+def _threshold(ctx, d):
+    s, text = ctx.s, ctx.s[d.start:d.end]
+    tail = s[d.end:d.end + 4]
+    bound = next((w for w in _BOUND_WORDS if text.endswith(w)), None)
+    if bound is None and tail.startswith(_BOUND_WORDS):
+        bound, tail = tail[:2], s[d.end + 2:d.end + 6]
+    if bound is None or not tail or tail.startswith(_NOT_THRESHOLD_AFTER):
+        return None
+    if tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff":
+        return "threshold", f"{bound} then {tail[:2]!r}"
+
+
+def _duration(ctx, d):
+    if d.unit in DURATION_UNITS:
+        return "other", "a duration"
+
+
+def _example(ctx, d):
+    m = None
+    for m in _EXAMPLE.finditer(ctx.s, ctx.sentence_start, d.end):
+        pass
+    if m is not None and m.start() <= d.start:
+        return "example", f"{m[0]!r} tells one case"
+
+
+def _target(ctx, d):
+    m = _TARGET.search(_before(ctx, d)) or _TARGET_AFTER.search(ctx.s[d.end:d.end + 8])
+    if m is not None:
+        return "target", f"{m[0]!r}"
+
+
+def _difference(ctx, d):
+    sign = difference_sign(ctx.s, d.start)
+    if sign is not None and d.value is not None:
+        return ("increase" if sign > 0 else "decrease"), "an absolute difference"
+
+
+def _base(ctx, d):
+    if is_base(ctx.s, d.start):
+        return "base", "compared with (较/比)"
+
+
+def _base_period(ctx, d):
+    m = _BASE_PERIOD.search(_before(ctx, d, 20))
+    if m is not None and not _CHANGE_WORDS.search(m[0]):
+        return "base", f"{m[0]!r} before it"
+
+
+def _list_size(ctx, d):
+    if d.unit == "count" and d.mw in _LIST_WORDS and d.value is not None and d.value <= 20 \
+            and _LIST_NOUNS.search(ctx.s[d.end:d.end + 8]):
+        return "other", "the size of a list"
+
+
+def _reward(ctx, d):
+    if d.unit != "count" and countable(d.unit) and _REWARD.search(_before(ctx, d, 16)):
+        return "other", "a reward"
+
+
+def _frequency(ctx, d):
+    if _FREQUENCY.search(_before(ctx, d, 8)):
+        return "other", "a frequency"
+
+
+_ROLE_RULES: tuple[tuple[str, Callable], ...] = (
+    ("role.change_alone", _change_alone), ("role.date", _date), ("role.threshold", _threshold),
+    ("role.duration", _duration), ("role.example_case", _example), ("role.target", _target),
+    ("role.change_difference", _difference), ("role.base_of_comparison", _base),
+    ("role.base_period", _base_period), ("role.list_size", _list_size), ("role.reward", _reward),
+    ("role.frequency", _frequency),
+)
+
+
+def _role(ctx: _Context, d) -> tuple[str, str, str]:
+    for rule, test in _ROLE_RULES:
+        got = test(ctx, d)
+        if got:
+            return got[0], rule, got[1]
+    return "level", "role.level", "no other role applies"
+
+
+# --- periods --------------------------------------------------------------------------------
+
+def _date_years(value: str) -> tuple[int, int] | None:
+    years = _ISO_YEAR.findall(value)
+    return (int(years[0]), int(years[-1])) if years else None
+
+
+def _last_day(value: str) -> str:
+    return value.rsplit("/", 1)[-1]
+
+
+def _date_period(ctx: _Context, d) -> tuple[str, str, str]:
+    s = ctx.s
+    if _COMPARED_BEFORE.search(s[max(0, d.start - 1):d.start]) or s.startswith(("同期", "的同期", "相比"), d.end):
+        return "base", "period.date_base", "compared with"
+    line_start = s.rfind("\n", 0, d.start) + 1
+    if _METADATA.search(s[max(line_start, d.start - 12):d.start]):
+        return "other", "period.date_metadata", "a publication line"
+    value = d.value if isinstance(d.value, str) else ""
+    if "/" not in value and _BRIEFING_EVENT.search(s, ctx.sentence_start, min(len(s), ctx.sentence_start + 200)):
+        return "other", "period.date_metadata", "the day of the press conference"
+    if ctx.date and value[:10] == ctx.date:
+        return "other", "period.date_metadata", "the briefing's own date"
+    if ctx.date and _last_day(value)[:len(ctx.date)] > ctx.date[:len(_last_day(value))]:
+        return "target", "period.date_future", f"after {ctx.date}"
+    years = _date_years(value)
+    if ctx.years and years and years[1] < min(ctx.years):
+        return "earlier", "period.date_earlier", f"before {min(ctx.years)}"
+    return "reporting", "period.date_reporting", "inside the reporting period"
+
+
+def _context_year(ctx: _Context, d) -> int | None:
+    m = None
+    for m in _YEAR.finditer(ctx.s, max(ctx.sentence_start, d.start - 150), d.start):
+        pass
+    if m is None or _COMPARED_BEFORE.search(ctx.s[max(0, m.start() - 1):m.start()]):
+        return None
+    if m[1]:
+        return int(m[1])
+    this = int(ctx.date[:4]) if ctx.date else None
+    return None if this is None else this - {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}[m[2]]
+
+
+def _period(ctx: _Context, d, role: str) -> tuple[str, str, str]:
+    if role == "base":
+        return "base", "period.base", "the base of a comparison"
+    if role == "target":
+        return "target", "period.target", "a plan's period"
+    if d.unit in TIME_UNITS:
+        return _date_period(ctx, d)
+    if role == "other":
+        return "other", "period.other_role", "not a measure of the period"
+    year = _context_year(ctx, d) if ctx.years else None
+    if year is not None and year < min(ctx.years):
+        return "earlier", "period.earlier_year", f"{year} before the reporting year"
+    return "reporting", "period.reporting", "no other period named"
+
+
+def _reporting_years(date: str | None) -> frozenset[int]:
+    """The briefing's year, and the year before in its first quarter (annual reports)."""
+    if not date or not _ISO_YEAR.match(date):
+        return frozenset()
+    year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 12
+    return frozenset({year, year - 1} if month <= 3 else {year})
+
+
+# --- classes --------------------------------------------------------------------------------
+
+def _clause(s: str, d, clause_ends: list[int], next_start: int) -> str:
+    i = bisect.bisect_right(clause_ends, d.start)
+    a = clause_ends[i - 1] if i else 0
+    b = min(clause_ends[i] if i < len(clause_ends) else len(s), next_start, d.end + 12)
+    return s[a:b]
+
+
+def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
+    """The level a difference or base is compared with: the nearest figure before it in its
+    sentence (or within a few characters: 1106起。去年同期18743宗) with its unit and measure word."""
+    d = drafts[i]
+    for j in range(i - 1, -1, -1):
+        o = drafts[j]
+        if o.start < sentence_start and d.start - o.end > _LOOK:
+            return None
+        if (o.unit, o.mw) == (d.unit, d.mw) and readings[j].role in ("level", "example", "threshold"):
+            return j
+    return None
+
+
+def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
+    d = drafts[i]
+    if role == "other" or not (countable(d.unit) or d.value is None and d.change):
+        return None, None
+    if role in ("increase", "decrease", "base") and d.value is not None:
+        j = _level_of(drafts, i, readings, sentence_start)
+        if j is not None:
+            return readings[j].metric_class, ("class.of_level", drafts[j].start, drafts[j].end,
+                                              f"the class of {s[drafts[j].start:drafts[j].end]!r}")
+    unit, mw = (d.unit, d.mw) if d.value is not None else ("count", None)
+    code, why = classify(d.metric or "", unit, mw)
+    where = "metric"
+    if code is None and not why.startswith("more"):
+        nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
+        code, why = classify(_clause(s, d, clause_ends, nxt), unit, mw)
+        where = "clause"
+    if code is None:
+        return None, ("class.none", d.start, d.end, why)
+    return code, ("class.cue", d.start, d.end, f"{why!r} in the {where}: {code}")
+
+
+# --- all ------------------------------------------------------------------------------------
+
+def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = None,
+             clause_ends: list[int] | None = None) -> list[Reading]:
+    """The reading of each draft figure of the clean text ``s`` (in text order)."""
+    ends = ends if ends is not None else [m.end() for m in re.finditer("[。！？!?\n]", s)]
+    clause_ends = clause_ends if clause_ends is not None else [m.end() for m in re.finditer("[，。；！？!?\n：、（）()]", s)]
+    years = _reporting_years(date)
+    readings: list[Reading] = []
+    for i, d in enumerate(drafts):
+        sent = bisect.bisect_right(ends, d.start)
+        ctx = _Context(s, ends[sent - 1] if sent else 0, years, date)
+        role, rule, why = _role(ctx, d)
+        period, prule, pwhy = _period(ctx, d, role)
+        steps = [(rule, d.start, d.end, f"{role}: {why}"), (prule, d.start, d.end, f"{period}: {pwhy}")]
+        readings.append(Reading(role, period, None, ()))
+        code, step = _metric_class(s, drafts, i, readings, role, ctx.sentence_start, clause_ends)
+        steps += [step] if step else []
+        readings[-1] = Reading(role, period, code, tuple(steps))
+    return readings
+
