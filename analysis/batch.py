@@ -121,7 +121,7 @@ def run_chunk(lines: list[tuple[int, bytes]], job: Job) -> Chunk:
                 break
             continue
         try:
-            found = document_records(text, date or job.date, "id", doc_id)
+            found = document_records(text, date or job.date, "id", doc_id, doc)
             pieces.append(found if job.fmt == "parquet" else encode(found, job.fmt, job.cols))
         except Exception as err:  # an engine bug: report it, keep the other documents
             failed += 1

@@ -1,17 +1,20 @@
-"""A briefing as one object: raw text, repaired text, sections, figures."""
+"""A briefing as one object: raw text, repaired text, sections, figures, and where it comes
+from (:class:`~analysis.engine.provenance.Source`, carried into :meth:`Briefing.frame`)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from functools import cached_property
 
 import pandas as pd
 
 from .engine.clean import Repaired, clean
 from .engine.figures import Figure, extract
-from .engine.rows import section_finder, with_sections
+from .engine.provenance import Source, html_document, read_document, record_source, text_sha256
+from .engine.rows import DocumentError, check_date, document, record, section_finder, with_sections
 from .seed import SEED, load_seed, seed_info
 from .engine.structure import Section, split_sections
-from .table import to_frame
+from .table import to_frame, typed_rows
 
 __all__ = ["Briefing"]
 
@@ -30,11 +33,57 @@ class Briefing:
     raw: str
     date: str | None = None
     name: str = "briefing"
+    provenance: Source | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def seed(cls) -> "Briefing":
-        """The project's seed briefing, checksum verified."""
-        return cls(load_seed(), seed_info()["published"], SEED.name)
+        """The project's seed briefing, checksum verified, its provenance from ``seeds/seeds.csv``."""
+        text, info = load_seed(), seed_info()
+        return cls(text, info["published"], SEED.name, Source(
+            SEED.name, path=f"seeds/{SEED.name}", url=info["source_url"], publisher=info["publisher"],
+            title=info["title"], date=info["published"], date_source="seeds.csv", encoding="utf-8",
+            sha256=text_sha256(text)))
+
+    @classmethod
+    def from_file(cls, path: str | Path, date: str | None = None,
+                  encoding: str | None = None) -> "Briefing":
+        """A briefing from a text file (UTF-8, GB18030, Big5 … as the command line reads it) or a
+        saved HTML page (its main text; its own date when ``date`` is None).
+
+        Raises :class:`~analysis.engine.inputs.InputError` (missing, binary, undecodable; a
+        :class:`~analysis.engine.pages.PageError` for a page without main text) and
+        :class:`~analysis.engine.rows.DocumentError` for a ``date`` that is no calendar date.
+        """
+        text, source = read_document(path, check_date(date), encoding)
+        return cls(text, source.date, str(source.id), source)
+
+    @classmethod
+    def from_record(cls, record: dict, date: str | None = None) -> "Briefing":
+        """A briefing from a record ``{"text", "id"?, "date"?, "url"?, "publisher"?, "title"?,
+        "site"?, "path"?, "date_source"?}`` (a line of a corpus); ``date`` serves a record
+        without its own. :class:`~analysis.engine.rows.DocumentError` says what is wrong."""
+        doc_id, text, own = document(record)
+        given = check_date(date)
+        if isinstance(record.get("sha256"), str) and record["sha256"] != text_sha256(text):
+            raise DocumentError(f"record {doc_id!r}: its sha256 does not match its text")
+        source = record_source(record, doc_id, text, own, given)
+        return cls(text, source.date, "briefing" if doc_id is None else str(doc_id), source)
+
+    @classmethod
+    def from_html(cls, html: str, date: str | None = None, url: str | None = None) -> "Briefing":
+        """A briefing from a page's HTML: its main text, title, site and (when ``date`` is
+        None) its own date; :class:`~analysis.engine.pages.PageError` when it has no main text."""
+        text, source = html_document(html, check_date(date), url)
+        return cls(text, source.date, str(source.id), source)
+
+    @cached_property
+    def source(self) -> Source:
+        """Where the briefing comes from (id, path or url, publisher, title, site, date and
+        where the date came from, encoding, sha256 of the text)."""
+        if self.provenance is not None:
+            return self.provenance
+        return Source(self.name, date=self.date, date_source="given" if self.date else None,
+                      sha256=text_sha256(self.raw))
 
     @cached_property
     def repaired(self) -> Repaired:
@@ -74,5 +123,12 @@ class Briefing:
                              self.repaired, self.sections)
 
     def frame(self) -> pd.DataFrame:
-        """The figures as a tidy DataFrame (see :func:`analysis.table.to_frame`)."""
-        return to_frame(self.figures)
+        """The figures as a tidy DataFrame (see :func:`analysis.table.to_frame`), each row led
+        by the briefing's provenance: ``doc_id``, ``date``, ``date_source``, ``url``,
+        ``publisher``, ``title``.
+
+        >>> Briefing.seed().frame().loc[0, ["doc_id", "date", "date_source"]].tolist()
+        ['000_95ed0723371d1c45.txt', '2023-11-16', 'seeds.csv']
+        """
+        about = self.source.fields()
+        return typed_rows([record(f, "doc_id", self.source.id, document=about) for f in self.figures])

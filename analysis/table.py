@@ -1,14 +1,32 @@
 """Figures as a tidy pandas DataFrame with typed columns."""
 from __future__ import annotations
 
+import io
+import json
+from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
 from .engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
+from .engine.metrics import TIME_UNITS
+from .engine.provenance import DOCUMENT_FIELDS
 from .engine.writers import FLOAT_FIELDS, INT_FIELDS, unescape_cell
 
-__all__ = ["to_frame", "read_figures", "COLUMNS"]
+__all__ = ["to_frame", "typed_rows", "read_figures", "COLUMNS", "DOCUMENT_COLUMNS"]
+
+#: The document's columns leading each row of a corpus or a briefing's frame (after its key:
+#: ``id`` in ``--batch`` output, ``file`` for files, ``doc_id`` in ``Briefing.frame()``).
+DOCUMENT_COLUMNS = {
+    "date": "the document's date, YYYY-MM-DD (empty when not known)",
+    "date_source": "where that date came from: given (--date, the date argument), record (the "
+                   "record's date), page (the HTML page's metadata), seeds.csv; a record's own value kept",
+    "url": "the document's address, when known",
+    "publisher": "who published it, when known",
+    "title": "its title (an HTML page's headline), when known",
+}
+assert tuple(DOCUMENT_COLUMNS) == DOCUMENT_FIELDS
+_KEYS = ("id", "file", "doc_id")
 
 #: Column -> meaning (the data dictionary of ``figures.csv``).
 COLUMNS = {
@@ -51,6 +69,21 @@ def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     return _typed(pd.DataFrame(rows, columns=list(FIELDS)))
 
 
+def typed_rows(records: list[dict]) -> pd.DataFrame:
+    """Records of :func:`analysis.engine.rows.record` (a key and the document's fields first)
+    as the DataFrame :func:`to_frame` gives, those columns leading.
+
+    >>> from analysis.engine.rows import figure_rows
+    >>> df = typed_rows(figure_rows([{"id": "a", "text": "抓获6名", "date": "2024-05-01"}]))
+    >>> df.loc[0, ["id", "date", "date_source", "value"]].tolist()
+    ['a', '2024-05-01', 'record', 6]
+    """
+    if not records:
+        return _typed(pd.DataFrame(columns=list(FIELDS)))
+    return _typed(pd.DataFrame({c: pd.Series([r.get(c) for r in records], dtype=object)
+                                for c in records[0]}))
+
+
 def _flags_text(flags) -> str:
     """A figure's flags as ``;``-joined text (a tuple from the engine, a list from JSON, text
     from CSV, a list or array from Parquet)."""
@@ -74,16 +107,18 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     df["qualifier"] = pd.Categorical(df["qualifier"], categories=QUALIFIERS)
     df["change_basis"] = pd.Categorical(df["change_basis"], categories=["yoy", "mom"])
     for col in ("text", "measure_word", "change_text", "metric", "metric_en", "sentence", "section",
-                "subtheme"):
+                "subtheme", *(c for c in DOCUMENT_COLUMNS if c in df.columns)):
         df[col] = df[col].astype("string")
-    keys = [c for c in ("id", "file") if c in df.columns]
+    keys = [c for c in _KEYS if c in df.columns]
+    keys += [c for c in DOCUMENT_COLUMNS if c in df.columns]
     rest = [c for c in df.columns if c not in COLUMNS and c not in keys]
     return df[keys + list(COLUMNS) + rest]
 
 
-# --- reading the command line's CSV and Parquet back ----------------------------------------
+# --- reading the command line's CSV, JSON, JSON Lines and Parquet back -----------------------
 
-_DATE_UNITS = frozenset({"date", "date_range", "datetime", "time"})
+#: Units whose value is text (an EDTF date or interval, a time or a time range), never a number.
+_TEXT_VALUE_UNITS = TIME_UNITS
 _TUPLE_FIELDS = [n for n in FIELDS if isinstance(Figure._field_defaults.get(n), tuple)]
 
 
@@ -102,7 +137,7 @@ def _from_csv(path) -> dict[str, list]:
     guarded = df.columns[0] in ("id", "file")  # the command line's CSV: text cells carry guards
     cols = {c: [unescape_cell(v) if guarded and isinstance(v, str) else _cell(v) for v in df[c]]
             for c in df.columns}
-    cols["value"] = [v if v is None or u in _DATE_UNITS else _number(v)
+    cols["value"] = [v if v is None or u in _TEXT_VALUE_UNITS else _number(v)
                      for v, u in zip(cols["value"], cols["unit"])]
     for c in _TUPLE_FIELDS:
         if c in cols:
@@ -126,18 +161,59 @@ def _from_parquet(path) -> dict[str, list]:
     return cols
 
 
+def _from_json(records: list[dict]) -> dict[str, list]:
+    """Records of ``--format json`` or ``jsonl``: JSON keeps every type (lists for flags)."""
+    keys = list(dict.fromkeys(k for r in records for k in r)) if records else list(FIELDS)
+    return {c: [r.get(c) for r in records] for c in keys}
+
+
+def _json_records(text: str) -> list[dict]:
+    """A JSON array of records (``--format json``) or one record a line (``jsonl``)."""
+    if text.lstrip().startswith("["):
+        return json.loads(text)
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _format(path) -> tuple[str, object]:
+    """``(format, source)``: by the suffix of a path, else by the first character of the text
+    (``[`` a JSON array, ``{`` JSON Lines, anything else CSV)."""
+    name = str(getattr(path, "name", path)).lower()
+    if name.endswith(".parquet"):
+        return "parquet", path
+    if name.endswith((".jsonl", ".ndjson", ".json")):
+        return "json", Path(path).read_text(encoding="utf-8-sig")
+    if name.endswith(".csv"):
+        return "csv", path
+    text = path.read() if hasattr(path, "read") else Path(path).read_text(encoding="utf-8-sig")
+    text = text.decode("utf-8-sig") if isinstance(text, bytes) else text
+    if text.lstrip()[:1] in ("[", "{"):
+        return "json", text
+    return "csv", io.StringIO(text)
+
+
 def read_figures(path) -> pd.DataFrame:
-    """A ``figures --format csv|parquet`` output (or ``data/derived/figures.csv``) as the
-    DataFrame :func:`to_frame` gives, with the ``id``/``file`` column first when present.
+    """A ``figures`` output in any format the command line writes (``--format csv``, ``json``,
+    ``jsonl``, ``parquet``; or ``data/derived/figures.csv``) as the DataFrame :func:`to_frame`
+    gives, with the key (``id``/``file``) and the document's columns first when present. Every
+    unit is read: a date, a time or a range of them stays its EDTF text (``'19:00/02:00'``).
 
     >>> import io
     >>> from analysis.engine.rows import columns
-    >>> row = "a.txt,0,6名,0,2,6,count,名,exact,6,6,1,,,,,,,'-6名,,,"
+    >>> row = "a.txt,2024-05-01,given,,,,0,6名,0,2,6,count,名,exact,6,6,1,,,,,,,'-6名,,,"
     >>> df = read_figures(io.StringIO(",".join(columns("file")) + "\\n" + row + "\\n"))
-    >>> df.loc[0, "value"], str(df["low"].dtype), df.loc[0, "sentence"]
-    (6, 'Float64', '-6名')
+    >>> df.loc[0, "value"], str(df["low"].dtype), df.loc[0, "sentence"], df.loc[0, "date"]
+    (6, 'Float64', '-6名', '2024-05-01')
+    >>> read_figures(io.StringIO('{"text": "19时至次日2时", "value": "19:00/02:00", "unit": "time_range"}'))["value"].tolist()
+    ['19:00/02:00']
     """
-    name = str(getattr(path, "name", path))
-    cols = _from_parquet(path) if name.endswith(".parquet") else _from_csv(path)
+    fmt, source = _format(path)
+    if fmt == "parquet":
+        cols = _from_parquet(source)
+    elif fmt == "json":
+        cols = _from_json(_json_records(source))
+    else:
+        cols = _from_csv(source)
     cols.pop("quantity", None)
+    for c in FIELDS:
+        cols.setdefault(c, [None] * len(next(iter(cols.values()), [])))
     return _typed(pd.DataFrame({c: pd.Series(v, dtype=object) for c, v in cols.items()}))

@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 
 from .clean import Repaired, clean
 from .figures import FIELDS, Figure, extract
+from .provenance import DOCUMENT_FIELDS, document_fields
 from .structure import Section, split_sections
 
 __all__ = ["DocumentError", "columns", "check_date", "document", "figure_rows", "plain",
@@ -125,16 +126,21 @@ def sectioned_figures(text: str, date: str | None = None) -> list[Figure]:
 
 
 def document_records(text: str, date: str | None = None, key: str | None = None,
-                     key_value: object = None) -> list[dict]:
-    """The records of a document's figures (sections included), as ``--batch`` writes them."""
+                     key_value: object = None, document: dict | None = None) -> list[dict]:
+    """The records of a document's figures (sections included), as ``--batch`` writes them;
+    with a ``key``, each carries the document's date and metadata (``document``, the record it
+    came from, gives its url, publisher and title: :func:`analysis.engine.provenance.document_fields`)."""
     figures, labels = _read(text, date)
-    return [record(f, key, key_value, placed) for f, placed in zip(figures, labels)]
+    about = document_fields(document, date) if key else None
+    return [record(f, key, key_value, placed, about) for f, placed in zip(figures, labels)]
 
 
 @lru_cache(maxsize=None)
 def columns(key: str | None = None) -> tuple[str, ...]:
-    """The record's fields: ``key`` (``id`` or ``file``) first when given, then the figure's."""
-    return ((key,) if key else ()) + tuple(FIELDS)
+    """The record's fields: ``key`` (``id`` or ``file``) and the document's fields
+    (:data:`~analysis.engine.provenance.DOCUMENT_FIELDS`: date, url …) first when a key is
+    given, then the figure's."""
+    return ((key, *DOCUMENT_FIELDS) if key else ()) + tuple(FIELDS)
 
 
 def plain(value: object) -> object:
@@ -150,11 +156,18 @@ _TUPLE_FIELDS = tuple(name for name in FIELDS
                       if isinstance(Figure._field_defaults.get(name), tuple))
 
 
+_NO_DOCUMENT = dict.fromkeys(DOCUMENT_FIELDS)
+
+
 def record(figure: Figure, key: str | None = None, key_value: object = None,
-           placed: tuple[str | None, str | None] | None = None) -> dict:
+           placed: tuple[str | None, str | None] | None = None,
+           document: dict | None = None) -> dict:
     """One figure as a flat dict of :func:`columns`, JSON-ready; ``placed`` gives its
-    ``(section, subtheme)`` when the figure does not hold them yet."""
+    ``(section, subtheme)`` when the figure does not hold them yet; with a ``key``,
+    ``document`` gives the document's fields (empty when None)."""
     row = {key: key_value} if key else {}
+    if key:
+        row.update(document or _NO_DOCUMENT)
     row.update(zip(FIELDS, _VALUES(figure)))
     for name in _TUPLE_FIELDS:
         row[name] = plain(row[name])
@@ -164,7 +177,8 @@ def record(figure: Figure, key: str | None = None, key_value: object = None,
 
 
 def figure_rows(documents: Iterable[dict], date: str | None = None) -> list[dict]:
-    """Rows for an iterable of documents ``{"id", "text", "date"?}``, in order.
+    """Rows for an iterable of documents ``{"id", "text", "date"?, "url"?, "publisher"?,
+    "title"?}``, in order; each row carries its document's date and metadata.
 
     ``date`` (``YYYY-MM-DD``) is used for documents without their own. A document without an
     ``id`` gets its 1-based position. A malformed document raises :class:`DocumentError`
@@ -179,4 +193,4 @@ def _iter_rows(documents: Iterable[dict], date: str | None) -> Iterator[dict]:
             doc_id, text, doc_date = document(doc, n)
         except DocumentError as err:
             raise DocumentError(f"document {n}: {err}") from None
-        yield from document_records(text, doc_date or date, "id", doc_id)
+        yield from document_records(text, doc_date or date, "id", doc_id, doc)
