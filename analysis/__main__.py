@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--batch", action="store_true",
                    help='read JSON Lines {"id": …, "text": …, "date": optional} (table means jsonl)')
     f.add_argument("--keep-going", action="store_true", help="with --batch: skip bad lines (still exit 4)")
+    f.add_argument("--documents", help="with --batch: also write one row per document to this CSV (.jsonl: JSON Lines)")
     f.add_argument("--jobs", type=_jobs, help="with --batch: worker processes (default: every core)")
     f.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD (resolves year-less dates)")
     f.add_argument("--explain", action="store_true", help="say how each figure was read (stderr)")
@@ -148,6 +149,7 @@ def _files(args, out) -> int:
 
 def _batch(args, out) -> int:
     from .batch import Job, default_jobs, run_batch
+    from .documents import write_document_table
 
     fmt = "jsonl" if args.format == "table" else args.format
     cols = columns("id")
@@ -172,6 +174,8 @@ def _batch(args, out) -> int:
             raise InputError(f"{path}: {why}")
     total = sum(os.path.getsize(p) for p in args.paths if p != "-" and os.path.isfile(p))
     summary = run_batch(inputs(), Sink(out, fmt, cols), args.jobs or default_jobs(), total or None)
+    if args.documents:  # one row per document, from a second reading of the files
+        write_document_table(args.paths, args.documents, args.date)
     if summary.failed:
         return EXIT_FAILED
     return EXIT_BATCH if summary.bad else 0
