@@ -1,6 +1,6 @@
 """Build everything derived from the seed: ``python -m analysis.report``.
 
-Writes ``data/derived/`` (figures.csv, clean.txt, sections.csv, checks.csv) and, unless
+Writes ``data/derived/`` (figures.csv, clean.txt, sections.csv, checks.csv, genre-shares.csv …) and, unless
 ``--data-only``, executes every notebook into ``reports/NN-….html`` (code folded, every chart
 with its alt text), an index page that opens with the key findings, a methodology and
 limitations page, and the annotated briefing. Stops with a clear message if the seed was altered.
@@ -20,6 +20,7 @@ from .baseline import base_year, growth_text
 from .briefing import Briefing
 from .checks import and_list, campaign_window, facets, headline, itemised, run_checks
 from .context import comparison
+from .genre import genre_shares
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .quote import quote
@@ -39,6 +40,7 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
             f"{s.kind},{s.heading},{s.start},{s.end},{s.pillar or ''}\n" for s in b.sections),
         "checks.csv": run_checks(b).to_csv(index=False, lineterminator="\n"),
         **world_derived(b),
+        "genre-shares.csv": genre_shares().to_csv(index=False, lineterminator="\n"),
     }
     out = []
     for name, content in paths.items():
