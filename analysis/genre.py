@@ -35,7 +35,8 @@ from .paths import DATA, ROOT
 
 __all__ = ["MAINLAND", "SCORER", "wilson", "campaign_briefings", "documents_frame",
            "class_presence", "checklist_presence", "shares", "genre_shares", "changes",
-           "engine_error", "error_by", "populations", "rates"]
+           "engine_error", "error_by", "populations", "rates", "class_totals", "cold_case_totals",
+           "COLD_CASE"]
 
 MAINLAND = ("ministry", "province", "prefecture", "county", "district")
 #: The shared document scorer (read-only reference beside the repository).
@@ -43,6 +44,9 @@ SCORER = ROOT.parent / "shared" / "eval" / "doc_score.py"
 #: A checklist item keyed to the seed's own counties: no meaning for another briefing.
 _SEED_ONLY_ITEMS = frozenset({"county breakdown"})
 _Z95 = 1.959963984540054
+#: The word of a cold case in a metric (repaired, Simplified text): 积案, "a case left unsolved"
+#: (the seed's 侦破2起25年前命案积案; the Ministry's 命案积案 campaigns, h10 and c-ningbo2020cold).
+COLD_CASE = "积案"
 
 
 def wilson(k: int, n: int, z: float = _Z95) -> tuple[float, float]:
@@ -123,26 +127,36 @@ def genre_shares(records: list[dict] | None = None) -> pd.DataFrame:
     return out.round({"share": 4, "wilson_low": 4, "wilson_high": 4})
 
 
-def _base_given(figures: list, level) -> bool:
-    """Whether the document gives the base of a change: a base or a difference of its class."""
-    return any(f.role in ("base", "increase", "decrease") and f.metric_class == level.metric_class
-               and f.value is not None for f in figures)
+def _same_measure(a, b) -> bool:
+    """The same metric class, or, without one, the same metric text."""
+    return a.metric_class == b.metric_class if a.metric_class else bool(a.metric) and a.metric == b.metric
+
+
+def _base_given(figures: list, change) -> bool:
+    """Whether the document gives the base of a change: a base or a difference (a number) of the
+    same measure."""
+    return any(f.role in ("base", "increase", "decrease") and f.value is not None and f is not change
+               and _same_measure(change, f) for f in figures)
+
+
+def _is_change(f) -> bool:
+    """A change of the reporting period on the year before or on no stated basis (not 环比)."""
+    return (f.change_pct is not None and f.period == "reporting" and f.change_basis != "mom"
+            and f.role in ("level", "increase", "decrease"))
 
 
 def changes(records: list[dict]) -> pd.DataFrame:
-    """Every distinct reporting-period level with a reported change: document, level, class,
-    metric, value, ``change_pct`` and whether the document gives the base (a base figure, or a
-    difference, of the same class)."""
+    """Every distinct reported change of the reporting period (year on year, 同比, or with no
+    basis stated; month on month, 环比, left out), attached to a level or alone: document, class,
+    metric, value (None for a change alone), ``change_pct``, its basis and whether the document
+    gives the base (a base figure, or a difference, of the same measure)."""
     rows = []
     for record in records:
-        figures = distinct_figures(sectioned_figures(record["text"], record.get("date") or None))
-        for f in figures:
-            if f.role == "level" and f.period == "reporting" and f.change_pct is not None \
-                    and f.metric_class and isinstance(f.value, (int, float)):
-                rows.append({"id": record["id"], "level": record.get("level"),
-                             "metric_class": f.metric_class, "metric": f.metric, "value": f.value,
-                             "change_pct": f.change_pct, "change_basis": f.change_basis,
-                             "base_given": _base_given(figures, f)})
+        figures = _distinct(record["text"], record.get("date") or None)
+        rows += [{"id": record["id"], "level": record.get("level"), "metric_class": f.metric_class,
+                  "metric": f.metric, "value": f.value if f.role == "level" else None,
+                  "change_pct": f.change_pct, "change_basis": f.change_basis,
+                  "base_given": _base_given(figures, f)} for f in figures if _is_change(f)]
     return pd.DataFrame(rows)
 
 
@@ -228,10 +242,34 @@ def rates(table: pd.DataFrame, records: list[dict], classes: list[str]) -> pd.Da
     return pd.DataFrame(rows)
 
 
+@lru_cache(maxsize=512)
+def _distinct(text: str, date: str | None) -> tuple:
+    """A document's figures with repeated mentions left out (read once per text and date)."""
+    return tuple(distinct_figures(sectioned_figures(text, date)))
+
+
+def _levels(record: dict) -> list:
+    """The distinct reporting-period levels of a document, with a number."""
+    return [f for f in _distinct(record["text"], record.get("date") or None)
+            if f.role == "level" and f.period == "reporting" and isinstance(f.value, (int, float))]
+
+
 def _class_total(record: dict, code: str):
     """The largest distinct reporting-period level of a class (the total, where the text also
     gives its parts), or None."""
-    values = [f.value for f in distinct_figures(sectioned_figures(record["text"], record.get("date") or None))
-              if f.metric_class == code and f.role == "level" and f.period == "reporting"
-              and isinstance(f.value, (int, float))]
+    values = [f.value for f in _levels(record) if f.metric_class == code]
     return max(values) if values else None
+
+
+def class_totals(records: list[dict], code: str) -> pd.Series:
+    """Per document giving the class: its largest reporting-period level (see :func:`rates`)."""
+    found = {r["id"]: _class_total(r, code) for r in records}
+    return pd.Series({k: v for k, v in found.items() if v is not None}, dtype=float)
+
+
+def cold_case_totals(records: list[dict]) -> pd.Series:
+    """Per document: the largest count of cold cases solved, a level whose metric names
+    :data:`COLD_CASE` (积案, a case left unsolved from earlier years: 命案积案 an old homicide)."""
+    found = {r["id"]: [f.value for f in _levels(r) if f.unit == "count" and COLD_CASE in (f.metric or "")]
+             for r in records}
+    return pd.Series({k: max(v) for k, v in found.items() if v}, dtype=float)
