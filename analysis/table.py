@@ -11,6 +11,7 @@ import pandas as pd
 from .engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
 from .engine.metrics import TIME_UNITS
 from .engine.provenance import DOCUMENT_FIELDS
+from .engine.roles import PERIODS, ROLES
 from .engine.writers import FLOAT_FIELDS, INT_FIELDS, unescape_cell
 
 __all__ = ["to_frame", "typed_rows", "read_figures", "COLUMNS", "DOCUMENT_COLUMNS"]
@@ -52,6 +53,9 @@ COLUMNS = {
     "section": "the briefing section (pillar) holding the figure",
     "subtheme": "the sub-theme inside the pillar, if any",
     "parent": "for 其中 sub-counts, the index of the figure they break down",
+    "role": "what the figure stands for: level, increase, decrease, base (of a comparison), example (a case told as one), threshold (5万元以上的), target, other (dates, durations, list sizes, rewards)",
+    "period": "when: reporting, earlier (told for context), base (of a comparison), target (a plan's period), other (publication dates, durations)",
+    "metric_class": "what a count or amount counts, a code of analysis/engine/data/metric-classes.csv (cases_solved, suspects_caught, money_recovered …); empty when no class or more than one fits",
 }
 
 
@@ -106,6 +110,9 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     df["unit"] = pd.Categorical(df["unit"], categories=UNITS)
     df["qualifier"] = pd.Categorical(df["qualifier"], categories=QUALIFIERS)
     df["change_basis"] = pd.Categorical(df["change_basis"], categories=["yoy", "mom"])
+    df["role"] = pd.Categorical(df["role"], categories=ROLES)
+    df["period"] = pd.Categorical(df["period"], categories=PERIODS)
+    df["metric_class"] = df["metric_class"].astype("string")
     for col in ("text", "measure_word", "change_text", "metric", "metric_en", "sentence", "section",
                 "subtheme", *(c for c in DOCUMENT_COLUMNS if c in df.columns)):
         df[col] = df[col].astype("string")

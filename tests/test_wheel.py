@@ -56,7 +56,8 @@ def installed(tmp_path_factory):
 def test_wheel_carries_its_data_and_no_notebook_dependencies(installed):
     wheel, _, _ = installed
     names = zipfile.ZipFile(wheel).namelist()
-    assert {"analysis/engine/data/glossary.csv", "analysis/engine/data/readings.tsv"} <= set(names) and "analysis/py.typed" in names
+    assert {"analysis/engine/data/glossary.csv", "analysis/engine/data/readings.tsv",
+            "analysis/engine/data/metric-classes.csv"} <= set(names) and "analysis/py.typed" in names
     assert any(n.endswith("licenses/LICENSE") for n in names)
     meta = next(n for n in names if n.endswith("METADATA"))
     requires = [l for l in zipfile.ZipFile(wheel).read(meta).decode().splitlines()

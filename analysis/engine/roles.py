@@ -20,11 +20,12 @@ read (changes, differences, bases, units), so the cost is linear in the text.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from typing import Callable, NamedTuple
 
 from .differences import difference_sign, is_base
-from .metric_classes import classify, countable
+from .metric_classes import REFINES, classify, countable
 from .metrics import TIME_UNITS
 
 __all__ = ["ROLES", "PERIODS", "RULES", "Reading", "read_all"]
@@ -37,6 +38,10 @@ DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 RULES: dict[str, str] = {
     "role.change_alone": "a change with no figure of its own: an increase or a decrease",
     "role.date": "a date, a date range or a time: other",
+    "role.age": "an age (57岁, 10至20岁): other",
+    "role.change_verb": "a change verb right before the number (诈骗案增加3000多宗): an increase or decrease",
+    "role.base_from": "由/从 N … 增加至 M: N is the base (由8699宗增加至12326宗)",
+    "role.change_listed": "a figure listed after a difference (分别增加122宗及493宗): a difference too",
     "role.threshold": "N以上/以下 followed by 的 or a noun (5万元以上的, 百克以上毒品案件): a bound that defines a group",
     "role.duration": "a duration (为期100天, 连续7年): other",
     "role.example_case": "in a sentence telling one case (破获一起…案件): the example's figures",
@@ -46,20 +51,25 @@ RULES: dict[str, str] = {
     "role.base_period": "a base period right before the number (去年同期18743宗): the base",
     "role.list_size": "the size of a list of measures (七项重点工作): other",
     "role.reward": "a reward (奖励, 悬赏): other",
-    "role.frequency": "after 每天/每月 …: a frequency, other",
+    "role.frequency": "a number of times after 每天/每月 …, or a count per period (次/周): a frequency, other",
     "role.level": "none of the above: the level the period reached",
     "period.base": "the base of a comparison: the base period",
     "period.target": "a target: the target's period",
     "period.other_role": "a duration, list size or reward: other",
     "period.date_base": "a date compared with (较2019年, 2019年同期): base",
-    "period.date_metadata": "a date in a publication line (发布时间, 来源), of the press conference or the briefing's own date: other",
+    "period.date_metadata": "a date in a publication line (发布时间, 来源), or a day of the briefing's last week (its dateline, its press conference): other",
+    "period.dateline": "a dateline's day (沈阳10月16日电, 记者27日从…获悉) and that day named again: other",
+    "period.span": "a duration spanning the reporting period (一年来, 近三年来, 过去一年): reporting",
+    "period.date_until": "a day after 截至 (截至6月30日): the end of the reporting span",
     "period.date_future": "a date or span running past the briefing's date: target",
     "period.date_earlier": "a date before the reporting year: earlier",
     "period.date_reporting": "a date inside the reporting year",
     "period.earlier_year": "an earlier year named before the figure in its sentence (2015年上半年, 去年): earlier",
     "period.reporting": "none of the above: the reporting period",
     "class.cue": "a cue word of the taxonomy in the figure's metric or clause: its class",
+    "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗): crimes recorded",
     "class.of_level": "a difference or base: the class of the level it is compared with",
+    "class.of_parent": "a 其中 part no cue names, or one named by a class its total's refines: the total's class",
     "class.none": "a count or amount that no class fits, or more than one: no class",
 }
 
@@ -78,12 +88,18 @@ class _Context(NamedTuple):
     sentence_start: int
     years: frozenset[int]  # the reporting years (empty without a briefing date)
     date: str | None
+    datelines: frozenset[str]  # the days of the text's datelines
 
 
 _HAN = "\u4e00-\u9fff"
 _BOUND_WORDS = ("以上", "以下", "以内")
 _NOT_THRESHOLD_AFTER = ("同比", "较", "比", "分别", "左右", "其中")
-_EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|成功破获|其中)了?[一1][起宗件]|例如|比如|典型案例")
+#: One case told as an example: a count of one case after a verb (破获一起, 发生一宗), one person
+#: told of (拘捕一名男子, 一名男事主), or a case named by its codename or as a 专案 (一举破获“705”…
+#: 专案，…; 破获了“2015.11.11”系列…案，…).
+_EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|发生|拘捕|抓获|其中)了?[一1][起宗件]|典型案例"
+                      "|[一1]名(?:男|女)"
+                      "|(?:破获|侦破|打掉)了?[^，。；]{0,40}?(?:专案|”[^，。；“”]{0,24}?案)(?=[，,])")
 _TARGET = re.compile("力争|争取|目标(?!案|人|逃犯|对象)|计划(?!生育)|预计|规划|确保|任务是|到20[0-9]{2}年|年底前")
 _TARGET_AFTER = re.compile("^[^，。；]{0,4}?(?:的目标|的任务|目标)")
 _BASE_PERIOD = re.compile("(?:去年|上年|前年|上一年)?同期(?:[为是的有共:：]|[^，。；\\n0-9]{0,8}?)$")
@@ -92,12 +108,38 @@ _LIST_NOUNS = re.compile(f"^[{_HAN}]{{0,3}}?(?:重点|措施|举措|机制|制�
 _LIST_WORDS = frozenset("项个条大类种")
 _REWARD = re.compile("奖励|悬赏|奖金|赏金")
 _FREQUENCY = re.compile("每(?:天|日|周|月|年|季度?)[^，。；]{0,4}$")
+_TIMES = frozenset(("次", "遍", "趟", "轮"))
+#: A change verb right before the number, no comparison needed (诈骗案增加3000多宗, 暴力罪案减少
+#: 569宗); not 新增 (newly added, a level) and not a verb of "to" (增加至 stands before a level).
+_VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|回落)了?$")
+#: 由/从 N … 增加至 M: N is the base, M the level (由8699宗增加至12326宗).
+_FROM = re.compile("[由从]$")
+_FROM_TO = re.compile("^[^，。；]{0,6}?(?:增加|增长|上升|减少|下降|下跌|回落|升|降|跌|减)(?:到|至)")
+_LISTED = ("及", "、", "和")
 _YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的同期)|(去年|上年|前年)(?!同期|以来|至今|底以来|开始)")
 _COMPARED_BEFORE = re.compile("[较比与同和]$")
-_METADATA = re.compile("发布|来源|时间|日期|编辑|稿源|作者")
-_BRIEFING_EVENT = re.compile("发布会|通报会|见面会|新闻通气会")
+_DOWN = ("减少", "下降", "下跌", "回落")
+#: A date compared with: after 较/比/与 and a few words (较疫情前的2019年, 与2015年、2016年、), or
+#: before 同期/相比/持平.
+_COMPARED_DATE = re.compile("(?:(?<!占)较|(?<!占)比(?![例重率])|与)[^，。；：\n增减升降]{0,16}$")
+_COMPARED_AFTER = ("同期", "的同期", "相比", "基本持平", "同比")
+#: A span that starts the reporting period (自2009年起, 6月份开展以来): its year is not the period's.
+_SPAN_START_AFTER = re.compile("^(?:起|以来|开始|[^，。；]{0,12}?以来)")
+#: A duration that spans the reporting period (一年来, 近三年来, 过去一年, 开展一年来).
+_SPAN_AFTER = ("来", "以来")
+_SPAN_BEFORE = re.compile("过去$")
+#: …近五年来…最大的: the window of a record, not the reporting period (the seed).
+_RECORD_AFTER = re.compile("[^，。；]{0,24}?最")
+#: A dateline: a day followed by 电 or 讯 (新华社北京1月27日电, 沈阳10月16日电), or after 记者
+#: (记者27日从公安部获悉: the day the news was taken).
+_DATELINE_AFTER = ("电", "讯", "電", "訊")
+#: A publication line's label right before the date (发布时间：, 来源: …), not 发布会上获悉.
+_METADATA = re.compile("(?:发布时间|发布日期|发文时间|发稿时间|更新时间|时间|日期|来源|稿源)\\s*[:：]?\\s*$")
+#: 截至 before a day: the end of the reporting span (截至6月30日，全市…).
+_UNTIL_BEFORE = re.compile("(?:截至|截止)(?:今年|本年)?$")
 _ISO_YEAR = re.compile("[0-9]{4}")
 _LOOK = 40  # characters looked at before a figure for a cue of its role
+_SPAN = 150  # characters of its sentence looked at before a figure for an example or a year
 
 
 def _before(ctx: _Context, d, width: int = _LOOK) -> str:
@@ -116,12 +158,20 @@ def _date(ctx, d):
         return "other", "a date"
 
 
+def _age(ctx, d):
+    if d.unit == "count" and d.mw == "岁":
+        return "other", "an age"
+
+
 def _threshold(ctx, d):
     s, text = ctx.s, ctx.s[d.start:d.end]
     tail = s[d.end:d.end + 4]
     bound = next((w for w in _BOUND_WORDS if text.endswith(w)), None)
     if bound is None and tail.startswith(_BOUND_WORDS):
         bound, tail = tail[:2], s[d.end + 2:d.end + 6]
+    if bound is None and tail.startswith("的") and d.qualifier in ("at_least", "at_most") \
+            and not text[:1].isdigit() and d.qualifier != "exact":  # 超过亿元的58名
+        return "threshold", f"{text[:2]!r} … 的"
     if bound is None or not tail or tail.startswith(_NOT_THRESHOLD_AFTER):
         return None
     if tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff":
@@ -135,7 +185,7 @@ def _duration(ctx, d):
 
 def _example(ctx, d):
     m = None
-    for m in _EXAMPLE.finditer(ctx.s, ctx.sentence_start, d.end):
+    for m in _EXAMPLE.finditer(ctx.s, max(ctx.sentence_start, d.start - _SPAN), d.end + 2):
         pass
     if m is not None and m.start() <= d.start:
         return "example", f"{m[0]!r} tells one case"
@@ -151,6 +201,17 @@ def _difference(ctx, d):
     sign = difference_sign(ctx.s, d.start)
     if sign is not None and d.value is not None:
         return ("increase" if sign > 0 else "decrease"), "an absolute difference"
+
+
+def _verb_before(ctx, d):
+    m = _VERB_BEFORE.search(ctx.s, max(0, d.start - 3), d.start)
+    if m is not None and d.value is not None and d.unit not in ("percent", "pp"):
+        return ("decrease" if m[1] in _DOWN else "increase"), f"{m[1]!r} right before it"
+
+
+def _base_from(ctx, d):
+    if _FROM.search(ctx.s, max(0, d.start - 1), d.start) and _FROM_TO.search(ctx.s[d.end:d.end + 10]):
+        return "base", "由 … 至: the figure it changed from"
 
 
 def _base(ctx, d):
@@ -176,17 +237,28 @@ def _reward(ctx, d):
 
 
 def _frequency(ctx, d):
-    if _FREQUENCY.search(_before(ctx, d, 8)):
+    if d.mw and "/" in d.mw:  # 次/周: the engine read a rate
+        return "other", f"a rate in {d.mw}"
+    if d.mw in _TIMES and _FREQUENCY.search(_before(ctx, d, 8)):
         return "other", "a frequency"
 
 
 _ROLE_RULES: tuple[tuple[str, Callable], ...] = (
-    ("role.change_alone", _change_alone), ("role.date", _date), ("role.threshold", _threshold),
+    ("role.change_alone", _change_alone), ("role.date", _date), ("role.age", _age),
+    ("role.threshold", _threshold),
     ("role.duration", _duration), ("role.example_case", _example), ("role.target", _target),
-    ("role.change_difference", _difference), ("role.base_of_comparison", _base),
+    ("role.change_difference", _difference), ("role.change_verb", _verb_before),
+    ("role.base_from", _base_from), ("role.base_of_comparison", _base),
     ("role.base_period", _base_period), ("role.list_size", _list_size), ("role.reward", _reward),
     ("role.frequency", _frequency),
 )
+
+
+def _listed_after_change(s: str, drafts: list, readings: list, i: int) -> bool:
+    if not i or readings[-1].role not in ("increase", "decrease"):
+        return False
+    prev, d = drafts[i - 1], drafts[i]
+    return (prev.unit, prev.mw) == (d.unit, d.mw) and s[prev.end:d.start] in _LISTED
 
 
 def _role(ctx: _Context, d) -> tuple[str, str, str]:
@@ -208,18 +280,30 @@ def _last_day(value: str) -> str:
     return value.rsplit("/", 1)[-1]
 
 
+def _compared(s: str, start: int, end: int) -> bool:
+    """The date or year at ``s[start:end]`` is what a comparison is made against."""
+    return _COMPARED_DATE.search(s, max(0, start - 16), start) is not None \
+        or s.startswith(_COMPARED_AFTER, end)
+
+
 def _date_period(ctx: _Context, d) -> tuple[str, str, str]:
     s = ctx.s
-    if _COMPARED_BEFORE.search(s[max(0, d.start - 1):d.start]) or s.startswith(("同期", "的同期", "相比"), d.end):
+    if _compared(s, d.start, d.end):
         return "base", "period.date_base", "compared with"
     line_start = s.rfind("\n", 0, d.start) + 1
     if _METADATA.search(s[max(line_start, d.start - 12):d.start]):
         return "other", "period.date_metadata", "a publication line"
     value = d.value if isinstance(d.value, str) else ""
-    if "/" not in value and _BRIEFING_EVENT.search(s, ctx.sentence_start, min(len(s), ctx.sentence_start + 200)):
-        return "other", "period.date_metadata", "the day of the press conference"
+    if value in ctx.datelines:
+        return "other", "period.dateline", "the day of the dateline"
+    if _UNTIL_BEFORE.search(s, max(0, d.start - 4), d.start):
+        return "reporting", "period.date_until", "截至: the end of the reporting span"
+    if ctx.date and "/" not in value and len(value) >= 10 and _days_before(value[:10], ctx.date) in range(0, 8):
+        return "other", "period.date_metadata", "a day of the briefing's last week: its dateline or press conference"
     if ctx.date and value[:10] == ctx.date:
         return "other", "period.date_metadata", "the briefing's own date"
+    if "X" in value:  # a day or month whose year the text does not give
+        return "reporting", "period.date_reporting", "no year to compare"
     if ctx.date and _last_day(value)[:len(ctx.date)] > ctx.date[:len(_last_day(value))]:
         return "target", "period.date_future", f"after {ctx.date}"
     years = _date_years(value)
@@ -228,11 +312,19 @@ def _date_period(ctx: _Context, d) -> tuple[str, str, str]:
     return "reporting", "period.date_reporting", "inside the reporting period"
 
 
+def _days_before(day: str, date: str) -> int | None:
+    try:
+        return (_dt.date.fromisoformat(date[:10]) - _dt.date.fromisoformat(day)).days
+    except ValueError:
+        return None
+
+
 def _context_year(ctx: _Context, d) -> int | None:
     m = None
-    for m in _YEAR.finditer(ctx.s, max(ctx.sentence_start, d.start - 150), d.start):
-        pass
-    if m is None or _COMPARED_BEFORE.search(ctx.s[max(0, m.start() - 1):m.start()]):
+    for m in _YEAR.finditer(ctx.s, max(ctx.sentence_start, d.start - _SPAN), d.start):
+        if _compared(ctx.s, m.start(), m.end()) or _SPAN_START_AFTER.match(ctx.s, m.end()):
+            m = None  # a base year or the start of a span: not the figure's period
+    if m is None:
         return None
     if m[1]:
         return int(m[1])
@@ -247,6 +339,10 @@ def _period(ctx: _Context, d, role: str) -> tuple[str, str, str]:
         return "target", "period.target", "a plan's period"
     if d.unit in TIME_UNITS:
         return _date_period(ctx, d)
+    if role == "other" and d.unit in DURATION_UNITS and (ctx.s.startswith(_SPAN_AFTER, d.end)
+                                                         or _SPAN_BEFORE.search(_before(ctx, d, 4))) \
+            and not _RECORD_AFTER.match(ctx.s, d.end):
+        return "reporting", "period.span", "a duration spanning the reporting period"
     if role == "other":
         return "other", "period.other_role", "not a measure of the period"
     year = _context_year(ctx, d) if ctx.years else None
@@ -278,7 +374,7 @@ def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
     d = drafts[i]
     for j in range(i - 1, -1, -1):
         o = drafts[j]
-        if o.start < sentence_start and d.start - o.end > _LOOK:
+        if d.start - o.end > (_SPAN if o.start >= sentence_start else _LOOK):
             return None
         if (o.unit, o.mw) == (d.unit, d.mw) and readings[j].role in ("level", "example", "threshold"):
             return j
@@ -287,23 +383,29 @@ def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
 
 def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
     d = drafts[i]
-    if role == "other" or not (countable(d.unit) or d.value is None and d.change):
+    if role == "other" or d.value is None or not countable(d.unit):
         return None, None
     if role in ("increase", "decrease", "base") and d.value is not None:
         j = _level_of(drafts, i, readings, sentence_start)
         if j is not None:
             return readings[j].metric_class, ("class.of_level", drafts[j].start, drafts[j].end,
                                               f"the class of {s[drafts[j].start:drafts[j].end]!r}")
-    unit, mw = (d.unit, d.mw) if d.value is not None else ("count", None)
-    code, why = classify(d.metric or "", unit, mw)
+    code, why, rule = classify(d.metric or "", d.unit, d.mw)
     where = "metric"
     if code is None and not why.startswith("more"):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
-        code, why = classify(_clause(s, d, clause_ends, nxt), unit, mw)
+        code, why, rule = classify(_clause(s, d, clause_ends, nxt), d.unit, d.mw)
         where = "clause"
+    total = readings[d.parent].metric_class if d.parent is not None else None
+    if code is not None and code in REFINES.get(total, ()):  # 其中，10年以上的39名 of fugitives
+        code = None
+    if code is None and d.parent is not None and not why.startswith("more"):
+        parent = drafts[d.parent]
+        return readings[d.parent].metric_class, ("class.of_parent", d.start, d.end,
+                                                 f"a part of {s[parent.start:parent.end]!r}")
     if code is None:
         return None, ("class.none", d.start, d.end, why)
-    return code, ("class.cue", d.start, d.end, f"{why!r} in the {where}: {code}")
+    return code, (rule, d.start, d.end, f"{why!r} in the {where}: {code}")
 
 
 # --- all ------------------------------------------------------------------------------------
@@ -314,11 +416,15 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
     ends = ends if ends is not None else [m.end() for m in re.finditer("[。！？!?\n]", s)]
     clause_ends = clause_ends if clause_ends is not None else [m.end() for m in re.finditer("[，。；！？!?\n：、（）()]", s)]
     years = _reporting_years(date)
+    datelines = frozenset(d.value for d in drafts if d.unit == "date" and isinstance(d.value, str)
+                          and (s.startswith(_DATELINE_AFTER, d.end) or s.endswith("记者", 0, d.start)))
     readings: list[Reading] = []
     for i, d in enumerate(drafts):
         sent = bisect.bisect_right(ends, d.start)
-        ctx = _Context(s, ends[sent - 1] if sent else 0, years, date)
+        ctx = _Context(s, ends[sent - 1] if sent else 0, years, date, datelines)
         role, rule, why = _role(ctx, d)
+        if rule == "role.level" and _listed_after_change(s, drafts, readings, i):
+            role, rule, why = readings[-1].role, "role.change_listed", "listed after a difference"
         period, prule, pwhy = _period(ctx, d, role)
         steps = [(rule, d.start, d.end, f"{role}: {why}"), (prule, d.start, d.end, f"{period}: {pwhy}")]
         readings.append(Reading(role, period, None, ()))
