@@ -17,6 +17,7 @@ from .engine.inputs import InputError, read_input
 from .engine.rows import DocumentError, check_date, columns, record, sectioned_figures
 from .engine.writers import FORMATS, MissingExtra, Sink, encode, table_text
 from .engine.known import SeedError, known_date
+from .engine.provenance import read_document
 
 EXIT_USAGE, EXIT_INPUT, EXIT_BATCH, EXIT_SEED, EXIT_FAILED, EXIT_OUTPUT = 2, 3, 4, 5, 6, 7
 PROG = "briefing-figures"
@@ -94,22 +95,17 @@ def _cmd_clean(args) -> int:
     return 0
 
 
-def _document_date(args, text: str, path: str) -> str | None:
-    """``--date``, else the publication date of a known seed (recognised by its text, in any
-    encoding); a file named like a seed whose text differs fails even with ``--date``."""
-    seed_date = known_date(text, path)
-    return args.date or seed_date
-
-
-def _read_file(path: str, args) -> list | int:
-    """The figures of one file, or an exit status after saying what went wrong."""
+def _read_file(path: str, args) -> tuple[list, dict] | int:
+    """The figures of one file (a saved HTML page: of its main text) and the document's fields
+    (date and where it came from: --date, the page's own, a known seed's), or an exit status
+    after saying what went wrong."""
     try:
-        text, _, _ = read_input(path, args.encoding)
-        figures = sectioned_figures(text, _document_date(args, text, path))
+        text, source = read_document(path, args.date, args.encoding)
+        figures = sectioned_figures(text, source.date)
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_INPUT
-    except SeedError:
+    except (SeedError, MissingExtra):
         raise
     except Exception as err:  # an engine bug: report it, keep the other files
         print(f"error: {path}: the engine failed on this document ({type(err).__name__}: {err}); "
@@ -120,7 +116,7 @@ def _read_file(path: str, args) -> list | int:
             print(fig.explain(), file=sys.stderr)
     if not figures:
         print(f"{path}: no figures found", file=sys.stderr)
-    return figures
+    return figures, source.fields()
 
 
 def _files(args, out) -> int:
@@ -131,11 +127,12 @@ def _files(args, out) -> int:
     if sink:
         sink.start()
     for path in args.paths:
-        figures = _read_file(path, args)
-        if isinstance(figures, int):
-            status = max(status, figures)
+        read = _read_file(path, args)
+        if isinstance(read, int):
+            status = max(status, read)
             continue
-        records = [record(f, "file", path) for f in figures]
+        figures, about = read
+        records = [record(f, "file", path, document=about) for f in figures]
         if sink is None:
             shown = tuple(c for c in _TABLE if c != "section" or any(f.section for f in figures))
             head = f"== {path}\n" if len(args.paths) > 1 else ""

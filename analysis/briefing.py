@@ -14,7 +14,7 @@ from .engine.provenance import Source, html_document, read_document, record_sour
 from .engine.rows import DocumentError, check_date, document, record, section_finder, with_sections
 from .seed import SEED, load_seed, seed_info
 from .engine.structure import Section, split_sections
-from .table import to_frame, typed_rows
+from .table import typed_rows
 
 __all__ = ["Briefing"]
 
@@ -79,9 +79,11 @@ class Briefing:
     @cached_property
     def source(self) -> Source:
         """Where the briefing comes from (id, path or url, publisher, title, site, date and
-        where the date came from, encoding, sha256 of the text)."""
-        if self.provenance is not None:
+        where the date came from, encoding, sha256 of the text); ``date`` is the briefing's."""
+        if self.provenance is not None and self.provenance.date == self.date:
             return self.provenance
+        if self.provenance is not None:  # a date passed beside another source's
+            return self.provenance._replace(date=self.date, date_source="given" if self.date else None)
         return Source(self.name, date=self.date, date_source="given" if self.date else None,
                       sha256=text_sha256(self.raw))
 

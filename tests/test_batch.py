@@ -12,6 +12,7 @@ import pytest
 from analysis.batch import Job, run_batch
 from analysis.engine.rows import columns, figure_rows
 from analysis.engine.writers import Sink
+from analysis.table import DOCUMENT_COLUMNS
 from analysis.paths import ROOT
 from analysis.seed import SEED, load_seed
 
@@ -72,7 +73,7 @@ def test_rows_equal_the_library_and_carry_sections():
 def test_csv_has_one_header_and_an_id_column():
     code, out, _ = run("--format", "csv", stdin=jsonl(*DOCS))
     lines = out.decode().splitlines()
-    assert code == 0 and lines[0].startswith("id,index,text,")
+    assert code == 0 and lines[0].startswith("id,date,date_source,url,publisher,title,index,text,")
     assert len(lines) == 3 and sum(l.startswith("id,") for l in lines) == 1
     assert [l.split(",")[0] for l in lines[1:]] == ["a", "3"]
 
@@ -115,7 +116,10 @@ def test_csv_reads_back_to_the_frame(tmp_path):
     path = tmp_path / "rows.csv"
     path.write_bytes(out)
     df = read_figures(path)
-    pd.testing.assert_frame_equal(df.drop(columns="id"), Briefing.seed().frame())
+    seed = Briefing.seed().frame()
+    assert df["date"].tolist() == ["2023-11-16"] * len(df) and set(df["date_source"]) == {"record"}
+    pd.testing.assert_frame_equal(df.drop(columns=["id", *DOCUMENT_COLUMNS]),
+                                  seed.drop(columns=["doc_id", *DOCUMENT_COLUMNS]))
 
 
 @pytest.mark.parametrize("line,reason", [
@@ -211,8 +215,11 @@ def test_seed_file_and_batch_agree():
     file_rows = [json.loads(l) for l in proc.stdout.splitlines()]
     _, out, _ = run(stdin=jsonl({"id": 0, "text": load_seed(), "date": "2023-11-16"}))
     batch_rows = [json.loads(l) for l in out.splitlines()]
-    strip = lambda rows, key: [{k: v for k, v in r.items() if k != key} for r in rows]  # noqa: E731
+    strip = lambda rows, key: [{k: v for k, v in r.items() if k not in (key, "date_source")}  # noqa: E731
+                               for r in rows]
     assert strip(file_rows, "file") == strip(batch_rows, "id")
+    assert {r["date_source"] for r in file_rows} == {"seeds.csv"}  # recognised by its text
+    assert {r["date_source"] for r in batch_rows} == {"record"}
 
 
 def test_progress_bar_only_on_a_terminal(corpus):

@@ -43,7 +43,7 @@ def test_figures_seed_json():
 def test_figures_csv_and_stdin():
     code, out, _ = run("figures", "-", "--format", "csv", stdin="抓获犯罪嫌疑人6名".encode())
     assert code == 0
-    assert out.splitlines()[0].startswith("file,index,text,start,end,value")
+    assert out.splitlines()[0].startswith("file,date,date_source,url,publisher,title,index,text,start,end,value")
     assert ",6名," in out
 
 
@@ -139,7 +139,7 @@ def test_several_files_make_one_document(tmp_path):
     assert code == 0 and [(r["file"], r["value"]) for r in rows] == [(str(a), 6), (str(b), 7), (str(b), 8)]
     code, out, _ = run("figures", str(a), str(b), "--format", "csv")
     lines = out.splitlines()
-    assert lines[0].startswith("file,index,") and len(lines) == 4 and sum(l.startswith("file,") for l in lines) == 1
+    assert lines[0].startswith("file,date,") and len(lines) == 4 and sum(l.startswith("file,") for l in lines) == 1
 
 
 def test_a_bad_file_does_not_lose_the_others(tmp_path):
