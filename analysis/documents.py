@@ -16,6 +16,11 @@ cases, thresholds, targets and other roles (dates, durations) are never merged: 
 well involve the same sum. ``figures`` counts every figure the engine read; ``distinct_figures``
 counts them with repeats merged; the class counts and money columns count distinct figures.
 
+**The headline** is the first level of the reporting period, in text order, that has a metric
+class (its metric, class, value, unit, measure word, qualifier — a value written with 余 or 多 is a
+lower bound — and change). **Counts per metric class** (``n_<class>``) count the distinct levels
+of the reporting period in each class of ``analysis/engine/data/metric-classes.csv``.
+
 **The title** is the first non-empty line of the text (``title_source`` ``first_line``) until
 the structure reader gives one; on a scraped page that line may be page furniture.
 
@@ -50,7 +55,7 @@ MERGED_ROLES = frozenset({"level", "increase", "decrease", "base"})
 _SUMMARY = ("title", "title_source", "duration_value", "duration_unit", "duration_days",
             "elapsed_days",
             "headline_metric", "headline_class", "headline_value", "headline_unit",
-            "headline_measure_word", "headline_change_pct", "figures", "distinct_figures",
+            "headline_measure_word", "headline_qualifier", "headline_change_pct", "figures", "distinct_figures",
             "repeated_mentions")
 _DURATION_RULE = "role.duration"
 _BOM = b"\xef\xbb\xbf"
@@ -151,11 +156,11 @@ def _reported_levels(figures: list[Figure]) -> list[Figure]:
 def _headline(levels: list[Figure]) -> dict:
     """The first classed level of the reporting period, with its change."""
     found = next((f for f in levels if f.metric_class), None)
-    names = ("metric", "class", "value", "unit", "measure_word", "change_pct")
+    names = ("metric", "class", "value", "unit", "measure_word", "qualifier", "change_pct")
     if found is None:
         return {f"headline_{n}": None for n in names}
     values = (found.metric, found.metric_class, found.value, found.unit, found.measure_word,
-              found.change_pct)
+              found.qualifier, found.change_pct)
     return {f"headline_{n}": v for n, v in zip(names, values)}
 
 
@@ -168,8 +173,9 @@ def _class_counts(levels: list[Figure]) -> dict:
 
 
 def _money(levels: list[Figure]) -> dict:
-    """Per currency: how many distinct amounts, and the largest (amounts of different metrics
-    overlap — recovered money is part of the money involved —, so they are never summed)."""
+    """Per currency: how many distinct amounts, and the largest as written (amounts of different
+    metrics overlap — recovered money is part of the money involved —, so they are never summed;
+    a bound such as 8898万余元 counts as its written value: the rows give its qualifier)."""
     out = {}
     for cur in MONEY_UNITS:
         amounts = [f.value for f in levels if f.unit == cur]
