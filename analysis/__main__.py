@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--batch", action="store_true",
                    help='read JSON Lines {"id": …, "text": …, "date": optional} (table means jsonl)')
     f.add_argument("--keep-going", action="store_true", help="with --batch: skip bad lines (still exit 4)")
-    f.add_argument("--documents", help="with --batch: also write one row per document to this CSV (.jsonl: JSON Lines)")
+    f.add_argument("--documents", help="with --batch: also write one row per document here (CSV, or .jsonl)")
     f.add_argument("--jobs", type=_jobs, help="with --batch: worker processes (default: every core)")
     f.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD (resolves year-less dates)")
     f.add_argument("--explain", action="store_true", help="say how each figure was read (stderr)")
