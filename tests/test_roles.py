@@ -246,3 +246,15 @@ def test_any_text_reads_into_the_vocabularies(text, date):
 
 def test_the_new_fields_end_the_record():
     assert FIELDS[-3:] == ("role", "period", "metric_class")
+
+
+def test_the_frame_and_the_batch_rows_carry_them():
+    from analysis.engine.rows import figure_rows
+
+    df = Briefing.seed().frame()
+    assert str(df["role"].dtype) == "category" and list(df["role"].cat.categories) == list(ROLES)
+    assert df.loc[df["index"] == 3, ["role", "period", "metric_class"]].values.tolist() == [
+        ["level", "reporting", "cases_solved"]]
+    rows = figure_rows([{"id": "a", "text": "破获刑事案件237起，较去年同期增加20起"}])
+    assert [(r["role"], r["period"], r["metric_class"]) for r in rows] == [
+        ("level", "reporting", "cases_solved"), ("increase", "reporting", "cases_solved")]

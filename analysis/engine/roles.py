@@ -363,7 +363,7 @@ def _reporting_years(date: str | None) -> frozenset[int]:
 
 def _clause(s: str, d, clause_ends: list[int], next_start: int) -> str:
     i = bisect.bisect_right(clause_ends, d.start)
-    a = clause_ends[i - 1] if i else 0
+    a = max(clause_ends[i - 1] if i else 0, d.start - _LOOK)  # bounded: a long clause stays cheap
     b = min(clause_ends[i] if i < len(clause_ends) else len(s), next_start, d.end + 12)
     return s[a:b]
 
