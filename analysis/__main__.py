@@ -95,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--batch", action="store_true",
                    help='read JSON Lines {"id": …, "text": …, "date": optional} (table means jsonl)')
     f.add_argument("--keep-going", action="store_true", help="with --batch: skip bad lines (still exit 4)")
+    f.add_argument("--documents", help="with --batch: also write one row per document here (CSV, or .jsonl)")
     f.add_argument("--jobs", type=_jobs, help="with --batch: worker processes (default: every core; "
                                               "at most four times the cores)")
     f.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD (resolves year-less dates)")
@@ -232,6 +233,7 @@ def _batch_input_problem(path: str) -> str | None:
 
 def _batch(args, out) -> tuple[int, bool]:
     from .batch import Job, default_jobs, jobs_allowed, run_batch
+    from .documents import write_document_table
 
     fmt = "jsonl" if args.format == "table" else args.format
     cols = columns("id")
@@ -258,6 +260,8 @@ def _batch(args, out) -> tuple[int, bool]:
 
     total = sum(os.path.getsize(p) for p in paths if p != "-")
     summary = run_batch(inputs(), Sink(out, fmt, cols), jobs, total or None)
+    if args.documents:  # one row per document, from a second reading of the files
+        write_document_table(paths, args.documents, args.date)
     status = EXIT_INPUT if len(paths) < len(args.paths) else 0
     if summary.failed:
         status = max(status, EXIT_FAILED)
@@ -355,6 +359,11 @@ def _check_not_an_input(args) -> None:
     naming it (through any link) would destroy it, and standard output appended to it
     (``>> in.jsonl``) would feed the run its own output, without end."""
     inputs = _input_stats(args)
+    for flag, named in (("--documents", getattr(args, "documents", None)),):
+        if named and os.path.exists(named):
+            for path, st in inputs:
+                if same_file(st, os.stat(named)):
+                    raise UsageError(f"{flag} {named} is the input {path}: refusing to overwrite it")
     output = getattr(args, "output", None)
     if output:
         try:

@@ -6,6 +6,8 @@ text and metadata on each line) and the labelled pages of the held-out sets and 
 (``labelled.csv``, metadata only: each row's text is read from the file its ``source`` column
 names, so the labelled sets stay the one copy).
 
+``document_table(records)`` (from :mod:`analysis.documents`) gives one row per document.
+
 ``load_corpus(path)`` reads a corpus of your own: a JSON Lines file (one object a line with a
 ``text``), a CSV file with a ``text`` column, a folder of ``.txt`` files (one document each, the
 file name as its id), or a Parquet file if pandas can read it. Every record is a plain dict with
@@ -27,10 +29,11 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .documents import document_table
 from .paths import DATA, ROOT
 
 __all__ = ["CORPUS", "LEVELS", "CAMPAIGN_KINDS", "DATE_SOURCES", "SCRIPTS", "REQUIRED",
-           "load_corpus", "problems", "text_sha256"]
+           "document_table", "load_corpus", "problems", "text_sha256"]
 
 CORPUS = DATA / "corpus"
 

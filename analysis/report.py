@@ -1,6 +1,6 @@
 """Build everything derived from the seed: ``python -m analysis.report``.
 
-Writes ``data/derived/`` (figures.csv, clean.txt, sections.csv, checks.csv) and, unless
+Writes ``data/derived/`` (figures.csv, clean.txt, sections.csv, checks.csv, genre-shares.csv …) and, unless
 ``--data-only``, executes every notebook into ``reports/NN-….html`` (code folded, every chart
 with its alt text), an index page that opens with the key findings, a methodology and
 limitations page, and the annotated briefing. Stops with a clear message if the seed was altered
@@ -23,6 +23,7 @@ from .checks import and_list, campaign_window, facets, headline, itemised, run_c
 from .context import comparison, standing
 from .engine.writers import csv_text
 from .table import frame_csv
+from .genre import genre_shares
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .quote import quote
@@ -42,6 +43,7 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
                                   *((x.kind, x.heading, x.start, x.end, x.pillar) for x in b.sections)], "\n"),
         "checks.csv": frame_csv(run_checks(b)),
         **world_derived(b),
+        "genre-shares.csv": genre_shares().to_csv(index=False, lineterminator="\n"),
     }
     out = []
     for name, content in paths.items():

@@ -47,3 +47,37 @@ def test_dask_recipe_gives_the_command_line_rows(tmp_path):
     cli_rows = [json.loads(line) for line in cli.stdout.splitlines()]
     assert cli.returncode == 0 and len(cli_rows) > 100
     assert dask_rows == cli_rows
+
+
+def readme_documents_recipe() -> str:
+    text = (ROOT / "analysis" / "engine" / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(# dask_documents\.py.*?)```", text, flags=re.S)
+    assert len(blocks) == 1, "the README has one Dask recipe for the document table"
+    return blocks[0]
+
+
+def test_dask_recipe_gives_the_command_line_document_table(tmp_path):
+    """The shipped corpus's texts and metadata (documents without figures among them) through
+    the README's recipe on two workers: the very rows of ``--documents``."""
+    from analysis.corpus import load_corpus
+
+    docs = [{**d, "date": d["date"] or None} for d in load_corpus()[::4]]  # unknown: null, not ""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    script = tmp_path / "dask_documents.py"
+    script.write_text(readme_documents_recipe().replace('blocksize="16MiB"', 'blocksize="40KiB"'),
+                      encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), str(corpus), str(tmp_path / "documents")],
+                          cwd=tmp_path, capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    parts = sorted((tmp_path / "documents").glob("*.jsonl"))
+    assert len(parts) > 1
+    dask_rows = [json.loads(line) for p in parts for line in p.read_text(encoding="utf-8").splitlines()]
+    table = tmp_path / "docs.jsonl"
+    cli = subprocess.run([sys.executable, "-m", "analysis", "figures", "--batch", "--format", "jsonl",
+                          "--documents", str(table), "-o", str(tmp_path / "rows.jsonl"), str(corpus)],
+                         capture_output=True, cwd=ROOT, timeout=300)
+    assert cli.returncode == 0, cli.stderr.decode()[-2000:]
+    cli_rows = [json.loads(line) for line in table.read_text(encoding="utf-8").splitlines()]
+    assert len(cli_rows) == len(docs) and [r["id"] for r in cli_rows] == [d["id"] for d in docs]
+    assert dask_rows == cli_rows
