@@ -23,5 +23,12 @@ _LAZY = {"Briefing": ".briefing", "to_frame": ".table"}
 def __getattr__(name: str):
     """Import the pandas-backed names on first use (PEP 562)."""
     if name in _LAZY:
-        return getattr(import_module(_LAZY[name], __name__), name)
+        try:
+            module = import_module(_LAZY[name], __name__)
+        except ModuleNotFoundError as err:  # pandas or matplotlib: the analysis layer's extra
+            raise ModuleNotFoundError(
+                f"analysis.{name} needs {err.name}, which is not installed: install the `notebooks` "
+                "extra (pip install 'briefing-figures[notebooks]'); the engine (extract, clean) "
+                "works without it", name=err.name) from err
+        return getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,6 +6,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from .engine.arguments import check_date, check_text
 from .engine.clean import Repaired, clean
 from .engine.figures import Figure, extract
 from .engine.rows import section_finder, with_sections
@@ -30,6 +31,10 @@ class Briefing:
     raw: str
     date: str | None = None
     name: str = "briefing"
+
+    def __post_init__(self) -> None:
+        check_text(self.raw, "raw")  # at the call, not at the first use
+        check_date(self.date)
 
     @classmethod
     def seed(cls) -> "Briefing":

@@ -3,7 +3,8 @@
 Writes ``data/derived/`` (figures.csv, clean.txt, sections.csv, checks.csv) and, unless
 ``--data-only``, executes every notebook into ``reports/NN-….html`` (code folded, every chart
 with its alt text), an index page that opens with the key findings, a methodology and
-limitations page, and the annotated briefing. Stops with a clear message if the seed was altered.
+limitations page, and the annotated briefing. Stops with a clear message if the seed was altered
+(exit 5) or is missing (exit 3: an installed package holds no seed study).
 """
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ from .baseline import base_year, growth_text
 from .briefing import Briefing
 from .checks import and_list, campaign_window, facets, headline, itemised, run_checks
 from .context import comparison
+from .engine.writers import csv_text
+from .table import frame_csv
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .quote import quote
-from .seed import SeedError
+from .seed import SEED, SeedError, missing_seed_hint
 from .world import world_derived
 
 __all__ = ["write_derived", "build_reports", "execute_notebook", "key_findings"]
@@ -33,11 +36,11 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
     """Regenerate the derived data files (byte-identical for the same seed and code)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = {
-        "figures.csv": b.frame().to_csv(index=False, lineterminator="\n"),
+        "figures.csv": frame_csv(b.frame()),
         "clean.txt": b.text if b.text.endswith("\n") else b.text + "\n",
-        "sections.csv": "kind,heading,start,end,pillar\n" + "".join(
-            f"{s.kind},{s.heading},{s.start},{s.end},{s.pillar or ''}\n" for s in b.sections),
-        "checks.csv": run_checks(b).to_csv(index=False, lineterminator="\n"),
+        "sections.csv": csv_text([("kind", "heading", "start", "end", "pillar"),
+                                  *((x.kind, x.heading, x.start, x.end, x.pillar) for x in b.sections)], "\n"),
+        "checks.csv": frame_csv(run_checks(b)),
         **world_derived(b),
     }
     out = []
@@ -291,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m analysis.report", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-only", action="store_true", help="only regenerate data/derived/")
     args = ap.parse_args(argv)
+    if not SEED.is_file():  # an installed package: the study's files are not there (not altered)
+        print(f"error: seed file {SEED} is missing; {missing_seed_hint()}", file=sys.stderr)
+        return 3
     try:
         b = Briefing.seed()
         for p in write_derived(b):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .engine.known import SeedError, known_date
-from .paths import SEEDS
+from .paths import ROOT, SEEDS
 
 __all__ = ["SEED", "SeedError", "verify", "load_seed", "seed_info", "known_date"]
 
@@ -27,11 +27,20 @@ def _sums() -> dict[str, str]:
     return sums
 
 
+def missing_seed_hint() -> str:
+    """What to do about a missing seed: in a checkout, restore it; in an installed package
+    (the wheel holds the engine and the analysis, not the study's files), get the repository."""
+    if (ROOT / ".git").exists():
+        return "restore it with `git checkout -- seeds/`"
+    return ("the seed study (seeds/, notebooks/, data/) is in the repository, not in the installed "
+            "package: clone the repository to use it; Briefing(text, date) reads any briefing")
+
+
 def verify(path: Path = SEED) -> bytes:
     """The seed's bytes, after checking them against ``seeds/SHA256SUMS``."""
     path = Path(path)
     if not path.is_file():
-        raise SeedError(f"seed file {path} is missing; restore it with `git checkout -- seeds/`")
+        raise SeedError(f"seed file {path} is missing; {missing_seed_hint()}")
     data = path.read_bytes()
     want = _sums().get(path.name)
     got = hashlib.sha256(data).hexdigest()

@@ -6,9 +6,9 @@ from typing import Iterable
 import pandas as pd
 
 from .engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
-from .engine.writers import FLOAT_FIELDS, INT_FIELDS, unescape_cell
+from .engine.writers import FLOAT_FIELDS, INT_FIELDS, csv_text, unescape_cell
 
-__all__ = ["to_frame", "read_figures", "COLUMNS"]
+__all__ = ["to_frame", "read_figures", "frame_csv", "COLUMNS"]
 
 #: Column -> meaning (the data dictionary of ``figures.csv``).
 COLUMNS = {
@@ -99,7 +99,7 @@ def _from_csv(path) -> dict[str, list]:
     """Cells as written (text, no type guessing); a CSV from ``figures`` loses its formula
     guards (:func:`analysis.engine.writers.unescape_cell`)."""
     df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    guarded = df.columns[0] in ("id", "file")  # the command line's CSV: text cells carry guards
+    guarded = df.columns[0] in ("id", "file", "index")  # written by writers.csv_text: guarded cells
     cols = {c: [unescape_cell(v) if guarded and isinstance(v, str) else _cell(v) for v in df[c]]
             for c in df.columns}
     cols["value"] = [v if v is None or u in _DATE_UNITS else _number(v)
@@ -141,3 +141,11 @@ def read_figures(path) -> pd.DataFrame:
     cols = _from_parquet(path) if name.endswith(".parquet") else _from_csv(path)
     cols.pop("quantity", None)
     return _typed(pd.DataFrame({c: pd.Series(v, dtype=object) for c, v in cols.items()}))
+
+
+def frame_csv(df: pd.DataFrame) -> str:
+    """A DataFrame as CSV text through the project's one CSV writer
+    (:func:`analysis.engine.writers.csv_text`: quoted as needed, text cells guarded against
+    formulas, missing values empty, ``\n`` line ends)."""
+    cells = df.astype(object).where(df.notna(), None)
+    return csv_text([tuple(df.columns), *cells.itertuples(index=False, name=None)], "\n")

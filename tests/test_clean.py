@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from analysis.engine.clean import FIXERS, clean, repair, to_simplified
+from analysis.engine._chars import OTHER_SPACES
 from conftest import CASES
 
 TABLE = json.loads((CASES / "repair.json").read_text(encoding="utf-8"))
@@ -61,7 +62,8 @@ def test_offsets_map_back(text):
     assert list(r.offsets) == sorted(r.offsets), "offset map is monotonic"
     for i, ch in enumerate(r.text):
         raw = r.raw[r.offsets[i]]
-        assert raw == ch or (ch == "，" and raw == ",") or (ch in "；：" and raw in ";:")
+        assert raw == ch or (ch == "，" and raw == ",") or (ch in "；：" and raw in ";:") \
+            or (ch == " " and raw in OTHER_SPACES)
 
 
 @given(TEXTS)

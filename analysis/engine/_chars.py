@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 import numpy as np
@@ -32,6 +33,60 @@ def is_cjk(ch: str) -> bool:
     """
     return bool(ch) and CJK_RE.match(ch) is not None
 
+
+#: Format characters (Unicode category Cf, as of Unicode 14, the data of Python 3.11; a test
+#: checks it against ``unicodedata``): invisible, they only steer rendering (zero-width space
+#: U+200B, joiners U+200C/D, word joiner U+2060, BOM/ZWNBSP U+FEFF, soft hyphen U+00AD,
+#: bidirectional marks, tag characters …). Scraped pages carry them inside numbers.
+FORMAT_RANGES = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+                 (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+                 (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+                 (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
+                 (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+                 (0xE0020, 0xE007F))
+FORMAT_CHARS = "".join(chr(c) for lo, hi in FORMAT_RANGES for c in range(lo, hi + 1))
+#: Spaces other than U+0020 that are not CJK (the ideographic space U+3000 is kept): no-break
+#: (U+00A0, U+202F), thin, hair, figure, en/em … (U+2000-U+200A). Read like a space.
+OTHER_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+
+
+def breaks_a_number(ch: str) -> bool:
+    """True for a character that, between two digits, breaks the number in two: a space, a
+    mark (combining accents, variation selectors), a symbol that is no operator or currency
+    (emoji, ©), a format, private-use or unassigned character.
+
+    >>> [breaks_a_number(c) for c in (" ", "\\u0301", "😀", "\\ue000", "，", "~", "万", ".", "\\n")]
+    [True, True, True, True, False, False, False, False, False]
+    """
+    if ch.isspace():
+        return ch not in _LINE_AND_TAB
+    return unicodedata.category(ch) in _BREAKING_CATEGORIES
+
+
+_BREAKING_CATEGORIES = frozenset(("Mn", "Mc", "Me", "So", "Sk", "Cf", "Co", "Cn", "Cs"))
+#: A line break or a tab ends a line or a table cell: a boundary, not a break inside a number.
+_LINE_AND_TAB = frozenset("\n\r\t\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+_POINTS = ".．"
+
+
+def continues_a_number(s: str, pos: int) -> bool:
+    """True when the number starting at ``pos`` is the rest of a number broken by one
+    character (see :func:`breaks_a_number`): a digit, then the break, with a decimal point
+    on either side of it or none (``1 000``, ``4. 88``, ``4 .88``, ``1😀000``). Reading it
+    would give a part of the number, never the number.
+
+    >>> [continues_a_number(t, t.index("8")) for t in ("1 88", "4. 88", "4 .88", "4.88", "共 88", "2\\n88")]
+    [True, True, True, False, False, False]
+    """
+    i, dot = pos - 1, False
+    if i >= 0 and s[i] in _POINTS:
+        i, dot = i - 1, True
+    if i < 1 or not breaks_a_number(s[i]):
+        return False
+    i -= 1
+    if not dot and s[i] in _POINTS:
+        i -= 1
+    return i >= 0 and s[i].isdigit()
 
 #: Full-width digits and signs mapped to ASCII (same length, so offsets survive).
 FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")

@@ -26,7 +26,9 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from ._chars import HAN, PINYIN_LETTERS, is_cjk, is_han, matches_by_first_char
+from ._chars import (FORMAT_CHARS, HAN, OTHER_SPACES, PINYIN_LETTERS, CharSet, codes, is_cjk, is_han,
+                     matches_by_first_char)
+from .arguments import check_text
 from .readings import readings, toneless
 
 Edit = tuple[int, int, str]
@@ -87,6 +89,29 @@ def _apply(text: str, offsets: array, edits: list[Edit]) -> tuple[str, array]:
 
 
 # --- the fixers -------------------------------------------------------------------
+
+_FORMAT = frozenset(FORMAT_CHARS)
+_INVISIBLE_BMP = CharSet("".join(c for c in FORMAT_CHARS + OTHER_SPACES if ord(c) < 0xFFFF))
+_FORMAT_ASTRAL = re.compile("[" + "".join(c for c in FORMAT_CHARS if ord(c) > 0xFFFF) + "]")
+
+
+def _invisible(text: str) -> Iterator[Edit]:
+    """Format characters (zero-width space, soft hyphen, BOM, joiners, bidirectional marks)
+    go; no-break, thin and other spaces become a plain space. Either way the offsets keep
+    the way back to the raw text, and a number split by one reads as a space splits it.
+
+    >>> invisible("破获案件1\u200b000起，4.\u00ad88亿元，1\u202f234\u00a0567元")
+    '破获案件1000起，4.88亿元，1 234 567元'
+    """
+    points = codes(text)
+    hits = _INVISIBLE_BMP.where(points).tolist()
+    if (points == 0xFFFF).any():  # an astral character: a tag character is a format one too
+        hits = sorted(hits + [m.start() for m in _FORMAT_ASTRAL.finditer(text)])
+    for i in hits:
+        yield i, i + 1, "" if text[i] in _FORMAT else " "
+
+
+invisible = _fixer("invisible")(_invisible)
 
 _SPACE_BEFORE_PUNCT = re.compile(rf"(?<=[{HAN}0-9%])[ \t]+(?=[,;:、。，；：！？）)])")
 _SPACE_DIGIT_HAN = re.compile(rf"(?<=[0-9])[ \t]+(?=[{HAN}])")
@@ -315,7 +340,7 @@ def repair(raw: str, fixers: Iterable[Fixer] | None = None) -> Repaired:
     >>> repair("十分乾淨的句子。").text
     '十分乾淨的句子。'
     """
-    text, mapping = raw, _identity(len(raw))
+    text, mapping = check_text(raw), _identity(len(raw))
     counts: Counter[str] = Counter()
     chosen = list(FIXERS if fixers is None else fixers)
     for _ in range(4):  # one repair can expose another (,, then a space): run to a fixed point

@@ -24,6 +24,7 @@ from . import vocab as V
 from ._chars import FULLWIDTH, CharSet, codes
 from .changes import Change, find_changes
 from .clean import Repaired, clean
+from .arguments import check_date, check_text
 from .dates import DateContext
 from .differences import agrees, change_from_base, difference_sign, implied_change, is_base
 from .glossary import gloss
@@ -498,6 +499,7 @@ def _finish(rep: Repaired, s: str, d: Draft, ends: list[int], clause_ends: list[
 
 
 def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[Figure], list[Rejection]]:
+    text, date = check_text(text), check_date(date)  # one check for every entry point
     rep = repaired or clean(text)
     s, points = rep.text, codes(rep.text)
     if _FULLWIDTH_CHARS.where(points).size:  # full-width digits: same length, so offsets hold

@@ -2,7 +2,9 @@
 
 Limits: at most :data:`MAX_BYTES` (64 MiB) are read from one file or from standard input;
 only a regular file or standard input is read (a directory, a FIFO, a socket or a device is
-refused before it is opened, so nothing blocks); a NUL byte anywhere means binary data.
+refused before it is opened, so nothing blocks); a NUL byte anywhere (or a NUL character once
+decoded, whatever the BOM or ``--encoding``) means binary data; a document holds at most
+:data:`MAX_NUMBERS` numbers (each figure costs memory while it is read: about 2.5 KB).
 Without a BOM or ``--encoding`` the encoding is detected among UTF-8, GB18030 and Big5: a
 reading is taken only when it is clearly more plausible than every other; otherwise (a short
 text that reads as Chinese in two encodings) the input is refused with a request to name it.
@@ -16,12 +18,21 @@ import sys
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
+
+from ._chars import CharSet, codes
 from ._common import COMMON_HAN
 
-__all__ = ["InputError", "MAX_BYTES", "decode", "read_input"]
+__all__ = ["InputError", "MAX_BYTES", "MAX_NUMBERS", "ResourceLimit", "check_encoding", "check_numbers",
+           "decode", "read_input", "same_file"]
 
 #: The most bytes read from one input; past it the input is refused (exit 3 on the CLI).
 MAX_BYTES = 64 * 1024 * 1024
+#: The most numbers (runs of digits or numeral characters) one document may hold: a document
+#: is read whole, and every figure it yields is held until the document is done (about
+#: 2.5 KB each), so this bounds the memory one document takes to about 0.5 GB. A real
+#: briefing holds a few hundred; the seed copied 1,750 times (10 MB) about 130,000.
+MAX_NUMBERS = 200_000
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
@@ -41,12 +52,18 @@ MIN_CHARS = 4
 #: The characters scored, from the start (the whole input must still decode).
 SCORED_CHARS = 1 << 16
 
+#: What a number can start with or hold: the runs of these bound the figures a text yields.
+_NUMERALS = CharSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩")
 _PUNCTUATION = frozenset("“”‘’…—·、。，；：？！（）《》〈〉【】「」『』〔〕％．")
 _PINYIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
 
 
 class InputError(Exception):
     """Input that cannot be read as text; the message says what and where."""
+
+
+class ResourceLimit(ValueError):
+    """A document past a resource limit (:data:`MAX_NUMBERS`); the message says which."""
 
 
 class _Reading(NamedTuple):
@@ -69,21 +86,54 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> tup
     analysis.engine.inputs.InputError: input: binary data (a NUL byte at offset 8), not text
     """
     if encoding:
-        return _decode_as(data, encoding, name), encoding
+        return _without_nul(_decode_as(data, encoding, name), name), encoding
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return _decode_as(data, enc, name), enc
+            return _without_nul(_decode_as(data, enc, name), name), enc
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(f"{name}: binary data (a NUL byte at offset {nul}), not text")
     return _detect(data, name)
 
 
+def _without_nul(text: str, name: str) -> str:
+    """``text``, unless it holds a NUL character (binary data read through a BOM or a named
+    encoding: UTF-16's own bytes hold NULs, its characters do not)."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(f"{name}: binary data (a NUL character at character {nul}), not text")
+    return text
+
+
+def check_encoding(encoding: str) -> str:
+    """``encoding`` if Python can decode text with it; else :class:`InputError` saying why.
+
+    >>> check_encoding("gbk")
+    'gbk'
+    >>> check_encoding("undefined")
+    Traceback (most recent call last):
+    ...
+    analysis.engine.inputs.InputError: 'undefined' is not a text encoding Python can decode
+    """
+    try:
+        if codecs.lookup(encoding)._is_text_encoding:
+            b"a".decode(encoding)  # "undefined" is a text codec that fails on every byte
+            return encoding
+    except UnicodeDecodeError:  # a real codec, and "a" alone is not text in it (UTF-16)
+        return encoding
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    except UnicodeError:
+        pass
+    raise InputError(f"{encoding!r} is not a text encoding Python can decode")
+
+
 def _decode_as(data: bytes, encoding: str, name: str) -> str:
     try:
+        check_encoding(encoding)
         return data.decode(encoding)
-    except LookupError as err:
-        raise InputError(f"{name}: unknown encoding {encoding!r}") from err
+    except InputError as err:
+        raise InputError(f"{name}: {err}") from None
     except UnicodeDecodeError as err:
         raise InputError(f"{name}: byte 0x{data[err.start]:02x} at offset {err.start} "
                          f"is not valid {encoding}") from err
@@ -187,7 +237,7 @@ def read_input(path: str, encoding: str | None = None,
     """Read ``path`` (``-`` for standard input): ``(text, encoding, bytes)``."""
     if path == "-":
         name = "<stdin>"
-        data = _read_capped(sys.stdin.buffer, name, limit)
+        data = _read_stdin(limit)
     else:
         name = path
         _check_regular_file(path, limit)
@@ -219,6 +269,41 @@ def _check_regular_file(path: str, limit: int) -> None:
                          "pass its content on standard input instead")
     if st.st_size > limit:
         raise InputError(_too_big(path, limit))
+
+
+def _read_stdin(limit: int) -> bytes:
+    """Standard input's bytes; closed, write-only or unreadable, an :class:`InputError`."""
+    stdin = sys.stdin
+    if stdin is None:
+        raise InputError("<stdin>: standard input is closed")
+    try:
+        return _read_capped(stdin.buffer, "<stdin>", limit)
+    except OSError as err:
+        raise InputError(f"<stdin>: cannot read standard input ({err.strerror or err})") from err
+
+
+def same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    """Whether two ``stat`` results are one file (one device, one inode)."""
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def check_numbers(text: str, limit: int = MAX_NUMBERS) -> None:
+    """:class:`ResourceLimit` when ``text`` holds more than ``limit`` numbers (runs of digits
+    and numeral characters, counted in one vectorised pass).
+
+    >>> check_numbers("破获案件1起，" * 3, limit=3)
+    >>> check_numbers("破获案件1起，" * 4, limit=3)
+    Traceback (most recent call last):
+    ...
+    analysis.engine.inputs.ResourceLimit: more than 3 numbers in one document (the limit, which bounds the memory a document takes); split it
+    """
+    if len(text) <= limit:
+        return
+    numeral = _NUMERALS.table.take(codes(text))
+    starts = int(numeral[0]) + int(np.count_nonzero(numeral[1:] & ~numeral[:-1]))
+    if starts > limit:
+        raise ResourceLimit(f"more than {limit:,} numbers in one document (the limit, which bounds "
+                            "the memory a document takes); split it")
 
 
 def _read_capped(fh, name: str, limit: int) -> bytes:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import vocab as V
-from ._chars import is_han
+from ._chars import continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
 from .dates.durations import counts_days, half_after_ge, month_after_jin, past_months, years_and_months
 from .differences import difference_sign
@@ -551,9 +551,9 @@ def _bare_place(s: str, pos: int) -> Reading | None:
 
 
 def _number(s: str, pos: int) -> Draft | Rejection:
-    if pos >= 2 and s[pos - 1] == " " and s[pos - 2].isdigit():  # 1 0天: part of spaced-out digits
+    if continues_a_number(s, pos):  # 1 0天, 1😀000起, 4. 88亿: the rest of a broken number
         end = numeral_run_end(s, pos)
-        return Rejection(s[pos:end], pos, end, "veto.spaced_digits", "digits spaced out: the number is unclear")
+        return Rejection(s[pos:end], pos, end, "veto.spaced_digits", "digits broken apart: the number is unclear")
     r = read_number(s, pos) or _bare_place(s, pos)
     if r is None:
         end = numeral_run_end(s, pos)

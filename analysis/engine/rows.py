@@ -12,12 +12,11 @@ gives exactly the same rows.
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
-import re
 from functools import lru_cache
 from operator import attrgetter
 from typing import Iterable, Iterator
 
+from .arguments import DocumentError, check_date
 from .clean import Repaired, clean
 from .figures import FIELDS, Figure, extract
 from .structure import Section, split_sections
@@ -25,39 +24,6 @@ from .structure import Section, split_sections
 __all__ = ["DocumentError", "columns", "check_date", "document", "figure_rows", "plain",
            "document_records", "record", "section_finder", "section_labels", "sectioned_figures",
            "with_sections"]
-
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-class DocumentError(ValueError):
-    """A document that is not ``{"text": str, "id": str | number (optional), "date": YYYY-MM-DD
-    (optional)}``; the message says what is wrong."""
-
-
-def check_date(value: object) -> str | None:
-    """``value`` if it is a real calendar date written ``YYYY-MM-DD`` (or None); else
-    :class:`DocumentError` naming it.
-
-    >>> check_date("2023-11-16")
-    '2023-11-16'
-    >>> check_date("2023-13-45")
-    Traceback (most recent call last):
-    ...
-    analysis.engine.rows.DocumentError: date '2023-13-45' is not a calendar date (month 13?); write YYYY-MM-DD, e.g. 2023-11-16
-    """
-    if value is None:
-        return None
-    hint = "write YYYY-MM-DD, e.g. 2023-11-16"
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise DocumentError(f"date {value!r} is not a date; {hint}")
-    try:
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        month = int(value[5:7])
-        why = f" (month {month}?)" if not 1 <= month <= 12 else " (no such day)"
-        raise DocumentError(f"date {value!r} is not a calendar date{why}; {hint}") from None
-    return value
-
 
 def document(doc: object, default_id: object = None) -> tuple[object, str, str | None]:
     """``(id, text, date)`` of one batch document, checked; :class:`DocumentError` if bad."""
@@ -69,6 +35,8 @@ def document(doc: object, default_id: object = None) -> tuple[object, str, str |
     doc_id = doc.get("id", default_id)
     if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float, type(None))):
         raise DocumentError(f'"id" must be a string or a number, not {type(doc_id).__name__}')
+    if doc_id == "":
+        raise DocumentError('"id" is empty (CSV cannot tell it from no id): give one or leave it out')
     if isinstance(doc_id, float) and doc_id != doc_id or doc_id in (float("inf"), float("-inf")):
         raise DocumentError(f'"id" {doc_id} is not a finite number')
     return doc_id, text, check_date(doc.get("date"))

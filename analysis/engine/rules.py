@@ -125,7 +125,7 @@ RULES: dict[str, str] = {
     "veto.model_name": "a number inside a name in Latin letters (VOS 3000, G20, PM2.5)",
     "veto.hotline": "a hotline or phone number (拨打110)",
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
-    "veto.spaced_digits": "a number right after a digit and a space (1 0天): digits spaced out, unclear",
+    "veto.spaced_digits": "a number right after a digit and a space or another breaking character (1 0天, 1😀000起, 4. 88亿): the rest of a broken number, unclear",
     "veto.too_long": "a run of digits too long to be a measurement",
     # signs, shared magnitudes, halves and sub-units (issue 22)
     "number.sign": "a minus sign or 负 before the number (负3.9%, 同比-22.2%): kept, for units that can be negative",

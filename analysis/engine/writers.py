@@ -17,12 +17,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
+import tempfile
 import unicodedata
 from typing import BinaryIO, Iterable
 
 from .clean import without_lone_surrogates
 
-__all__ = ["FORMATS", "MissingExtra", "Sink", "encode", "escape_cell", "unescape_cell", "table_text"]
+__all__ = ["FORMATS", "MissingExtra", "OutputFile", "Sink", "Unrepresentable", "csv_text", "encode", "escape_cell",
+           "unescape_cell", "table_text"]
 
 FORMATS = ("jsonl", "csv", "json", "parquet")
 _FORMULA_START = frozenset("=+-@\t\r'")
@@ -33,6 +37,10 @@ _JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=Fal
 
 class MissingExtra(RuntimeError):
     """An optional dependency a format needs is not installed."""
+
+
+class Unrepresentable(ValueError):
+    """A value the output's typed schema cannot hold (a count past int64, a sum past float64)."""
 
 
 def _utf8(text: str) -> bytes:
@@ -70,25 +78,40 @@ def _csv_cell(value: object) -> object:
     return value
 
 
-def encode(records: Iterable[dict], fmt: str, cols: tuple[str, ...]) -> bytes:
+def csv_text(rows: Iterable[Iterable[object]], lineterminator: str = "\r\n") -> str:
+    """Rows as CSV text: the one CSV writer of the project (the command line, the derived
+    data). Cells are quoted as needed (RFC 4180), text cells guarded (:func:`escape_cell`),
+    lists ``;``-joined, None empty.
+
+    >>> print(csv_text([["kind", "heading"], ["pillar", "严打, 整治"], ["x", "=1"]], "\\n"), end="")
+    kind,heading
+    pillar,"严打, 整治"
+    x,'=1
+    """
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator=lineterminator).writerows([_csv_cell(v) for v in row] for row in rows)
+    return buf.getvalue()
+
+
+def encode(records: Iterable[dict], fmt: str, cols: tuple[str, ...]) -> bytes | list[dict]:
     """A chunk of records as bytes: whole lines for ``jsonl`` and ``csv`` (no header), and
-    comma-joined elements (no brackets) for ``json``."""
+    comma-joined elements (no brackets) for ``json``; for ``parquet``, rows of Arrow-ready
+    cells (:class:`Unrepresentable` when a value does not fit the schema's type)."""
+    if fmt == "parquet":
+        return [_arrow_row(r, cols) for r in records]
     if fmt == "jsonl":
         return _utf8("".join(_JSON.encode(r) + "\n" for r in records))
     if fmt == "json":
         return _utf8(",\n".join(_JSON.encode(r) for r in records))
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerows([_csv_cell(r.get(c)) for c in cols] for r in records)
-        return _utf8(buf.getvalue())
+        return _utf8(csv_text([r.get(c) for c in cols] for r in records))
     raise ValueError(f"no text encoding for format {fmt!r}")
 
 
 class Sink:
     """One output document: ``start()``, then ``add()`` per chunk in order, then ``finish()``.
 
-    ``add`` takes what :func:`encode` gave (bytes) or, for Parquet, the records themselves.
+    ``add`` takes what :func:`encode` gave (bytes, or Arrow-ready rows for Parquet).
     """
 
     def __init__(self, out: BinaryIO, fmt: str, cols: tuple[str, ...]):
@@ -117,6 +140,74 @@ class Sink:
         elif self.fmt == "json":
             self.out.write(b"]\n" if self._first else b"\n]\n")
         self.out.flush()
+
+
+# --- the output file: whole or not at all ---------------------------------------------
+
+class OutputFile:
+    """A file written whole or not at all: write to :attr:`raw` (a binary file), then
+    :meth:`commit` or :meth:`discard`.
+
+    The bytes go to a temporary file beside the target (``.NAME.*.part``, same folder, so the
+    same file system); :meth:`commit` syncs it and renames it over the target in one step,
+    with the target's permissions (or the umask's); :meth:`discard` removes it and leaves
+    the target as it was. So an interrupted or failed run never leaves a cut file, and two
+    runs writing the same target each leave a whole document (the last one wins). A target
+    that exists and is not a regular file (``/dev/null``, a FIFO) is written directly.
+    """
+
+    def __init__(self, target: str):
+        existing = _stat_or_none(target)
+        if existing is not None and stat.S_ISDIR(existing.st_mode):
+            raise IsADirectoryError(21, "Is a directory", target)
+        if existing is not None and not stat.S_ISREG(existing.st_mode):  # /dev/stdout, a FIFO
+            self.target, self.temp, self.mode, self.raw = target, None, None, open(target, "wb")
+            return
+        self.target = os.path.realpath(target)  # through a symlink: the link stays a link
+        if existing is not None and not os.access(self.target, os.W_OK):
+            raise PermissionError(13, "Permission denied", target)
+        self.mode = stat.S_IMODE(existing.st_mode) if existing else _default_mode()
+        folder, name = os.path.split(self.target)
+        fd, self.temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
+        self.raw = os.fdopen(fd, "wb")
+
+    def commit(self) -> None:
+        """Make the written bytes the target's content."""
+        self.raw.flush()
+        if self.temp is None:
+            self.raw.close()
+            return
+        os.fsync(self.raw.fileno())
+        self.raw.close()
+        os.chmod(self.temp, self.mode)
+        os.replace(self.temp, self.target)
+        self.temp = None
+
+    def discard(self) -> None:
+        """Forget the written bytes; the target keeps what it held."""
+        try:
+            self.raw.close()
+        except OSError:
+            pass
+        if self.temp is not None:
+            try:
+                os.unlink(self.temp)
+            except FileNotFoundError:
+                pass
+            self.temp = None
+
+
+def _stat_or_none(path: str):
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 # --- Parquet ----------------------------------------------------------------------------
@@ -157,8 +248,43 @@ def _arrow_text(value: object) -> str:
     return without_lone_surrogates(value) if isinstance(value, str) else _JSON.encode(value)
 
 
+_INT64 = range(-(1 << 63), 1 << 63)
+
+
+def _arrow_number(name: str, value: object) -> object:
+    """``value`` as the schema's int64 or float64, or :class:`Unrepresentable` naming it.
+
+    >>> _arrow_number("high", 10**19), _arrow_number("index", 3)
+    (1e+19, 3)
+    >>> _arrow_number("high", 10**400)
+    Traceback (most recent call last):
+    ...
+    analysis.engine.writers.Unrepresentable: high = a number of about 400 digits is too large for Parquet's float64
+    """
+    if value is None:
+        return None
+    if name in _INTS:
+        if isinstance(value, int) and value in _INT64:
+            return value
+        raise Unrepresentable(f"{name} = {_digits(value)} is too large for Parquet's int64")
+    try:
+        return float(value)
+    except OverflowError:
+        raise Unrepresentable(f"{name} = {_digits(value)} is too large for Parquet's float64") from None
+
+
+def _digits(value: object) -> str:
+    """A number shown short: a long integer by its size (its ``str()`` may pass Python's
+    4,300-digit conversion limit)."""
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"a number of about {round(value.bit_length() * 0.30103)} digits"
+    return repr(value)
+
+
 def _arrow_cell(name: str, value: object) -> object:
-    if value is None or name in _INTS or name in _FLOATS:
+    if name in _INTS or name in _FLOATS:
+        return _arrow_number(name, value)
+    if value is None:
         return value
     if name in _LISTS:
         return [_arrow_text(v) for v in value]
@@ -171,7 +297,7 @@ def _arrow_row(record: dict, cols: tuple[str, ...]) -> dict:
         v = record.get(c)
         if c == "value":
             numeric = isinstance(v, (int, float)) and not isinstance(v, bool)
-            row["value_number"] = float(v) if numeric else None
+            row["value_number"] = _arrow_number("value", v) if numeric else None
             row["value_edtf"] = v if isinstance(v, str) else None
         else:
             row[c] = _arrow_cell(c, v)
@@ -189,8 +315,8 @@ class _ParquetSink:
         self.writer = pq.ParquetWriter(out, self.schema, compression="zstd")
         self.rows: list[dict] = []
 
-    def add(self, records: list[dict]) -> None:
-        self.rows.extend(_arrow_row(r, self.cols) for r in records)
+    def add(self, rows: list[dict]) -> None:
+        self.rows.extend(rows)
         if len(self.rows) >= _ROW_GROUP:
             self._flush()
 
