@@ -21,7 +21,7 @@ __all__ = ["WALK", "open_briefing", "provenance", "heading_lines", "figures_by_s
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
 WALK = (NOTEBOOKS / "briefing" / "walk.ipynb",)
 #: Sections of a page that carry no heading of their own, as the table names them.
-_UNHEADED = {"lead": "(lead text)", "title": "(title)", "subtitle": "(subtitle)", "meta": "(meta)"}
+_UNHEADED = {"lead": "(lead)", "title": "(title)", "subtitle": "(subtitle)", "meta": "(meta)"}
 _NOT_QUANTITIES = ("date", "date_range", "datetime", "time", "time_range")
 
 
@@ -81,7 +81,8 @@ def figures_by_section(b: Briefing) -> pd.DataFrame:
         return pd.DataFrame(columns=["section", "text", "value", "unit", "qualifier", "low", "high",
                                      "change", "metric"])
     labels = _section_label(b)
-    section = f["section"].map(lambda s: labels.get(s, s) if isinstance(s, str) else "(none)")
+    section = f["section"].map(lambda s: labels.get(s, _UNHEADED.get(s, s)) if isinstance(s, str)
+                               else "(none)")
     return pd.DataFrame({"section": section, "text": f["text"], "value": f["value"].astype(str),
                          "unit": f["unit"], "qualifier": f["qualifier"], "low": f["low"],
                          "high": f["high"], "change": f["change_text"].fillna(""),
@@ -128,15 +129,15 @@ def _shown(x: float | None) -> str:
 
 def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> list[Path]:
     """Execute each generic notebook on ``path`` (papermill's parameters) into HTML in ``out_dir``."""
-    import nbformat
     from nbconvert import HTMLExporter
+    from papermill.iorw import load_notebook_node
 
     from .report import FOLD_CODE, _with_alt_text, execute_notebook
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for nb_path in WALK:
-        nb = with_parameters(nbformat.read(nb_path, as_version=4),
+        nb = with_parameters(load_notebook_node(str(nb_path)),
                              path=str(Path(path).resolve()), date=date)
         execute_notebook(nb, nb_path.parent, timeout)
         body, _ = HTMLExporter(template_name="lab").from_notebook_node(_with_alt_text(nb))
@@ -147,7 +148,8 @@ def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> 
 
 
 def with_parameters(nb, **parameters):
-    """``nb`` with papermill's ``injected-parameters`` cell after the ``parameters`` cell."""
+    """``nb`` (read by papermill's ``load_notebook_node``) with papermill's
+    ``injected-parameters`` cell after the ``parameters`` cell."""
     from papermill.parameterize import parameterize_notebook
 
     return parameterize_notebook(nb, {k: v for k, v in parameters.items() if v is not None})
