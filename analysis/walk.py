@@ -30,7 +30,7 @@ def open_briefing(path: str | None = None, date: str | None = None,
     """The briefing a walk reads: a record, else a file, else the seed.
 
     >>> open_briefing().name
-    '000_95ed0723371d1c45'
+    '000_95ed0723371d1c45.txt'
     """
     if record is not None:
         return Briefing.from_record(record, date) if hasattr(Briefing, "from_record") \
