@@ -128,7 +128,9 @@ def _shown(x: float | None) -> str:
 
 
 def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> list[Path]:
-    """Execute each generic notebook on ``path`` (papermill's parameters) into HTML in ``out_dir``."""
+    """Execute each generic notebook on ``path`` (papermill's parameters) into ``out_dir``: the
+    executed notebook and its HTML. Returns the HTML pages."""
+    import nbformat
     from nbconvert import HTMLExporter
     from papermill.iorw import load_notebook_node
 
@@ -140,6 +142,7 @@ def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> 
         nb = with_parameters(load_notebook_node(str(nb_path)),
                              path=str(Path(path).resolve()), date=date)
         execute_notebook(nb, nb_path.parent, timeout)
+        nbformat.write(nb, out_dir / nb_path.name)
         body, _ = HTMLExporter(template_name="lab").from_notebook_node(_with_alt_text(nb))
         target = out_dir / (nb_path.stem + ".html")
         target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")

@@ -59,11 +59,32 @@ def _run(**parameters):
     return nbformat.from_dict(execute_notebook(nb, NOTEBOOK.parent, timeout=120))
 
 
+#: The shape run through ``briefing-figures report`` (a file and --date), not as a record.
+THROUGH_REPORT = "heading lines"
+
+
 @pytest.fixture(scope="module")
-def runs():
-    """Each shape's executed notebook (the page passed as a record), and the seed's (no parameter)."""
-    done = {"seed": _run()}
+def report(tmp_path_factory):
+    """``briefing-figures report`` on one page's text file: its exit status and output folder."""
+    import nbformat
+
+    page = _page(*SHAPES[THROUGH_REPORT])
+    folder = tmp_path_factory.mktemp("report")
+    text = folder / "page.txt"
+    text.write_text(page["text"], encoding="utf-8")
+    status = main(["report", str(text), "--date", page["date"], "-o", str(folder / "out")])
+    executed = folder / "out" / NOTEBOOK.name
+    return status, folder / "out", nbformat.read(executed, as_version=4) if executed.exists() else None
+
+
+@pytest.fixture(scope="module")
+def runs(report):
+    """Each shape's executed notebook (the page passed as a record, one through the report
+    command), and the seed's (no parameter)."""
+    done = {"seed": _run(), THROUGH_REPORT: report[2]}
     for shape, (doc_id, heldout) in SHAPES.items():
+        if shape == THROUGH_REPORT:
+            continue
         page = _page(doc_id, heldout)
         record = {k: page.get(k) for k in ("id", "text", "date", "url")}
         done[shape] = _run(record=record)
@@ -129,12 +150,10 @@ def test_the_short_item_headline_is_its_titles_amount(runs):
     assert [line.split(":")[0].strip() for line in printed if line.startswith("  超3.5")] == ["超3.5亿元"]
 
 
-def test_report_writes_the_walk_as_html(tmp_path):
-    page = _page(*SHAPES["heading lines"])
-    text = tmp_path / "yuncheng.txt"
-    text.write_text(page["text"], encoding="utf-8")
-    assert main(["report", str(text), "--date", page["date"], "-o", str(tmp_path / "out")]) == 0
-    html = (tmp_path / "out" / "walk.html").read_text(encoding="utf-8")
+def test_report_writes_the_walk_as_html(report):
+    status, folder, _ = report
+    assert status == 0
+    html = (folder / "walk.html").read_text(encoding="utf-8")
     assert "打击网络电信诈骗" in html and "扫黑除恶" in html
 
 
