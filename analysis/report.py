@@ -70,15 +70,12 @@ def execute_notebook(nb, cwd: Path = NOTEBOOKS, timeout: int = 300):
 def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     """Execute each notebook (a copy: the committed one is left as it is) into HTML."""
     import nbformat
-    from nbconvert import HTMLExporter
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for nb_path in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")):
         nb = execute_notebook(nbformat.read(nb_path, as_version=4), NOTEBOOKS, timeout)
-        body, _ = HTMLExporter(template_name="lab").from_notebook_node(_with_alt_text(nb))
-        target = out / (nb_path.stem + ".html")
-        target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
+        target = write_html(nb, out / (nb_path.stem + ".html"))
         written.append(target)
         print(f"report: {target.relative_to(out.parent)}", file=sys.stderr)
     b = Briefing.seed()
@@ -89,6 +86,16 @@ def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     (out / "methodology.html").write_text(methodology_html(), encoding="utf-8")
     (out / "index.html").write_text(index_html(b, written, page.name), encoding="utf-8")
     return written
+
+
+def write_html(nb, target: Path) -> Path:
+    """An executed notebook as an HTML page at ``target``: images with their alt text, code
+    folded under "Show code"."""
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(_with_alt_text(nb))
+    target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
+    return target
 
 
 #: Folds every code cell of an exported notebook under a "Show code" toggle.

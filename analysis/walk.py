@@ -131,10 +131,9 @@ def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> 
     """Execute each generic notebook on ``path`` (papermill's parameters) into ``out_dir``: the
     executed notebook and its HTML. Returns the HTML pages."""
     import nbformat
-    from nbconvert import HTMLExporter
     from papermill.iorw import load_notebook_node
 
-    from .report import FOLD_CODE, _with_alt_text, execute_notebook
+    from .report import execute_notebook, write_html
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -143,10 +142,7 @@ def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> 
                              path=str(Path(path).resolve()), date=date)
         execute_notebook(nb, nb_path.parent, timeout)
         nbformat.write(nb, out_dir / nb_path.name)
-        body, _ = HTMLExporter(template_name="lab").from_notebook_node(_with_alt_text(nb))
-        target = out_dir / (nb_path.stem + ".html")
-        target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
-        written.append(target)
+        written.append(write_html(nb, out_dir / (nb_path.stem + ".html")))
     return written
 
 
