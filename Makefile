@@ -58,7 +58,8 @@ lab: env
 ## make notebooks: re-execute the notebooks in place (after an edit) and strip volatile metadata
 notebooks: env
 	$(UV) run --locked python -m analysis.rerun
-	$(UV) run --locked nbstripout --keep-output --keep-id --keep-count notebooks/*.ipynb
+	$(UV) run --locked python -m analysis.rerun notebooks/briefing/walk.ipynb
+	$(UV) run --locked nbstripout --keep-output --keep-id --keep-count notebooks/*.ipynb notebooks/briefing/*.ipynb
 
 ## make bench: speed of clean+extract, side by side with jionlp, recognizers-text and cn2an,
 ## the command line, and the instruction count per seed document (when valgrind is installed);

@@ -1,4 +1,4 @@
-"""Command line: ``briefing-figures clean|figures …`` (or ``python -m analysis``; ``--help``
+"""Command line: ``briefing-figures clean|figures|report …`` (or ``python -m analysis``; ``--help``
 for each).
 
 Exit status: 0 success; 2 bad usage (a bad option value such as ``--date 2023-13-45``, an
@@ -8,7 +8,9 @@ in ``--batch`` input; 5 an altered seed; 6 a document the engine failed on or re
 resource limit, a value the output format cannot hold; reported with its file, line and id;
 the other documents are still written); 7 output that cannot be written (a full disk, a
 closed standard output; a reader that stops early is not an error); 130 and 143 interrupted
-(SIGINT, SIGTERM). An ``-o`` file is replaced whole at the end of a run, never cut: after
+(SIGINT, SIGTERM). ``report FILE`` runs the generic walk notebook on FILE into HTML (the
+notebooks extra): 2 a bad ``--date``, 3 a file that cannot be read, 6 a notebook cell that
+failed. An ``-o`` file is replaced whole at the end of a run, never cut: after
 exit 7 or an interrupt it holds what it held before.
 """
 from __future__ import annotations
@@ -102,6 +104,10 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--explain", action="store_true", help="say how each figure was read (stderr)")
     f.add_argument("--encoding", type=_encoding,
                    help="the input's encoding (default: BOM, else UTF-8, GB18030, Big5)")
+    r = sub.add_parser("report", help="run the generic walk notebook on a briefing into HTML")
+    r.add_argument("path", help="the briefing's text file")
+    r.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD")
+    r.add_argument("-o", "--output", help="the folder for the HTML (default: reports/<file's stem>/)")
     return ap
 
 
@@ -398,7 +404,20 @@ def _open_output(args):
     return sys.stdout.buffer
 
 
+def _cmd_report(args) -> int:
+    from pathlib import Path
+
+    from .walk import run_walk
+
+    _read(args.path, None)  # a missing, binary or empty file: exit 3 before any kernel starts
+    for page in run_walk(args.path, args.date, Path(args.output or f"reports/{Path(args.path).stem}")):
+        say(f"report: {page}")
+    return 0
+
+
 def _run(args) -> int:
+    if args.command == "report":
+        return _cmd_report(args)
     _check_options(args)
     _check_not_an_input(args)
     out = _open_output(args)

@@ -77,9 +77,7 @@ def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     written = []
     for nb_path in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")):
         nb = execute_notebook(nbformat.read(nb_path, as_version=4), NOTEBOOKS, timeout)
-        body, _ = _exporter().from_notebook_node(_with_alt_text(nb))
-        target = out / (nb_path.stem + ".html")
-        target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
+        target = write_html(nb, out / (nb_path.stem + ".html"))
         written.append(target)
         print(f"report: {target.relative_to(out.parent)}", file=sys.stderr)
     b = Briefing.seed()
@@ -103,6 +101,14 @@ def _exporter():
     config.TagRemovePreprocessor.remove_cell_tags = ("parameters", "parameters-note")
     config.TagRemovePreprocessor.enabled = True
     return HTMLExporter(template_name="lab", config=config)
+
+
+def write_html(nb, target: Path) -> Path:
+    """An executed notebook as an HTML page at ``target``: images with their alt text, code
+    folded under "Show code", the parameters cell and its note left out (:func:`_exporter`)."""
+    body, _ = _exporter().from_notebook_node(_with_alt_text(nb))
+    target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
+    return target
 
 
 #: Folds every code cell of an exported notebook under a "Show code" toggle.

@@ -1,0 +1,163 @@
+"""The generic walk notebook (``notebooks/briefing/walk.ipynb``) on the seed and on real briefings
+of different shapes from the held-out sets, and ``briefing-figures report``.
+
+Each briefing's notebook is executed once (module fixture); the headings it prints are compared
+with the structure labels (``tests/cases/structure-docs.jsonl``), which were written from the
+text before the code ran on it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("papermill")
+
+from analysis.__main__ import EXIT_INPUT, main  # noqa: E402
+from analysis.report import execute_notebook  # noqa: E402
+from analysis.walk import WALK, with_parameters  # noqa: E402
+
+CASES = Path(__file__).parent / "cases"
+NOTEBOOK = WALK[0]
+
+#: Shapes the walk must read, each a labelled page of a held-out set (its id, its set).
+SHAPES = {
+    "numbered headings, (一)": ("h3-guangzhou2021", "heldout3"),
+    "heading lines": ("ho-yuncheng2021", "heldout"),
+    "bracketed and line headings": ("h7-xiamen2016", "heldout7"),
+    "no headings": ("h2-guangdong2022", "heldout2"),
+    "Traditional, Hong Kong": ("h2-hk2024", "heldout2"),
+    "a short news item": ("h2-putian2021", "heldout2"),
+    "a long damaged scrape": ("h4-lvliang2020", "heldout4"),
+}
+#: What the seed study's curated data is reached by: the walk must use none of it.
+SEED_ONLY = ("analysis.context", "analysis.baseline", "analysis.ledger", "analysis.timeline",
+             "analysis.world", "analysis.statements", "analysis.translation", "data/context",
+             "data/world", "data/codes.csv", "data/translation.csv")
+_HEADING = re.compile(r"^  \d+\. \[level \d+, [^\]]+\] (.*?)(?:  →  .*)?$")
+
+
+def _jsonl(path: Path) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as fh:
+        return {d["id"]: d for d in map(json.loads, fh)}
+
+
+LABELS = _jsonl(CASES / "structure-docs.jsonl")
+
+
+def _page(doc_id: str, heldout: str) -> dict:
+    return _jsonl(CASES / f"{heldout}-docs.jsonl")[doc_id]
+
+
+def _run(**parameters):
+    import nbformat
+    from papermill.iorw import load_notebook_node
+
+    nb = with_parameters(load_notebook_node(str(NOTEBOOK)), **parameters)
+    return nbformat.from_dict(execute_notebook(nb, NOTEBOOK.parent, timeout=120))
+
+
+#: The shape run through ``briefing-figures report`` (a file and --date), not as a record.
+THROUGH_REPORT = "heading lines"
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    """``briefing-figures report`` on one page's text file: its exit status and output folder."""
+    import nbformat
+
+    page = _page(*SHAPES[THROUGH_REPORT])
+    folder = tmp_path_factory.mktemp("report")
+    text = folder / "page.txt"
+    text.write_text(page["text"], encoding="utf-8")
+    status = main(["report", str(text), "--date", page["date"], "-o", str(folder / "out")])
+    executed = folder / "out" / NOTEBOOK.name
+    return status, folder / "out", nbformat.read(executed, as_version=4) if executed.exists() else None
+
+
+@pytest.fixture(scope="module")
+def runs(report):
+    """Each shape's executed notebook (the page passed as a record, one through the report
+    command), and the seed's (no parameter)."""
+    done = {"seed": _run(), THROUGH_REPORT: report[2]}
+    for shape, (doc_id, heldout) in SHAPES.items():
+        if shape == THROUGH_REPORT:
+            continue
+        page = _page(doc_id, heldout)
+        record = {k: page.get(k) for k in ("id", "text", "date", "url")}
+        done[shape] = _run(record=record)
+    return done
+
+
+def _outputs(nb, kind: str) -> list[dict]:
+    return [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+            if o.get("output_type") == kind or o.get("name") == kind]
+
+
+def _printed(nb) -> list[str]:
+    return "".join(o["text"] for o in _outputs(nb, "stdout")).splitlines()
+
+
+def test_the_walk_reads_none_of_the_seed_studys_curated_data():
+    cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+    sources.append((Path(__file__).parents[1] / "analysis" / "walk.py").read_text(encoding="utf-8"))
+    relative = re.compile(r"from \.(context|baseline|ledger|timeline|world|statements|translation)\b")
+    for source in sources:
+        assert not [name for name in SEED_ONLY if name in source]
+        assert not relative.search(source)
+
+
+def test_the_labelled_pages_are_the_held_out_pages():
+    for doc_id, heldout in SHAPES.values():
+        assert LABELS[doc_id]["text"] == _page(doc_id, heldout)["text"]
+
+
+@pytest.mark.parametrize("shape", ["seed", *SHAPES])
+def test_no_cell_errs_and_nothing_is_missing_from_the_font(runs, shape):
+    nb = runs[shape]
+    assert not _outputs(nb, "error")
+    assert not [o for o in _outputs(nb, "stderr") if "Glyph" in o["text"] or "Error" in o["text"]]
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_the_structure_printed_is_the_labelled_one(runs, shape):
+    printed = _printed(runs[shape])
+    start = printed.index("structure:") + 1
+    headings = [m.group(1) for line in printed[start:] if (m := _HEADING.match(line))]
+    labelled = [h["text"] for h in LABELS[SHAPES[shape][0]]["headings"]]
+    assert headings == labelled
+    if not labelled:
+        assert printed[start] == "no headings found: the page is read as one section"
+
+
+@pytest.mark.parametrize("shape", ["seed", *SHAPES])
+def test_the_headline_is_the_titles_figure_or_its_absence_is_said(runs, shape):
+    printed = _printed(runs[shape])
+    said = [line for line in printed if line.startswith(("no headline figure: ", "the title ("))]
+    assert len(said) == 1
+
+
+def test_without_parameters_the_walk_reads_the_seed(runs):
+    assert "name: 000_95ed0723371d1c45.txt" in _printed(runs["seed"])
+
+
+def test_the_short_item_headline_is_its_titles_amount(runs):
+    """莆田今年前10个月止付电信诈骗涉案资金超3.5亿元: the title states one quantity, 3.5亿元."""
+    printed = _printed(runs["a short news item"])
+    assert [line.split(":")[0].strip() for line in printed if line.startswith("  超3.5")] == ["超3.5亿元"]
+
+
+def test_report_writes_the_walk_as_html(report):
+    status, folder, _ = report
+    assert status == 0
+    html = (folder / "walk.html").read_text(encoding="utf-8")
+    assert "打击网络电信诈骗" in html and "扫黑除恶" in html
+
+
+def test_report_on_a_missing_file_exits_with_the_input_status(tmp_path, capsys):
+    assert main(["report", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out")]) == EXIT_INPUT
+    assert "missing.txt" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
