@@ -33,27 +33,15 @@ def open_briefing(path: str | None = None, date: str | None = None,
     '000_95ed0723371d1c45.txt'
     """
     if record is not None:
-        return Briefing.from_record(record, date) if hasattr(Briefing, "from_record") \
-            else Briefing(record["text"], date or record.get("date"), str(record.get("id", "record")))
+        return Briefing.from_record(record, date)
     if path is not None:
-        return Briefing.from_file(path, date) if hasattr(Briefing, "from_file") else _from_text_file(path, date)
+        return Briefing.from_file(path, date)
     return Briefing.seed()
 
 
-def _from_text_file(path: str, date: str | None) -> Briefing:
-    """A plain-text file, read as the command line reads it (until ``Briefing.from_file``)."""
-    from .engine.inputs import read_input
-
-    return Briefing(read_input(str(path))[0], date, Path(path).stem)
-
-
 def provenance(b: Briefing) -> dict:
-    """Where the briefing came from: its own provenance record where it carries one, else its
-    name, date and length."""
-    source = getattr(b, "source", None)
-    if source is not None and hasattr(source, "_asdict"):
-        return {k: v for k, v in source._asdict().items() if v not in (None, "")}
-    return {"name": b.name, "date": b.date or "(none given)", "characters": len(b.raw)}
+    """Where the briefing came from (:attr:`Briefing.source`), the fields it knows."""
+    return {k: v for k, v in b.source._asdict().items() if v not in (None, "")}
 
 
 def heading_lines(b: Briefing) -> list[str]:

@@ -141,7 +141,7 @@ def test_the_headline_is_the_titles_figure_or_its_absence_is_said(runs, shape):
 
 
 def test_without_parameters_the_walk_reads_the_seed(runs):
-    assert "name: 000_95ed0723371d1c45.txt" in _printed(runs["seed"])
+    assert "id: 000_95ed0723371d1c45.txt" in _printed(runs["seed"])
 
 
 def test_the_short_item_headline_is_its_titles_amount(runs):
