@@ -191,6 +191,25 @@ def engine_error(sets: list[Path] | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: The engine's error per labelled document, as last computed with the shared scorer
+#: (``make data`` rewrites it where ``../shared/eval/doc_score.py`` is present).
+ENGINE_ERROR = ROOT / "data" / "derived" / "engine-error.csv"
+
+
+def engine_error_csv() -> str | None:
+    """:func:`engine_error` as CSV text, or None where the shared scorer is not beside the
+    repository (then the committed ``data/derived/engine-error.csv`` stands)."""
+    if not SCORER.is_file():
+        return None
+    return engine_error().to_csv(index=False, lineterminator="\n")
+
+
+def saved_engine_error() -> pd.DataFrame:
+    """The engine's error per labelled document as committed (``data/derived/engine-error.csv``):
+    what a reader without the shared scorer sees, the same numbers :func:`engine_error` gives."""
+    return pd.read_csv(ENGINE_ERROR)
+
+
 def error_by(scores: pd.DataFrame, by: str) -> pd.DataFrame:
     """Recall (right / required) and precision (right / counted), each with its Wilson
     interval, and wrong values, summed over the documents of each ``by`` group."""

@@ -23,7 +23,7 @@ from .checks import and_list, campaign_window, facets, headline, itemised, run_c
 from .context import comparison, standing
 from .engine.writers import csv_text
 from .table import frame_csv
-from .genre import genre_shares
+from .genre import engine_error_csv, genre_shares
 from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
 from .paths import DERIVED, NOTEBOOKS, REPORTS
 from .quote import quote
@@ -45,6 +45,12 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
         **world_derived(b),
         "genre-shares.csv": genre_shares().to_csv(index=False, lineterminator="\n"),
     }
+    scored = engine_error_csv()
+    if scored is None:
+        print("note: ../shared/eval/doc_score.py is not beside the repository: "
+              "data/derived/engine-error.csv is kept as committed", file=sys.stderr)
+    else:
+        paths["engine-error.csv"] = scored
     out = []
     for name, content in paths.items():
         p = folder / name

@@ -51,3 +51,12 @@ def test_engine_error_agrees_with_the_shared_scorer(name):
             mine["wrong_value"].sum()) == (right, req, counted, wrong)
     per_level = error_by(mine.assign(all="all"), "all").iloc[0]
     assert per_level["recall"] == pytest.approx(right / req)
+
+
+def test_the_committed_engine_error_is_what_the_scorer_gives_now():
+    """Notebook 08 reads data/derived/engine-error.csv (so it runs without ../shared); the file
+    must hold what the shared scorer gives on the engine as it is."""
+    from analysis.genre import engine_error, saved_engine_error
+
+    saved, now = saved_engine_error(), engine_error()
+    pd.testing.assert_frame_equal(saved, now, check_dtype=False)
