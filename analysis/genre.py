@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -208,6 +209,24 @@ def saved_engine_error() -> pd.DataFrame:
     """The engine's error per labelled document as committed (``data/derived/engine-error.csv``):
     what a reader without the shared scorer sees, the same numbers :func:`engine_error` gives."""
     return pd.read_csv(ENGINE_ERROR)
+
+
+_DOC_SCORE = re.compile(r"doc-score: (\d+) docs, recall [\d.]+% \((\d+)/(\d+)\), "
+                        r"precision [\d.]+% \((\d+)/(\d+)\), wrong values (\d+)")
+
+
+def first_contact_scores() -> pd.DataFrame:
+    """Each held-out set's score the first time the engine met it: the first ``doc-score``
+    line its README records (``tests/cases/heldout*-README.md``), as documents, required,
+    right, counted and wrong values: the honest measure on pages never seen."""
+    rows = []
+    for path in sorted((ROOT / "tests" / "cases").glob("heldout*-README.md")):
+        found = _DOC_SCORE.search(path.read_text(encoding="utf-8"))
+        if found:
+            docs, right, req, right_p, counted, wrong = map(int, found.groups())
+            rows.append({"set": path.name.replace("-README.md", ""), "documents": docs,
+                         "required": req, "right": right, "counted": counted, "wrong_value": wrong})
+    return pd.DataFrame(rows)
 
 
 def error_by(scores: pd.DataFrame, by: str) -> pd.DataFrame:

@@ -60,3 +60,15 @@ def test_the_committed_engine_error_is_what_the_scorer_gives_now():
 
     saved, now = saved_engine_error(), engine_error()
     pd.testing.assert_frame_equal(saved, now, check_dtype=False)
+
+
+def test_first_contact_scores_are_each_sets_first_recorded_score():
+    """One row per held-out set README, read from its first doc-score line: the score before
+    any change, which a README records first (the seventh set's: 211/220, 2 wrong values)."""
+    from analysis.genre import first_contact_scores
+
+    scores = first_contact_scores().set_index("set")
+    readmes = sorted((ROOT / "tests" / "cases").glob("heldout*-README.md"))
+    assert len(scores) == len(readmes)
+    assert scores.loc["heldout7", ["right", "required", "wrong_value"]].tolist() == [211, 220, 2]
+    assert (scores["right"] <= scores["required"]).all() and (scores["right"] <= scores["counted"]).all()
