@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from .engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
 from .engine.metrics import TIME_UNITS
@@ -289,6 +290,15 @@ def cell_text(v: object) -> str:
     return str(v)
 
 
+class _Table(Styler):
+    """A Styler whose plain-text form names its size instead of a memory address, so a
+    notebook's saved output is the same on every run."""
+
+    def __repr__(self) -> str:
+        rows, cols = self.data.shape
+        return f"table of {rows} rows × {cols} columns"
+
+
 def readable(df: pd.DataFrame, columns: dict[str, str] | None = None, left: tuple[str, ...] = ()):
     """``df`` as a table for readers (every cell through :func:`cell_text`, no index), its
     columns renamed by ``columns`` (in that order when given); text columns in ``left`` are
@@ -296,7 +306,7 @@ def readable(df: pd.DataFrame, columns: dict[str, str] | None = None, left: tupl
     if columns:
         df = df[list(columns)].rename(columns=columns)
     out = df.apply(lambda col: col.map(cell_text)) if len(df) else df.astype(str)
-    styler = out.style.hide(axis="index").set_uuid("t")
+    styler = _Table(out).hide(axis="index").set_uuid("t")
     cols = [c for c in out.columns if c in left or (columns and c in [columns.get(k) for k in left])]
     if cols:
         styler = styler.set_properties(subset=cols, **{"text-align": "left"})
