@@ -142,7 +142,11 @@ def share_text(k: int, n: int, low: float, high: float) -> str:
 
     >>> share_text(37, 199, 0.138, 0.2457)
     '37/199 = 19% (95% CI 14%–25%)'
+    >>> share_text(0, 0, math.nan, math.nan)
+    '0/0: no documents'
     """
+    if n == 0:
+        return f"{k}/{n}: no documents"
     return f"{k}/{n} = {k / n:.0%} (95% CI {low:.0%}–{high:.0%})"
 
 
