@@ -37,7 +37,7 @@ from .paths import DATA, ROOT
 __all__ = ["MAINLAND", "SCORER", "wilson", "campaign_briefings", "documents_frame",
            "class_presence", "checklist_presence", "shares", "genre_shares", "changes",
            "engine_error", "error_by", "populations", "rates", "class_totals", "cold_case_totals",
-           "COLD_CASE"]
+           "COLD_CASE", "GENRE_SHARES", "saved_genre_shares", "share_text"]
 
 MAINLAND = ("ministry", "province", "prefecture", "county", "district")
 #: The shared document scorer (read-only reference beside the repository).
@@ -126,6 +126,29 @@ def genre_shares(records: list[dict] | None = None) -> pd.DataFrame:
     out = pd.concat([shares(class_presence(table), levels, "metric_class"),
                      shares(checklist_presence(docs), levels, "checklist_item")], ignore_index=True)
     return out.round({"share": 4, "wilson_low": 4, "wilson_high": 4})
+
+
+#: :func:`genre_shares` as ``make data`` writes it.
+GENRE_SHARES = ROOT / "data" / "derived" / "genre-shares.csv"
+
+
+def saved_genre_shares() -> pd.DataFrame:
+    """The genre shares as committed (``data/derived/genre-shares.csv``): the numbers of
+    :func:`genre_shares` without reading the corpus again."""
+    return pd.read_csv(GENRE_SHARES)
+
+
+def share_text(k: int, n: int, low: float, high: float) -> str:
+    """A share for a reader: its sample and its 95 % Wilson interval, never a bare percentage.
+
+    >>> share_text(37, 199, 0.138, 0.2457)
+    '37/199 = 19% (95% CI 14%–25%)'
+    >>> share_text(0, 0, math.nan, math.nan)
+    '0/0: no documents'
+    """
+    if n == 0:
+        return f"{k}/{n}: no documents"
+    return f"{k}/{n} = {k / n:.0%} (95% CI {low:.0%}–{high:.0%})"
 
 
 def _same_measure(a, b) -> bool:

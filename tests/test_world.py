@@ -14,6 +14,7 @@ from analysis import Briefing
 from analysis.baseline import base_year, national_trend, reference_band
 from analysis.context import cold_case_expectation, fugitive_rates
 from analysis.context import load_campaigns, load_population
+from analysis.genre import saved_genre_shares
 from analysis.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
 from analysis.paths import DERIVED
 from analysis.sentences import sentence_key, sentences
@@ -153,6 +154,19 @@ def test_checklist_items_are_sourced():
     for col in ["figure_pattern", "partial_pattern", "mention_pattern"]:
         for p in df[col]:
             re.compile(p)
+
+
+def test_every_checklist_item_but_the_county_breakdown_has_a_measured_share():
+    """Notebook 07 cites, per item, its share among campaign briefings (all, and mainland prefecture
+    bureaus) from data/derived/genre-shares.csv; the county breakdown (Linxia's own county names)
+    has none, and the notebook says so."""
+    items = set(load_world_csv("briefing-checklist.csv")["item"])
+    shares = saved_genre_shares().query("kind == 'checklist_item'")
+    for group in ("all", "prefecture"):
+        rows = shares[shares["group"] == group]
+        assert set(rows["measure"]) == items - {"county breakdown"}, group
+        assert ((rows["k"] >= 0) & (rows["k"] <= rows["n"]) & (rows["n"] > 0)).all(), group
+        assert ((rows["wilson_low"] <= rows["share"]) & (rows["share"] <= rows["wilson_high"])).all(), group
 
 
 @pytest.mark.parametrize("text", ["", "abc", "。。。"])
