@@ -65,6 +65,11 @@ SINCE_WORDS = ("迄今", "至今", "以来", "以來")
 #: How many years back a ROC year alone before SINCE_WORDS may be read as a year (98年迄今 in a
 #: 2025 page: ROC 98 is 2009); further back it may be a number of years (80年以來).
 ROC_SINCE_REACH = 30
+#: The frame 自…起 ("from … on") around a ROC year in a text that writes them (自109年起 = from
+#: 2020 on): the openers and the closers. 从/從/由…起 mark the starting point of a period
+#: (《现代汉语八百词》, 自 and 起 entries: 自…起 "from a time on").
+ROC_FROM_OPENERS = ("自", "從", "从", "由")
+ROC_FROM_CLOSERS = ("起", "開始", "开始")
 #: Range marks of two characters, read before the one-character marks of vocab.RANGE_MARKS: the
 #: doubled dash (破折号 ——) some pages write between a range's ends (2018年2——4月).
 RANGE_MARKS_LONG = ("——",)
