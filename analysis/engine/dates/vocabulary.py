@@ -108,6 +108,7 @@ RULES = {
     "date.numeric": "a year, month and day in digits with -, . or / (2018.11.23)",
     "date.written": "a date written with 年/月/日 (and 上旬/中旬/下旬/初/底/末)",
     "date.range": "a second date after 至/到/—/-/~ that completes the first into a range",
+    "date.range_day_parts": "a range of days whose ends carry parts of the day (8月12日晚至13日凌晨): a range of days, never its end alone",
     "date.day_span": "two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month",
     "date.range_next_year": "the range ends in an earlier month: it crosses into the next year",
     "date.year_range": "two years joined by 至/到/—/- (2019年至2021年)",
