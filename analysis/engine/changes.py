@@ -161,7 +161,9 @@ def _verb_change(s: str, m: re.Match) -> Change | None:
     return Change(m.start(), end, [first, *more], basis, q, kind, each, steps)
 
 
-def _doubling(m: re.Match) -> Change:
+def _doubling(m: re.Match) -> Change | None:
+    if m["word"] in V.DOUBLINGS_AFTER_BASIS and not m["basis"]:
+        return None
     value = Decimal(V.DOUBLINGS[m["word"]])
     basis = dict(V.BASES).get(m["basis"] or "")
     steps = [("change.doubling", m.start("word"), m.end(), f"{m['word']} = +{value}%")]

@@ -291,6 +291,13 @@ DOUBLINGS = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻两番": 
              # (GRAMMAR_800, 倍); the compounds as Hong Kong releases write them (家庭暴力案件共3,702宗，
              # 較去年同期倍升: news.gov.hk, 2007-07-24); no dictionary entry for them was found.
              "倍升": 100, "倍增": 100}
+#: How the first item of a list is opened (第一类是…, 一是…, 其一…, 首先…): after N类 and a stop,
+#: N类 names the list that follows (the convention of ../shared/eval/README.md: a N类 that
+#: names the list that follows is not a figure).
+LIST_FIRST_ITEM = ("第一", "一是", "其一", "首先", "一、", "1、", "1.")
+#: Doubling words that are a change only after the base of a comparison (較去年同期倍升); alone
+#: (a subheading 家庭暴力案件倍升) they name no figure.
+DOUBLINGS_AFTER_BASIS = ("倍升", "倍增")
 BASES = (
     ("与去年同期相比", "yoy"), ("较去年同期", "yoy"), ("比去年同期", "yoy"), ("同比", "yoy"),
     ("较上年同期", "yoy"), ("较上年", "yoy"), ("比上年", "yoy"), ("较去年", "yoy"),
@@ -408,7 +415,9 @@ RESULT_VERBS = (
     "取缔", "关停", "端掉", "铲除", "拘留", "发生", "移送", "遣返",
 )
 #: Classifiers that 一 takes as the article "a" (一场攻坚战, 一间网吧, 一次行动) as well as the ones above.
-ARTICLE_CLASSIFIERS_MORE = ("间", "次", "座", "套", "份", "部", "片", "篇", "本", "轮", "款", "台", "处", "块")
+ARTICLE_CLASSIFIERS_MORE = ("间", "次", "座", "套", "份", "部", "片", "篇", "本", "轮", "款", "台", "处", "块",
+                            # 发现一名男子 ("a man"): 名 counts only after a results verb (抓获一名)
+                            "名")
 #: The size of every place word (十 … 亿, and 兆 in money).
 PLACE_SIZE = {**SMALL_PLACES, **BIG_PLACES, **ZHAO}
 #: Words of a price in the clause before N块 at the end of a clause (花费我三块, 价格三块): 块 is 元.
