@@ -123,6 +123,8 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
     if not got or got[1] not in ("year", "month", "day", "hour", "week"):
         return Rejection("半", pos, pos + 1, "veto.bare_number", "半 without a time unit")
     end, unit, _, _, step = got
+    if s.startswith(V.HALF_PERIOD_NOUNS, end):  # 自1977年有半年统计以来: half-yearly statistics
+        return Rejection(s[pos:end], pos, end, "veto.half_period", "半年 before 统计: the period statistics are kept by")
     d = Draft(pos, end, Decimal("0.5"), unit, precision=Decimal("0.5"),
               steps=[("number.half", pos, pos + 1, "半 = 0.5"), step])
     if s[end:end + 1] in V.REMAINDER_WORDS:  # 半年多: more than half a year

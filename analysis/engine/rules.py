@@ -117,7 +117,7 @@ RULES: dict[str, str] = {
     "veto.anniversary": "N周年: an anniversary (新中国成立75周年), not N weeks",
     "veto.rank_top": "前N名 after 排名/位列: a rank, not a count",
     "veto.weekday": "周N/星期N: a weekday",
-    "veto.half_period": "上半年/下半年: a period, not a duration",
+    "veto.half_period": "上半年/下半年, 半年统计: a period, not a duration",
     "veto.page_counter": "a scraped page's counter (共有0条评论, 点赞)",
     "veto.place_name": "a Chinese digit, 家 and 河/村/… (二家河): a place name, not a count",
     "veto.law_article": "N条立法: the number of a law's article (23条立法), not a count",

@@ -291,6 +291,9 @@ DOUBLINGS = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻两番": 
              # (GRAMMAR_800, 倍); the compounds as Hong Kong releases write them (家庭暴力案件共3,702宗，
              # 較去年同期倍升: news.gov.hk, 2007-07-24); no dictionary entry for them was found.
              "倍升": 100, "倍增": 100}
+#: Nouns after 半年/半月 that make it the period something is kept by, not a length of time
+#: (自1977年有半年统计以来: "since half-yearly statistics were kept"; Hong Kong Police reviews).
+HALF_PERIOD_NOUNS = ("统计", "統計", "报告", "報告", "总结", "總結")
 #: How the first item of a list is opened (第一类是…, 一是…, 其一…, 首先…): after N类 and a stop,
 #: N类 names the list that follows (the convention of ../shared/eval/README.md: a N类 that
 #: names the list that follows is not a figure).
