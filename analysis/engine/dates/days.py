@@ -11,7 +11,7 @@ from .records import DateContext, DateReading, DateStep, DateVeto, _Seen
 from .values import _edtf, _inferred_flags, _real, _small
 from .vocabulary import (BRACKETED_DAY_HEADS, DAY_ALONE_NEXT, DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, RELATIVE_DAYS,
                          RELATIVE_MONTHS, RELATIVE_YEARS)
-from .written import _datetime, _time_after
+from .written import _datetime, _tail, _time_after
 from .years import _infer_year
 
 #: How many dates before a day alone are consulted for its month.
@@ -128,4 +128,9 @@ def _relative_month_day(s: str, pos: int, ctx: DateContext) -> DateReading | Non
     ctx.note(start, y, mo, d, y is not None)
     detail = f"{word} = {y}-{mo:02d}" if y else f"{word} with no document date"
     steps = (DateStep("date.relative_month", start, m.end(), detail),)
-    return DateReading(start, m.end(), _edtf(y, mo, d), "date", ("relative_month",) if y else (), steps)
+    flags = ("relative_month",) if y else ()
+    end, last, more = _tail(s, m.end(), (y, mo, d), True, ctx) if y else (m.end(), None, ())
+    if last:  # 本月8日至15日: the end takes the month of the start
+        ctx.note(start + 1, *last, True)
+        return DateReading(start, end, f"{_edtf(y, mo, d)}/{_edtf(*last)}", "date_range", flags, steps + more)
+    return DateReading(start, m.end(), _edtf(y, mo, d), "date", flags, steps)

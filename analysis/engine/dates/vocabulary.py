@@ -65,6 +65,10 @@ SINCE_WORDS = ("迄今", "至今", "以来", "以來")
 #: How many years back a ROC year alone before SINCE_WORDS may be read as a year (98年迄今 in a
 #: 2025 page: ROC 98 is 2009); further back it may be a number of years (80年以來).
 ROC_SINCE_REACH = 30
+#: Parts of a month that open a range without naming its first day: 初 "the beginning" (月初,
+#: early in the month) bounds no day, so 3月初到11月底 runs from the month (EDTF 2012-03/2012-11-30),
+#: while 上旬 (days 1-10) starts on the 1st. The convention of the twelfth held-out set.
+MONTH_START_VAGUE = ("初",)
 #: The frame 自…起 ("from … on") around a ROC year in a text that writes them (自109年起 = from
 #: 2020 on): the openers and the closers. 从/從/由…起 mark the starting point of a period
 #: (《现代汉语八百词》, 自 and 起 entries: 自…起 "from a time on").

@@ -11,7 +11,7 @@ from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
 from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
-from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE
+from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE
 from .years import _resolve_year, _year_word, short_year_century
 
 
@@ -123,6 +123,8 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     end, tail, more = _tail(s, m.end(), first, bool(d), ctx)
     if d and not tail:
         end, tail, more = _tail_after_day_part(s, m.end(), first, ctx)
+    if tail and m["part"] in MONTH_START_VAGUE:  # 3月初到11月底: from March (初 names no first day)
+        first = (y, mo, None)
     if tail:
         last, steps = tail, steps + more
         if tail[0] and any(st.rule == "date.relative_year" for st in more) and "relative_year" not in flags:
