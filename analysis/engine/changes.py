@@ -171,14 +171,24 @@ def _doubling(m: re.Match) -> Change | None:
                   False, steps)
 
 
-def _amplitude(m: re.Match) -> Change | None:
+def _amplitude_reading(m: re.Match, sign_written_once: bool = False) -> tuple[Decimal, str, int] | Change | None:
+    """The number, its kind and the sign of an amplitude word; a negative number where the sign is
+    the word's (降幅-5%, or any after the number: 百分之-4.7的升幅) is ambiguous."""
     try:
         value, kind = _pct_value(m)
     except ValueError:
         return None
     sign = V.AMPLITUDE[m["word"]]
-    if sign < 0 and value < 0:
+    if value < 0 and (sign < 0 or sign_written_once):
         return _ambiguous(m, value)
+    return value, kind, sign
+
+
+def _amplitude(m: re.Match) -> Change | None:
+    got = _amplitude_reading(m)
+    if not isinstance(got, tuple):
+        return got
+    value, kind, sign = got
     q = V.AMPLITUDE_QUALIFIERS.get(m["q"] or "") or _AFTER_QUAL.get(m["suffix"] or "", "exact")
     steps = [("change.amplitude", m.start(), m.end(), f"{m['word']}: a signed change, {q}")]
     if kind == "个百分点":
@@ -230,13 +240,10 @@ def _signed_bracket(m: re.Match) -> Change | None:
 
 def _amplitude_after(m: re.Match) -> Change | None:
     """百分之4.7的跌幅: the number, 的, then the amplitude word that signs it."""
-    try:
-        value, kind = _pct_value(m)
-    except ValueError:
-        return None
-    sign = V.AMPLITUDE[m["word"]]
-    if value < 0:
-        return _ambiguous(m, value)
+    got = _amplitude_reading(m, sign_written_once=True)
+    if not isinstance(got, tuple):
+        return got
+    value, kind, sign = got
     start = m.start()
     steps = [("change.amplitude_after", start, m.end(), f"{m['word']} after its number: {sign * value} ({kind})")]
     return Change(start, m.start("word") - 1, [(sign * value, start, m.start("word") - 1)], None, "exact", kind, False, steps)
