@@ -201,3 +201,45 @@ def test_a_change_naming_its_own_kind_of_figure_is_its(level, subject_unit, pct)
     subject, unit = subject_unit
     text = f"缴获{level}{unit}，比去年全年{subject}上升{pct}%。"
     assert [f.change_pct for f in extract(text)] == [pct], text
+
+
+@given(level_difference(), st.sampled_from(MEASURE_WORDS), st.sampled_from(("按年", "同比", "")))
+def test_a_signed_percent_after_a_difference_is_the_change_of_the_level(case, mw, basis):
+    """增加5 000宗(+9.2%): the written sign agrees with the verb; the level takes the change."""
+    sign, level, difference = case
+    pct = _pct(level, difference, sign)
+    assume(pct >= Decimal("0.1") and difference != level)
+    verb, mark = (UP[1], "+") if sign > 0 else (DOWN[1], "-")
+    text = f"录得罪案总数{level}{mw}，{basis}{verb}{difference}{mw}({mark}{pct}%)，整体破案率上升。"
+    assert [(f.value, f.change_pct) for f in extract(text)] == [(level, float(sign * pct)), (difference, None)], text
+
+
+@given(st.sampled_from(("袭警", "行劫", "纵火", "刑事毁坏")), st.sampled_from(("-", "+")),
+       st.decimals(Decimal("0.1"), Decimal("99.9"), places=1), st.sampled_from(("百分点", "个百分点", "%")),
+       st.sampled_from(("", " ")), st.booleans())
+def test_a_signed_change_in_brackets_after_its_subject(subject, mark, value, unit, space, traditional):
+    """襲警(-56.2百分點): a change with its own sign, standing alone (no level is given)."""
+    text = f"警方注意到有关{subject}{space}({mark}{value}{unit})案件的破案率下降。"
+    text = to_traditional(text) if traditional else text
+    want = float(value) * (-1 if mark == "-" else 1)
+    assert [(f.value, f.change_pct, f.unit) for f in extract(text)] == [(None, want, None if unit == "%" else "pp")], text
+
+
+@given(st.sampled_from((("跌幅", -1), ("降幅", -1), ("升幅", 1), ("增幅", 1))),
+       st.decimals(Decimal("0.1"), Decimal("99.9"), places=1), st.booleans(), st.booleans())
+def test_an_amplitude_word_after_its_number_signs_it(word_sign, value, written_out, traditional):
+    """百分之4.7的跌幅, 9.2%的升幅: a signed change, not a level percentage."""
+    word, sign = word_sign
+    number = f"百分之{value}" if written_out else f"{value}%"
+    text = f"抵销了上半年所录得的{number}的{word}，"
+    text = to_traditional(text) if traditional else text
+    assert [(f.value, f.change_pct) for f in extract(text)] == [(None, float(sign * value))], text
+
+
+@given(st.integers(2, 99_999), st.sampled_from(MEASURE_WORDS), st.sampled_from(("较去年同期", "同比")),
+       st.sampled_from(("倍升", "倍增", "翻番")))
+def test_a_doubling_word_after_a_figure_is_its_change(level, mw, basis, word):
+    """家庭暴力案件共3,702宗，較去年同期倍升: +100 % for the figure before it."""
+    text = f"期间家庭暴力案件共{level}{mw}，{basis}{word}；"
+    assert [(f.value, f.change_pct) for f in extract(text)] == [(level, 100.0)], text
+    assert [f.change_pct for f in extract(f"家庭暴力案件{word}。") if word != "翻番"] == []

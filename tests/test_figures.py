@@ -543,3 +543,11 @@ def test_a_latin_unit_after_a_remainder():
     """查扣卡西酮原料80多g: 80 g and more."""
     f = extract("查扣卡西酮原料80多g、研磨器")[0]
     assert (f.value, f.unit, f.qualifier) == (0.08, "kg", "at_least")
+
+
+@given(st.lists(st.integers(1, 999), min_size=2, max_size=4), st.sampled_from((("本港警方", "HKD"), ("警政署", "TWD"))))
+def test_a_list_that_writes_its_yuan_once_takes_the_regions_currency_for_every_item(amounts, region):
+    """25萬、33萬元 in a Taiwan or Hong Kong text: 元 and its currency hold for every item."""
+    marker, unit = region
+    text = f"{marker}表示，涉款分別為{'、'.join(f'{a}萬' for a in amounts)}元。"
+    assert [(f.value, f.unit) for f in extract(text)] == [(a * 10_000, unit) for a in amounts], text

@@ -78,3 +78,25 @@ def test_the_format_character_table_is_unicode_s():
 
     listed = {c for lo, hi in FORMAT_RANGES for c in range(lo, hi + 1)}
     assert listed == {c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+
+
+def _space_grouped(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
+@given(st.integers(1000, 10**9), st.integers(1000, 10**9))
+def test_a_text_that_groups_thousands_by_a_space_reads_each_number_whole(a, b):
+    """Hong Kong's convention (59 225宗): in a text that writes two or more such numbers and no
+    thousands comma, each is one number; the values are known by construction."""
+    text = f"罪案總數是{_space_grouped(a)}宗，較去年的{_space_grouped(b)}宗為多。"
+    assert [f.value for f in extract(text)] == [a, b]
+
+
+@given(st.integers(1000, 10**9), st.integers(1000, 10**9), st.integers(1, 99))
+def test_a_space_that_does_not_group_thousands_gives_no_part_of_a_number(a, b, odd):
+    """A space before a group of other than three digits, or in a text that also writes a
+    thousands comma, is a break: no part of the number is read."""
+    text = f"罪案總數是{_space_grouped(a)} {odd}宗，較去年的{_space_grouped(b)}宗為多。"
+    assert {f.value for f in extract(text)} <= {b}, text
+    mixed = f"罪案總數是{_space_grouped(a)}宗，較去年的{b:,}宗為多。"
+    assert {f.value for f in extract(mixed)} <= {b}, mixed

@@ -40,7 +40,7 @@ _CN_NUM = f"[{NUMERAL_CHARS}]+"
 _CHENG = (rf"成(?:(?P<tenth>[{DIGIT_CHARS}])(?=[^\u4e00-\u9fff0-9]|$|以上|以下|左右|多|余)"
           rf"|(?P<half>半)|(?![员为立功效绩果本交{DIGIT_CHARS}]))")
 _MINUS = "|".join(map(re.escape, V.MINUS_SIGNS + ("负",)))
-_PCT = (rf"(?:(?P<neg>{_MINUS})?(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个百分点|倍|{_CHENG})(?P<more>多|余)?"
+_PCT = (rf"(?:(?P<neg>{_MINUS})?(?P<num>{_AR_NUM}|{_CN_NUM})(?P<unit>%|个?百分点|倍|{_CHENG})(?P<more>多|余)?"
         rf"|百分之(?P<pnum>{_AR_NUM}|{_CN_NUM}))")
 _BASIS = "|".join(b for b, _ in V.BASES)
 _VERBS = "|".join(V.NEGATIVE_GROWTH + V.UP_VERBS + V.DOWN_VERBS)
@@ -64,13 +64,19 @@ _AMPLITUDE_EACH = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})[^，,。；;：:\n%
 _LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
 #: A percent after an absolute difference, behind 即 or in brackets (按年增加563宗即1.8%,
 #: 减少274人(18%)): the relative change, its sign the difference's verb.
-_AFTER_DIFFERENCE = re.compile(rf"(?P<verb>{_VERBS})了?[0-9,.{NUMERAL_CHARS}]+[^\s，,。；;（(即%0-9]{{0,3}}?"
-                               rf"(?P<open>即|[（(]){_PCT}[）)]?")
+_AFTER_DIFFERENCE = re.compile(rf"(?P<verb>{_VERBS})了?[0-9,. {NUMERAL_CHARS}]+[^\s，,。；;（(即%0-9]{{0,3}}?"
+                               rf"(?P<open>即|[（(])(?P<plus>[+＋])?{_PCT}[）)]?")
+#: A signed change in brackets after the name of what changed (襲警(-56.2百分點), 行劫 (+9.2%)):
+#: the sign is the change's, the level is not given. After a digit or a measure word it is not
+#: read here (59 225宗(+9.2%) is a change of that figure, read with its difference).
+_SIGNED_BRACKET = re.compile(rf"(?<=[\u4e00-\u9fff]) ?[（(](?P<plus>[+＋])?{_PCT}[）)]")
+#: The amplitude word after its number (百分之4.7的跌幅, 9.2%的升幅): a signed change.
+_AMPLITUDE_AFTER = re.compile(rf"{_PCT}的(?P<word>{_AMPLITUDE_WORDS})")
 #: A listed change with its own verb (分别上升5%、10%和下降3%): only after 、/和/与/及.
 _LIST_VERB_PCT = re.compile(rf"[、和与及](?P<verb>{_VERBS})了?{_PCT}")
 #: A qualifier written after the change (下降20%以上).
 _AFTER_QUAL = {"以上": "at_least", "以下": "at_most", "左右": "about"}
-_MARKS = ("%", "倍", "个百分点", "百分之", f"(?<=[0-9{NUMERAL_CHARS}])成", "翻(?:了?[一两]?番)")
+_MARKS = ("%", "倍", "个百分点", "百分点", "百分之", f"(?<=[0-9{NUMERAL_CHARS}])成", "翻(?:了?[一两]?番)")
 _MARK = re.compile("|".join(_MARKS))
 _MARK_START = CharSet("%倍个百成翻")  # the first character of each mark
 _KIND_RULE = {"%": "change.verb", "倍": "change.times", "成": "change.cheng", "个百分点": "change.pp"}
@@ -80,7 +86,7 @@ def _pct_value(m: re.Match) -> tuple[Decimal, str]:
     if m["pnum"]:
         return parse_number(m["pnum"]), "%"
     value = parse_number(m["num"])
-    unit = "成" if m["unit"].startswith("成") else m["unit"]
+    unit = "成" if m["unit"].startswith("成") else "个百分点" if m["unit"].endswith("百分点") else m["unit"]
     factor = {"倍": 100, "成": 10}.get(unit, 1)
     tenths = V.DIGITS[m["tenth"]] if m["tenth"] else 5 if m["half"] else 0  # 七成半 = 75 %
     return (value * factor + tenths) * (-1 if m["neg"] else 1), unit
@@ -155,7 +161,9 @@ def _verb_change(s: str, m: re.Match) -> Change | None:
     return Change(m.start(), end, [first, *more], basis, q, kind, each, steps)
 
 
-def _doubling(m: re.Match) -> Change:
+def _doubling(m: re.Match) -> Change | None:
+    if m["word"] in V.DOUBLINGS_AFTER_BASIS and not m["basis"]:
+        return None
     value = Decimal(V.DOUBLINGS[m["word"]])
     basis = dict(V.BASES).get(m["basis"] or "")
     steps = [("change.doubling", m.start("word"), m.end(), f"{m['word']} = +{value}%")]
@@ -163,14 +171,24 @@ def _doubling(m: re.Match) -> Change:
                   False, steps)
 
 
-def _amplitude(m: re.Match) -> Change | None:
+def _amplitude_reading(m: re.Match, sign_written_once: bool = False) -> tuple[Decimal, str, int] | Change | None:
+    """The number, its kind and the sign of an amplitude word; a negative number where the sign is
+    the word's (降幅-5%, or any after the number: 百分之-4.7的升幅) is ambiguous."""
     try:
         value, kind = _pct_value(m)
     except ValueError:
         return None
     sign = V.AMPLITUDE[m["word"]]
-    if sign < 0 and value < 0:
+    if value < 0 and (sign < 0 or sign_written_once):
         return _ambiguous(m, value)
+    return value, kind, sign
+
+
+def _amplitude(m: re.Match) -> Change | None:
+    got = _amplitude_reading(m)
+    if not isinstance(got, tuple):
+        return got
+    value, kind, sign = got
     q = V.AMPLITUDE_QUALIFIERS.get(m["q"] or "") or _AFTER_QUAL.get(m["suffix"] or "", "exact")
     steps = [("change.amplitude", m.start(), m.end(), f"{m['word']}: a signed change, {q}")]
     if kind == "个百分点":
@@ -198,12 +216,37 @@ def _after_difference(m: re.Match) -> Change | None:
     except ValueError:
         return None
     sign = _verb_sign(m)
+    if m["plus"] or m["neg"] and m["open"] != "即":  # 减少806宗(-9.1%): the sign written is the change's
+        if (1 if m["plus"] else -1) != sign:
+            return _ambiguous(m, value)
+        value = abs(value)
     if sign < 0 and value < 0:
         return _ambiguous(m, value)
     start = m.start("num") if m["num"] else m.start("pnum")
     steps = [("change.after_difference", m.start("open"), m.end(),
               f"{m['open']}{value}% after {m['verb']}: {'+' if sign > 0 else '-'}{value} ({kind})")]
     return Change(m.start("open"), m.end(), [(sign * value, start, m.end())], None, "exact", kind, False, steps)
+
+
+def _signed_bracket(m: re.Match) -> Change | None:
+    """襲警(-56.2百分點): a change in brackets carrying its own sign, for the noun before it."""
+    if not (m["neg"] or m["plus"]) or m["pnum"] or m["unit"] not in ("%", "个百分点", "百分点"):
+        return None
+    value, kind = _pct_value(m)
+    start = m.start("neg") if m["neg"] else m.start("plus")
+    steps = [("change.signed_bracket", start, m.end("unit"), f"{'+' if value > 0 else ''}{value} ({kind}), its own sign")]
+    return Change(start, m.end("unit"), [(value, start, m.end("unit"))], None, "exact", kind, False, steps)
+
+
+def _amplitude_after(m: re.Match) -> Change | None:
+    """百分之4.7的跌幅: the number, 的, then the amplitude word that signs it."""
+    got = _amplitude_reading(m, sign_written_once=True)
+    if not isinstance(got, tuple):
+        return got
+    value, kind, sign = got
+    start = m.start()
+    steps = [("change.amplitude_after", start, m.end(), f"{m['word']} after its number: {sign * value} ({kind})")]
+    return Change(start, m.start("word") - 1, [(sign * value, start, m.start("word") - 1)], None, "exact", kind, False, steps)
 
 
 def find_changes(s: str, points: np.ndarray | None = None) -> list[Change]:
@@ -216,6 +259,8 @@ def find_changes(s: str, points: np.ndarray | None = None) -> list[Change]:
         found += [_amplitude(m) for m in _AMPLITUDE.finditer(s, a, b)]
         found += [_amplitude_each(s, m) for m in _AMPLITUDE_EACH.finditer(s, a, b)]
         found += [_after_difference(m) for m in _AFTER_DIFFERENCE.finditer(s, a, b)]
+        found += [_signed_bracket(m) for m in _SIGNED_BRACKET.finditer(s, a, b)]
+        found += [_amplitude_after(m) for m in _AMPLITUDE_AFTER.finditer(s, a, b)]
     out: list[Change] = []
     for c in sorted((c for c in found if c), key=lambda c: c.start):
         if not out or c.start >= out[-1].end:

@@ -374,11 +374,16 @@ def _declared_currency(s: str, drafts: list[Draft]) -> None:
                 d.steps.append(("unit.currency_declared", m.start(), m.end(), f"{m[1]} -> {unit}"))
 
 
+def _shares_a_listed_unit(d: Draft) -> bool:
+    """25萬、33萬元: an item of a list whose 元 is written once, after the last item."""
+    return any(step[0] == "number.list" for step in d.steps)
+
+
 def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     """港幣 named once, 元 after: a text that names one regional currency and never 人民币
     (or writes ROC years: Taiwan), or that names no currency and was issued in one region
     (本港, 司法警察局, 警政署), counts its bare 元 in that currency, flagged."""
-    bare = [d for d in drafts if d.unit == "CNY" and (s.startswith("元", d.end - 1)
+    bare = [d for d in drafts if d.unit == "CNY" and (s.startswith("元", d.end - 1) or _shares_a_listed_unit(d)
                                                       or d.steps[-1][0] == "unit.money_implied")]
     if not bare or any(name in s for name in V.CNY_NAMES):
         return

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import vocab as V
@@ -231,11 +232,11 @@ def _arabic_segments(s: str, pos: int) -> list[tuple[str, Decimal, str]]:
     ``1億5千2百萬`` -> [("1", 1, "億"), ("5", 5, "千"), ("2", 2, "百萬")]."""
     segments: list[tuple[str, Decimal, str]] = []
     while pos < len(s) and "0" <= s[pos] <= "9" and (not segments or segments[-1][2]):
-        m = _wide_groups(s, pos) or _ARABIC.match(s, pos)
+        m = _wide_groups(s, pos) or _space_groups(s, pos) or _ARABIC.match(s, pos)
         if m.end() - pos > _MAX_LEN:
             return []
         try:
-            value = Decimal(m.group(0).replace(",", "").replace("，", ""))
+            value = Decimal(m.group(0).replace(",", "").replace("，", "").replace(" ", ""))
         except InvalidOperation:
             return []
         places = _PLACES.match(s, m.end())
@@ -251,6 +252,38 @@ def _wide_groups(s: str, pos: int) -> re.Match | None:
             or _LIST_BEFORE.search(s, max(0, pos - 8), pos):
         return None
     return m
+
+
+#: Digit groups parted by a space, the thousands separator of Hong Kong's official texts and of
+#: the SI ("the digits may be divided into groups of three by a thin space", SI Brochure, 9th ed.,
+#: 5.4.4): 59 225宗, 80 796宗, 5 000宗. Exactly three digits in every group after the first.
+_SPACE_GROUPED = re.compile(r"(?<![0-9.,，])[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.,，]| [0-9])")
+_COMMA_GROUPED = re.compile(r"[0-9],[0-9]{3}(?![0-9])")
+#: How many space-grouped numbers show that a text writes that convention; one alone (涉案金额
+#: 1 234 567元 after a no-break space became a space) stays a broken number (veto.spaced_digits).
+_SPACE_GROUPED_SHOWN = 2
+
+
+@lru_cache(maxsize=4)
+def writes_space_groups(s: str) -> bool:
+    """The text groups thousands with a space: at least two such numbers, and no thousands
+    comma anywhere (a text that writes 3,702 does not also group by a space).
+
+    >>> writes_space_groups("由8 884宗增加806宗至9 690宗"), writes_space_groups("涉案金额1 234 567元")
+    (True, False)
+    """
+    if " " not in s or _COMMA_GROUPED.search(s):
+        return False
+    found = _SPACE_GROUPED.finditer(s)
+    return sum(1 for _ in zip(range(_SPACE_GROUPED_SHOWN), found)) == _SPACE_GROUPED_SHOWN
+
+
+def _space_groups(s: str, pos: int) -> re.Match | None:
+    """A number grouped by spaces (59 225宗) in a text that writes that convention."""
+    if s.find(" ", pos, pos + 4) < 0:
+        return None
+    m = _SPACE_GROUPED.match(s, pos)
+    return m if m and writes_space_groups(s) else None
 
 
 _OPEN_GROUP = re.compile(r"，[0-9]{3}(?![0-9])")

@@ -123,6 +123,8 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
     if not got or got[1] not in ("year", "month", "day", "hour", "week"):
         return Rejection("半", pos, pos + 1, "veto.bare_number", "半 without a time unit")
     end, unit, _, _, step = got
+    if s.startswith(V.HALF_PERIOD_NOUNS, end):  # 自1977年有半年统计以来: half-yearly statistics
+        return Rejection(s[pos:end], pos, end, "veto.half_period", "半年 before 统计: the period statistics are kept by")
     d = Draft(pos, end, Decimal("0.5"), unit, precision=Decimal("0.5"),
               steps=[("number.half", pos, pos + 1, "半 = 0.5"), step])
     if s[end:end + 1] in V.REMAINDER_WORDS:  # 半年多: more than half a year
@@ -282,7 +284,8 @@ def _after_measure_word(s: str, d: Draft) -> None:
     ch = s[d.end:d.end + 1]
     if ch == "多" and s[d.end + 1:d.end + 2] in _DUO_WORD_STARTS and not s.startswith(V.TRAILING_DUO_BEFORE, d.end + 1):
         return
-    if ch in V.REMAINDER_WORDS and d.qualifier == "exact" and (d.unit == "count" or d.unit in V.TIME_UNITS_WITH_REMAINDER):
+    if ch in V.REMAINDER_WORDS and d.qualifier == "exact" and (d.unit == "count" or d.unit in V.TIME_UNITS_WITH_REMAINDER
+                                                                      or d.unit in V.MEASURE_UNITS_WITH_REMAINDER):
         d.qualifier, d.remainder = "at_least", True
         d.steps.append(("qualifier.after_measure_word", d.end, d.end + 1, f"{ch} -> at_least"))
         d.end += 1

@@ -43,6 +43,8 @@ _URL_BEFORE = re.compile(r"(?:https?://|www\.|\.html?|\.s?html|[a-z]/)[!-~]*$", 
 _CLAUSE_MARK = re.compile("[，。；！？!?\n：、（）()]")
 #: 等 and a noun right before N类 (套路贷等涉黑涉恶犯罪五类): the kinds were listed before.
 _LISTED_BEFORE = re.compile(f"等[{HAN}]{{1,10}}$")
+#: The first item of a list right after N类 and a stop (可以分为两类。第一类是…, 分为三类，一是…).
+_LIST_OPENS = re.compile(rf"[。，,；;]\s*(?:{'|'.join(V.LIST_FIRST_ITEM)})")
 
 
 def ordinal(c: Candidate) -> str | None:
@@ -186,6 +188,8 @@ def article(c: Candidate) -> str | None:
     if re.search("[0-9、，,和及共各仅只达有获]$|[零一二两三四五六七八九十百]$", before):
         return None
     after = c.s[c.unit_end:c.unit_end + 1]
+    if c.s.endswith("的", 0, c.pos) and after and after not in "，。；、,;":
+        return "的 + 一 + classifier + noun: the article (效果最好的一次标志性战例)"
     if not after or after in "，。；、,;" or _after_result_verb(c.s, c.pos):
         return None
     return "一 + classifier as the article"
@@ -210,6 +214,8 @@ def list_name(c: Candidate) -> str | None:
     stop = _CLAUSE_MARK.search(clause)
     if stop and clause[stop.start()] in "：:（(":
         return "the list of kinds follows (N类：, N类案件(…))"
+    if _LIST_OPENS.match(c.s, c.unit_end):
+        return "the list of kinds follows, item by item (分为两类。第一类…)"
     head = clause[:stop.start()] if stop else clause
     if re.search("[0-9零一二两三四五六七八九十]", head):
         return "the kinds are measured by the number that follows"

@@ -11,6 +11,7 @@ from .records import DateContext, DateReading, DateStep, DateVeto, _Seen
 from .values import _edtf, _inferred_flags, _real, _small
 from .vocabulary import (BRACKETED_DAY_HEADS, DAY_ALONE_NEXT, DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, RELATIVE_DAYS,
                          RELATIVE_MONTHS, RELATIVE_YEARS)
+from .written import _datetime, _tail, _time_after
 from .years import _infer_year
 
 #: How many dates before a day alone are consulted for its month.
@@ -22,7 +23,9 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | N
     month."""
     m = _DAY_ALONE.match(s, pos)
     listed = _DAY_LISTED.search(s, max(0, pos - 6), pos) is not None  # 13日、14日、15日进行收网
-    if not m or not (listed or s.startswith(DAY_ALONE_NEXT, m.end())) or s.endswith(DAY_ALONE_NOT_AFTER + LENGTH_BEFORE, 0, pos):
+    clock = _time_after(s, m.end()) if m else None  # 12日晚21时20分许: one datetime
+    if not m or not (listed or clock or s.startswith(DAY_ALONE_NEXT, m.end())) \
+            or s.endswith(DAY_ALONE_NOT_AFTER + LENGTH_BEFORE, 0, pos):
         return None
     if pos and (s[pos - 1].isascii() and s[pos - 1].isalnum() or s[pos - 1] in ".-/"):
         return None
@@ -36,7 +39,8 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | N
     flags = _inferred_flags(y, mo)
     ctx.note(pos, y, mo, d, False)
     steps = (DateStep("date.day_alone", pos, m.end(), m.group(0)), *steps)
-    return DateReading(pos, m.end(), _edtf(y, mo, d), "date", flags, steps)
+    when = _datetime(pos, (y, mo, d), clock, flags, steps) if clock and None not in (y, mo) else None
+    return when or DateReading(pos, m.end(), _edtf(y, mo, d), "date", flags, steps)
 
 
 def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, int | None, tuple] | None:
@@ -124,4 +128,9 @@ def _relative_month_day(s: str, pos: int, ctx: DateContext) -> DateReading | Non
     ctx.note(start, y, mo, d, y is not None)
     detail = f"{word} = {y}-{mo:02d}" if y else f"{word} with no document date"
     steps = (DateStep("date.relative_month", start, m.end(), detail),)
-    return DateReading(start, m.end(), _edtf(y, mo, d), "date", ("relative_month",) if y else (), steps)
+    flags = ("relative_month",) if y else ()
+    end, last, more = _tail(s, m.end(), (y, mo, d), True, ctx) if y else (m.end(), None, ())
+    if last:  # 本月8日至15日: the end takes the month of the start
+        ctx.note(start + 1, *last, True)
+        return DateReading(start, end, f"{_edtf(y, mo, d)}/{_edtf(*last)}", "date_range", flags, steps + more)
+    return DateReading(start, m.end(), _edtf(y, mo, d), "date", flags, steps)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab as V
-from .vocabulary import RANGE_MARKS_LONG, RELATIVE_YEARS
+from .vocabulary import DAY_PARTS, RANGE_MARKS_LONG, RELATIVE_YEARS
 
 
 _SEP = "|".join(map(re.escape, RANGE_MARKS_LONG + V.RANGE_MARKS))
@@ -40,6 +40,14 @@ _ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}) ?年(?:{_S}(?P<m>{_MONTH}) ?月份
 _ROC_PREFIXED_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}|[{_CN1}]) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 
 _TAIL = re.compile(rf"起?(?:{_SEP})(?:(?P<y>{_YEAR}|[0-9]{{2}}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
+
+_DAY_PARTS = "|".join(sorted(DAY_PARTS, key=len, reverse=True))
+
+#: A part of the day between a date and a range mark (8月12日晚至13日凌晨).
+_DAY_PART_BEFORE_SEP = re.compile(rf"(?:{_DAY_PARTS})(?=(?:{_SEP}))")
+
+#: A part of the day after a range's last day, with no clock time after it (至13日凌晨,).
+_DAY_PART_ALONE = re.compile(rf"(?:{_DAY_PARTS})(?![0-9〇零一二三四五六七八九十两兩])")
 
 _YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?:{_SEP})(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
 

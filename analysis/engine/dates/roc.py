@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import vocab as V
-from .vocabulary import ROC_SINCE_REACH, SINCE_WORDS
+from .vocabulary import ROC_FROM_OPENERS, ROC_FROM_CLOSERS, ROC_SINCE_REACH, SINCE_WORDS
 from .patterns import _MONTH_RANGE, _POINT, _ROC_POINT, _ROC_PREFIXED_POINT, _ROC_SIGNAL, _ROC_YEAR_WITH_MONTH
 
 if TYPE_CHECKING:  # the context reads this module: no import at run time
@@ -47,9 +47,18 @@ def _roc_year_since(s: str, m: re.Match, ctx: DateContext) -> bool:
     """98年迄今, 105年以來 in a text that writes (or may write) ROC years: the year a period starts,
     not 98 years, where it is within the page's last thirty years (ROC_SINCE_REACH)."""
     y = m["y"]
-    if m["m"] or ctx.document is None or not y.isascii() or not s.startswith(SINCE_WORDS, m.end()):
+    if m["m"] or ctx.document is None or not y.isascii():
+        return False
+    if not (s.startswith(SINCE_WORDS, m.end()) or _roc_year_from(s, m, ctx)):
         return False
     return ctx.document.year - 1911 - ROC_SINCE_REACH <= int(y) <= ctx.document.year - 1911
+
+
+def _roc_year_from(s: str, m: re.Match, ctx: DateContext) -> bool:
+    """自109年起, 從109年起 in a text that writes ROC years: the year a period starts from, framed
+    by 自/從/由 before and 起 after (a length of time is not framed so: 自3年起 is no phrase)."""
+    opener = s[max(0, m.start() - 1):m.start()]
+    return ctx.roc and opener in ROC_FROM_OPENERS and s.startswith(ROC_FROM_CLOSERS, m.end())
 
 
 def _near_roc_year(m: re.Match, ctx: DateContext) -> bool:

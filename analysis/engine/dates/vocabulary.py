@@ -65,6 +65,15 @@ SINCE_WORDS = ("迄今", "至今", "以来", "以來")
 #: How many years back a ROC year alone before SINCE_WORDS may be read as a year (98年迄今 in a
 #: 2025 page: ROC 98 is 2009); further back it may be a number of years (80年以來).
 ROC_SINCE_REACH = 30
+#: Parts of a month that open a range without naming its first day: 初 "the beginning" (月初,
+#: early in the month) bounds no day, so 3月初到11月底 runs from the month (EDTF 2012-03/2012-11-30),
+#: while 上旬 (days 1-10) starts on the 1st. The convention of the twelfth held-out set.
+MONTH_START_VAGUE = ("初",)
+#: The frame 自…起 ("from … on") around a ROC year in a text that writes them (自109年起 = from
+#: 2020 on): the openers and the closers. 从/從/由…起 mark the starting point of a period
+#: (《现代汉语八百词》, 自 and 起 entries: 自…起 "from a time on").
+ROC_FROM_OPENERS = ("自", "從", "从", "由")
+ROC_FROM_CLOSERS = ("起", "開始", "开始")
 #: Range marks of two characters, read before the one-character marks of vocab.RANGE_MARKS: the
 #: doubled dash (破折号 ——) some pages write between a range's ends (2018年2——4月).
 RANGE_MARKS_LONG = ("——",)
@@ -103,6 +112,7 @@ RULES = {
     "date.numeric": "a year, month and day in digits with -, . or / (2018.11.23)",
     "date.written": "a date written with 年/月/日 (and 上旬/中旬/下旬/初/底/末)",
     "date.range": "a second date after 至/到/—/-/~ that completes the first into a range",
+    "date.range_day_parts": "a range of days whose ends carry parts of the day (8月12日晚至13日凌晨): a range of days, never its end alone",
     "date.day_span": "two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month",
     "date.range_next_year": "the range ends in an earlier month: it crosses into the next year",
     "date.year_range": "two years joined by 至/到/—/- (2019年至2021年)",

@@ -6,12 +6,12 @@ import datetime as _dt
 import re
 
 from .clock import skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _CLOCK_AFTER, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
 from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
-from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE
+from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE
 from .years import _resolve_year, _year_word, short_year_century
 
 
@@ -121,6 +121,10 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         end, first, last, more = span
         return _reading(start, end, *first, last, flags, steps + more, ctx, bool(m["y"]) or rule == "date.roc")
     end, tail, more = _tail(s, m.end(), first, bool(d), ctx)
+    if d and not tail:
+        end, tail, more = _tail_after_day_part(s, m.end(), first, ctx)
+    if tail and m["part"] in MONTH_START_VAGUE:  # 3月初到11月底: from March (初 names no first day)
+        first = (y, mo, None)
     if tail:
         last, steps = tail, steps + more
         if tail[0] and any(st.rule == "date.relative_year" for st in more) and "relative_year" not in flags:
@@ -181,6 +185,21 @@ def _reading(start: int, end: int, y: int | None, m: int | None, d: int | None,
         ctx.note(start + 1, last[0], last[1], last[2], sure and last[0] is not None)
         return DateReading(start, end, f"{_edtf(y, m, d)}/{_edtf(*last)}", "date_range", flags, steps)
     return DateReading(start, end, _edtf(y, m, d), "date", flags, steps)
+
+
+def _tail_after_day_part(s: str, pos: int, first: tuple, ctx: DateContext
+                         ) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
+    """8月12日晚至13日凌晨: a range of days whose ends carry parts of the day. The parts narrow
+    the days but the EDTF value is the range of days; the end read alone as a date would be wrong."""
+    part = _DAY_PART_BEFORE_SEP.match(s, pos)
+    if part is None:
+        return pos, None, ()
+    end, last, steps = _tail(s, part.end(), first, True, ctx)
+    if last is None or last[2] is None:
+        return pos, None, ()
+    after = _DAY_PART_ALONE.match(s, end)
+    end = after.end() if after else end
+    return end, last, steps + (DateStep("date.range_day_parts", pos, end, s[pos:end]),)
 
 
 def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
