@@ -33,6 +33,7 @@ from .documents import document_table, distinct_figures
 from .engine.metric_classes import taxonomy
 from .engine.rows import figure_rows, sectioned_figures
 from .paths import DATA, ROOT
+from .table import frame_csv
 
 __all__ = ["MAINLAND", "SCORER", "wilson", "campaign_briefings", "documents_frame",
            "class_presence", "checklist_presence", "shares", "genre_shares", "changes",
@@ -225,7 +226,7 @@ def engine_error_csv() -> str | None:
     repository (then the committed ``data/derived/engine-error.csv`` stands)."""
     if not SCORER.is_file():
         return None
-    return engine_error().to_csv(index=False, lineterminator="\n")
+    return frame_csv(engine_error())
 
 
 def saved_engine_error() -> pd.DataFrame:

@@ -43,7 +43,7 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
                                   *((x.kind, x.heading, x.start, x.end, x.pillar) for x in b.sections)], "\n"),
         "checks.csv": frame_csv(run_checks(b)),
         **world_derived(b),
-        "genre-shares.csv": genre_shares().to_csv(index=False, lineterminator="\n"),
+        "genre-shares.csv": frame_csv(genre_shares()),
     }
     scored = engine_error_csv()
     if scored is None:

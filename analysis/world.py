@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from .briefing import Briefing
+from .table import frame_csv
 from .ledger import checklist, claims, load_world_csv
 from .timeline import campaign_periods
 from .translation import translation_frame
@@ -51,8 +52,5 @@ def qa_headings(b: Briefing) -> pd.DataFrame:
 
 def world_derived(b: Briefing) -> dict[str, str]:
     """``claims.csv``, ``checklist.csv``, ``timeline.csv`` and ``translation.csv`` as text."""
-    def csv(df: pd.DataFrame) -> str:
-        return df.to_csv(index=False, lineterminator="\n")
-
-    return {"claims.csv": csv(claims(b)), "checklist.csv": csv(checklist(b)),
-            "timeline.csv": csv(campaign_periods(b)), "translation.csv": csv(translation_frame(b))}
+    return {"claims.csv": frame_csv(claims(b)), "checklist.csv": frame_csv(checklist(b)),
+            "timeline.csv": frame_csv(campaign_periods(b)), "translation.csv": frame_csv(translation_frame(b))}
