@@ -50,8 +50,11 @@ _CHANGE = re.compile(
     rf"(?P<each1>分别)?(?P<basis>{_BASIS})?[，,]?(?P<each2>分别)?(?:{'|'.join(V.CHANGE_ADVERBS)})?"
     rf"(?P<verb>{_VERBS}|{'|'.join(V.COMPARATIVE_VERBS)}|(?<=同比|环比|按年|按月)(?=[-－−﹣负]))了?(?P<q>约|近|超过|逾|超)?{_PCT}(?P<after>以上|以下|左右)?")
 _DOUBLING = re.compile(rf"(?P<basis>{_BASIS})?(?P<word>{'|'.join(sorted(V.DOUBLINGS, key=len, reverse=True))})")
-_CHANGE_START = CharSet("分，,翻" + "".join({w[0] for w in (*V.UP_VERBS, *V.DOWN_VERBS, *V.NEGATIVE_GROWTH,
-                                                          *(b for b, _ in V.BASES))}))
+# Every character a match of _CHANGE can start with: each optional part's first character, down
+# to the verb (a comparative 多/少, or a sign right after 同比/环比 standing for the verb).
+_CHANGE_START = CharSet("分，,翻-－−﹣负" + "".join({w[0] for w in (
+    *V.UP_VERBS, *V.DOWN_VERBS, *V.NEGATIVE_GROWTH, *V.COMPARATIVE_VERBS, *V.CHANGE_ADVERBS,
+    *(b for b, _ in V.BASES))}))
 _AMPLITUDE_WORDS = "|".join(sorted(V.AMPLITUDE, key=len, reverse=True))
 _AMPLITUDE_Q = "|".join(sorted(V.AMPLITUDE_QUALIFIERS, key=len, reverse=True))
 _AMPLITUDE = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})(?:{'|'.join(V.AMPLITUDE_ADVERBS)})?"
