@@ -215,7 +215,8 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
 def _last_of_parts(s: str, before: list[Draft]) -> bool:
     """The figure before a change closes a clause that lists parts (包括…和…, 其中…、…)."""
     last = before[-1]
-    clause_start = max(s.rfind(mark, 0, last.start) for mark in "，,；;。\n") + 1
+    floor = max(0, last.start - 120)  # a clause is shorter: the look back stays bounded
+    clause_start = max(s.rfind(mark, floor, last.start) for mark in "，,；;。\n") + 1 or floor
     parts = [d for d in before if d.start >= clause_start]
     return len(parts) > 1 and s.startswith(V.BREAKDOWN_WORDS, clause_start)
 
