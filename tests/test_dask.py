@@ -16,10 +16,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench import briefing  # noqa: E402
 
 
-def readme_recipe() -> str:
+def readme_recipe(name: str = "dask_figures.py") -> str:
+    """The engine README's one Python block that opens with ``# <name>``."""
     text = (ROOT / "analysis" / "engine" / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(# dask_figures\.py.*?)```", text, flags=re.S)
-    assert len(blocks) == 1, "the README has one Dask recipe"
+    blocks = re.findall(rf"```python\n(# {re.escape(name)}.*?)```", text, flags=re.S)
+    assert len(blocks) == 1, f"the README has one recipe {name}"
     return blocks[0]
 
 
@@ -49,13 +50,6 @@ def test_dask_recipe_gives_the_command_line_rows(tmp_path):
     assert dask_rows == cli_rows
 
 
-def readme_documents_recipe() -> str:
-    text = (ROOT / "analysis" / "engine" / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(# dask_documents\.py.*?)```", text, flags=re.S)
-    assert len(blocks) == 1, "the README has one Dask recipe for the document table"
-    return blocks[0]
-
-
 def test_dask_recipe_gives_the_command_line_document_table(tmp_path):
     """The shipped corpus's texts and metadata (documents without figures among them) through
     the README's recipe on two workers: the very rows of ``--documents``."""
@@ -65,7 +59,7 @@ def test_dask_recipe_gives_the_command_line_document_table(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
     script = tmp_path / "dask_documents.py"
-    script.write_text(readme_documents_recipe().replace('blocksize="16MiB"', 'blocksize="40KiB"'),
+    script.write_text(readme_recipe("dask_documents.py").replace('blocksize="16MiB"', 'blocksize="40KiB"'),
                       encoding="utf-8")
     proc = subprocess.run([sys.executable, str(script), str(corpus), str(tmp_path / "documents")],
                           cwd=tmp_path, capture_output=True, timeout=300)
