@@ -10,11 +10,13 @@ byline or chrome); chrome is never the title or a heading; a new page is in no h
 not in the development documents.
 
     python3 .ci/check_structure_labels.py
+    python3 .ci/check_structure_labels.py --docs tests/cases/structure13-docs.jsonl
 
 Standard library only; run from the project root. Exits 1 and lists the problems when any.
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import glob
 import hashlib
@@ -161,8 +163,10 @@ def page_problems(page: dict, held: dict[str, dict], dev_texts: set[str], codes:
     return problems + figure_problems(page, source, codes)
 
 
-def main() -> int:
-    pages, held, codes = read_jsonl(DOCS), heldout_pages(), metric_codes()
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", default=DOCS, help=f"the labelled file (default {DOCS})")
+    pages, held, codes = read_jsonl(ap.parse_args(argv).docs), heldout_pages(), metric_codes()
     dev_texts = {sha(d["text"]) for d in read_jsonl(DEV_DOCS)} if os.path.exists(DEV_DOCS) else set()
     failures = 0
     if len({p["id"] for p in pages}) != len(pages):
