@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from analysis.paths import ROOT
-from analysis.seed import SEED
+from analysis.briefings.paths import ROOT
+from analysis.linxia.seed import SEED
 
 UV = shutil.which("uv") or os.path.expanduser("~/.local/bin/uv")
 pytestmark = pytest.mark.skipif(not os.access(UV, os.X_OK), reason="uv is not installed")

@@ -11,21 +11,22 @@ import pandas as pd
 import pytest
 
 from analysis import Briefing
-from analysis.baseline import base_year, national_trend, reference_band
-from analysis.context import cold_case_expectation, fugitive_rates
-from analysis.context import load_campaigns, load_population
-from analysis.genre import saved_genre_shares
-from analysis.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
-from analysis.paths import DERIVED
-from analysis.sentences import sentence_key, sentences
-from analysis.timeline import KIND_COLOURS, campaign_periods, edtf_period
-from analysis.translation import NOTICE, load_translation, translation_frame, translation_html
-from analysis.world import qa_headings, speakers, world_derived
+from analysis.linxia.baseline import base_year, national_trend, reference_band
+from analysis.linxia.context import cold_case_expectation, fugitive_rates
+from analysis.linxia.context import load_campaigns, load_population
+from analysis.linxia.genre import saved_genre_shares
+from analysis.linxia.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
+from analysis.briefings.paths import DERIVED
+from analysis.briefings.sentences import sentence_key, sentences
+from analysis.linxia.timeline import KIND_COLOURS, campaign_periods, edtf_period
+from analysis.linxia.translation import NOTICE, load_translation, translation_frame, translation_html
+from analysis.linxia.world import qa_headings, speakers, world_derived
+from analysis.linxia import seed_briefing
 
 
 @pytest.fixture(scope="module")
 def seed():
-    return Briefing.seed()
+    return seed_briefing()
 
 
 # --- translation -------------------------------------------------------------------------
@@ -93,7 +94,7 @@ def test_ledger_reads_parents_and_superlatives(seed):
 
 
 def test_itemised_case_classes_come_from_one_table(seed):
-    from analysis.checks import itemised
+    from analysis.briefings.checks import itemised
     it = itemised(seed)
     judged = load_world_csv("claim-judgements.csv").set_index("claim_key")
     metrics = [f.metric for f in it.items]
@@ -304,7 +305,7 @@ def test_timeline_chart_draws_every_period(seed):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from analysis.timeline import plot_timeline
+    from analysis.linxia.timeline import plot_timeline
 
     periods = campaign_periods(seed)
     fig, ax = plt.subplots()

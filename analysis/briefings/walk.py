@@ -27,16 +27,17 @@ _NOT_QUANTITIES = ("date", "date_range", "datetime", "time", "time_range")
 
 def open_briefing(path: str | None = None, date: str | None = None,
                   record: dict | None = None) -> Briefing:
-    """The briefing a walk reads: a record, else a file, else the seed.
+    """The briefing a walk reads: a record, else a file; :class:`ValueError` when neither is
+    given (the walk notebook then reads the seed study's briefing, its example).
 
-    >>> open_briefing().name
-    '000_95ed0723371d1c45.txt'
+    >>> open_briefing(record={"id": "x", "text": "破获刑事案件12起。"}).name
+    'x'
     """
     if record is not None:
         return Briefing.from_record(record, date)
     if path is not None:
         return Briefing.from_file(path, date)
-    return Briefing.seed()
+    raise ValueError("open_briefing: give a path or a record")
 
 
 def provenance(b: Briefing) -> dict:
@@ -91,7 +92,7 @@ def headline_figures(b: Briefing) -> tuple[list, str]:
 
 
 def bounds(b: Briefing) -> pd.DataFrame:
-    """Each quantity's interval from how it is written (:func:`analysis.intervals.figure_interval`):
+    """Each quantity's interval from how it is written (:func:`analysis.briefings.intervals.figure_interval`):
     its rounding step where the writing shows one, and what the text allows."""
     rows = []
     for fig in b.figures:
@@ -121,7 +122,7 @@ def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> 
     import nbformat
     from papermill.iorw import load_notebook_node
 
-    from .report import execute_notebook, write_html
+    from .notebooks import execute_notebook, write_html
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

@@ -1,7 +1,7 @@
 """The base year: what the year-on-year change implies, and how it reads against references.
 
 "+178.8 %" compares the first stage with the same weeks of 2022. The implied 2022 count
-(:func:`analysis.intervals.implied_base`, about 85) is set, per resident and per day, against
+(:func:`analysis.briefings.intervals.implied_base`, about 85) is set, per resident and per day, against
 a band of references (:func:`reference_band`): Gansu's calendar years 2021 and 2022 (annual
 means, no season, not campaign-free) and the Gansu campaigns in ``campaigns.csv`` (prefectures
 and the province, in the summer). None of them is Linxia's own ordinary rate, which is not
@@ -31,10 +31,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .briefing import Briefing
-from .checks import campaign_window, headline
+from ..briefings.briefing import Briefing
+from ..briefings.checks import campaign_window, headline
 from .context import comparison, per_100k_per_day, population_range
-from .intervals import Interval, edtf_range, elapsed_days, implied_base
+from ..briefings.intervals import Interval, edtf_range, elapsed_days, implied_base
 from .ledger import load_world_csv
 
 __all__ = ["BaseYear", "base_year", "growth_text", "national_trend", "reference_band", "LINXIA"]

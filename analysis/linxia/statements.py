@@ -7,20 +7,12 @@ import re
 
 import pandas as pd
 
-from .briefing import Briefing
-from .paths import DATA
+from ..briefings.briefing import Briefing
+from ..briefings.codes import load_codes
 
 __all__ = ["load_codes", "statements", "pillar_statements", "glossary_entry"]
 
 _CLAUSE = re.compile(r"[^，。；！？]+[，。；！？]?")
-
-
-def load_codes() -> pd.DataFrame:
-    """The curated coding scheme (code, where it applies, labels, keywords)."""
-    codes = pd.read_csv(DATA / "codes.csv", dtype="string")
-    assert codes["code"].is_unique, "codes.csv: duplicate code"
-    assert codes["keywords"].notna().all(), "codes.csv: a code without keywords"
-    return codes
 
 
 def statements(b: Briefing, pillar: str, unit: str = "clause", applies_to: str | None = None,

@@ -17,11 +17,11 @@ import datetime as dt
 
 import pandas as pd
 
-from .briefing import Briefing
-from .checks import campaign_window
-from .intervals import edtf_bounds, edtf_period, edtf_range, end_window
+from ..briefings.briefing import Briefing
+from ..briefings.checks import campaign_window
+from ..briefings.intervals import edtf_bounds, edtf_period, edtf_range, end_window
 from .ledger import load_world_csv
-from .plots import LEGEND_SIZE, PALETTE, period_span
+from ..briefings.plots import LEGEND_SIZE, PALETTE, period_span
 
 __all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "KIND_COLOURS", "KIND_LABELS"]
 

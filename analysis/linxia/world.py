@@ -4,7 +4,7 @@ The press-release formula (主持 / 通报 / 回答记者提问 / 参加发布�
 ``data/world/roles.csv``; nothing here names a person or an outlet.
 
 :func:`world_derived` returns the files for ``data/derived/`` (name -> content), byte-stable
-for the same seed and code, for :func:`analysis.report.write_derived` to write.
+for the same seed and code, for :func:`analysis.linxia.report.write_derived` to write.
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import re
 
 import pandas as pd
 
-from .briefing import Briefing
-from .table import frame_csv
+from ..briefings.briefing import Briefing
+from ..briefings.table import frame_csv
 from .ledger import checklist, claims, load_world_csv
 from .timeline import campaign_periods
 from .translation import translation_frame

@@ -1,7 +1,7 @@
 """The project's English translation of the repaired text, aligned by sentence.
 
 ``data/translation.csv`` keys each English sentence to ``NNN-hash8`` of its Simplified
-source sentence (:func:`analysis.sentences.sentence_key`), so a change in the repair turns
+source sentence (:func:`analysis.briefings.sentences.sentence_key`), so a change in the repair turns
 up as an unmatched key rather than a misaligned row. Each row also lists the figures found
 in its sentence (``figures``: ``index:text``), the anchors the annotated view links to.
 """
@@ -11,9 +11,9 @@ import html
 
 import pandas as pd
 
-from .briefing import Briefing
-from .paths import DATA
-from .sentences import sentence_at, sentences
+from ..briefings.briefing import Briefing
+from ..briefings.paths import DATA
+from ..briefings.sentences import sentence_at, sentences
 
 __all__ = ["TRANSLATION", "NOTICE", "load_translation", "translation_frame", "translation_html"]
 

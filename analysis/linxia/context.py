@@ -4,7 +4,7 @@ A rate per 100,000 residents per campaign-day carries the uncertainty of its inp
 Linxia campaign's elapsed days are an interval (its start is "late September"), a 余 count
 is a range ([640,000, 650,000) for ``64万余起``), and a rounded published total (``2.9万起``) is
 read to its last written digit. Every count is read from its text as written, by the same
-engine and the same :func:`analysis.intervals.figure_interval` as the briefing's own figures.
+engine and the same :func:`analysis.briefings.intervals.figure_interval` as the briefing's own figures.
 
 >>> r = per_100k_per_day(Interval.point(237), Interval(47, 56), 2_124_100)
 >>> round(r.low, 3), round(r.high, 3)
@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .briefing import Briefing
-from .checks import campaign_window, headline
-from .engine import extract
-from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base
-from .paths import DATA
+from ..briefings.briefing import Briefing
+from ..briefings.checks import campaign_window, headline
+from ..engine import extract
+from ..briefings.intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base
+from ..briefings.paths import DATA
 
 __all__ = ["load_population", "load_campaigns", "load_literature", "per_100k_per_day",
            "comparison", "population_of", "population_range", "written_count", "campaign_days",
@@ -93,7 +93,7 @@ def load_literature() -> pd.DataFrame:
 
 def written_count(text: str) -> Interval | None:
     """The interval a count allows as written in a source (``64万余起``, ``2.9万起``), read by the
-    engine and bounded by :func:`analysis.intervals.figure_interval`; None if no count."""
+    engine and bounded by :func:`analysis.briefings.intervals.figure_interval`; None if no count."""
     figs = [f for f in extract(str(text)) if f.unit == "count"]
     return figure_interval(figs[0]) if figs else None
 
