@@ -10,6 +10,7 @@ from analysis.linxia.context import (campaign_days, comparison, load_campaigns, 
                               per_100k_per_day, population_of, written_count)
 from analysis.briefings.intervals import Interval, edtf_range, elapsed_days, end_window, implied_base
 from analysis.linxia import seed_briefing
+from analysis.linxia.keyed import NotTheSeed
 
 
 def test_late_september_is_an_edtf_range():
@@ -185,7 +186,8 @@ def test_a_shorter_first_stage_raises_the_rate_above_the_floor():
     at_briefing = comparison(b).iloc[0]
     oct31 = rate_if_stage_ended(b, "2023-10-31")
     assert oct31.low > at_briefing["rate_high"]
-    assert rate_if_stage_ended(Briefing("无数字。", "2023-11-16"), "2023-10-31") is None
+    with pytest.raises(NotTheSeed, match="rate_if_stage_ended"):
+        rate_if_stage_ended(Briefing("无数字。", "2023-11-16"), "2023-10-31")
 
 
 def test_readable_tables_have_no_nan_and_separate_thousands():

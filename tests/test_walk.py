@@ -157,6 +157,16 @@ def test_report_writes_the_walk_as_html(report):
     assert "打击网络电信诈骗" in html and "扫黑除恶" in html
 
 
+def test_the_reports_title_is_the_briefings_own(report):
+    """The page is titled from the briefing read, never from the seed (issue 20, item 7)."""
+    _, folder, _ = report
+    html = (folder / "walk.html").read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+    labelled = LABELS[SHAPES[THROUGH_REPORT][0]]["title"]  # this page has none: its file's name
+    assert title == f"Walk through: {labelled['text'] if labelled else 'page.txt'}"
+    assert not [n for n in ("临夏", "秋风", "Linxia", "Autumn Wind") if n in title]
+
+
 def test_report_on_a_missing_file_exits_with_the_input_status(tmp_path, capsys):
     assert main(["report", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out")]) == EXIT_INPUT
     assert "missing.txt" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from .briefing import Briefing
 from .intervals import figure_interval, rounding_step
 from .paths import NOTEBOOKS
 
-__all__ = ["WALK", "open_briefing", "provenance", "heading_lines", "figures_by_section",
+__all__ = ["WALK", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
            "headline_figures", "bounds", "run_walk", "with_parameters"]
 
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
@@ -38,6 +38,17 @@ def open_briefing(path: str | None = None, date: str | None = None,
     if path is not None:
         return Briefing.from_file(path, date)
     raise ValueError("open_briefing: give a path or a record")
+
+
+def walk_title(b: Briefing) -> str:
+    """The title of a walk's page, from the briefing itself: its headline, else its name.
+
+    >>> walk_title(Briefing("某市召开新闻发布会\\n破获案件12起。", None, "x"))
+    'Walk through: 某市召开新闻发布会'
+    >>> walk_title(Briefing("破获案件12起。", None, "notes.txt"))
+    'Walk through: notes.txt'
+    """
+    return f"Walk through: {b.title.text if b.title else b.name}"
 
 
 def provenance(b: Briefing) -> dict:
@@ -118,17 +129,20 @@ def _shown(x: float | None) -> str:
 
 def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> list[Path]:
     """Execute each generic notebook on ``path`` (papermill's parameters) into ``out_dir``: the
-    executed notebook and its HTML. Returns the HTML pages."""
+    executed notebook and its HTML, titled from the briefing (:func:`walk_title`). Returns the
+    HTML pages."""
     import nbformat
     from papermill.iorw import load_notebook_node
 
     from .notebooks import execute_notebook, write_html
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    title = walk_title(Briefing.from_file(path, date))
     written = []
     for nb_path in WALK:
         nb = with_parameters(load_notebook_node(str(nb_path)),
                              path=str(Path(path).resolve()), date=date)
+        nb.metadata["title"] = title
         execute_notebook(nb, nb_path.parent, timeout)
         nbformat.write(nb, out_dir / nb_path.name)
         written.append(write_html(nb, out_dir / (nb_path.stem + ".html")))

@@ -33,8 +33,9 @@ import pandas as pd
 
 from ..briefings.briefing import Briefing
 from ..briefings.checks import campaign_window, headline
-from .context import comparison, per_100k_per_day, population_range
 from ..briefings.intervals import Interval, edtf_range, elapsed_days, implied_base
+from .context import FOR_ANOTHER_BRIEFING, comparison, per_100k_per_day, population_range
+from .keyed import seed_only
 from .ledger import load_world_csv
 
 __all__ = ["BaseYear", "base_year", "growth_text", "national_trend", "reference_band", "LINXIA"]
@@ -70,6 +71,7 @@ def _ordinary_rate(b: Briefing, before: int) -> tuple[Interval, str, int]:
             f"{r['area']} {r['campaign']} ({r['source']})", int(r["year"]))
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def base_year(b: Briefing) -> BaseYear | None:
     """The implied base and its comparison with Gansu's ordinary year, all from the library;
     None when the briefing lacks a headline change or a dated start."""
@@ -102,6 +104,7 @@ _REFERENCE_KIND = {"calendar year": "calendar year: an annual mean, no season, c
                    "campaign": "summer campaign: the season of peak crime, itself a drive"}
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def reference_band(b: Briefing) -> pd.DataFrame | None:
     """The implied base and the headline against each Gansu reference in ``campaigns.csv``
     (the calendar years and the prefectural and provincial campaigns; the nation left out):

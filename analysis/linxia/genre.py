@@ -43,8 +43,6 @@ __all__ = ["MAINLAND", "SCORER", "wilson", "campaign_briefings", "documents_fram
 MAINLAND = ("ministry", "province", "prefecture", "county", "district")
 #: The shared document scorer (read-only reference beside the repository).
 SCORER = ROOT.parent / "shared" / "eval" / "doc_score.py"
-#: A checklist item keyed to the seed's own counties: no meaning for another briefing.
-_SEED_ONLY_ITEMS = frozenset({"county breakdown"})
 _Z95 = 1.959963984540054
 #: The word of a cold case in a metric (repaired, Simplified text): 积案, "a case left unsolved"
 #: (the seed's 侦破2起25年前命案积案; the Ministry's 命案积案 campaigns, h10 and c-ningbo2020cold).
@@ -84,14 +82,19 @@ def class_presence(table: pd.DataFrame) -> pd.DataFrame:
 
 def checklist_presence(records: list[dict]) -> pd.DataFrame:
     """One boolean column per checklist item: the document reports it with a count (the
-    status ``reported`` of :func:`analysis.linxia.ledger.checklist`)."""
-    from .ledger import checklist
+    status ``reported`` of :func:`analysis.linxia.ledger.checklist`), over the items written
+    for any briefing (an item written for one briefing, such as the seed's county breakdown,
+    has no meaning for the others)."""
+    from .keyed import WRITTEN_FOR
+    from .ledger import checklist, load_world_csv
 
+    items = load_world_csv("briefing-checklist.csv")
+    shared = set(items.loc[items[WRITTEN_FOR] == "", "item"])
     rows = {}
     for record in records:
         found = checklist(Briefing.from_record(_dated(record)))
         rows[record["id"]] = {i: s == "reported" for i, s in zip(found["item"], found["status"])
-                              if i not in _SEED_ONLY_ITEMS}
+                              if i in shared}
     return pd.DataFrame.from_dict(rows, orient="index")
 
 

@@ -27,13 +27,16 @@ from ..briefings.notebooks import execute_notebook, write_html
 from ..briefings.paths import DERIVED, NOTEBOOKS, REPORTS
 from ..briefings.quote import quote
 from .seed import SEED, SeedError, missing_seed_hint, seed_briefing
+from .keyed import seed_only
 from .world import world_derived
 
 __all__ = ["write_derived", "build_reports", "key_findings", "lead"]
 
 
 def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
-    """Regenerate the derived data files (byte-identical for the same seed and code)."""
+    """Regenerate the derived data files (byte-identical for the same seed and code); for
+    another briefing than the seed, only those that hold no curated data of the seed
+    (:func:`analysis.linxia.world.world_derived`)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = {
         "figures.csv": frame_csv(b.frame()),
@@ -113,6 +116,11 @@ def _briefing_findings(b: Briefing) -> list[str]:
     ]
 
 
+#: What reads a briefing other than the seed, in place of the seed report.
+_WALK = "The generic walk reads any briefing: briefing-figures report FILE (analysis.briefings.walk)."
+
+
+@seed_only(_WALK)
 def lead(b: Briefing) -> list[str]:
     """The index's plain lead, three sentences computed from the seed: what was claimed, what
     it implies, what cannot be known."""
@@ -132,6 +140,7 @@ def lead(b: Briefing) -> list[str]:
     ]
 
 
+@seed_only(_WALK)
 def key_findings(b: Briefing) -> list[str]:
     """The report's key findings, each computed from the seed through the library: the
     briefing's own figures, with the base-year findings (notebook 06) after the headline and

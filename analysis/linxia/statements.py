@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..briefings.briefing import Briefing
 from ..briefings.codes import load_codes
+from .keyed import rows_for
 
 __all__ = ["load_codes", "statements", "pillar_statements", "glossary_entry"]
 
@@ -20,10 +21,11 @@ def statements(b: Briefing, pillar: str, unit: str = "clause", applies_to: str |
     """One row per clause (or sentence) of a pillar: text, sub-theme, measurable, code.
 
     A statement is measurable when a figure of the briefing lies inside it. Its code is
-    the first code of ``codes.csv`` (limited to ``applies_to``) whose keywords it contains.
+    the first code of ``codes.csv`` (limited to ``applies_to``, and to the codes written for
+    ``b`` or for any briefing) whose keywords it contains.
     """
     sec = next(s for s in b.sections if s.kind == "pillar" and s.heading == pillar)
-    codes = load_codes()
+    codes = rows_for(load_codes(), b)
     if applies_to:
         codes = codes[codes["applies_to"] == applies_to]
     fig_pos = sorted(b.repaired.clean_index(f.start) for f in b.figures)

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..briefings.briefing import Briefing
 from ..briefings.table import frame_csv
+from .keyed import is_seed
 from .ledger import checklist, claims, load_world_csv
 from .timeline import campaign_periods
 from .translation import translation_frame
@@ -51,6 +52,10 @@ def qa_headings(b: Briefing) -> pd.DataFrame:
 
 
 def world_derived(b: Briefing) -> dict[str, str]:
-    """``claims.csv``, ``checklist.csv``, ``timeline.csv`` and ``translation.csv`` as text."""
-    return {"claims.csv": frame_csv(claims(b)), "checklist.csv": frame_csv(checklist(b)),
-            "timeline.csv": frame_csv(campaign_periods(b)), "translation.csv": frame_csv(translation_frame(b))}
+    """``claims.csv`` and ``checklist.csv`` as text, for any briefing (the claims carry the
+    curated judgements written for it, none for another than the seed); for the seed also
+    ``timeline.csv`` and ``translation.csv``, which exist for it alone."""
+    out = {"claims.csv": frame_csv(claims(b)), "checklist.csv": frame_csv(checklist(b))}
+    if is_seed(b):
+        out |= {"timeline.csv": frame_csv(campaign_periods(b)), "translation.csv": frame_csv(translation_frame(b))}
+    return out
