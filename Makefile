@@ -18,12 +18,12 @@ env: $(UV)
 
 ## make report: execute every notebook from the seed into reports/*.html (+ index), regenerate data/derived/
 report: env
-	$(UV) run --locked python -m analysis.report
+	$(UV) run --locked python -m analysis.linxia.report
 	@echo "reports written: reports/index.html"
 
 ## make data: regenerate data/derived/ only
 data: env
-	$(UV) run --locked python -m analysis.report --data-only
+	$(UV) run --locked python -m analysis.linxia.report --data-only
 
 ## make test: unit tests, doctests, the notebooks under nbval
 test: env

@@ -4,8 +4,8 @@ and normalise every figure with its provenance.
 The engine (:mod:`analysis.engine`) needs no pandas; the names that do (``Briefing``,
 ``to_frame``) load it only when first used, so ``import analysis.engine`` stays light.
 
->>> from analysis import Briefing
->>> b = Briefing.seed()
+>>> from analysis.linxia import seed_briefing
+>>> b = seed_briefing()
 >>> b.figures[3].text, b.figures[3].value, b.figures[3].change_pct
 ('237起', 237, 178.8)
 """
@@ -17,7 +17,7 @@ from .engine import Figure, clean, extract, repair
 
 __all__ = ["__version__", "Briefing", "Figure", "extract", "to_frame", "clean", "repair"]
 
-_LAZY = {"Briefing": ".briefing", "to_frame": ".table"}
+_LAZY = {"Briefing": ".briefings.briefing", "to_frame": ".briefings.table"}
 
 
 def __getattr__(name: str):

@@ -239,7 +239,7 @@ def _batch_input_problem(path: str) -> str | None:
 
 def _batch(args, out) -> tuple[int, bool]:
     from .batch import Job, default_jobs, jobs_allowed, run_batch
-    from .documents import write_document_table
+    from .briefings.documents import write_document_table
 
     fmt = "jsonl" if args.format == "table" else args.format
     cols = columns("id")
@@ -407,7 +407,7 @@ def _open_output(args):
 def _cmd_report(args) -> int:
     from pathlib import Path
 
-    from .walk import run_walk
+    from .briefings.walk import run_walk
 
     _read(args.path, None)  # a missing, binary or empty file: exit 3 before any kernel starts
     for page in run_walk(args.path, args.date, Path(args.output or f"reports/{Path(args.path).stem}")):

@@ -1,7 +1,7 @@
 """Re-execute notebooks in place: ``python -m analysis.rerun [NOTEBOOK ...]`` (``make notebooks``).
 
 Each notebook runs in a fresh kernel that talks to this process over local IPC sockets (see
-:func:`analysis.report.execute_notebook`), so no TCP port is opened and the kernel prints no
+:func:`analysis.briefings.notebooks.execute_notebook`), so no TCP port is opened and the kernel prints no
 warning about it. Without arguments every numbered notebook in ``notebooks/`` runs, in order.
 Exit status 1 names the notebook whose cell failed.
 """
@@ -16,8 +16,8 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from .paths import NOTEBOOKS
-from .report import execute_notebook
+from .briefings.paths import NOTEBOOKS
+from .briefings.notebooks import execute_notebook
 
 __all__ = ["rerun"]
 

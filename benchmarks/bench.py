@@ -13,7 +13,7 @@ import tracemalloc
 
 from analysis.engine.clean import clean
 from analysis.engine.figures import extract
-from analysis.seed import load_seed
+from analysis.linxia.seed import load_seed
 
 CATEGORIES = ["跨境赌博", "电信诈骗", "盗窃", "涉黄", "涉林", "非法集资", "毒品", "食药环"]
 

@@ -130,7 +130,7 @@ def timed(cmd: list[str], stdin_path: Path | None = None, arg_path: Path | None 
 
 
 def start_up(runs: int = 5) -> dict[str, float]:
-    from analysis.seed import SEED
+    from analysis.linxia.seed import SEED
 
     console = Path(sys.executable).with_name("briefing-figures")
     out = {"python -m analysis figures SEED": statistics.median(

@@ -85,11 +85,10 @@ def _found(tool: str, out) -> list[tuple[object, str]]:
 
 
 def _recall(tool: str, run) -> int:
-    from analysis import Briefing
-    from analysis.seed import load_seed
+    from analysis.linxia.seed import load_seed, seed_briefing
 
     want = []
-    for f in Briefing.seed().figures:
+    for f in seed_briefing().figures:
         unit = f.measure_word if f.unit == "count" else f.unit
         value = f.value
         if f.unit in ("date", "date_range"):
@@ -140,7 +139,7 @@ def child(tool: str, mb: float) -> None:
     import random
 
     from bench import briefing
-    from analysis.seed import load_seed
+    from analysis.linxia.seed import load_seed
     from analysis.engine.clean import clean
 
     seed = load_seed()
@@ -199,7 +198,7 @@ def notebook_suite() -> tuple[float, float]:
                     "notebooks/sanitize.cfg", *map(str, nbs)], cwd=root, check=True,
                    capture_output=True)
     suite = time.perf_counter() - a
-    code = "import pandas, seaborn, matplotlib.pyplot, analysis; analysis.Briefing.seed().figures"
+    code = "import pandas, seaborn, matplotlib.pyplot, analysis.linxia; analysis.linxia.seed_briefing().figures"
     a = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], check=True)
     floor = (time.perf_counter() - a + 1.0) * len(nbs)  # +1 s a kernel start
@@ -252,8 +251,8 @@ def _chart(results) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from analysis.paths import REPORTS
-    from analysis.plots import setup
+    from analysis.briefings.paths import REPORTS
+    from analysis.briefings.plots import setup
 
     setup()
     fig, ax = plt.subplots(figsize=(7, 4.5))

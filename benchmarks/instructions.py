@@ -20,7 +20,7 @@ import tempfile
 def child(docs: int) -> None:
     from analysis.engine.clean import clean
     from analysis.engine.figures import extract
-    from analysis.seed import load_seed
+    from analysis.linxia.seed import load_seed
 
     seed = load_seed()
     extract(seed, repaired=clean(seed))  # warm caches and lazy imports before counting

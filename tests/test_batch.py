@@ -12,9 +12,10 @@ import pytest
 from analysis.batch import Job, run_batch
 from analysis.engine.rows import columns, figure_rows
 from analysis.engine.writers import Sink
-from analysis.table import DOCUMENT_COLUMNS
-from analysis.paths import ROOT
-from analysis.seed import SEED, load_seed
+from analysis.briefings.table import DOCUMENT_COLUMNS
+from analysis.briefings.paths import ROOT
+from analysis.linxia.seed import SEED, load_seed
+from analysis.linxia import seed_briefing
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench import briefing  # noqa: E402
@@ -61,7 +62,7 @@ def test_rows_equal_the_library_and_carry_sections():
     seed = load_seed()
     code, out, _ = run(stdin=jsonl({"id": "seed", "text": seed, "date": "2023-11-16"}))
     rows = [json.loads(line) for line in out.splitlines()]
-    want = Briefing.seed().figures
+    want = seed_briefing().figures
     assert code == 0 and len(rows) == len(want) == 22
     for row, fig in zip(rows, want):
         assert row["section"] == fig.section and row["subtheme"] == fig.subtheme
@@ -91,7 +92,7 @@ def test_json_is_one_array_across_documents_and_files(tmp_path):
 
 def test_parquet_is_typed_and_reads_back(tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
-    from analysis.table import read_figures
+    from analysis.briefings.table import read_figures
 
     out = tmp_path / "rows.parquet"
     code, _, err = run("--format", "parquet", "-o", str(out),
@@ -110,13 +111,13 @@ def test_csv_reads_back_to_the_frame(tmp_path):
     import pandas as pd
 
     from analysis import Briefing
-    from analysis.table import read_figures
+    from analysis.briefings.table import read_figures
 
     code, out, _ = run("--format", "csv", stdin=jsonl({"id": "s", "text": load_seed(), "date": "2023-11-16"}))
     path = tmp_path / "rows.csv"
     path.write_bytes(out)
     df = read_figures(path)
-    seed = Briefing.seed().frame()
+    seed = seed_briefing().frame()
     assert df["date"].tolist() == ["2023-11-16"] * len(df) and set(df["date_source"]) == {"record"}
     pd.testing.assert_frame_equal(df.drop(columns=["id", *DOCUMENT_COLUMNS]),
                                   seed.drop(columns=["doc_id", *DOCUMENT_COLUMNS]))

@@ -1,5 +1,5 @@
-"""Checks that could fail, and the one interval rule for every figure (analysis.checks,
-analysis.intervals). Cases: the seed's own figures, synthetic figures, and negatives."""
+"""Checks that could fail, and the one interval rule for every figure (analysis.briefings.checks,
+analysis.briefings.intervals). Cases: the seed's own figures, synthetic figures, and negatives."""
 import math
 
 import pytest
@@ -7,15 +7,16 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis import Briefing
-from analysis.checks import case_class, facets, headline, itemised, run_checks
+from analysis.briefings.checks import case_class, facets, headline, itemised, run_checks
 from analysis.engine import extract
 from analysis.engine.vocab import BIG_PLACES, UNITS
-from analysis.intervals import Interval, figure_interval, implied_base, whole_number_chance, written_precision
+from analysis.briefings.intervals import Interval, figure_interval, implied_base, whole_number_chance, written_precision
+from analysis.linxia import seed_briefing
 
 
 @pytest.fixture(scope="module")
 def seed():
-    return Briefing.seed()
+    return seed_briefing()
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +89,7 @@ def test_case_class_rules(metric, legal_class):
 def test_every_case_class_cites_known_sources_and_says_why():
     import pandas as pd
 
-    from analysis.checks import CASE_CLASSES
+    from analysis.briefings.checks import CASE_CLASSES
     rules = pd.read_csv(CASE_CLASSES, dtype="string", keep_default_na=False)
     sources = pd.read_csv(CASE_CLASSES.parent / "legal-sources.csv", dtype="string", keep_default_na=False)
     assert sources["key"].is_unique

@@ -37,7 +37,7 @@ def test_fixers_are_str_to_str():
 
 
 def test_seed_repair():
-    from analysis.seed import load_seed
+    from analysis.linxia.seed import load_seed
 
     r = clean(load_seed())
     assert r.text.startswith("临夏州召开全州公安机关“秋风”行动新闻发布会")

@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from analysis.paths import ROOT
-from analysis.seed import SEED
+from analysis.briefings.paths import ROOT
+from analysis.linxia.seed import SEED
 
 
 def run(*args, stdin=None, stdout=subprocess.PIPE):

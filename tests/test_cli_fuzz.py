@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from analysis.__main__ import main
-from analysis.paths import ROOT
-from analysis.seed import SEED
+from analysis.briefings.paths import ROOT
+from analysis.linxia.seed import SEED
 
 #: 0 success, 2 bad usage, 3 unreadable input, 4 bad batch lines, 5 an altered seed.
 DOCUMENTED = {0, 2, 3, 4, 5}

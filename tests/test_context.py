@@ -6,13 +6,15 @@ import re
 import pytest
 
 from analysis import Briefing
-from analysis.context import (campaign_days, comparison, load_campaigns, load_literature, load_population,
+from analysis.linxia.context import (campaign_days, comparison, load_campaigns, load_literature, load_population,
                               per_100k_per_day, population_of, written_count)
-from analysis.intervals import Interval, edtf_range, elapsed_days, end_window, implied_base
+from analysis.briefings.intervals import Interval, edtf_range, elapsed_days, end_window, implied_base
+from analysis.linxia import seed_briefing
+from analysis.linxia.keyed import NotTheSeed
 
 
 def test_late_september_is_an_edtf_range():
-    fig = next(f for f in Briefing.seed().figures if f.text == "9月下旬")
+    fig = next(f for f in seed_briefing().figures if f.text == "9月下旬")
     assert fig.value == "2023-09-21/2023-09-30"
     assert edtf_range(fig.value) == (dt.date(2023, 9, 21), dt.date(2023, 9, 30))
 
@@ -94,7 +96,7 @@ def test_campaign_days_count_to_the_results_on_one_rule():
 
 
 def test_similar_prefectures_come_before_the_province_and_the_nation():
-    cmp = comparison(Briefing.seed())
+    cmp = comparison(seed_briefing())
     prefectures = cmp[(cmp["level"] == "prefecture") & (cmp["area"] != "Linxia")]
     assert {"Dingxi", "Tianshui"} <= set(prefectures["area"])
     assert prefectures.index.max() < cmp[cmp["level"] != "prefecture"].index.min()
@@ -112,7 +114,7 @@ def test_literature_has_full_references_and_no_guessed_doi():
 
 
 def test_comparison_uses_the_seed_for_linxia():
-    b = Briefing.seed()
+    b = seed_briefing()
     cmp = comparison(b)
     linxia = cmp.iloc[0]
     assert linxia["cases"] == Interval.point(237) and linxia["days"] == Interval(47, 56)
@@ -147,7 +149,7 @@ def test_a_count_to_a_window_of_dates_is_an_interval_of_days():
 
 
 def test_gansu_2024_is_stored_as_its_page_writes_it():
-    from analysis.context import campaign_days, load_campaigns
+    from analysis.linxia.context import campaign_days, load_campaigns
 
     row = next(r for r in load_campaigns().itertuples() if r.area == "Gansu" and r.year == 2024)
     assert row.persons_text == "33000名" and "criminal and administrative" in row.persons_kind
@@ -159,38 +161,39 @@ def test_gansu_2024_is_stored_as_its_page_writes_it():
 # --- the third review's context: seizures, priorities, the stage-end prior, readable tables -----
 
 def test_the_heroin_claim_is_set_against_the_sourced_series():
-    from analysis.context import seizure_series
+    from analysis.linxia.context import seizure_series
 
-    s = seizure_series(Briefing.seed())
+    s = seizure_series(seed_briefing())
     assert s["seized"] == 17.6 and s["n"] >= 5
     assert s["larger_recent"] == 0  # none as large found in the five years the "largest" claim covers
     assert s["larger"] >= 1  # larger seizures were made before
 
 
 def test_priorities_are_counted_in_the_text_not_assumed():
-    from analysis.context import priorities
+    from analysis.linxia.context import priorities
 
-    pri = priorities(Briefing.seed()).set_index("item")
+    pri = priorities(seed_briefing()).set_index("item")
     assert pri.loc["cross-border gambling: Golden Eagle operation", "mentions"] == 1  # 跨境赌博案件4起
     assert pri.loc["telecom fraud in northern Myanmar: suspects handed over", "mentions"] == 0
     fraud = pri.loc["telecom fraud in northern Myanmar: suspects handed over", "patterns"]
-    assert re.search(fraud, "打击缅北涉我电信网络诈骗犯罪") and not re.search(fraud, Briefing.seed().text)
+    assert re.search(fraud, "打击缅北涉我电信网络诈骗犯罪") and not re.search(fraud, seed_briefing().text)
 
 
 def test_a_shorter_first_stage_raises_the_rate_above_the_floor():
-    from analysis.context import rate_if_stage_ended
+    from analysis.linxia.context import rate_if_stage_ended
 
-    b = Briefing.seed()
+    b = seed_briefing()
     at_briefing = comparison(b).iloc[0]
     oct31 = rate_if_stage_ended(b, "2023-10-31")
     assert oct31.low > at_briefing["rate_high"]
-    assert rate_if_stage_ended(Briefing("无数字。", "2023-11-16"), "2023-10-31") is None
+    with pytest.raises(NotTheSeed, match="rate_if_stage_ended"):
+        rate_if_stage_ended(Briefing("无数字。", "2023-11-16"), "2023-10-31")
 
 
 def test_readable_tables_have_no_nan_and_separate_thousands():
     import pandas as pd
 
-    from analysis.table import readable
+    from analysis.briefings.table import readable
 
     html = readable(pd.DataFrame({"n": [2124100, None], "x": [0.19924, float("nan")], "t": ["a", None]})).to_html()
     assert "2,124,100" in html and "0.199" in html and "nan" not in html.lower() and "None" not in html

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import CORPUS, LEVELS, load_corpus, problems, text_sha256
-from analysis.paths import ROOT
+from analysis.briefings.corpus import CORPUS, LEVELS, load_corpus, problems, text_sha256
+from analysis.briefings.paths import ROOT
 
 DEV_DOCS = ROOT.parent / "shared" / "eval" / "dev-docs.jsonl"
 

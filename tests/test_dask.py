@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from analysis.paths import ROOT
+from analysis.briefings.paths import ROOT
 
 pytest.importorskip("dask.bag")
 pytest.importorskip("distributed")
@@ -53,7 +53,7 @@ def test_dask_recipe_gives_the_command_line_rows(tmp_path):
 def test_dask_recipe_gives_the_command_line_document_table(tmp_path):
     """The shipped corpus's texts and metadata (documents without figures among them) through
     the README's recipe on two workers: the very rows of ``--documents``."""
-    from analysis.corpus import load_corpus
+    from analysis.briefings.corpus import load_corpus
 
     docs = [{**d, "date": d["date"] or None} for d in load_corpus()[::4]]  # unknown: null, not ""
     corpus = tmp_path / "corpus.jsonl"

@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.documents import METADATA, distinct_figures, document_row, document_table, table_columns
+from analysis.briefings.corpus import load_corpus
+from analysis.briefings.documents import METADATA, distinct_figures, document_row, document_table, table_columns
 from analysis.engine.rows import sectioned_figures
-from analysis.paths import ROOT
+from analysis.briefings.paths import ROOT
 
 # Generated documents whose answer is known by construction: a metric, an amount, a measure word.
 METRICS = [("破获刑事案件", "起", "cases_solved"), ("抓获犯罪嫌疑人", "名", "suspects_caught"),

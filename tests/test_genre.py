@@ -8,8 +8,8 @@ import sys
 import pandas as pd
 import pytest
 
-from analysis.genre import SCORER, engine_error, error_by, shares, wilson
-from analysis.paths import ROOT
+from analysis.linxia.genre import SCORER, engine_error, error_by, shares, wilson
+from analysis.briefings.paths import ROOT
 
 
 @pytest.mark.parametrize("k,n", [(0, 10), (3, 10), (10, 10), (17, 149), (1, 1)])
@@ -56,7 +56,7 @@ def test_engine_error_agrees_with_the_shared_scorer(name):
 def test_the_committed_engine_error_is_what_the_scorer_gives_now():
     """Notebook 08 reads data/derived/engine-error.csv (so it runs without ../shared); the file
     must hold what the shared scorer gives on the engine as it is."""
-    from analysis.genre import engine_error, saved_engine_error
+    from analysis.linxia.genre import engine_error, saved_engine_error
 
     saved, now = saved_engine_error(), engine_error()
     pd.testing.assert_frame_equal(saved, now, check_dtype=False)
@@ -65,7 +65,7 @@ def test_the_committed_engine_error_is_what_the_scorer_gives_now():
 def test_first_contact_scores_are_each_sets_first_recorded_score():
     """One row per held-out set README, read from its first doc-score line: the score before
     any change, which a README records first (the seventh set's: 211/220, 2 wrong values)."""
-    from analysis.genre import first_contact_scores
+    from analysis.linxia.genre import first_contact_scores
 
     scores = first_contact_scores().set_index("set")
     readmes = sorted((ROOT / "tests" / "cases").glob("heldout*-README.md"))

@@ -15,12 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import Briefing
-from analysis.annotate import annotated_html
+from analysis.briefings.annotate import annotated_html
 from analysis.engine.clean import clean
 from analysis.engine.inputs import MAX_BYTES, InputError, decode
 from analysis.engine.known import known_texts, text_digest
-from analysis.paths import ROOT, SEEDS
-from analysis.seed import SEED, load_seed
+from analysis.briefings.paths import ROOT, SEEDS
+from analysis.linxia.seed import SEED, load_seed
 
 
 def run(*args, stdin=None, timeout=120):
@@ -234,7 +234,7 @@ def test_report_kernels_run_without_the_tcp_warning(capfd, tmp_path):
     """`make report` runs notebooks through :func:`execute_notebook`: over IPC, no warning."""
     import nbformat
 
-    from analysis.report import execute_notebook
+    from analysis.briefings.notebooks import execute_notebook
 
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(6 * 7)")])
     execute_notebook(nb, tmp_path, timeout=120)

@@ -13,8 +13,9 @@ from analysis.engine.inputs import InputError
 from analysis.engine.pages import PageError, is_html
 from analysis.engine.provenance import DOCUMENT_FIELDS, text_sha256
 from analysis.engine.rows import DocumentError, check_date
-from analysis.paths import ROOT
-from analysis.seed import SEED, load_seed, seed_info
+from analysis.briefings.paths import ROOT
+from analysis.linxia.seed import SEED, load_seed, seed_info
+from analysis.linxia import seed_briefing
 
 HTML = ROOT / "tests" / "cases" / "html"
 SIMPLIFIED, TRADITIONAL = HTML / "news-simplified.html", HTML / "news-traditional.html"
@@ -51,11 +52,11 @@ def test_a_text_file_in_each_encoding_gives_the_same_briefing(tmp_path, encoding
 def test_the_seed_read_as_a_file_gets_its_recorded_date():
     b = Briefing.from_file(SEED)
     assert b.date == "2023-11-16" and b.source.date_source == "seeds.csv"
-    assert [f.value for f in b.figures] == [f.value for f in Briefing.seed().figures]
+    assert [f.value for f in b.figures] == [f.value for f in seed_briefing().figures]
 
 
 def test_the_seed_carries_its_provenance_from_seeds_csv():
-    b, info = Briefing.seed(), seed_info()
+    b, info = seed_briefing(), seed_info()
     src = b.source
     assert (src.url, src.publisher, src.title, src.date) == (
         info["source_url"], info["publisher"], info["title"], info["published"])
@@ -189,7 +190,7 @@ def test_a_bad_date_is_refused_by_the_library_date_check(bad):
 # --- provenance in the frame -----------------------------------------------------------------
 
 @pytest.mark.parametrize("make", [
-    Briefing.seed,
+    seed_briefing,
     lambda: Briefing.from_file(TRADITIONAL),
     lambda: Briefing.from_record({"id": 7, "text": "抓获6名，破获3起", "url": "https://e.org/7",
                                   "publisher": "某局", "date": "2024-02-03"}),
@@ -232,7 +233,7 @@ def test_the_command_line_says_a_page_has_no_main_text():
 
 
 def test_a_date_passed_beside_a_source_is_the_one_carried():
-    seed = Briefing.seed()
+    seed = seed_briefing()
     b = Briefing(seed.raw, "2023-11-20", seed.name, seed.source)
     assert (b.source.date, b.source.date_source, b.source.url) == ("2023-11-20", "given", seed.source.url)
     assert set(b.frame()["date"]) == {"2023-11-20"}

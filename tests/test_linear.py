@@ -12,9 +12,9 @@ import time
 import pytest
 
 from analysis import Briefing, extract
-from analysis.annotate import annotated_html
-from analysis.paths import ROOT
-from analysis.seed import load_seed
+from analysis.briefings.annotate import annotated_html
+from analysis.briefings.paths import ROOT
+from analysis.linxia.seed import load_seed
 from conftest import PROFILE
 
 #: The bound on (time per char at 10× size) / (time per char at 1× size).

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from analysis.engine.rows import columns, figure_rows
 from analysis.engine.writers import FORMATS, Sink, encode
-from analysis.paths import ROOT
-from analysis.table import read_figures, typed_rows
+from analysis.briefings.paths import ROOT
+from analysis.briefings.table import read_figures, typed_rows
 
 SUFFIX = {"jsonl": ".jsonl", "json": ".json", "csv": ".csv", "parquet": ".parquet"}
 

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from analysis.paths import ROOT
-from analysis.seed import SEED
+from analysis.briefings.paths import ROOT
+from analysis.linxia.seed import SEED
 
 CLI = [sys.executable, "-m", "analysis"]
 DOC = "抓获犯罪嫌疑人6名"

@@ -6,8 +6,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from analysis.plots import LEGEND_SIZE, MEANING, PALETTE, interval_rows, period_span, window_timeline  # noqa: E402
-from analysis.timeline import KIND_COLOURS  # noqa: E402
+from analysis.briefings.plots import LEGEND_SIZE, MEANING, PALETTE, interval_rows, period_span, window_timeline  # noqa: E402
+from analysis.linxia.timeline import KIND_COLOURS  # noqa: E402
 
 
 def test_every_colour_has_one_meaning():
@@ -41,7 +41,7 @@ def test_a_window_is_hatched_in_every_timeline():
 
 
 def test_a_floor_is_drawn_with_an_arrow_and_explained():
-    from analysis.plots import FLOOR_LABEL
+    from analysis.briefings.plots import FLOOR_LABEL
 
     fig, ax = plt.subplots()
     interval_rows(ax, ["floor", "interval"], [1, 2], [1.5, 2.5], ["reported", "context"], digits=1,

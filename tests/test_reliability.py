@@ -6,9 +6,10 @@ import sys
 import pytest
 
 from analysis import Briefing, extract
-from analysis.paths import ROOT
-from analysis.report import write_derived
-from analysis.seed import SEED
+from analysis.briefings.paths import ROOT
+from analysis.linxia.report import write_derived
+from analysis.linxia.seed import SEED
+from analysis.linxia import seed_briefing
 
 
 def run(*args, cwd=ROOT, env=None, stdin=None):
@@ -65,15 +66,15 @@ def test_altered_seed_stops_the_report(tmp_path):
         shutil.copytree(ROOT / name, tmp_path / name)
     seed = tmp_path / "seeds" / SEED.name
     seed.write_bytes(seed.read_bytes().replace("237".encode(), "238".encode()))
-    code, _, err = run("analysis.report", "--data-only", cwd=tmp_path)
+    code, _, err = run("analysis.linxia.report", "--data-only", cwd=tmp_path)
     assert code == 5
     assert SEED.name in err and "git checkout -- seeds/" in err and "Traceback" not in err
 
 
 def test_derived_files_are_byte_identical_twice(tmp_path):
-    b = Briefing.seed()
+    b = seed_briefing()
     first = {p.name: p.read_bytes() for p in write_derived(b, tmp_path / "a")}
-    second = {p.name: p.read_bytes() for p in write_derived(Briefing.seed(), tmp_path / "b")}
+    second = {p.name: p.read_bytes() for p in write_derived(seed_briefing(), tmp_path / "b")}
     assert first == second
 
 
@@ -104,7 +105,7 @@ def test_derived_csvs_of_another_briefing_are_valid_and_guarded(tmp_path):
     header's width and no cell is read as a formula (one writer for every CSV)."""
     import csv
 
-    from analysis.table import read_figures
+    from analysis.briefings.table import read_figures
 
     text = ("全市公安机关召开发布会\n一、严打,整治\n-破获案件12起，抓获犯罪嫌疑人6名。\n"
             "二、=HYPERLINK(1)\n共破获案件30起。\n")
@@ -147,8 +148,8 @@ def test_a_document_past_the_number_limit_is_refused_not_read(tmp_path, monkeypa
 
 def test_an_installed_package_says_the_seed_study_is_in_the_repository(tmp_path, monkeypatch):
     """Outside a checkout (the wheel), a missing seed is neither "altered" nor a `git checkout`."""
-    import analysis.report as report
-    import analysis.seed as seed
+    import analysis.linxia.report as report
+    import analysis.linxia.seed as seed
 
     monkeypatch.setattr(seed, "ROOT", tmp_path)
     monkeypatch.setattr(seed, "SEED", tmp_path / "seeds" / SEED.name)

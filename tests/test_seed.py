@@ -4,8 +4,8 @@ import shutil
 
 import pytest
 
-from analysis.paths import SEEDS
-from analysis.seed import SEED, SeedError, load_seed, seed_info, verify
+from analysis.briefings.paths import SEEDS
+from analysis.linxia.seed import SEED, SeedError, load_seed, seed_info, verify
 
 
 def test_checksum_recorded():
@@ -24,7 +24,7 @@ def test_altered_seed_is_refused(tmp_path, monkeypatch):
     fake = tmp_path / "seeds"
     shutil.copytree(SEEDS, fake)
     (fake / SEED.name).write_bytes(SEED.read_bytes() + b" ")
-    monkeypatch.setattr("analysis.seed.SEEDS", fake)
+    monkeypatch.setattr("analysis.linxia.seed.SEEDS", fake)
     with pytest.raises(SeedError, match="was altered.*git checkout -- seeds/"):
         verify(fake / SEED.name)
 

@@ -1,13 +1,13 @@
 """A pillar's statements: one count for every notebook (the heading sentence is a title, not a statement)."""
 import pytest
 
-from analysis import Briefing
-from analysis.statements import pillar_statements, statements
+from analysis.linxia.statements import pillar_statements, statements
+from analysis.linxia import seed_briefing
 
 
 @pytest.fixture(scope="module")
 def seed():
-    return Briefing.seed()
+    return seed_briefing()
 
 
 def test_pillar_statements_leave_out_the_heading_clauses(seed):

@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from analysis.paths import ROOT
+from analysis.briefings.paths import ROOT
 
 CLI = [sys.executable, "-m", "analysis", "figures", "--batch", "--jobs", "8"]
 ROUNDS = 3

@@ -1,6 +1,7 @@
 """Structure detection on the seed and on a second, differently worded briefing."""
 from analysis import Briefing
 from analysis.engine.structure import split_sections
+from analysis.linxia import seed_briefing
 
 # A second briefing written for this test: other words, other numbers, same conventions
 # (four-character parallel pillar headings, slogan sentences, 一是…二是… enumerations).
@@ -14,7 +15,7 @@ OTHER = """某市公安局召开“雷霆”行动新闻发布会
 
 
 def test_seed_pillars_and_subthemes():
-    b = Briefing.seed()
+    b = seed_briefing()
     assert [p.heading for p in b.pillars] == ["高位部署、尽锐出战", "利剑出鞘、严打整治", "固本培元、守正创新"]
     assert [s.heading for s in b.subthemes("利剑出鞘、严打整治")] == [
         "猛攻大案要案顺民心", "严打民生犯罪暖民心", "严打经济犯罪解民忧", "猛追逃犯应民意"]

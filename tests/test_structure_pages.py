@@ -12,6 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from analysis import Briefing
 from analysis.engine.structure import read_structure, split_sections
+from analysis.linxia import seed_briefing
 from structure_pages import FAMILIES, build_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,7 +112,7 @@ def test_real_crossheads_and_items():
 
 
 def test_seed_structure():
-    b = Briefing.seed()
+    b = seed_briefing()
     s = b.structure
     assert s.title.text == "临夏州召开全州公安机关“秋风”行动新闻发布会"
     assert [(h.name, h.kind, h.level) for h in s.headings] == [

@@ -16,8 +16,8 @@ import pytest
 pytest.importorskip("papermill")
 
 from analysis.__main__ import EXIT_INPUT, main  # noqa: E402
-from analysis.report import execute_notebook  # noqa: E402
-from analysis.walk import WALK, with_parameters  # noqa: E402
+from analysis.briefings.notebooks import execute_notebook  # noqa: E402
+from analysis.briefings.walk import WALK, with_parameters  # noqa: E402
 
 CASES = Path(__file__).parent / "cases"
 NOTEBOOK = WALK[0]
@@ -33,8 +33,8 @@ SHAPES = {
     "a long damaged scrape": ("h4-lvliang2020", "heldout4"),
 }
 #: What the seed study's curated data is reached by: the walk must use none of it.
-SEED_ONLY = ("analysis.context", "analysis.baseline", "analysis.ledger", "analysis.timeline",
-             "analysis.world", "analysis.statements", "analysis.translation", "data/context",
+SEED_ONLY = ("analysis.linxia.context", "analysis.linxia.baseline", "analysis.linxia.ledger", "analysis.linxia.timeline",
+             "analysis.linxia.world", "analysis.linxia.statements", "analysis.linxia.translation", "data/context",
              "data/world", "data/codes.csv", "data/translation.csv")
 _HEADING = re.compile(r"^  \d+\. \[level \d+, [^\]]+\] (.*?)(?:  →  .*)?$")
 
@@ -103,7 +103,7 @@ def _printed(nb) -> list[str]:
 def test_the_walk_reads_none_of_the_seed_studys_curated_data():
     cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
     sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
-    sources.append((Path(__file__).parents[1] / "analysis" / "walk.py").read_text(encoding="utf-8"))
+    sources.append((Path(__file__).parents[1] / "analysis" / "briefings" / "walk.py").read_text(encoding="utf-8"))
     relative = re.compile(r"from \.(context|baseline|ledger|timeline|world|statements|translation)\b")
     for source in sources:
         assert not [name for name in SEED_ONLY if name in source]
@@ -155,6 +155,16 @@ def test_report_writes_the_walk_as_html(report):
     assert status == 0
     html = (folder / "walk.html").read_text(encoding="utf-8")
     assert "打击网络电信诈骗" in html and "扫黑除恶" in html
+
+
+def test_the_reports_title_is_the_briefings_own(report):
+    """The page is titled from the briefing read, never from the seed (issue 20, item 7)."""
+    _, folder, _ = report
+    html = (folder / "walk.html").read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+    labelled = LABELS[SHAPES[THROUGH_REPORT][0]]["title"]  # this page has none: its file's name
+    assert title == f"Walk through: {labelled['text'] if labelled else 'page.txt'}"
+    assert not [n for n in ("临夏", "秋风", "Linxia", "Autumn Wind") if n in title]
 
 
 def test_report_on_a_missing_file_exits_with_the_input_status(tmp_path, capsys):

@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from analysis.paths import ROOT
-from analysis.seed import SEED
+from analysis.briefings.paths import ROOT
+from analysis.linxia.seed import SEED
 
 UV = shutil.which("uv") or os.path.expanduser("~/.local/bin/uv")
 pytestmark = pytest.mark.skipif(not os.access(UV, os.X_OK), reason="uv is not installed")
@@ -58,6 +58,8 @@ def test_wheel_carries_its_data_and_no_notebook_dependencies(installed):
     names = zipfile.ZipFile(wheel).namelist()
     assert {"analysis/engine/data/glossary.csv", "analysis/engine/data/readings.tsv",
             "analysis/engine/data/metric-classes.csv"} <= set(names) and "analysis/py.typed" in names
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "analysis").rglob("*.py")}
+    assert modules - set(names) == set()  # every layer's modules (engine, briefings, linxia)
     assert any(n.endswith("licenses/LICENSE") for n in names)
     meta = next(n for n in names if n.endswith("METADATA"))
     requires = [l for l in zipfile.ZipFile(wheel).read(meta).decode().splitlines()

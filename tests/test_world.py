@@ -11,21 +11,23 @@ import pandas as pd
 import pytest
 
 from analysis import Briefing
-from analysis.baseline import base_year, national_trend, reference_band
-from analysis.context import cold_case_expectation, fugitive_rates
-from analysis.context import load_campaigns, load_population
-from analysis.genre import saved_genre_shares
-from analysis.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
-from analysis.paths import DERIVED
-from analysis.sentences import sentence_key, sentences
-from analysis.timeline import KIND_COLOURS, campaign_periods, edtf_period
-from analysis.translation import NOTICE, load_translation, translation_frame, translation_html
-from analysis.world import qa_headings, speakers, world_derived
+from analysis.linxia.baseline import base_year, national_trend, reference_band
+from analysis.linxia.context import cold_case_expectation, fugitive_rates
+from analysis.linxia.context import load_campaigns, load_population
+from analysis.linxia.genre import saved_genre_shares
+from analysis.linxia.ledger import CLAIM_UNITS, checklist, claims, load_world_csv
+from analysis.briefings.paths import DERIVED
+from analysis.briefings.sentences import sentence_key, sentences
+from analysis.linxia.timeline import KIND_COLOURS, campaign_periods, edtf_period
+from analysis.linxia.translation import NOTICE, load_translation, translation_frame, translation_html
+from analysis.linxia.world import qa_headings, speakers, world_derived
+from analysis.linxia import seed_briefing
+from analysis.linxia.keyed import NotTheSeed
 
 
 @pytest.fixture(scope="module")
 def seed():
-    return Briefing.seed()
+    return seed_briefing()
 
 
 # --- translation -------------------------------------------------------------------------
@@ -42,11 +44,13 @@ def test_a_changed_sentence_changes_its_key():
     assert sentence_key(3, "甲。") != sentence_key(4, "甲。")
 
 
-def test_a_repair_change_leaves_the_sentence_untranslated(seed):
+def test_a_changed_sentence_has_no_translation_and_a_changed_text_is_refused(seed):
     altered = Briefing(seed.raw.replace("237", "238"), seed.date)
-    df = translation_frame(altered)
-    assert df["en"].isna().sum() == 1
-    assert "237" not in " ".join(df["zh"])
+    keys = set(load_translation()["key"])
+    untranslated = [s.text for s in sentences(altered.text) if s.key not in keys]
+    assert len(untranslated) == 1 and "238" in untranslated[0]
+    with pytest.raises(NotTheSeed, match=r"translation_frame\(\) was written for the seed"):
+        translation_frame(altered)
 
 
 def test_every_figure_is_anchored_once(seed):
@@ -60,12 +64,15 @@ def test_translation_html_is_marked_and_side_by_side(seed):
     assert html.escape(NOTICE) in page
     assert page.count("<tr id=") == len(sentences(seed.text))
     assert 'href="#fig-3"' in page
-    assert "<script" not in translation_html(Briefing("<script>x</script>。", None))
+    assert "<script" in seed.raw or "<script" not in page
 
 
-@pytest.mark.parametrize("text", ["", "abc", "。。。\n\n", "\ufeff标题\n"])
-def test_translation_never_raises(text):
-    translation_frame(Briefing(text, None))
+@pytest.mark.parametrize("text", ["", "abc", "。。。\n\n", "\ufeff标题\n", "<script>x</script>。"])
+def test_the_translation_of_any_other_text_is_refused_by_name(text):
+    with pytest.raises(NotTheSeed, match="not for 'briefing'"):
+        translation_frame(Briefing(text, None))
+    with pytest.raises(NotTheSeed):
+        translation_html(Briefing(text, None))
 
 
 # --- claims ledger -----------------------------------------------------------------------
@@ -93,7 +100,7 @@ def test_ledger_reads_parents_and_superlatives(seed):
 
 
 def test_itemised_case_classes_come_from_one_table(seed):
-    from analysis.checks import itemised
+    from analysis.briefings.checks import itemised
     it = itemised(seed)
     judged = load_world_csv("claim-judgements.csv").set_index("claim_key")
     metrics = [f.metric for f in it.items]
@@ -304,7 +311,7 @@ def test_timeline_chart_draws_every_period(seed):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from analysis.timeline import plot_timeline
+    from analysis.linxia.timeline import plot_timeline
 
     periods = campaign_periods(seed)
     fig, ax = plt.subplots()

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.paths import NOTEBOOKS, REPORTS
+from analysis.briefings.paths import NOTEBOOKS, REPORTS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 NAMES = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
@@ -169,7 +169,7 @@ def test_notebook_runs_in_lab(page, lab, name):
 
 
 def _shows_chart(source: str) -> bool:
-    """A cell that displays a chart: plt.show() or analysis.plots.show(fig, alt)."""
+    """A cell that displays a chart: plt.show() or analysis.briefings.plots.show(fig, alt)."""
     return "plt.show()" in source or "show(fig" in source
 
 

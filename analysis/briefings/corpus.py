@@ -6,7 +6,7 @@ text and metadata on each line) and the labelled pages of the held-out sets and 
 (``labelled.csv``, metadata only: each row's text is read from the file its ``source`` column
 names, so the labelled sets stay the one copy).
 
-``document_table(records)`` (from :mod:`analysis.documents`) gives one row per document.
+``document_table(records)`` (from :mod:`analysis.briefings.documents`) gives one row per document.
 
 ``load_corpus(path)`` reads a corpus of your own: a JSON Lines file (one object a line with a
 ``text``), a CSV file with a ``text`` column, a folder of ``.txt`` files (one document each, the

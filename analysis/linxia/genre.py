@@ -1,6 +1,6 @@
 """A briefing among its genre: shares, changes, lengths and the engine's error over a corpus.
 
-Everything here takes the records of a corpus (:func:`analysis.corpus.load_corpus`) and returns
+Everything here takes the records of a corpus (:func:`analysis.briefings.corpus.load_corpus`) and returns
 pandas tables; notebook 08 shows them. A *share* is ``k`` documents of ``n`` with a Wilson score
 interval (:func:`wilson`), never a bare percentage. What a share measures is what bureaus chose
 to publish and what the page store holds (``data/corpus/README.md``), not what police did.
@@ -8,7 +8,7 @@ to publish and what the page store holds (``data/corpus/README.md``), not what p
 - :func:`campaign_briefings` — the genre: every document but routine news of one operation.
 - :func:`class_presence` — per document, whether it reports a level of each metric class.
 - :func:`checklist_presence` — per document, whether it reports each item of the seed study's
-  checklist (``data/world/briefing-checklist.csv``, read by :func:`analysis.ledger.checklist`).
+  checklist (``data/world/briefing-checklist.csv``, read by :func:`analysis.linxia.ledger.checklist`).
 - :func:`shares` — the share of documents giving each measure, overall, mainland and by level.
 - :func:`changes` — the reported year-on-year changes of reporting-period levels.
 - :func:`engine_error` — recall, precision and wrong values per labelled document, judged by
@@ -28,12 +28,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .briefing import Briefing
-from .documents import document_table, distinct_figures
-from .engine.metric_classes import taxonomy
-from .engine.rows import figure_rows, sectioned_figures
-from .paths import DATA, ROOT
-from .table import frame_csv
+from ..briefings.briefing import Briefing
+from ..briefings.documents import document_table, distinct_figures
+from ..engine.metric_classes import taxonomy
+from ..engine.rows import figure_rows, sectioned_figures
+from ..briefings.paths import DATA, ROOT
+from ..briefings.table import frame_csv
 
 __all__ = ["MAINLAND", "SCORER", "wilson", "campaign_briefings", "documents_frame",
            "class_presence", "checklist_presence", "shares", "genre_shares", "changes",
@@ -43,8 +43,6 @@ __all__ = ["MAINLAND", "SCORER", "wilson", "campaign_briefings", "documents_fram
 MAINLAND = ("ministry", "province", "prefecture", "county", "district")
 #: The shared document scorer (read-only reference beside the repository).
 SCORER = ROOT.parent / "shared" / "eval" / "doc_score.py"
-#: A checklist item keyed to the seed's own counties: no meaning for another briefing.
-_SEED_ONLY_ITEMS = frozenset({"county breakdown"})
 _Z95 = 1.959963984540054
 #: The word of a cold case in a metric (repaired, Simplified text): 积案, "a case left unsolved"
 #: (the seed's 侦破2起25年前命案积案; the Ministry's 命案积案 campaigns, h10 and c-ningbo2020cold).
@@ -73,7 +71,7 @@ def _dated(record: dict) -> dict:
 
 
 def documents_frame(records: list[dict]) -> pd.DataFrame:
-    """The document table (:func:`analysis.documents.document_table`) as a DataFrame."""
+    """The document table (:func:`analysis.briefings.documents.document_table`) as a DataFrame."""
     return pd.DataFrame(document_table([_dated(r) for r in records]))
 
 
@@ -84,14 +82,19 @@ def class_presence(table: pd.DataFrame) -> pd.DataFrame:
 
 def checklist_presence(records: list[dict]) -> pd.DataFrame:
     """One boolean column per checklist item: the document reports it with a count (the
-    status ``reported`` of :func:`analysis.ledger.checklist`)."""
-    from .ledger import checklist
+    status ``reported`` of :func:`analysis.linxia.ledger.checklist`), over the items written
+    for any briefing (an item written for one briefing, such as the seed's county breakdown,
+    has no meaning for the others)."""
+    from .keyed import WRITTEN_FOR
+    from .ledger import checklist, load_world_csv
 
+    items = load_world_csv("briefing-checklist.csv")
+    shared = set(items.loc[items[WRITTEN_FOR] == "", "item"])
     rows = {}
     for record in records:
         found = checklist(Briefing.from_record(_dated(record)))
         rows[record["id"]] = {i: s == "reported" for i, s in zip(found["item"], found["status"])
-                              if i not in _SEED_ONLY_ITEMS}
+                              if i in shared}
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
@@ -119,7 +122,7 @@ def shares(presence: pd.DataFrame, levels: pd.Series, kind: str) -> pd.DataFrame
 def genre_shares(records: list[dict] | None = None) -> pd.DataFrame:
     """The shares the seed study cites: metric classes and checklist items among campaign
     briefings of the shipped corpus, all, mainland and by level (``data/derived/genre-shares.csv``)."""
-    from .corpus import load_corpus
+    from ..briefings.corpus import load_corpus
 
     docs = campaign_briefings(load_corpus() if records is None else records)
     table = documents_frame(docs)

@@ -46,7 +46,7 @@ def _value(f) -> str:
 
 def _is_bound(f) -> bool:
     """A figure the text does not give as a point: a qualifier (余, 以上, 约 …) or a rounded
-    total (4.88亿, 17.6公斤: :func:`analysis.intervals.figure_interval`)."""
+    total (4.88亿, 17.6公斤: :func:`analysis.briefings.intervals.figure_interval`)."""
     if f.qualifier not in (None, "exact"):
         return True
     iv = figure_interval(f)

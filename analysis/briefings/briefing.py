@@ -8,13 +8,12 @@ from functools import cached_property
 
 import pandas as pd
 
-from .engine.arguments import check_date, check_text
-from .engine.clean import Repaired, clean
-from .engine.figures import Figure, extract
-from .engine.provenance import Source, html_document, read_document, record_source, text_sha256
-from .engine.rows import DocumentError, document, record, section_finder, with_sections
-from .seed import SEED, load_seed, seed_info
-from .engine.structure import Section, Structure, read_structure, sections_of
+from ..engine.arguments import check_date, check_text
+from ..engine.clean import Repaired, clean
+from ..engine.figures import Figure, extract
+from ..engine.provenance import Source, html_document, read_document, record_source, text_sha256
+from ..engine.rows import DocumentError, document, record, section_finder, with_sections
+from ..engine.structure import Section, Structure, read_structure, sections_of
 from .table import typed_rows
 
 __all__ = ["Briefing"]
@@ -24,7 +23,8 @@ __all__ = ["Briefing"]
 class Briefing:
     """A briefing. ``date`` (``YYYY-MM-DD``) resolves year-less dates.
 
-    >>> b = Briefing.seed()
+    >>> from analysis.linxia import seed_briefing
+    >>> b = seed_briefing()
     >>> [s.heading for s in b.pillars]
     ['高位部署、尽锐出战', '利剑出鞘、严打整治', '固本培元、守正创新']
     >>> len(b.figures)
@@ -39,15 +39,6 @@ class Briefing:
     def __post_init__(self) -> None:
         check_text(self.raw, "raw")  # at the call, not at the first use
         check_date(self.date)
-
-    @classmethod
-    def seed(cls) -> "Briefing":
-        """The project's seed briefing, checksum verified, its provenance from ``seeds/seeds.csv``."""
-        text, info = load_seed(), seed_info()
-        return cls(text, info["published"], SEED.name, Source(
-            SEED.name, path=f"seeds/{SEED.name}", url=info["source_url"], publisher=info["publisher"],
-            title=info["title"], date=info["published"], date_source="seeds.csv", encoding="utf-8",
-            sha256=text_sha256(text)))
 
     @classmethod
     def from_file(cls, path: str | Path, date: str | None = None,
@@ -148,11 +139,12 @@ class Briefing:
                              self.repaired, self.sections)
 
     def frame(self) -> pd.DataFrame:
-        """The figures as a tidy DataFrame (see :func:`analysis.table.to_frame`), each row led
+        """The figures as a tidy DataFrame (see :func:`analysis.briefings.table.to_frame`), each row led
         by the briefing's provenance: ``doc_id``, ``date``, ``date_source``, ``url``,
         ``publisher``, ``title``.
 
-        >>> Briefing.seed().frame().loc[0, ["doc_id", "date", "date_source"]].tolist()
+        >>> from analysis.linxia import seed_briefing
+        >>> seed_briefing().frame().loc[0, ["doc_id", "date", "date_source"]].tolist()
         ['000_95ed0723371d1c45.txt', '2023-11-16', 'seeds.csv']
         """
         about = self.source.fields()

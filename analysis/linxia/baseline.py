@@ -1,7 +1,7 @@
 """The base year: what the year-on-year change implies, and how it reads against references.
 
 "+178.8 %" compares the first stage with the same weeks of 2022. The implied 2022 count
-(:func:`analysis.intervals.implied_base`, about 85) is set, per resident and per day, against
+(:func:`analysis.briefings.intervals.implied_base`, about 85) is set, per resident and per day, against
 a band of references (:func:`reference_band`): Gansu's calendar years 2021 and 2022 (annual
 means, no season, not campaign-free) and the Gansu campaigns in ``campaigns.csv`` (prefectures
 and the province, in the summer). None of them is Linxia's own ordinary rate, which is not
@@ -31,10 +31,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .briefing import Briefing
-from .checks import campaign_window, headline
-from .context import comparison, per_100k_per_day, population_range
-from .intervals import Interval, edtf_range, elapsed_days, implied_base
+from ..briefings.briefing import Briefing
+from ..briefings.checks import campaign_window, headline
+from ..briefings.intervals import Interval, edtf_range, elapsed_days, implied_base
+from .context import FOR_ANOTHER_BRIEFING, comparison, per_100k_per_day, population_range
+from .keyed import seed_only
 from .ledger import load_world_csv
 
 __all__ = ["BaseYear", "base_year", "growth_text", "national_trend", "reference_band", "LINXIA"]
@@ -70,6 +71,7 @@ def _ordinary_rate(b: Briefing, before: int) -> tuple[Interval, str, int]:
             f"{r['area']} {r['campaign']} ({r['source']})", int(r["year"]))
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def base_year(b: Briefing) -> BaseYear | None:
     """The implied base and its comparison with Gansu's ordinary year, all from the library;
     None when the briefing lacks a headline change or a dated start."""
@@ -102,6 +104,7 @@ _REFERENCE_KIND = {"calendar year": "calendar year: an annual mean, no season, c
                    "campaign": "summer campaign: the season of peak crime, itself a drive"}
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def reference_band(b: Briefing) -> pd.DataFrame | None:
     """The implied base and the headline against each Gansu reference in ``campaigns.csv``
     (the calendar years and the prefectural and provincial campaigns; the nation left out):

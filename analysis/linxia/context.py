@@ -4,7 +4,7 @@ A rate per 100,000 residents per campaign-day carries the uncertainty of its inp
 Linxia campaign's elapsed days are an interval (its start is "late September"), a 余 count
 is a range ([640,000, 650,000) for ``64万余起``), and a rounded published total (``2.9万起``) is
 read to its last written digit. Every count is read from its text as written, by the same
-engine and the same :func:`analysis.intervals.figure_interval` as the briefing's own figures.
+engine and the same :func:`analysis.briefings.intervals.figure_interval` as the briefing's own figures.
 
 >>> r = per_100k_per_day(Interval.point(237), Interval(47, 56), 2_124_100)
 >>> round(r.low, 3), round(r.high, 3)
@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .briefing import Briefing
-from .checks import campaign_window, headline
-from .engine import extract
-from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base
-from .paths import DATA
+from ..briefings.briefing import Briefing
+from ..briefings.checks import campaign_window, headline
+from ..engine import extract
+from ..briefings.intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base
+from ..briefings.paths import DATA
+from .keyed import WRITTEN_FOR, NotTheSeed, seed_digest, seed_only
 
 __all__ = ["load_population", "load_campaigns", "load_literature", "per_100k_per_day",
            "comparison", "population_of", "population_range", "written_count", "campaign_days",
@@ -29,6 +30,11 @@ __all__ = ["load_population", "load_campaigns", "load_literature", "per_100k_per
 
 CONTEXT = DATA / "context"
 _SOURCE_COLUMNS = ("publisher", "source_url", "source_is_mirror", "accessed")
+
+#: What serves a briefing other than the seed, in place of the seed's comparisons.
+FOR_ANOTHER_BRIEFING = ("For another briefing, its own figures and their bounds come from analysis.briefings "
+            "(checks.headline, checks.campaign_window, intervals.figure_interval); a rate per resident "
+            "needs that area's population: per_100k_per_day(count, days, population).")
 
 
 def _check_sources(df: pd.DataFrame, name: str) -> None:
@@ -93,7 +99,7 @@ def load_literature() -> pd.DataFrame:
 
 def written_count(text: str) -> Interval | None:
     """The interval a count allows as written in a source (``64万余起``, ``2.9万起``), read by the
-    engine and bounded by :func:`analysis.intervals.figure_interval`; None if no count."""
+    engine and bounded by :func:`analysis.briefings.intervals.figure_interval`; None if no count."""
     figs = [f for f in extract(str(text)) if f.unit == "count"]
     return figure_interval(figs[0]) if figs else None
 
@@ -132,6 +138,7 @@ def _linxia_rows(b: Briefing) -> list[dict]:
              "source": "derived from the seed's 同比", "year": int(day[:4]) - 1}]
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def comparison(b: Briefing) -> pd.DataFrame:
     """The seed's first stage against its own implied base and the peers: criminal cases
     solved per 100k residents per day, nearest comparisons first (Linxia, then prefectures,
@@ -157,6 +164,7 @@ def comparison(b: Briefing) -> pd.DataFrame:
     rates = [per_100k_per_day(c, d, p) for c, d, p in zip(out["cases"], out["days"], out["population"])]
     out["rate_low"] = [r.low for r in rates]
     out["rate_high"] = [r.high for r in rates]
+    out.attrs[WRITTEN_FOR] = seed_digest()
     return out
 
 
@@ -164,6 +172,7 @@ def _seed_figure(b: Briefing, metric: str):
     return next((f for f in b.figures if f.metric == metric), None)
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def fugitive_rates(b: Briefing) -> pd.DataFrame | None:
     """Fugitives caught per 100,000 residents per day: the briefing's 上网逃犯 over the days
     elapsed (a floor, like every first-stage rate) against each Gansu year in ``campaigns.csv``
@@ -185,6 +194,7 @@ def fugitive_rates(b: Briefing) -> pd.DataFrame | None:
     return pd.DataFrame(rows)
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def cold_case_expectation(b: Briefing) -> dict | None:
     """The briefing's cold homicides against Gansu's "double hundred" target of at least 100
     cold homicides solved a year (``gansu-benchmarks.csv``), pro rata to Linxia's share of
@@ -206,7 +216,11 @@ def standing(cmp: pd.DataFrame) -> dict[str, list[str]]:
     """Where Linxia's first-stage rate (the first row of :func:`comparison`) stands against
     each comparison (the rows after Linxia's two): ``below`` when the comparison's whole
     interval lies above Linxia's, ``above`` when below it, ``level`` when they overlap. Only
-    a clear gap counts as below or above: an overlap is never ranked."""
+    a clear gap counts as below or above: an overlap is never ranked. A frame that is not the
+    seed's comparison is refused (:class:`~analysis.linxia.keyed.NotTheSeed`)."""
+    if cmp.attrs.get(WRITTEN_FOR) != seed_digest():
+        raise NotTheSeed("standing() reads the seed's comparison (analysis.linxia.context.comparison of the "
+                         "seed briefing); this frame is not it. " + FOR_ANOTHER_BRIEFING)
     linxia, peers = cmp.iloc[0], cmp[cmp["area"] != "Linxia"]
     out = {"below": [], "level": [], "above": []}
     for r in peers.itertuples():
@@ -245,6 +259,7 @@ def load_context(name: str) -> pd.DataFrame:
     return df
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def seizure_series(b: Briefing) -> dict | None:
     """The briefing's heroin seizure against the sourced series of large heroin seizures with a
     Gansu or Linxia link (``drug-seizures.csv``): how many found, their range, how many at least
@@ -264,6 +279,7 @@ def seizure_series(b: Briefing) -> dict | None:
             "linxia_link": int((~df["linxia_link"].str.startswith("not stated")).sum())}
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def priorities(b: Briefing) -> pd.DataFrame:
     """The national priorities and political calendar of 2022–2023 (``national-2023.csv``), each
     with whether the briefing mentions it (the patterns of ``data/world/priority-terms.csv``
@@ -279,6 +295,7 @@ def priorities(b: Briefing) -> pd.DataFrame:
     return df
 
 
+@seed_only(FOR_ANOTHER_BRIEFING)
 def rate_if_stage_ended(b: Briefing, last_day: str) -> Interval | None:
     """The first stage's rate per 100,000 residents per day if it ended on ``last_day`` (counted),
     not at the briefing: a scenario for the undated stage."""

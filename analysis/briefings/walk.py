@@ -15,7 +15,7 @@ from .briefing import Briefing
 from .intervals import figure_interval, rounding_step
 from .paths import NOTEBOOKS
 
-__all__ = ["WALK", "open_briefing", "provenance", "heading_lines", "figures_by_section",
+__all__ = ["WALK", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
            "headline_figures", "bounds", "run_walk", "with_parameters"]
 
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
@@ -27,16 +27,28 @@ _NOT_QUANTITIES = ("date", "date_range", "datetime", "time", "time_range")
 
 def open_briefing(path: str | None = None, date: str | None = None,
                   record: dict | None = None) -> Briefing:
-    """The briefing a walk reads: a record, else a file, else the seed.
+    """The briefing a walk reads: a record, else a file; :class:`ValueError` when neither is
+    given (the walk notebook then reads the seed study's briefing, its example).
 
-    >>> open_briefing().name
-    '000_95ed0723371d1c45.txt'
+    >>> open_briefing(record={"id": "x", "text": "破获刑事案件12起。"}).name
+    'x'
     """
     if record is not None:
         return Briefing.from_record(record, date)
     if path is not None:
         return Briefing.from_file(path, date)
-    return Briefing.seed()
+    raise ValueError("open_briefing: give a path or a record")
+
+
+def walk_title(b: Briefing) -> str:
+    """The title of a walk's page, from the briefing itself: its headline, else its name.
+
+    >>> walk_title(Briefing("某市召开新闻发布会\\n破获案件12起。", None, "x"))
+    'Walk through: 某市召开新闻发布会'
+    >>> walk_title(Briefing("破获案件12起。", None, "notes.txt"))
+    'Walk through: notes.txt'
+    """
+    return f"Walk through: {b.title.text if b.title else b.name}"
 
 
 def provenance(b: Briefing) -> dict:
@@ -91,7 +103,7 @@ def headline_figures(b: Briefing) -> tuple[list, str]:
 
 
 def bounds(b: Briefing) -> pd.DataFrame:
-    """Each quantity's interval from how it is written (:func:`analysis.intervals.figure_interval`):
+    """Each quantity's interval from how it is written (:func:`analysis.briefings.intervals.figure_interval`):
     its rounding step where the writing shows one, and what the text allows."""
     rows = []
     for fig in b.figures:
@@ -117,17 +129,20 @@ def _shown(x: float | None) -> str:
 
 def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> list[Path]:
     """Execute each generic notebook on ``path`` (papermill's parameters) into ``out_dir``: the
-    executed notebook and its HTML. Returns the HTML pages."""
+    executed notebook and its HTML, titled from the briefing (:func:`walk_title`). Returns the
+    HTML pages."""
     import nbformat
     from papermill.iorw import load_notebook_node
 
-    from .report import execute_notebook, write_html
+    from .notebooks import execute_notebook, write_html
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    title = walk_title(Briefing.from_file(path, date))
     written = []
     for nb_path in WALK:
         nb = with_parameters(load_notebook_node(str(nb_path)),
                              path=str(Path(path).resolve()), date=date)
+        nb.metadata["title"] = title
         execute_notebook(nb, nb_path.parent, timeout)
         nbformat.write(nb, out_dir / nb_path.name)
         written.append(write_html(nb, out_dir / (nb_path.stem + ".html")))

@@ -4,7 +4,7 @@ The press-release formula (主持 / 通报 / 回答记者提问 / 参加发布�
 ``data/world/roles.csv``; nothing here names a person or an outlet.
 
 :func:`world_derived` returns the files for ``data/derived/`` (name -> content), byte-stable
-for the same seed and code, for :func:`analysis.report.write_derived` to write.
+for the same seed and code, for :func:`analysis.linxia.report.write_derived` to write.
 """
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import re
 
 import pandas as pd
 
-from .briefing import Briefing
-from .table import frame_csv
+from ..briefings.briefing import Briefing
+from ..briefings.table import frame_csv
+from .keyed import is_seed
 from .ledger import checklist, claims, load_world_csv
 from .timeline import campaign_periods
 from .translation import translation_frame
@@ -51,6 +52,10 @@ def qa_headings(b: Briefing) -> pd.DataFrame:
 
 
 def world_derived(b: Briefing) -> dict[str, str]:
-    """``claims.csv``, ``checklist.csv``, ``timeline.csv`` and ``translation.csv`` as text."""
-    return {"claims.csv": frame_csv(claims(b)), "checklist.csv": frame_csv(checklist(b)),
-            "timeline.csv": frame_csv(campaign_periods(b)), "translation.csv": frame_csv(translation_frame(b))}
+    """``claims.csv`` and ``checklist.csv`` as text, for any briefing (the claims carry the
+    curated judgements written for it, none for another than the seed); for the seed also
+    ``timeline.csv`` and ``translation.csv``, which exist for it alone."""
+    out = {"claims.csv": frame_csv(claims(b)), "checklist.csv": frame_csv(checklist(b))}
+    if is_seed(b):
+        out |= {"timeline.csv": frame_csv(campaign_periods(b)), "translation.csv": frame_csv(translation_frame(b))}
+    return out

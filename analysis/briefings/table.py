@@ -9,11 +9,11 @@ from typing import Iterable
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from .engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
-from .engine.metrics import TIME_UNITS
-from .engine.provenance import DOCUMENT_FIELDS
-from .engine.roles import PERIODS, ROLES
-from .engine.writers import FLOAT_FIELDS, INT_FIELDS, csv_text, unescape_cell
+from ..engine.figures import FIELDS, QUALIFIERS, UNITS, Figure
+from ..engine.metrics import TIME_UNITS
+from ..engine.provenance import DOCUMENT_FIELDS
+from ..engine.roles import PERIODS, ROLES
+from ..engine.writers import FLOAT_FIELDS, INT_FIELDS, csv_text, unescape_cell
 
 __all__ = ["to_frame", "typed_rows", "read_figures", "frame_csv", "readable", "cell_text", "COLUMNS",
            "DOCUMENT_COLUMNS"]
@@ -258,7 +258,7 @@ def cell_text(v: object) -> str:
     thousands separators, 2–3 significant digits otherwise, an interval as ``low–high`` (an
     open top as ``below``), a date as ``16 Nov 2023``.
 
-    >>> from analysis.intervals import Interval
+    >>> from analysis.briefings.intervals import Interval
     >>> [cell_text(v) for v in (None, float("nan"), 2124100, 2.0, 0.19924, 17.55, Interval(0.0714, 0.0857), "x")]
     ['', '', '2,124,100', '2', '0.199', '17.6', '0.0714–0.0857', 'x']
     >>> import datetime as dt; cell_text(dt.date(2023, 11, 16)), cell_text(Interval(28500.0, 30000.0, True))

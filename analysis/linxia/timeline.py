@@ -17,11 +17,12 @@ import datetime as dt
 
 import pandas as pd
 
-from .briefing import Briefing
-from .checks import campaign_window
-from .intervals import edtf_bounds, edtf_period, edtf_range, end_window
+from ..briefings.briefing import Briefing
+from ..briefings.checks import campaign_window
+from ..briefings.intervals import edtf_bounds, edtf_period, edtf_range, end_window
+from .keyed import require_seed, rows_for
 from .ledger import load_world_csv
-from .plots import LEGEND_SIZE, PALETTE, period_span
+from ..briefings.plots import LEGEND_SIZE, PALETTE, period_span
 
 __all__ = ["edtf_bounds", "edtf_period", "campaign_periods", "plot_timeline", "KIND_COLOURS", "KIND_LABELS"]
 
@@ -67,9 +68,13 @@ def _briefing_rows(b: Briefing) -> list[dict]:
 
 
 def campaign_periods(b: Briefing) -> pd.DataFrame:
-    """The briefing's own periods (from its figures) and the sourced events of ``data/world/events.csv``."""
+    """The seed's own periods (from its figures, labelled with its campaign's name) and the
+    sourced events of ``data/world/events.csv`` written for it; :class:`~analysis.linxia.keyed.NotTheSeed`
+    for another briefing."""
+    require_seed(b, "campaign_periods()", "For another briefing, analysis.briefings.checks.campaign_window "
+                 "gives the start, length and date its text states; its campaign's name and events are not curated.")
     rows = _briefing_rows(b)
-    for e in load_world_csv("events.csv").itertuples():
+    for e in rows_for(load_world_csv("events.csv"), b).itertuples():
         start, end = edtf_period(e.date)
         rows.append(_row(e.event, e.event_zh, e.kind, start, end, e.source_url, e.source_is_mirror, e.note))
     df = pd.DataFrame(rows)

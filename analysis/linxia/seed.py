@@ -10,10 +10,12 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from .engine.known import SeedError, known_date
-from .paths import ROOT, SEEDS
+from ..briefings.briefing import Briefing
+from ..engine.known import SeedError, known_date
+from ..engine.provenance import Source, text_sha256
+from ..briefings.paths import ROOT, SEEDS
 
-__all__ = ["SEED", "SeedError", "verify", "load_seed", "seed_info", "known_date"]
+__all__ = ["SEED", "SeedError", "verify", "load_seed", "seed_info", "seed_briefing", "known_date"]
 
 SEED = SEEDS / "000_95ed0723371d1c45.txt"
 
@@ -73,3 +75,16 @@ def _registry() -> dict[str, dict]:
 def seed_info(path: Path = SEED) -> dict:
     """The provenance row of a seed (publication date, source URL, caveats)."""
     return dict(_registry()[hashlib.sha256(verify(path)).hexdigest()])
+
+
+def seed_briefing() -> Briefing:
+    """The seed study's briefing, checksum verified, its provenance from ``seeds/seeds.csv``.
+
+    >>> seed_briefing().source.date_source
+    'seeds.csv'
+    """
+    text, info = load_seed(), seed_info()
+    return Briefing(text, info["published"], SEED.name, Source(
+        SEED.name, path=f"seeds/{SEED.name}", url=info["source_url"], publisher=info["publisher"],
+        title=info["title"], date=info["published"], date_source="seeds.csv", encoding="utf-8",
+        sha256=text_sha256(text)))

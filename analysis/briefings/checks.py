@@ -124,7 +124,7 @@ def _code(metric: str | None, codes: pd.DataFrame, default: str) -> str:
 @lru_cache(maxsize=None)
 def _codes(applies_to: str) -> pd.DataFrame:
     """The rows of ``data/codes.csv`` for one use, read once (callers only read them)."""
-    from .statements import load_codes
+    from .codes import load_codes
 
     codes = load_codes()
     return codes[codes["applies_to"] == applies_to]
@@ -251,7 +251,7 @@ def run_checks(b: Briefing) -> pd.DataFrame:
 
 def bounds_table(b: Briefing) -> pd.DataFrame:
     """Every numeric figure with the interval its text allows (qualifier and written
-    precision, through :func:`analysis.intervals.figure_interval`)."""
+    precision, through :func:`analysis.briefings.intervals.figure_interval`)."""
     rows = []
     for f in b.figures:
         iv = figure_interval(f)

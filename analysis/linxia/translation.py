@@ -1,7 +1,7 @@
 """The project's English translation of the repaired text, aligned by sentence.
 
 ``data/translation.csv`` keys each English sentence to ``NNN-hash8`` of its Simplified
-source sentence (:func:`analysis.sentences.sentence_key`), so a change in the repair turns
+source sentence (:func:`analysis.briefings.sentences.sentence_key`), so a change in the repair turns
 up as an unmatched key rather than a misaligned row. Each row also lists the figures found
 in its sentence (``figures``: ``index:text``), the anchors the annotated view links to.
 """
@@ -11,9 +11,10 @@ import html
 
 import pandas as pd
 
-from .briefing import Briefing
-from .paths import DATA
-from .sentences import sentence_at, sentences
+from ..briefings.briefing import Briefing
+from ..briefings.paths import DATA
+from ..briefings.sentences import sentence_at, sentences
+from .keyed import require_seed, rows_for
 
 __all__ = ["TRANSLATION", "NOTICE", "load_translation", "translation_frame", "translation_html"]
 
@@ -42,8 +43,11 @@ def _figure_anchors(b: Briefing) -> dict[int, list[str]]:
 
 
 def translation_frame(b: Briefing) -> pd.DataFrame:
-    """One row a sentence: sentence, key, zh, en (None where no translation matches), figures, note."""
-    tr = load_translation().set_index("key")
+    """One row a sentence: sentence, key, zh, en (None where no translation matches), figures,
+    note; :class:`~analysis.linxia.keyed.NotTheSeed` for another briefing (the translation is the seed's)."""
+    require_seed(b, "translation_frame()", "The project translates the seed only; another briefing's "
+                 "sentences are analysis.briefings.sentences.sentences(b.text).")
+    tr = rows_for(load_translation(), b).set_index("key")
     anchors = _figure_anchors(b)
     rows = []
     for s in sentences(b.text):

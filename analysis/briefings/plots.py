@@ -17,7 +17,7 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 from matplotlib import font_manager
 
-from .engine.glossary import gloss
+from ..engine.glossary import gloss
 
 __all__ = ["setup", "show", "label", "bounded_bars", "stacked_segments", "facet_bars",
            "interval_rows", "window_timeline", "stacked_counts", "rate_curve", "period_span", "meaning_legend",

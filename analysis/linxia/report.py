@@ -1,4 +1,4 @@
-"""Build everything derived from the seed: ``python -m analysis.report``.
+"""Build everything derived from the seed: ``python -m analysis.linxia.report``.
 
 Writes ``data/derived/`` (figures.csv, clean.txt, sections.csv, checks.csv, genre-shares.csv …) and, unless
 ``--data-only``, executes every notebook into ``reports/NN-….html`` (code folded, every chart
@@ -10,31 +10,33 @@ from __future__ import annotations
 
 import argparse
 import html
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
-from .annotate import annotated_html
+from ..briefings.annotate import annotated_html
 from .baseline import base_year, reference_band
-from .briefing import Briefing
-from .checks import and_list, campaign_window, facets, headline, itemised, run_checks
+from ..briefings.briefing import Briefing
+from ..briefings.checks import and_list, campaign_window, facets, headline, itemised, run_checks
 from .context import comparison, standing
-from .engine.writers import csv_text
-from .table import frame_csv
+from ..engine.writers import csv_text
+from ..briefings.table import frame_csv
 from .genre import engine_error_csv, genre_shares
-from .intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
-from .paths import DERIVED, NOTEBOOKS, REPORTS
-from .quote import quote
-from .seed import SEED, SeedError, missing_seed_hint
+from ..briefings.intervals import Interval, edtf_range, elapsed_days, figure_interval, implied_base, whole_number_chance
+from ..briefings.notebooks import execute_notebook, write_html
+from ..briefings.paths import DERIVED, NOTEBOOKS, REPORTS
+from ..briefings.quote import quote
+from .seed import SEED, SeedError, missing_seed_hint, seed_briefing
+from .keyed import seed_only
 from .world import world_derived
 
-__all__ = ["write_derived", "build_reports", "execute_notebook", "key_findings", "lead"]
+__all__ = ["write_derived", "build_reports", "key_findings", "lead"]
 
 
 def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
-    """Regenerate the derived data files (byte-identical for the same seed and code)."""
+    """Regenerate the derived data files (byte-identical for the same seed and code); for
+    another briefing than the seed, only those that hold no curated data of the seed
+    (:func:`analysis.linxia.world.world_derived`)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = {
         "figures.csv": frame_csv(b.frame()),
@@ -59,22 +61,6 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
     return out
 
 
-def execute_notebook(nb, cwd: Path = NOTEBOOKS, timeout: int = 300):
-    """Run every cell of ``nb`` (in place) in a fresh kernel that talks to this process over
-    local IPC sockets in a private temporary folder: no TCP port is opened, so the kernel has
-    no reason to warn that it is "running over TCP without encryption"."""
-    from nbconvert.preprocessors import ExecutePreprocessor
-    from traitlets.config import Config
-
-    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
-        config = Config()
-        config.KernelManager.transport = "ipc"
-        config.KernelManager.ip = os.path.join(sockets, "ipc")
-        ExecutePreprocessor(timeout=timeout, kernel_name="python3", config=config).preprocess(
-            nb, {"metadata": {"path": str(cwd)}})
-    return nb
-
-
 def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     """Execute each notebook (a copy: the committed one is left as it is) into HTML."""
     import nbformat
@@ -86,7 +72,7 @@ def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
         target = write_html(nb, out / (nb_path.stem + ".html"))
         written.append(target)
         print(f"report: {target.relative_to(out.parent)}", file=sys.stderr)
-    b = Briefing.seed()
+    b = seed_briefing()
     page = out / "annotated-briefing.html"
     page.write_text("<!doctype html><meta charset=utf-8><title>The briefing, annotated</title>"
                     "<h1>The briefing, annotated</h1><p>Hover over a highlighted figure to see how "
@@ -94,50 +80,6 @@ def build_reports(out: Path = REPORTS, timeout: int = 300) -> list[Path]:
     (out / "methodology.html").write_text(methodology_html(), encoding="utf-8")
     (out / "index.html").write_text(index_html(b, written, page.name), encoding="utf-8")
     return written
-
-
-def _exporter():
-    """The HTML exporter: JupyterLab's template, with the cells tagged ``parameters`` (the
-    settings a reader may change and rerun) and ``parameters-note`` (the line introducing them)
-    left out of the static page."""
-    from nbconvert import HTMLExporter
-    from traitlets.config import Config
-
-    config = Config()
-    config.TagRemovePreprocessor.remove_cell_tags = ("parameters", "parameters-note")
-    config.TagRemovePreprocessor.enabled = True
-    return HTMLExporter(template_name="lab", config=config)
-
-
-def write_html(nb, target: Path) -> Path:
-    """An executed notebook as an HTML page at ``target``: images with their alt text, code
-    folded under "Show code", the parameters cell and its note left out (:func:`_exporter`)."""
-    body, _ = _exporter().from_notebook_node(_with_alt_text(nb))
-    target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
-    return target
-
-
-#: Folds every code cell of an exported notebook under a "Show code" toggle.
-FOLD_CODE = """<script>
-document.querySelectorAll('.jp-CodeCell .jp-Cell-inputWrapper').forEach(function (el) {
-  var d = document.createElement('details'), s = document.createElement('summary');
-  s.textContent = 'Show code'; d.appendChild(s); el.parentNode.insertBefore(d, el); d.appendChild(el);
-});
-</script>"""
-
-
-def _with_alt_text(nb):
-    """A copy of ``nb`` in which each image with ``alt`` metadata is an ``<img alt=…>``."""
-    import copy
-
-    nb = copy.deepcopy(nb)
-    for cell in nb.cells:
-        for o in cell.get("outputs", []):
-            alt = o.get("metadata", {}).get("image/png", {}).get("alt")
-            if alt and "image/png" in o.get("data", {}):
-                o["data"] = {"text/html": f'<img alt="{html.escape(alt)}" '
-                                          f'src="data:image/png;base64,{o["data"]["image/png"]}">'}
-    return nb
 
 
 def _briefing_findings(b: Briefing) -> list[str]:
@@ -174,6 +116,11 @@ def _briefing_findings(b: Briefing) -> list[str]:
     ]
 
 
+#: What reads a briefing other than the seed, in place of the seed report.
+_WALK = "The generic walk reads any briefing: briefing-figures report FILE (analysis.briefings.walk)."
+
+
+@seed_only(_WALK)
 def lead(b: Briefing) -> list[str]:
     """The index's plain lead, three sentences computed from the seed: what was claimed, what
     it implies, what cannot be known."""
@@ -193,6 +140,7 @@ def lead(b: Briefing) -> list[str]:
     ]
 
 
+@seed_only(_WALK)
 def key_findings(b: Briefing) -> list[str]:
     """The report's key findings, each computed from the seed through the library: the
     briefing's own figures, with the base-year findings (notebook 06) after the headline and
@@ -315,7 +263,7 @@ def methodology_html() -> str:
         "The text is the scraped copy in <code>seeds/</code>, checksum-verified, repaired (pinyin "
         "annotations, stray commas, Traditional characters) with every edit counted.",
         "Every figure is read by the engine (<code>analysis.engine</code>) with its qualifier; its interval "
-        "comes from one function (<code>analysis.intervals.figure_interval</code>): 余/多 bounds a figure "
+        "comes from one function (<code>analysis.briefings.intervals.figure_interval</code>): 余/多 bounds a figure "
         "by its last written digit (8898万余 is at least 88.98 and below 88.99 million), 以上 is open-ended, "
         "近/不足 give an upper bound, 约 gives no interval.",
         "A rounded total (a decimal point or a 万/亿 place word) is read as [x − ½u, x + u), u its last written "
@@ -345,14 +293,14 @@ def methodology_html() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m analysis.report", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m analysis.linxia.report", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-only", action="store_true", help="only regenerate data/derived/")
     args = ap.parse_args(argv)
     if not SEED.is_file():  # an installed package: the study's files are not there (not altered)
         print(f"error: seed file {SEED} is missing; {missing_seed_hint()}", file=sys.stderr)
         return 3
     try:
-        b = Briefing.seed()
+        b = seed_briefing()
         for p in write_derived(b):
             print(f"data: {p.relative_to(DERIVED.parent.parent)}", file=sys.stderr)
         if not args.data_only:

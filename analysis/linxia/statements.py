@@ -7,20 +7,13 @@ import re
 
 import pandas as pd
 
-from .briefing import Briefing
-from .paths import DATA
+from ..briefings.briefing import Briefing
+from ..briefings.codes import load_codes
+from .keyed import rows_for
 
 __all__ = ["load_codes", "statements", "pillar_statements", "glossary_entry"]
 
 _CLAUSE = re.compile(r"[^，。；！？]+[，。；！？]?")
-
-
-def load_codes() -> pd.DataFrame:
-    """The curated coding scheme (code, where it applies, labels, keywords)."""
-    codes = pd.read_csv(DATA / "codes.csv", dtype="string")
-    assert codes["code"].is_unique, "codes.csv: duplicate code"
-    assert codes["keywords"].notna().all(), "codes.csv: a code without keywords"
-    return codes
 
 
 def statements(b: Briefing, pillar: str, unit: str = "clause", applies_to: str | None = None,
@@ -28,10 +21,11 @@ def statements(b: Briefing, pillar: str, unit: str = "clause", applies_to: str |
     """One row per clause (or sentence) of a pillar: text, sub-theme, measurable, code.
 
     A statement is measurable when a figure of the briefing lies inside it. Its code is
-    the first code of ``codes.csv`` (limited to ``applies_to``) whose keywords it contains.
+    the first code of ``codes.csv`` (limited to ``applies_to``, and to the codes written for
+    ``b`` or for any briefing) whose keywords it contains.
     """
     sec = next(s for s in b.sections if s.kind == "pillar" and s.heading == pillar)
-    codes = load_codes()
+    codes = rows_for(load_codes(), b)
     if applies_to:
         codes = codes[codes["applies_to"] == applies_to]
     fig_pos = sorted(b.repaired.clean_index(f.start) for f in b.figures)

@@ -4,11 +4,11 @@ artefacts) and its value as the one interval its text allows.
 The engine keeps each figure's ``text`` as the raw copy has it (``8898萬余元``: the mirror's
 Traditional characters), which is right for the inventory of what the source says; prose and
 tables for readers quote the repaired span instead, and give a value through
-:func:`analysis.intervals.figure_interval`, the one rounding rule for every figure (``4.88亿``
+:func:`analysis.briefings.intervals.figure_interval`, the one rounding rule for every figure (``4.88亿``
 is read to its last written digit, like ``2.9万``; ``为期100天`` as written).
 
->>> from analysis import Briefing
->>> b = Briefing.seed()
+>>> from analysis.linxia import seed_briefing
+>>> b = seed_briefing()
 >>> money, assets = b.figures[16], b.figures[17]
 >>> money.text, quote(b, money), quote(b, assets)
 ('8898萬余元', '8898万余元', '4.88亿元')
@@ -48,8 +48,8 @@ def quoted(b, frame, figure: str = "figure", text: str = "text"):
     (column ``figure``: an index into ``b.figures``); rows without a figure keep their text.
 
     >>> import pandas as pd
-    >>> from analysis import Briefing
-    >>> b = Briefing.seed()
+    >>> from analysis.linxia import seed_briefing
+    >>> b = seed_briefing()
     >>> quoted(b, pd.DataFrame({"figure": [16, None], "text": ["8898萬余元", "全力以赴"]}))["text"].tolist()
     ['8898万余元', '全力以赴']
     """
@@ -65,8 +65,8 @@ def repaired_texts(b, texts) -> list[str]:
     """Each raw figure text in ``texts`` (a figure's ``text``, as in a table of figures) as the
     repaired text quotes it; a text that is no figure's is kept.
 
-    >>> from analysis import Briefing
-    >>> repaired_texts(Briefing.seed(), ["8898萬余元", "為期100天", "237起", "不是数字"])
+    >>> from analysis.linxia import seed_briefing
+    >>> repaired_texts(seed_briefing(), ["8898萬余元", "為期100天", "237起", "不是数字"])
     ['8898万余元', '为期100天', '237起', '不是数字']
     """
     repaired = {f.text: quote(b, f) for f in b.figures}
@@ -78,12 +78,12 @@ def _number_text(value: float) -> str:
 
 
 def bounds_for_readers(b, table):
-    """A bounds table (:func:`analysis.checks.bounds_table`) as readers see it: the repaired
+    """A bounds table (:func:`analysis.briefings.checks.bounds_table`) as readers see it: the repaired
     quote, and ``low``/``high`` written out (``88,980,000``, ``17.55``), not in exponent form.
 
-    >>> from analysis import Briefing
-    >>> from analysis.checks import bounds_table
-    >>> b = Briefing.seed()
+    >>> from analysis.briefings.checks import bounds_table
+    >>> from analysis.linxia import seed_briefing
+    >>> b = seed_briefing()
     >>> bounds_for_readers(b, bounds_table(b))[["text", "low", "high"]].values.tolist()[:2]
     [['17.6公斤', '17.55', '17.7'], ['8898万余元', '88,980,000', '88,990,000']]
     """

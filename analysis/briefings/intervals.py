@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .engine.vocab import BIG_PLACES, DECIMAL_POINTS
+from ..engine.vocab import BIG_PLACES, DECIMAL_POINTS
 
 __all__ = ["Interval", "edtf_bounds", "edtf_period", "edtf_range", "elapsed_days", "end_window", "implied_base",
            "figure_interval", "rounded_interval", "rounding_step", "written_precision", "whole_number_chance"]

@@ -7,7 +7,7 @@ Two tables, each built from the figures and text through rules kept as data:
   ``data/world/claim-rules.csv``; joined to the curated judgements in
   ``data/world/claim-judgements.csv`` (overlaps, what would verify it, whether it was
   verified); the legal class of each itemised case count comes from the one table the
-  checks read too, ``data/world/case-classes.csv`` (:func:`analysis.checks.case_class`).
+  checks read too, ``data/world/case-classes.csv`` (:func:`analysis.briefings.checks.case_class`).
 - :func:`checklist` — each item of ``data/world/briefing-checklist.csv`` (what comparable
   briefings report, each with a real briefing that reports it) marked ``reported``,
   ``partly reported``, ``named without a count`` or ``not reported``.
@@ -18,10 +18,11 @@ import re
 
 import pandas as pd
 
-from .briefing import Briefing
-from .checks import itemised
-from .paths import DATA
-from .sentences import PHRASE_MARKS, clause_at
+from ..briefings.briefing import Briefing
+from ..briefings.checks import itemised
+from ..briefings.paths import DATA
+from ..briefings.sentences import PHRASE_MARKS, clause_at
+from .keyed import WRITTEN_FOR, rows_for
 
 __all__ = ["CLAIM_UNITS", "claims", "checklist", "figure_clauses", "load_world_csv"]
 
@@ -95,10 +96,13 @@ def _case_classes(b: Briefing) -> dict[int, tuple[str, str]]:
 def claims(b: Briefing) -> pd.DataFrame:
     """The claims ledger; a claim without a curated judgement keeps blank judgement columns.
     An itemised case count takes its legal class from ``data/world/case-classes.csv``, its
-    basis first, then any curated note (as a sentence of its own)."""
+    basis first, then any curated note (as a sentence of its own). The judgements are those
+    written for ``b`` (:func:`analysis.linxia.keyed.rows_for`): another briefing's claims carry
+    none of the seed's."""
     df = pd.DataFrame(_figure_claims(b) + _text_claims(b), columns=_CLAIM_COLUMNS)
     judged = load_world_csv("claim-judgements.csv")
     assert judged["claim_key"].is_unique, "claim-judgements.csv: a duplicated claim_key"
+    judged = rows_for(judged, b).drop(columns=WRITTEN_FOR)
     out = df.merge(judged, on="claim_key", how="left").fillna({c: "" for c in judged.columns})
     for i, (cls, basis) in _case_classes(b).items():
         row = out["figure"] == i
@@ -113,10 +117,12 @@ def _matches(pattern: str, texts: list[str]) -> bool:
 
 
 def checklist(b: Briefing) -> pd.DataFrame:
-    """Each checklist item with its status in this briefing and the figures that carry it."""
+    """Each checklist item with its status in this briefing and the figures that carry it: the
+    items for any briefing, and those written for this one (the seed's county breakdown names
+    its own counties)."""
     contexts = [(f, f"{f.metric} {clause}") for f, clause in figure_clauses(b)]
     rows = []
-    for item in load_world_csv("briefing-checklist.csv").itertuples():
+    for item in rows_for(load_world_csv("briefing-checklist.csv"), b).itertuples():
         full = [f for f, ctx in contexts if _matches(item.figure_pattern, [ctx])]
         part = [f for f, ctx in contexts if _matches(item.partial_pattern, [ctx])]
         if full:

@@ -1,7 +1,7 @@
 """The document table: one row per document of a corpus, documents without figures included.
 
 :func:`document_row` reads one record (``{"id", "text", "date"?, …}``, as
-:func:`analysis.corpus.load_corpus` gives them) and returns a flat dict of :func:`table_columns`:
+:func:`analysis.briefings.corpus.load_corpus` gives them) and returns a flat dict of :func:`table_columns`:
 the record's metadata (every field of the shipped corpus but the text), a title, the campaign's
 stated duration, the headline figure, counts per metric class, money per currency and the number
 of figures. :func:`document_table` maps it over a corpus. Neither needs pandas, and
@@ -37,11 +37,11 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from .engine.clean import Repaired, clean
-from .engine.figures import Figure
-from .engine.metric_classes import taxonomy
-from .engine.rows import DocumentError, document, sectioned_figures
-from .engine.vocab import MONEY_UNITS
+from ..engine.clean import Repaired, clean
+from ..engine.figures import Figure
+from ..engine.metric_classes import taxonomy
+from ..engine.rows import DocumentError, document, sectioned_figures
+from ..engine.vocab import MONEY_UNITS
 
 __all__ = ["METADATA", "MERGED_ROLES", "table_columns", "figure_key", "distinct_figures",
            "document_row", "document_table", "write_document_table"]
@@ -208,7 +208,7 @@ def document_table(records: Iterable[dict]) -> list[dict]:
 
 def _batch_records(paths: list[str]) -> Iterable[dict]:
     """The good lines of ``--batch`` inputs (bad ones are reported by the batch run itself)."""
-    from .engine.inputs import InputError
+    from ..engine.inputs import InputError
 
     if "-" in paths:
         raise InputError("--documents reads its inputs twice: give files, not standard input")
@@ -232,7 +232,7 @@ def _json_object(line: bytes) -> dict | None:
 def write_document_table(paths: list[str], target: str, date: str | None = None) -> None:
     """Write the document table of ``--batch`` inputs: JSON Lines when ``target`` ends in
     ``.jsonl``, else CSV (the rows' CSV rules: :func:`analysis.engine.writers.encode`)."""
-    from .engine.writers import OutputFile, encode
+    from ..engine.writers import OutputFile, encode
 
     rows = []
     for record in list(_batch_records(paths)):
