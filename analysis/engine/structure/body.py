@@ -40,7 +40,7 @@ def _candidates(page: "Page", first: int, title: Span | None,
     for i in range(start, len(page.lines)):
         line = page.lines[i]
         if page.role[i]:
-            related = page.role[i] == "chrome" and first_cue("related", line.body) is not None
+            related = page.role[i] == "chrome" and _opens_footer(line.body)
             continue
         if related and not is_paragraph(line.body):
             page.chrome.append(Span(line.start, line.end, line.body, "other"))
@@ -56,6 +56,15 @@ def _candidates(page: "Page", first: int, title: Span | None,
             if page.text[h.end:upto].strip():  # text under the heading on its own line
                 out.append((i, None))
     return _settle_repeats(page, out, repeats)
+
+
+def _opens_footer(body: str) -> bool:
+    """A related-news label or a copyright notice: the short lines after it are furniture too
+    (trafilatura drops a page's footer block whole)."""
+    if first_cue("related", body) is not None:
+        return True
+    hit = first_cue("chrome", body)
+    return hit is not None and hit[0].kind == "copyright"
 
 
 def _settle_repeats(page: "Page", cands: list[tuple[int, Span | None]],

@@ -4,7 +4,8 @@ The text arrives flattened (no HTML), so the cues are the ones boilerplate remov
 applied to lines: a line's wording (``data/structure-cues.tsv``), its length and punctuation
 (jusText: short blocks are suspect, long grammatical ones are text), and its place (the head of
 the page before the first paragraph; the tail after the last; short blocks take the class of the
-blocks around them). Nothing is deleted: furniture is kept as ``chrome`` spans with offsets.
+blocks around them; a dateline opens the story, so a short line before it is head, not body).
+Nothing is deleted: furniture is kept as ``chrome`` spans with offsets.
 """
 from __future__ import annotations
 
@@ -95,10 +96,12 @@ def _inline_chrome(page: Page, line: Line, pattern: re.Pattern, kind: str) -> st
 
 
 def _first_paragraph(page: Page) -> int:
-    """Index of the first line of running text (or a marked heading): the head ends there."""
+    """Index of the first line of running text, a marked heading or a label opening the body
+    (``导语``, ``编者按``): the head ends there."""
     for i, line in enumerate(page.lines):
         found = marker_form(line.body)
-        if not page.role[i] and (is_paragraph(line.body) or found and found[0] != "bracket"):
+        if not page.role[i] and (is_paragraph(line.body) or found and found[0] != "bracket"
+                                 or first_cue("opening", line.body)):
             return i
     return len(page.lines)
 
@@ -111,12 +114,17 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
     body."""
     title, subtitles = None, []
     free = [i for i in range(first) if not page.role[i]]
+    story_opens = first < len(page.lines) and first_cue("dateline", page.lines[first].body) is not None
     for i in free:
         line = page.lines[i]
-        if title is None and len(line.body.strip(EDGES)) < _TITLE_MIN and i == free[-1] and i > 0:
+        if title is None and len(line.body.strip(EDGES)) < _TITLE_MIN and i == free[-1] and i > 0 \
+                and not story_opens:
             page.body_from = i
             continue
-        if title is None and not _can_be_title(line.body, i == free[-1], i == 0) or \
+        header = _running_header(page, line)
+        if header:
+            page.chrome.append(_line_span(line, "page_header"))
+        elif title is None and not _can_be_title(line.body, i == free[-1], i == 0) or \
                 title is not None and line.body.strip(EDGES) == title.text:
             page.chrome.append(_line_span(line, "other"))
         elif title is None:
@@ -125,6 +133,14 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
             subtitles.append(_line_span(line, "subtitle"))
         page.role[i] = "head"
     return title, subtitles
+
+
+def _running_header(page: Page, line: Line) -> bool:
+    """A head line repeating the text of a page header above it (a book's running title under
+    ``Page 95 - 中华民国112年内政概要``)."""
+    core = line.body.strip(EDGES)
+    return len(core) >= _TITLE_MIN and any(
+        c.kind == "page_header" and c.end <= line.start and core in c.text for c in page.chrome)
 
 
 def _can_be_title(body: str, last: bool, opens_page: bool) -> bool:
