@@ -40,7 +40,7 @@ def _candidates(page: "Page", first: int, title: Span | None,
     for i in range(start, len(page.lines)):
         line = page.lines[i]
         if page.role[i]:
-            related = page.role[i] == "chrome" and _opens_footer(line.body)
+            related = page.role[i] == "chrome" and (related or _opens_footer(line.body))
             continue
         if related and not is_paragraph(line.body):
             page.chrome.append(Span(line.start, line.end, line.body, "other"))

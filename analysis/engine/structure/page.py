@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import cues, first_cue
-from .headings import marker_form
+from .headings import is_display_number, marker_form
 from .body import body_structure
 from .items import items
 from .lines import EDGES, Line, has_han, is_paragraph, lines
@@ -52,7 +52,7 @@ def _line_span(line: Line, kind: str = "") -> Span:
 def _furniture(page: Page) -> None:
     """Chrome, source and byline lines by their wording; inline chrome inside other lines."""
     previous = ""
-    for line in page.lines:
+    for k, line in enumerate(page.lines):
         role = ""
         hit = first_cue("chrome", line.body)
         if previous == "copyright" and _NUMBERED.match(line.body):
@@ -72,11 +72,16 @@ def _furniture(page: Page) -> None:
             role = "byline"
         elif hit:
             role = _inline_chrome(page, line, hit[0].pattern, hit[0].kind)
-        elif not has_han(line.body):
+        elif not has_han(line.body) and not _displays_next(page, k):
             page.chrome.append(_line_span(line, "other"))
             role = "chrome"
         page.role.append(role)
         previous = page.chrome[-1].kind if role == "chrome" and page.chrome else ""
+
+
+def _displays_next(page: Page, k: int) -> bool:
+    """Line ``k`` is a display number over the line that states it (a heading, not furniture)."""
+    return k + 1 < len(page.lines) and is_display_number(page.lines[k].body, page.lines[k + 1].body)
 
 
 def _whole_dateline(line: Line) -> bool:
