@@ -23,9 +23,9 @@ _CN = "一二三四五六七八九十"
 FORMS: dict[str, tuple[re.Pattern, int | None]] = {
     "numbered_cn": (re.compile(f"[{_CN}]{{1,3}}[、．.](?![{_CN}0-9])"), 1),
     "ordinal_di": (re.compile(f"第[{_CN}]{{1,3}}[，,、：:]"), 1),
-    "paren_cn": (re.compile(f"[（(][{_CN}]{{1,3}}[）)]"), 2),
+    "paren_cn": (re.compile(f"[（(] ?[{_CN}]{{1,3}} ?[）)]"), 2),
     "arabic": (re.compile(r"[0-9]{1,2}(?:[.．、](?![0-9])|\s*[）)](?![0-9]))"), 3),
-    "paren_arabic": (re.compile(r"[（(][0-9]{1,2}[）)]"), 4),
+    "paren_arabic": (re.compile(r"[（(] ?[0-9]{1,2} ?[）)]"), 4),
     "bracket": (re.compile(r"【(?P<b>[^】\n]{1,24})】"), None),
 }
 #: Parallel phrases of equal length, 3 to 7 characters, joined by 、 and closed by a comma.
@@ -44,6 +44,8 @@ def marker_form(body: str) -> tuple[str, re.Match] | None:
 
     >>> marker_form("（二）严打经济犯罪")[0], marker_form("1.加强巡逻")[0], marker_form("1.5万起") is None
     ('paren_cn', 'arabic', True)
+    >>> marker_form("( 七 )保防安检业务")[0], marker_form("( 1 )人员:")[0]  # a PDF's spaced brackets
+    ('paren_cn', 'paren_arabic')
     """
     if _ITEM.match(body):
         return None

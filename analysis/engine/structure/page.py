@@ -16,7 +16,7 @@ from .cues import cues, first_cue
 from .headings import is_display_number, marker_form
 from .body import body_structure
 from .items import items
-from .lines import EDGES, Line, has_han, is_paragraph, lines
+from .lines import EDGES, Line, has_han, is_paragraph, leads_in, lines
 from .spans import Span, Structure
 
 __all__ = ["Page", "read_structure"]
@@ -43,6 +43,7 @@ class Page:
     datelines: list[Span] = field(default_factory=list)
     chrome_starts: list[int] = field(default_factory=list)
     body_from: int | None = None  # a short label line before the first paragraph (``编者按``)
+    items: list[Span] = field(default_factory=list)  # numbered paragraphs that head nothing
 
 
 def _line_span(line: Line, kind: str = "") -> Span:
@@ -101,12 +102,12 @@ def _inline_chrome(page: Page, line: Line, pattern: re.Pattern, kind: str) -> st
 
 
 def _first_paragraph(page: Page) -> int:
-    """Index of the first line of running text, a marked heading or a label opening the body
-    (``导语``, ``编者按``): the head ends there."""
+    """Index of the first line of running text (a sentence leading in with a colon too), a
+    marked heading or a label opening the body (``导语``, ``编者按``): the head ends there."""
     for i, line in enumerate(page.lines):
         found = marker_form(line.body)
-        if not page.role[i] and (is_paragraph(line.body) or found and found[0] != "bracket"
-                                 or first_cue("opening", line.body)):
+        if not page.role[i] and (is_paragraph(line.body) or leads_in(line.body)
+                                 or found and found[0] != "bracket" or first_cue("opening", line.body)):
             return i
     return len(page.lines)
 
@@ -228,5 +229,7 @@ def read_structure(text: str) -> Structure:
     headings, asides = body_structure(page, first, title, dateline)
     return Structure(title, tuple(subtitles), dateline, byline, tuple(page.sources),
                      tuple(sorted(page.chrome, key=lambda s: s.start)), tuple(headings),
-                     tuple(items([x for i, x in enumerate(page.lines) if not page.role[i]], text)),
+                     tuple(sorted(page.items + items([x for i, x in enumerate(page.lines)
+                                                      if not page.role[i]], text),
+                                  key=lambda s: s.start)),
                      tuple(asides))
