@@ -40,7 +40,7 @@ _RATE = re.compile("率|占比|比例|比重")
 #: not an organisation broken up.
 #: 查封扣押冻结 names the three measures on assets (冻结 there is not money frozen); 成立/设立/
 #: 建立… hold 立 but file no case.
-_MASKS = re.compile("破坏|破产|突破|打破|(?<=犯)罪案|组织(?=了|开展|召开|群众|民警|警力)|(?<=扣押)冻结"
+_MASKS = re.compile("破坏|破产|突破|打破|(?<=犯)罪(?=案)|组织(?=了|开展|召开|群众|民警|警力)|(?<=扣押)冻结"
                     "|[成设建树确独]立")
 #: Measure words by what they count (Simplified, as the engine writes them).
 _CASE_WORDS = frozenset("起宗件单")
@@ -63,7 +63,8 @@ KINDS: dict[str, tuple[frozenset, frozenset | None]] = {
                     _PEOPLE),
     **dict.fromkeys(("money_involved", "money_frozen", "money_recovered", "money_returned",
                      "losses_prevented"), _MONEY),
-    "assets_seized": (frozenset({"count", *V.MONEY_UNITS}), None),
+    "assets_seized": (frozenset({"count", *V.MONEY_UNITS}), _ITEMS),  # money or things, not people
+    "goods_seized": (_MASS_UNITS | {"count"}, _ITEMS),
     "drugs_seized": (_MASS_UNITS, None),  # by mass or volume (the description)
     "precursors_seized": (_MASS_UNITS | {"count"}, None),
     "weapons_seized": (_MASS_UNITS | {"count"}, frozenset("支枝把枚发颗个具箱套只件")),  # 枝: Taiwan's guns
@@ -84,7 +85,6 @@ REFINES: dict[str, tuple[str, ...]] = {
     "drug_users_handled": ("suspects_caught", "admin_cases_handled", "cases_handled"),
     "compulsory_rehab": ("drug_users_handled", "suspects_caught"),  # 查获…强制隔离戒毒4700多人
     "dens_destroyed": ("gangs_broken",),
-    "warnings_issued": ("leads_collected",),
     "online_items_removed": ("accounts_frozen",),
     "money_returned": ("money_recovered",),
     "property_recovered": ("money_recovered",),
@@ -92,9 +92,12 @@ REFINES: dict[str, tuple[str, ...]] = {
     "suspects_arrested": ("suspects_caught",),
     "suspects_detained": ("suspects_caught",),
     # a thing seized names what was seized: 查扣改造手枪2枝 is a weapon, not only an asset
-    "weapons_seized": ("assets_seized",),
-    "drugs_seized": ("assets_seized",),
-    "precursors_seized": ("assets_seized",),
+    "weapons_seized": ("assets_seized", "goods_seized"),
+    "drugs_seized": ("assets_seized", "goods_seized"),
+    "precursors_seized": ("assets_seized", "goods_seized"),
+    "goods_seized": ("assets_seized",),  # 查扣金融卡26张: the goods named, not only an asset
+    "money_recovered": ("assets_seized",),  # 追缴涉案资产: recovered, not only seized
+    "assets_seized": ("money_frozen",),  # 冻结涉案资产: assets under the 查封扣押冻结 measures
     # 侦破诈欺犯罪集团75件 (Taiwan counts gangs in 件): a gang broken up, not only a case solved
     "gangs_broken": ("cases_solved",),
     "admin_detained": ("suspects_caught",),
@@ -155,7 +158,8 @@ def countable(unit: str | None) -> bool:
 #: A crime named and counted in 宗 with no word of police work (詐騙案19897宗, 勒索案有921宗,
 #: 電腦詐騙案共581宗): the crime statistics of Hong Kong and Macao, crimes recorded (the taxonomy's
 #: description of ``crimes_recorded``).
-_CRIME_NAMED = re.compile("(?:案(?:件)?|犯罪|罪)(?:共有|共计|共|有|为|是|计|只有)?$")
+_CRIME_NAMED = re.compile("(?:案(?:件)?|犯罪|罪行?)(?:共有|共计|共|则有|有|为|是|计|只有"
+                          "|(?:增加|减少|上升|下降|下跌)?至)?$")
 #: Taiwan's statistics name a crime and count it in 件 after 计 (暴力犯罪案件计207件, 窃盗案件计5,324件).
 _CRIME_COUNTED = re.compile("(?:案(?:件)?|犯罪)(?:共计|计|为)$")
 

@@ -381,6 +381,20 @@ def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
     return None
 
 
+def _with_clause(code, why, rule, clause):
+    """The metric's class weighed against its clause's: the clause's where the metric has none
+    or where it refines the metric's (共立案查处…案件949起: the metric kept 查处, the clause holds
+    立案, filed); none where the clause fits the metric's class and another as well."""
+    c_code, c_why, c_rule = clause
+    if code is None:
+        return c_code, c_why, c_rule, "clause"
+    if c_code is not None and code in REFINES.get(c_code, ()):
+        return c_code, c_why, c_rule, "clause"
+    if c_why.startswith("more") and code in c_why:
+        return None, c_why + " in the clause", "class.none", "clause"
+    return code, why, rule, "metric"
+
+
 def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
     d = drafts[i]
     if role == "other" or d.value is None or not countable(d.unit):
@@ -392,10 +406,10 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
                                               f"the class of {s[drafts[j].start:drafts[j].end]!r}")
     code, why, rule = classify(d.metric or "", d.unit, d.mw)
     where = "metric"
-    if code is None and not why.startswith("more"):
+    if not why.startswith("more"):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
-        code, why, rule = classify(_clause(s, d, clause_ends, nxt), d.unit, d.mw)
-        where = "clause"
+        code, why, rule, where = _with_clause(code, why, rule, classify(_clause(s, d, clause_ends, nxt),
+                                                                      d.unit, d.mw))
     total = readings[d.parent].metric_class if d.parent is not None else None
     if code is not None and code in REFINES.get(total, ()):  # 其中，10年以上的39名 of fugitives
         code = None
