@@ -39,9 +39,9 @@ _RATE = re.compile("率|占比|比例|比重")
 #: 破…案 (solved), 犯罪案件 holds no 罪案 (crimes recorded), 组织了/组织开展 is the verb "organise",
 #: not an organisation broken up.
 #: 查封扣押冻结 names the three measures on assets (冻结 there is not money frozen); 成立/设立/
-#: 建立… hold 立 but file no case.
+#: 建立… hold 立 but file no case; alerts 处置 (handled) were received, not warnings issued.
 _MASKS = re.compile("破坏|破产|突破|打破|(?<=犯)罪(?=案)|组织(?=了|开展|召开|群众|民警|警力)|(?<=扣押)冻结"
-                    "|[成设建树确独]立")
+                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警")
 #: Measure words by what they count (Simplified, as the engine writes them).
 _CASE_WORDS = frozenset("起宗件单")
 _PERSON_WORDS = frozenset(("人", "名", "人次", "名次", "位", "户"))
@@ -70,7 +70,7 @@ KINDS: dict[str, tuple[frozenset, frozenset | None]] = {
     "weapons_seized": (_MASS_UNITS | {"count"}, frozenset("支枝把枚发颗个具箱套只件")),  # 枝: Taiwan's guns
     "property_recovered": (_MASS_UNITS | {"count"}, _ITEMS),
     "gangs_broken": (frozenset({"count"}), frozenset(("个", "伙", "股", "支", "家", "件"))),  # 件: Taiwan
-    "dens_destroyed": (frozenset({"count"}), frozenset(("个", "处", "家", "间"))),
+    "dens_destroyed": (frozenset({"count"}), frozenset(("个", "处", "家", "间", "座", "件"))),
     "accounts_frozen": (frozenset({"count"}), frozenset(("个", "户", "张"))),
     "places_inspected": (frozenset({"count"}), frozenset(("处", "家", "个", "间", "所", "座", "场"))),
 }
@@ -84,7 +84,7 @@ REFINES: dict[str, tuple[str, ...]] = {
     "traffic_violations_handled": ("cases_handled",),
     "drug_users_handled": ("suspects_caught", "admin_cases_handled", "cases_handled"),
     "compulsory_rehab": ("drug_users_handled", "suspects_caught"),  # 查获…强制隔离戒毒4700多人
-    "dens_destroyed": ("gangs_broken",),
+    "dens_destroyed": ("gangs_broken", "cases_handled", "cases_solved"),  # 查获大麻工厂25件
     "online_items_removed": ("accounts_frozen",),
     "money_returned": ("money_recovered",),
     "property_recovered": ("money_recovered",),
@@ -146,8 +146,17 @@ def _candidates(text: str, unit: str | None, measure_word: str | None) -> dict[s
         m = c.pattern.search(text)
         if m is not None and _fits_kind(c.code, unit, measure_word):
             found[c.code] = m[0]
-    general = {g for code in found for g in REFINES.get(code, ())}
+    general = {g for code in found for g in REFINES.get(code, ())
+               if g not in found or not _coordinated(text, found[code], found[g])}
     return {code: cue for code, cue in found.items() if code not in general}
+
+
+def _coordinated(text: str, a: str, b: str) -> bool:
+    """Two cues joined as one count's objects (打掉团伙和窝点1471个): both classes are counted
+    together, so the specific one does not win."""
+    join = "[和及与、]"
+    return re.search(re.escape(a) + join + re.escape(b), text) is not None or \
+        re.search(re.escape(b) + join + re.escape(a), text) is not None
 
 
 def countable(unit: str | None) -> bool:
@@ -156,10 +165,12 @@ def countable(unit: str | None) -> bool:
 
 
 #: A crime named and counted in 宗 with no word of police work (詐騙案19897宗, 勒索案有921宗,
-#: 電腦詐騙案共581宗): the crime statistics of Hong Kong and Macao, crimes recorded (the taxonomy's
+#: 電腦詐騙案共581宗, or after its count at its clause's end: 上半年有16宗兇殺案，): the crime statistics of Hong Kong and Macao, crimes recorded (the taxonomy's
 #: description of ``crimes_recorded``).
 _CRIME_NAMED = re.compile("(?:案(?:件)?|犯罪|罪行?)(?:共有|共计|共|则有|有|为|是|计|只有"
-                          "|(?:增加|减少|上升|下降|下跌)?至)?$")
+                          "|(?:增加|减少|上升|下降|下跌)?至)?$"
+                          # or named after its count, closing its clause (有16宗凶杀案，), never 宗案件
+                          "|宗[^\\s\\d，。；、案件]{1,8}案[，。；]?$")
 #: Taiwan's statistics name a crime and count it in 件 after 计 (暴力犯罪案件计207件, 窃盗案件计5,324件).
 _CRIME_COUNTED = re.compile("(?:案(?:件)?|犯罪)(?:共计|计|为)$")
 
