@@ -51,6 +51,7 @@ RULES: dict[str, str] = {
     "role.base_period": "a base period right before the number (去年同期18743宗): the base",
     "role.list_size": "the size of a list of measures (七项重点工作): other",
     "role.reward": "a reward (奖励, 悬赏): other",
+    "role.penalty": "a penalty the law allows (最高可被判处罚款500万元): other",
     "role.frequency": "a number of times after 每天/每月 …, or a count per period (次/周): a frequency, other",
     "role.level": "none of the above: the level the period reached",
     "period.base": "the base of a comparison: the base period",
@@ -104,11 +105,14 @@ _TARGET = re.compile("力争|争取|目标(?!案|人|逃犯|对象)|计划(?!生
 _TARGET_AFTER = re.compile("^[^，。；]{0,4}?(?:的目标|的任务|目标)")
 _BASE_PERIOD = re.compile("(?:去年|上年|前年|上一年)?同期(?:[为是的有共:：]|[^，。；\\n0-9]{0,8}?)$")
 _CHANGE_WORDS = re.compile("增|减|升|降|多|少|涨|跌")
-_LIST_NOUNS = re.compile(f"^[{_HAN}]{{0,3}}?(?:重点|措施|举措|机制|制度|任务|环节|要求|方面|行动|专项|战役|攻坚|领域|板块|清单|内容|工程)")
+_LIST_NOUNS = re.compile(f"^[{_HAN}]{{0,3}}?(?:重点|措施|举措|机制|制度|任务|环节|要求|方面|行动|专项|战役|攻坚|领域|板块|清单|内容|工程"
+                         "|工作组|督导组|检查组|专班)")
 _LIST_WORDS = frozenset("项个条大类种")
 _REWARD = re.compile("奖励|悬赏|奖金|赏金")
 _FREQUENCY = re.compile("每(?:天|日|周|月|年|季度?)[^，。；]{0,4}$")
 _TIMES = frozenset(("次", "遍", "趟", "轮"))
+#: A penalty the law allows (最高可被判处罚款500万元, 可处…罚款): a rule stated, not a count.
+_PENALTY = re.compile("可(?:被)?(?:判处|处以?|并处)?[^，。；]{0,6}?(?:罚款|罚金)$")
 #: A change verb right before the number, no comparison needed (诈骗案增加3000多宗, 暴力罪案减少
 #: 569宗); not 新增 (newly added, a level) and not a verb of "to" (增加至 stands before a level).
 _VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|回落)了?$")
@@ -116,7 +120,8 @@ _VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|�
 _FROM = re.compile("[由从]$")
 _FROM_TO = re.compile("^[^，。；]{0,6}?(?:增加|增长|上升|减少|下降|下跌|回落|升|降|跌|减)(?:到|至)")
 _LISTED = ("及", "、", "和")
-_YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的同期)|(去年|上年|前年)(?!同期|以来|至今|底以来|开始)")
+_YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的同期)|(去年|上年|前年)(?!同期|以来|至今|底以来|开始)"
+                   "|(今年|本年)")
 _COMPARED_BEFORE = re.compile("[较比与同和]$")
 _DOWN = ("减少", "下降", "下跌", "回落")
 #: A date compared with: after 较/比/与 and a few words (较疫情前的2019年, 与2015年、2016年、), or
@@ -124,7 +129,8 @@ _DOWN = ("减少", "下降", "下跌", "回落")
 _COMPARED_DATE = re.compile("(?:(?<!占)较|(?<!占)比(?![例重率])|与)[^，。；：\n增减升降]{0,16}$")
 _COMPARED_AFTER = ("同期", "的同期", "相比", "基本持平", "同比")
 #: A span that starts the reporting period (自2009年起, 6月份开展以来): its year is not the period's.
-_SPAN_START_AFTER = re.compile("^(?:起|以来|开始|[^，。；]{0,12}?以来)")
+#: (matched at the year's end: no ``^``, which Pattern.match(s, pos) takes for the string's start)
+_SPAN_START_AFTER = re.compile("(?:起|以来|开始|[^，。；]{0,12}?以来)")
 #: A duration that spans the reporting period (一年来, 近三年来, 过去一年, 开展一年来).
 _SPAN_AFTER = ("来", "以来")
 _SPAN_BEFORE = re.compile("过去$")
@@ -236,6 +242,11 @@ def _reward(ctx, d):
         return "other", "a reward"
 
 
+def _penalty(ctx, d):
+    if d.unit != "count" and countable(d.unit) and _PENALTY.search(_before(ctx, d, 16)):
+        return "other", "a penalty the law allows"
+
+
 def _frequency(ctx, d):
     if d.mw and "/" in d.mw:  # 次/周: the engine read a rate
         return "other", f"a rate in {d.mw}"
@@ -250,6 +261,7 @@ _ROLE_RULES: tuple[tuple[str, Callable], ...] = (
     ("role.change_difference", _difference), ("role.change_verb", _verb_before),
     ("role.base_from", _base_from), ("role.base_of_comparison", _base),
     ("role.base_period", _base_period), ("role.list_size", _list_size), ("role.reward", _reward),
+    ("role.penalty", _penalty),
     ("role.frequency", _frequency),
 )
 
@@ -329,7 +341,9 @@ def _context_year(ctx: _Context, d) -> int | None:
     if m[1]:
         return int(m[1])
     this = int(ctx.date[:4]) if ctx.date else None
-    return None if this is None else this - {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}[m[2]]
+    if this is None or m[3]:  # 今年 named after an earlier year: the briefing's own year again
+        return this
+    return this - {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}[m[2]]
 
 
 def _period(ctx: _Context, d, role: str) -> tuple[str, str, str]:
