@@ -147,16 +147,21 @@ def _candidates(text: str, unit: str | None, measure_word: str | None) -> dict[s
         if m is not None and _fits_kind(c.code, unit, measure_word):
             found[c.code] = m[0]
     general = {g for code in found for g in REFINES.get(code, ())
-               if g not in found or not _coordinated(text, found[code], found[g])}
+               if g not in found or not _coordinated(text, code, g)}
     return {code: cue for code, cue in found.items() if code not in general}
 
 
 def _coordinated(text: str, a: str, b: str) -> bool:
-    """Two cues joined as one count's objects (打掉团伙和窝点1471个): both classes are counted
-    together, so the specific one does not win."""
+    """Cues of classes ``a`` and ``b`` joined as one count's objects (打掉团伙和窝点1471个): both
+    classes are counted together, so the specific one does not win."""
+    pa, pb = (_by_code()[code].pattern.pattern for code in (a, b))
     join = "[和及与、]"
-    return re.search(re.escape(a) + join + re.escape(b), text) is not None or \
-        re.search(re.escape(b) + join + re.escape(a), text) is not None
+    return re.search(f"(?:{pa}){join}(?:{pb})|(?:{pb}){join}(?:{pa})", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, MetricClass]:
+    return {c.code: c for c in taxonomy()}
 
 
 def countable(unit: str | None) -> bool:
