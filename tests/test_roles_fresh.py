@@ -111,3 +111,11 @@ def test_the_briefings_year_named_after_an_earlier_one(n):
 def test_a_records_window_does_not_make_a_level_earlier(n):
     got = reading(f"今年劫案为1969年有纪录以来最低；爆窃案有{n}宗。")
     assert got[-1] == (f"{n}宗", "level", "reporting", "crimes_recorded")
+
+
+@given(st.integers(min_value=2, max_value=9), st.sampled_from(["查扣毒品約", "經緝獲毒品", "破獲"]))
+def test_a_thing_done_after_a_goal_named_earlier_is_no_target(n, verb):
+    f = extract(f"防制毒品為政府當前重要工作目標，截至7月31日止，已{verb}{n}千公斤。", DATE)[-1]
+    assert f.role == "level"
+    g = extract(f"工作目標是在已完成的100起基礎上再破案{n}00起。", DATE)[-1]
+    assert g.role == "target"

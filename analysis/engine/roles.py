@@ -103,6 +103,8 @@ _EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|发生|拘�
                       "|(?:破获|侦破|打掉)了?[^，。；]{0,40}?(?:专案|”[^，。；“”]{0,24}?案)(?=[，,])")
 _TARGET = re.compile("力争|争取|目标(?!案|人|逃犯|对象)|计划(?!生育)|预计|规划|确保|任务是|到20[0-9]{2}年|年底前")
 _TARGET_AFTER = re.compile("^[^，。；]{0,4}?(?:的目标|的任务|目标)")
+#: 已 in the figure's own clause: a thing done, not a plan (…工作目标，…截至7月31日止，已查扣毒品约2千5百公斤).
+_DONE = re.compile("已(?:经)?[^0-9，,；;]{0,8}$")
 _BASE_PERIOD = re.compile("(?:去年|上年|前年|上一年)?同期(?:[为是的有共:：]|[^，。；\\n0-9]{0,8}?)$")
 _CHANGE_WORDS = re.compile("增|减|升|降|多|少|涨|跌")
 _LIST_NOUNS = re.compile(f"^[{_HAN}]{{0,3}}?(?:重点|措施|举措|机制|制度|任务|环节|要求|方面|行动|专项|战役|攻坚|领域|板块|清单|内容|工程"
@@ -198,7 +200,10 @@ def _example(ctx, d):
 
 
 def _target(ctx, d):
-    m = _TARGET.search(_before(ctx, d)) or _TARGET_AFTER.search(ctx.s[d.end:d.end + 8])
+    before = _before(ctx, d)
+    if _DONE.search(before):
+        return None
+    m = _TARGET.search(before) or _TARGET_AFTER.search(ctx.s[d.end:d.end + 8])
     if m is not None:
         return "target", f"{m[0]!r}"
 
