@@ -68,7 +68,8 @@ RULES: dict[str, str] = {
     "period.earlier_year": "an earlier year named before the figure in its sentence (2015年上半年, 去年): earlier",
     "period.reporting": "none of the above: the reporting period",
     "class.cue": "a cue word of the taxonomy in the figure's metric or clause: its class",
-    "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗): crimes recorded",
+    "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗, "
+                         "有16宗兇殺案，), or in 件 after 计 (窃盗案件计5,324件): crimes recorded",
     "class.of_level": "a difference or base: the class of the level it is compared with",
     "class.of_parent": "a 其中 part no cue names, or one named by a class its total's refines: the total's class",
     "class.none": "a count or amount that no class fits, or more than one: no class",
