@@ -16,6 +16,8 @@ engine's figure with the same span (``start``, ``end``). Scores:
     uv run --locked python .ci/roles_score.py --per-page   # and a line a page
     uv run --locked python .ci/roles_score.py --errors     # and every disagreement
     uv run --locked python .ci/roles_score.py --floor      # exit 1 below FLOORS
+    uv run --locked python .ci/roles_score.py --docs F --min-role 96 --min-classed 90 ...
+                                                     # exit 1 below the floors given for F
 
 Run from the project root.
 """
@@ -86,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-page", action="store_true")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--floor", action="store_true", help="exit 1 below FLOORS")
+    for key in FLOORS:
+        ap.add_argument("--min-" + key.replace("_", "-"), type=float, default=None,
+                        help=f"exit 1 below this {key.replace('_', ' ')} (percent)")
     args = ap.parse_args(argv)
     pages = [json.loads(x) for x in Path(args.docs).read_text(encoding="utf-8").splitlines() if x.strip()]
     pages = [p for p in pages if p.get("roles_labelled")]
@@ -100,11 +105,19 @@ def main(argv: list[str] | None = None) -> int:
     print(line(f"roles-score: {len(pages)} pages", total))
     if args.errors:
         _confusions(errors)
-    low = [k for k, (p, _, _) in shares(total).items() if p + 1e-9 < FLOORS[k]]
-    if args.floor and low:
-        print("below the floor: " + ", ".join(f"{k} < {FLOORS[k]}" for k in low))
+    floors = floors_asked(args)
+    low = [k for k, (p, _, _) in shares(total).items() if k in floors and p + 1e-9 < floors[k]]
+    if low:
+        print("below the floor: " + ", ".join(f"{k} < {floors[k]}" for k in low))
         return 1
     return 0
+
+
+def floors_asked(args: argparse.Namespace) -> dict[str, float]:
+    """:data:`FLOORS` with ``--floor``, and any ``--min-*`` given (which win over them)."""
+    floors = dict(FLOORS) if args.floor else {}
+    floors.update({k: getattr(args, "min_" + k) for k in FLOORS if getattr(args, "min_" + k) is not None})
+    return floors
 
 
 def _confusions(errors: list) -> None:

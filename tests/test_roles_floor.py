@@ -25,3 +25,16 @@ def test_the_scorer_counts_a_made_page():
 
 def test_the_floor_holds(capsys):
     assert roles_score.main(["--floor"]) == 0, capsys.readouterr().out
+
+
+def test_floors_per_file_fail_below_and_hold_at_the_score(tmp_path, capsys):
+    page = {"id": "made", "text": "破获刑事案件120起，较去年同期增加20起。", "date": "2023-11-16",
+            "roles_labelled": True, "figures": [
+                {"start": 6, "end": 10, "text": "120起", "role": "level", "period": "reporting",
+                 "metric_class": "cases_solved"},
+                {"start": 18, "end": 21, "text": "20起", "role": "base", "period": "base", "metric_class": None}]}
+    docs = tmp_path / "made-docs.jsonl"
+    docs.write_text(roles_score.json.dumps(page, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert roles_score.main(["--docs", str(docs), "--min-role", "50", "--min-classes-right", "50"]) == 0
+    assert roles_score.main(["--docs", str(docs), "--min-role", "50.01"]) == 1
+    assert "role < 50.01" in capsys.readouterr().out

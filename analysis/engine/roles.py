@@ -51,6 +51,7 @@ RULES: dict[str, str] = {
     "role.base_period": "a base period right before the number (去年同期18743宗): the base",
     "role.list_size": "the size of a list of measures (七项重点工作): other",
     "role.reward": "a reward (奖励, 悬赏): other",
+    "role.penalty": "a penalty the law allows (最高可被判处罚款500万元): other",
     "role.frequency": "a number of times after 每天/每月 …, or a count per period (次/周): a frequency, other",
     "role.level": "none of the above: the level the period reached",
     "period.base": "the base of a comparison: the base period",
@@ -67,7 +68,8 @@ RULES: dict[str, str] = {
     "period.earlier_year": "an earlier year named before the figure in its sentence (2015年上半年, 去年): earlier",
     "period.reporting": "none of the above: the reporting period",
     "class.cue": "a cue word of the taxonomy in the figure's metric or clause: its class",
-    "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗): crimes recorded",
+    "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗, "
+                         "有16宗兇殺案，), or in 件 after 计 (窃盗案件计5,324件): crimes recorded",
     "class.of_level": "a difference or base: the class of the level it is compared with",
     "class.of_parent": "a 其中 part no cue names, or one named by a class its total's refines: the total's class",
     "class.none": "a count or amount that no class fits, or more than one: no class",
@@ -102,13 +104,18 @@ _EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|发生|拘�
                       "|(?:破获|侦破|打掉)了?[^，。；]{0,40}?(?:专案|”[^，。；“”]{0,24}?案)(?=[，,])")
 _TARGET = re.compile("力争|争取|目标(?!案|人|逃犯|对象)|计划(?!生育)|预计|规划|确保|任务是|到20[0-9]{2}年|年底前")
 _TARGET_AFTER = re.compile("^[^，。；]{0,4}?(?:的目标|的任务|目标)")
+#: 已 in the figure's own clause: a thing done, not a plan (…工作目标，…截至7月31日止，已查扣毒品约2千5百公斤).
+_DONE = re.compile("已(?:经)?[^0-9，,；;]{0,8}$")
 _BASE_PERIOD = re.compile("(?:去年|上年|前年|上一年)?同期(?:[为是的有共:：]|[^，。；\\n0-9]{0,8}?)$")
 _CHANGE_WORDS = re.compile("增|减|升|降|多|少|涨|跌")
-_LIST_NOUNS = re.compile(f"^[{_HAN}]{{0,3}}?(?:重点|措施|举措|机制|制度|任务|环节|要求|方面|行动|专项|战役|攻坚|领域|板块|清单|内容|工程)")
+_LIST_NOUNS = re.compile(f"^[{_HAN}]{{0,3}}?(?:重点|措施|举措|机制|制度|任务|环节|要求|方面|行动|专项|战役|攻坚|领域|板块|清单|内容|工程"
+                         "|工作组|督导组|检查组|专班)")
 _LIST_WORDS = frozenset("项个条大类种")
 _REWARD = re.compile("奖励|悬赏|奖金|赏金")
 _FREQUENCY = re.compile("每(?:天|日|周|月|年|季度?)[^，。；]{0,4}$")
 _TIMES = frozenset(("次", "遍", "趟", "轮"))
+#: A penalty the law allows (最高可被判处罚款500万元, 可处…罚款): a rule stated, not a count.
+_PENALTY = re.compile("可(?:被)?(?:判处|处以?|并处)?[^，。；]{0,6}?(?:罚款|罚金)$")
 #: A change verb right before the number, no comparison needed (诈骗案增加3000多宗, 暴力罪案减少
 #: 569宗); not 新增 (newly added, a level) and not a verb of "to" (增加至 stands before a level).
 _VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|回落)了?$")
@@ -116,7 +123,8 @@ _VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|�
 _FROM = re.compile("[由从]$")
 _FROM_TO = re.compile("^[^，。；]{0,6}?(?:增加|增长|上升|减少|下降|下跌|回落|升|降|跌|减)(?:到|至)")
 _LISTED = ("及", "、", "和")
-_YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的同期)|(去年|上年|前年)(?!同期|以来|至今|底以来|开始)")
+_YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的同期)|(去年|上年|前年)(?!同期|以来|至今|底以来|开始)"
+                   "|(今年|本年)")
 _COMPARED_BEFORE = re.compile("[较比与同和]$")
 _DOWN = ("减少", "下降", "下跌", "回落")
 #: A date compared with: after 较/比/与 and a few words (较疫情前的2019年, 与2015年、2016年、), or
@@ -124,7 +132,8 @@ _DOWN = ("减少", "下降", "下跌", "回落")
 _COMPARED_DATE = re.compile("(?:(?<!占)较|(?<!占)比(?![例重率])|与)[^，。；：\n增减升降]{0,16}$")
 _COMPARED_AFTER = ("同期", "的同期", "相比", "基本持平", "同比")
 #: A span that starts the reporting period (自2009年起, 6月份开展以来): its year is not the period's.
-_SPAN_START_AFTER = re.compile("^(?:起|以来|开始|[^，。；]{0,12}?以来)")
+#: (matched at the year's end: no ``^``, which Pattern.match(s, pos) takes for the string's start)
+_SPAN_START_AFTER = re.compile("(?:起|以来|开始|[^，。；]{0,12}?以来)")
 #: A duration that spans the reporting period (一年来, 近三年来, 过去一年, 开展一年来).
 _SPAN_AFTER = ("来", "以来")
 _SPAN_BEFORE = re.compile("过去$")
@@ -192,7 +201,10 @@ def _example(ctx, d):
 
 
 def _target(ctx, d):
-    m = _TARGET.search(_before(ctx, d)) or _TARGET_AFTER.search(ctx.s[d.end:d.end + 8])
+    before = _before(ctx, d)
+    if _DONE.search(before):
+        return None
+    m = _TARGET.search(before) or _TARGET_AFTER.search(ctx.s[d.end:d.end + 8])
     if m is not None:
         return "target", f"{m[0]!r}"
 
@@ -236,6 +248,11 @@ def _reward(ctx, d):
         return "other", "a reward"
 
 
+def _penalty(ctx, d):
+    if d.unit != "count" and countable(d.unit) and _PENALTY.search(_before(ctx, d, 16)):
+        return "other", "a penalty the law allows"
+
+
 def _frequency(ctx, d):
     if d.mw and "/" in d.mw:  # 次/周: the engine read a rate
         return "other", f"a rate in {d.mw}"
@@ -250,6 +267,7 @@ _ROLE_RULES: tuple[tuple[str, Callable], ...] = (
     ("role.change_difference", _difference), ("role.change_verb", _verb_before),
     ("role.base_from", _base_from), ("role.base_of_comparison", _base),
     ("role.base_period", _base_period), ("role.list_size", _list_size), ("role.reward", _reward),
+    ("role.penalty", _penalty),
     ("role.frequency", _frequency),
 )
 
@@ -329,7 +347,9 @@ def _context_year(ctx: _Context, d) -> int | None:
     if m[1]:
         return int(m[1])
     this = int(ctx.date[:4]) if ctx.date else None
-    return None if this is None else this - {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}[m[2]]
+    if this is None or m[3]:  # 今年 named after an earlier year: the briefing's own year again
+        return this
+    return this - {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}[m[2]]
 
 
 def _period(ctx: _Context, d, role: str) -> tuple[str, str, str]:
@@ -381,6 +401,20 @@ def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
     return None
 
 
+def _with_clause(code, why, rule, clause):
+    """The metric's class weighed against its clause's: the clause's where the metric has none
+    or where it refines the metric's (共立案查处…案件949起: the metric kept 查处, the clause holds
+    立案, filed); none where the clause fits the metric's class and another as well."""
+    c_code, c_why, c_rule = clause
+    if code is None:
+        return c_code, c_why, c_rule, "clause"
+    if c_code is not None and code in REFINES.get(c_code, ()):
+        return c_code, c_why, c_rule, "clause"
+    if c_why.startswith("more") and code in c_why:
+        return None, c_why + " in the clause", "class.none", "clause"
+    return code, why, rule, "metric"
+
+
 def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
     d = drafts[i]
     if role == "other" or d.value is None or not countable(d.unit):
@@ -392,10 +426,10 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
                                               f"the class of {s[drafts[j].start:drafts[j].end]!r}")
     code, why, rule = classify(d.metric or "", d.unit, d.mw)
     where = "metric"
-    if code is None and not why.startswith("more"):
+    if not why.startswith("more"):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
-        code, why, rule = classify(_clause(s, d, clause_ends, nxt), d.unit, d.mw)
-        where = "clause"
+        code, why, rule, where = _with_clause(code, why, rule, classify(_clause(s, d, clause_ends, nxt),
+                                                                      d.unit, d.mw))
     total = readings[d.parent].metric_class if d.parent is not None else None
     if code is not None and code in REFINES.get(total, ()):  # 其中，10年以上的39名 of fugitives
         code = None

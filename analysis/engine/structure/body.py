@@ -5,6 +5,7 @@ of its own level or above, or by nothing but furniture, heads no text and is an 
 likewise judges a short block by its neighbours). A very short marker line (``数据1``, ``案例``)
 and the short lines right after it are one heading (``关注1⏎去年全国…``). After the last
 paragraph, short free lines are page furniture (trafilatura discards footers and related blocks).
+A numbered paragraph of one sentence that heads no text is an item of a list, not a heading.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import first_cue
-from .headings import flattened, heading_of, levelled
-from .lines import EDGES, Line, is_paragraph
+from .headings import flattened, heading_of, levelled, marker_form, rank_of
+from .lines import EDGES, Line, has_clauses, is_paragraph
 from .spans import Span
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def _candidates(page: "Page", first: int, title: Span | None,
     for i in range(start, len(page.lines)):
         line = page.lines[i]
         if page.role[i]:
-            related = page.role[i] == "chrome" and first_cue("related", line.body) is not None
+            related = page.role[i] == "chrome" and (related or _opens_footer(line.body))
             continue
         if related and not is_paragraph(line.body):
             page.chrome.append(Span(line.start, line.end, line.body, "other"))
@@ -56,6 +57,15 @@ def _candidates(page: "Page", first: int, title: Span | None,
             if page.text[h.end:upto].strip():  # text under the heading on its own line
                 out.append((i, None))
     return _settle_repeats(page, out, repeats)
+
+
+def _opens_footer(body: str) -> bool:
+    """A related-news label or a copyright notice: the short lines after it are furniture too
+    (trafilatura drops a page's footer block whole)."""
+    if first_cue("related", body) is not None:
+        return True
+    hit = first_cue("chrome", body)
+    return hit is not None and hit[0].kind == "copyright"
 
 
 def _settle_repeats(page: "Page", cands: list[tuple[int, Span | None]],
@@ -140,6 +150,55 @@ def page_text(page: "Page") -> str:
     return page.text
 
 
+_LINE_CLOSE = "。！？!?；;：:"
+_SENTENCE_END = re.compile("[。！？!?]")
+
+
+def _paragraph_end(page: "Page", i: int, heads: dict[int, Span]) -> int:
+    """The last line of the paragraph line ``i`` opens: a line that stops mid-sentence goes on
+    on the next free line (a PDF text layer wraps its lines, ``…每社区补助7万⏎6,000元。``)."""
+    j = i
+    while (j + 1 < len(page.lines) and (has_clauses(page.lines[j].body) or is_paragraph(page.lines[j].body))
+           and not page.lines[j].body.endswith(tuple(_LINE_CLOSE))
+           and not page.role[j + 1] and j + 1 not in heads and marker_form(page.lines[j + 1].body) is None):
+        j += 1
+    return j
+
+
+def _heads_no_text(page: "Page", h: Span, j: int) -> bool:
+    """After its paragraph (ending on line ``j``) comes the end of the body, a marker of the same
+    or a higher rank, or, where the paragraph leads in with a colon, any marker."""
+    nxt = next((k for k in range(j + 1, len(page.lines)) if page.role[k] != "chrome"), None)
+    if nxt is None or page.role[nxt]:
+        return nxt is None
+    found = marker_form(page.lines[nxt].body)
+    if found is None or found[0] == "bracket":
+        return False
+    return page.text[h.start:page.lines[j].end].rstrip().endswith(("：", ":")) or \
+        (rank_of(found[0]) or 0) <= (rank_of(h.kind) or 0)
+
+
+def _as_items(page: "Page", cands: list[tuple[int, Span | None]]) -> list[tuple[int, Span | None]]:
+    """A numbered paragraph of one sentence that heads no text is an item of a list, not a
+    heading (a question's parts ``(一)…；(二)…``, a yearbook's ``1.``/``(1)`` paragraphs)."""
+    heads = {i: h for i, h in cands if h is not None}
+    out = []
+    for i, h in cands:
+        if h is None or rank_of(h.kind) is None or h.kind == "pillar":
+            out.append((i, h))
+            continue
+        j = _paragraph_end(page, i, heads)
+        para = page.text[h.start:page.lines[j].end]
+        sentence = _SENTENCE_END.search(para.rstrip("。！？!? 　"))
+        if (is_paragraph(para) or has_clauses(para)) and sentence is None and _heads_no_text(page, h, j):
+            end = page.lines[j].end
+            page.items.append(Span(h.start, end, page.text[h.start:end], h.kind, 0, h.name))
+            out.append((i, None))
+        else:
+            out.append((i, h))
+    return out
+
+
 def _tail_to_chrome(page: "Page", cands: list[tuple[int, Span | None]]) -> list[tuple[int, Span | None]]:
     """Crossheads after the last paragraph head nothing: they are furniture."""
     last = max((k for k, (i, h) in enumerate(cands) if h is None or h.kind != "line"), default=-1)
@@ -172,7 +231,7 @@ def _with_levels(cands: list[tuple[int, Span | None]]) -> list[tuple[int, Span |
 def body_structure(page: "Page", first: int, title: Span | None,
                    dateline: Span | None) -> tuple[list[Span], list[Span]]:
     """The headings (levelled) and the asides of the body."""
-    cands = _tail_to_chrome(page, _merged(page, _candidates(page, first, title, dateline)))
+    cands = _tail_to_chrome(page, _as_items(page, _merged(page, _candidates(page, first, title, dateline))))
     asides: list[Span] = []
     for _ in range(2):  # dropping an aside can change the levels after it: level once more
         cands = _with_levels(cands)

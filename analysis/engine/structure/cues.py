@@ -1,7 +1,7 @@
 """The cue table of page structure: chrome, source lines, bylines, datelines (data, with sources).
 
 ``data/structure-cues.tsv`` holds one regular expression a row with its ``group`` (``chrome``,
-``source``, ``byline``, ``dateline``, ``continuation``), its ``kind`` (the chrome kind), where it
+``source``, ``byline``, ``dateline``, ``continuation``, ``opening``: a label opening the body), its ``kind`` (the chrome kind), where it
 applies and the source it was learnt from. ``where`` is ``line`` (the cue opens the line and the
 whole line is the span), ``short`` (the same, only on a line of at most :data:`SHORT_LINE`
 characters), ``any`` (the cue anywhere in a short line makes the line the span), ``inline`` (the
@@ -37,7 +37,7 @@ def cues(group: str) -> tuple[Cue, ...]:
     """The cues of one group, in the table's order.
 
     >>> [c.kind for c in cues("dateline")]
-    ['dateline', 'dateline']
+    ['dateline', 'dateline', 'dateline']
     """
     text = resources.files("analysis.engine").joinpath("data", "structure-cues.tsv").read_text(
         encoding="utf-8")

@@ -1,7 +1,7 @@
 """Headings: the forms briefings use, their spans, names and levels.
 
 Forms (``FORMS``) are data: a marker opening a line (``一、``, ``（一）``, ``1.``, ``（1）``,
-``第一，``, ``【…】``), the two-phrase pillar (``高位部署、尽锐出战，…``: parallel phrases of equal
+``第一，``, ``【…】``), a display number over the sentence that states it, the two-phrase pillar (``高位部署、尽锐出战，…``: parallel phrases of equal
 length opening a paragraph), and a short standalone line (a crosshead). The numbered forms rank
 as the Chinese official-document standard orders them: ``一、`` then ``（一）`` then ``1.`` then
 ``（1）`` (GB/T 9704-2012 *党政机关公文格式* §7.3.3, 结构层次序数); ``第一，`` ranks with ``一、``
@@ -23,9 +23,9 @@ _CN = "一二三四五六七八九十"
 FORMS: dict[str, tuple[re.Pattern, int | None]] = {
     "numbered_cn": (re.compile(f"[{_CN}]{{1,3}}[、．.](?![{_CN}0-9])"), 1),
     "ordinal_di": (re.compile(f"第[{_CN}]{{1,3}}[，,、：:]"), 1),
-    "paren_cn": (re.compile(f"[（(][{_CN}]{{1,3}}[）)]"), 2),
+    "paren_cn": (re.compile(f"[（(] ?[{_CN}]{{1,3}} ?[）)]"), 2),
     "arabic": (re.compile(r"[0-9]{1,2}(?:[.．、](?![0-9])|\s*[）)](?![0-9]))"), 3),
-    "paren_arabic": (re.compile(r"[（(][0-9]{1,2}[）)]"), 4),
+    "paren_arabic": (re.compile(r"[（(] ?[0-9]{1,2} ?[）)]"), 4),
     "bracket": (re.compile(r"【(?P<b>[^】\n]{1,24})】"), None),
 }
 #: Parallel phrases of equal length, 3 to 7 characters, joined by 、 and closed by a comma.
@@ -44,6 +44,8 @@ def marker_form(body: str) -> tuple[str, re.Match] | None:
 
     >>> marker_form("（二）严打经济犯罪")[0], marker_form("1.加强巡逻")[0], marker_form("1.5万起") is None
     ('paren_cn', 'arabic', True)
+    >>> marker_form("( 七 )保防安检业务")[0], marker_form("( 1 )人员:")[0]  # a PDF's spaced brackets
+    ('paren_cn', 'paren_arabic')
     """
     if _ITEM.match(body):
         return None
@@ -78,6 +80,20 @@ def is_crosshead(body: str) -> bool:
             and not has_clauses(body) and first_cue("continuation", body) is None)
 
 
+#: a display number on a line of its own (``3226``, ``20.7万``, ``4504亿``) in a release that sets
+#: each headline figure large above the sentence stating it.
+_DISPLAY_NUMBER = re.compile(r"[0-9][0-9,.]*[万亿]?")
+
+
+def is_display_number(body: str, next_body: str) -> bool:
+    """A bare number heading the line after it, which states the same number.
+
+    >>> is_display_number("3226", "打掉涉黑组织3226个。"), is_display_number("754", "让我们再一次感受")
+    (True, False)
+    """
+    return _DISPLAY_NUMBER.fullmatch(body) is not None and body in next_body
+
+
 def heading_of(line: Line) -> Span | None:
     """The heading a body line opens, if any (its level still 0)."""
     body = line.body
@@ -89,7 +105,7 @@ def heading_of(line: Line) -> Span | None:
         return _span(line, 0, _inline_end(body), form)
     if pillar_match(body) and is_paragraph(body):
         return _span(line, 0, _inline_end(body), "pillar")
-    if is_crosshead(body):
+    if is_crosshead(body) or _DISPLAY_NUMBER.fullmatch(body):
         return _span(line, 0, len(body), "line")
     return None
 

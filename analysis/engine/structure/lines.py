@@ -7,12 +7,14 @@ from typing import Iterator
 
 from .._chars import HAN
 
-__all__ = ["EDGES", "Line", "has_clauses", "has_han", "is_paragraph", "lines"]
+__all__ = ["EDGES", "Line", "has_clauses", "has_han", "is_paragraph", "leads_in", "lines"]
 
 _HAN = re.compile(f"[{HAN}]")
 _SENTENCE_STOP = re.compile("[。；;！]")
 _CLAUSE_COMMA = re.compile("[，,]")
 _SPACES = " \t\u3000\u00a0\r\ufeff"
+#: a sentence leading into what follows with a colon is longer than a label awaiting its value.
+_LEAD_IN_MIN = 30
 #: what may frame a headline without being part of it: spaces and a table's bars.
 EDGES = " |｜\u3000"
 
@@ -57,3 +59,13 @@ def has_clauses(body: str) -> bool:
 
 def has_han(body: str) -> bool:
     return _HAN.search(body) is not None
+
+
+def leads_in(body: str) -> bool:
+    """A sentence introducing what follows with a colon (``以下为局长…的书面答复:``), not a label
+    awaiting its value (``问题:``, ``请点击：``).
+
+    >>> leads_in("以下为保安局局长李少光今日(十月二十六日)在立法会会议上就议员的提问的书面答复:"), leads_in("问题:")
+    (True, False)
+    """
+    return body.endswith(("：", ":")) and len(body) > _LEAD_IN_MIN and has_han(body)

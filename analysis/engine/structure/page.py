@@ -4,7 +4,8 @@ The text arrives flattened (no HTML), so the cues are the ones boilerplate remov
 applied to lines: a line's wording (``data/structure-cues.tsv``), its length and punctuation
 (jusText: short blocks are suspect, long grammatical ones are text), and its place (the head of
 the page before the first paragraph; the tail after the last; short blocks take the class of the
-blocks around them). Nothing is deleted: furniture is kept as ``chrome`` spans with offsets.
+blocks around them; a dateline opens the story, so a short line before it is head, not body).
+Nothing is deleted: furniture is kept as ``chrome`` spans with offsets.
 """
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import cues, first_cue
-from .headings import marker_form
+from .headings import is_display_number, marker_form
 from .body import body_structure
 from .items import items
-from .lines import EDGES, Line, has_han, is_paragraph, lines
+from .lines import EDGES, Line, has_han, is_paragraph, leads_in, lines
 from .spans import Span, Structure
 
 __all__ = ["Page", "read_structure"]
@@ -42,6 +43,7 @@ class Page:
     datelines: list[Span] = field(default_factory=list)
     chrome_starts: list[int] = field(default_factory=list)
     body_from: int | None = None  # a short label line before the first paragraph (``编者按``)
+    items: list[Span] = field(default_factory=list)  # numbered paragraphs that head nothing
 
 
 def _line_span(line: Line, kind: str = "") -> Span:
@@ -51,7 +53,7 @@ def _line_span(line: Line, kind: str = "") -> Span:
 def _furniture(page: Page) -> None:
     """Chrome, source and byline lines by their wording; inline chrome inside other lines."""
     previous = ""
-    for line in page.lines:
+    for k, line in enumerate(page.lines):
         role = ""
         hit = first_cue("chrome", line.body)
         if previous == "copyright" and _NUMBERED.match(line.body):
@@ -71,11 +73,16 @@ def _furniture(page: Page) -> None:
             role = "byline"
         elif hit:
             role = _inline_chrome(page, line, hit[0].pattern, hit[0].kind)
-        elif not has_han(line.body):
+        elif not has_han(line.body) and not _displays_next(page, k):
             page.chrome.append(_line_span(line, "other"))
             role = "chrome"
         page.role.append(role)
         previous = page.chrome[-1].kind if role == "chrome" and page.chrome else ""
+
+
+def _displays_next(page: Page, k: int) -> bool:
+    """Line ``k`` is a display number over the line that states it (a heading, not furniture)."""
+    return k + 1 < len(page.lines) and is_display_number(page.lines[k].body, page.lines[k + 1].body)
 
 
 def _whole_dateline(line: Line) -> bool:
@@ -95,10 +102,12 @@ def _inline_chrome(page: Page, line: Line, pattern: re.Pattern, kind: str) -> st
 
 
 def _first_paragraph(page: Page) -> int:
-    """Index of the first line of running text (or a marked heading): the head ends there."""
+    """Index of the first line of running text (a sentence leading in with a colon too), a
+    marked heading or a label opening the body (``导语``, ``编者按``): the head ends there."""
     for i, line in enumerate(page.lines):
         found = marker_form(line.body)
-        if not page.role[i] and (is_paragraph(line.body) or found and found[0] != "bracket"):
+        if not page.role[i] and (is_paragraph(line.body) or leads_in(line.body)
+                                 or found and found[0] != "bracket" or first_cue("opening", line.body)):
             return i
     return len(page.lines)
 
@@ -111,12 +120,17 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
     body."""
     title, subtitles = None, []
     free = [i for i in range(first) if not page.role[i]]
+    story_opens = first < len(page.lines) and first_cue("dateline", page.lines[first].body) is not None
     for i in free:
         line = page.lines[i]
-        if title is None and len(line.body.strip(EDGES)) < _TITLE_MIN and i == free[-1] and i > 0:
+        if title is None and len(line.body.strip(EDGES)) < _TITLE_MIN and i == free[-1] and i > 0 \
+                and not story_opens:
             page.body_from = i
             continue
-        if title is None and not _can_be_title(line.body, i == free[-1], i == 0) or \
+        header = _running_header(page, line)
+        if header:
+            page.chrome.append(_line_span(line, "page_header"))
+        elif title is None and not _can_be_title(line.body, i == free[-1], i == 0) or \
                 title is not None and line.body.strip(EDGES) == title.text:
             page.chrome.append(_line_span(line, "other"))
         elif title is None:
@@ -125,6 +139,14 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
             subtitles.append(_line_span(line, "subtitle"))
         page.role[i] = "head"
     return title, subtitles
+
+
+def _running_header(page: Page, line: Line) -> bool:
+    """A head line repeating the text of a page header above it (a book's running title under
+    ``Page 95 - 中华民国112年内政概要``)."""
+    core = line.body.strip(EDGES)
+    return len(core) >= _TITLE_MIN and any(
+        c.kind == "page_header" and c.end <= line.start and core in c.text for c in page.chrome)
 
 
 def _can_be_title(body: str, last: bool, opens_page: bool) -> bool:
@@ -207,5 +229,7 @@ def read_structure(text: str) -> Structure:
     headings, asides = body_structure(page, first, title, dateline)
     return Structure(title, tuple(subtitles), dateline, byline, tuple(page.sources),
                      tuple(sorted(page.chrome, key=lambda s: s.start)), tuple(headings),
-                     tuple(items([x for i, x in enumerate(page.lines) if not page.role[i]], text)),
+                     tuple(sorted(page.items + items([x for i, x in enumerate(page.lines)
+                                                      if not page.role[i]], text),
+                                  key=lambda s: s.start)),
                      tuple(asides))
