@@ -50,29 +50,35 @@ _PREMISE_BASE = ("the change compares this level with the same measure over the 
                  "span a year earlier), and both are written rounded or truncated to their last digit")
 
 
+def _changed(m: Measured) -> str:
+    """The level and its change as the figures column shows them."""
+    c = m.change or m.level
+    return f"{m.level.text}, {c.change_text or ''}".rstrip(", ")
+
+
 def _skip(m: Measured, reason: str) -> Row:
     f = m.level
-    return row(f"Implied base ({_name(f)})", f"{f.text}, {f.change_text or ''}".rstrip(", "),
+    return row(f"Implied base ({_name(f)})", _changed(m),
                _PREMISE_BASE, "", "skipped", reason)
 
 
 def _why_not(m: Measured) -> str | None:
     """Why the level's change cannot imply a base, or None when it can."""
-    f = m.level
+    f, c = m.level, m.change
     if f.unit in RATE_UNITS:
         return "a rate: its change may be in percentage points or in per cent of the rate"
     if figure_interval(f) is None:
         return f"{f.qualifier}: the level's writing gives no bounds"
-    if change_interval(f) is None:
-        return (f"the change ({f.change_text}) is written in 倍, 成, words or points, or its number is not "
+    if change_interval(c) is None:
+        return (f"the change ({c.change_text}) is written in 倍, 成, words or points, or its number is not "
                 "found: its precision cannot be read (上升4倍 reads as ×5 or ×4)")
-    if change_interval(f).high <= -100:
+    if change_interval(c).high <= -100:
         return "a fall of 100 % or more leaves no base"
     return None
 
 
 def _implied(m: Measured) -> Interval:
-    return base_interval(figure_interval(m.level), change_interval(m.level))
+    return base_interval(figure_interval(m.level), change_interval(m.change))
 
 
 def _stated(m: Measured, raw: str) -> tuple[Interval, str] | None:
@@ -88,8 +94,8 @@ def _stated(m: Measured, raw: str) -> tuple[Interval, str] | None:
 def _against_stated(m: Measured, base: Interval, stated: tuple[Interval, str]) -> Row:
     f, (given, how) = m.level, stated
     return row(f"Implied base against the base the text states ({_name(f)})",
-               f"{f.text}, {f.change_text}; {how}", _PREMISE_BASE + "; the stated base is of the same measure",
-               f"{f.text} / (1 + {f.change_pct:g}%) = {base.fmt(2)}; {how} = {given.fmt(2)}",
+               f"{_changed(m)}; {how}", _PREMISE_BASE + "; the stated base is of the same measure",
+               f"{f.text} / (1 + {m.change.change_pct:g}%) = {base.fmt(2)}; {how} = {given.fmt(2)}",
                "pass" if overlap(base, given) else "fail",
                could_catch="a mistyped level, change or base, or a change computed on another base")
 
@@ -99,13 +105,15 @@ def _whole_number(m: Measured, base: Interval) -> Row:
     whole = max(0, math.floor(base.high) - math.ceil(base.low) + 1) if not math.isinf(base.high) else math.inf
     shown = (", ".join(str(n) for n in range(math.ceil(base.low), math.floor(base.high) + 1))
              if whole <= MOST_LISTED else f"{whole:,} whole numbers")
-    return row(f"Implied base is a whole number ({_name(f)})", f"{f.text}, {f.change_text}",
+    return row(f"Implied base is a whole number ({_name(f)})", _changed(m),
                _PREMISE_BASE + "; the level is a count written exactly, so its base is a whole number",
-               f"{f.value} / (1 + {f.change_pct:g}%) = {base.fmt(2)}; whole numbers in range: {shown or 'none'}",
+               f"{f.value} / (1 + {m.change.change_pct:g}%) = {base.fmt(2)}; whole numbers in range: {shown or 'none'}",
                "pass" if whole else "fail",
                could_catch=f"a mistyped count or percentage; but a wrong pair passes by chance about "
                            f"{whole_number_chance(base):.0%} of the time (the width of the range)",
-               caveat="同比 without its base: the base is inferred, and the period compared is not stated")
+               caveat="同比 without its base: the base is inferred, and the period compared is not stated; a fail "
+                      "says the count and the change cannot both be exact for one whole base: a typo, a count "
+                      "revised after the change was computed, or a change of another measure")
 
 
 def _too_coarse(m: Measured, base: Interval) -> Row:
@@ -160,7 +168,7 @@ def _difference_row(m: Measured, raw: str) -> Row | None:
 
 def _changeless_row(measured: list[Measured]) -> Row | None:
     """One row for the counts with no change to test: what was not checked."""
-    quiet = [m.level for m in measured if m.level.change_pct is None and m.level.unit == "count"
+    quiet = [m.level for m in measured if m.change is None and m.level.unit == "count"
              and m.level.period == "reporting" and not (m.differences or m.changes)]
     if not quiet:
         return None
@@ -176,7 +184,7 @@ def _apart_row(m: Measured) -> Row:
 
 def _unpaired_row(b, measured: list[Measured]) -> Row | None:
     """One row for the changes stated with no level of their class in their clause."""
-    paired = {c.index for m in measured for c in m.changes}
+    paired = {c.index for m in measured for c in m.changes + m.compared}
     alone = [f for f in b.figures if f.value is None and f.change_pct is not None and f.index not in paired]
     if not alone:
         return None
@@ -188,8 +196,8 @@ def _unpaired_row(b, measured: list[Measured]) -> Row | None:
 def base_checks(b) -> list[Row]:
     """The base and difference checks of a briefing, skipped rows included."""
     measured = level_links(b.figures, b.raw)
-    rows = [_base_row(m, b.raw) if m.level.change_pct is not None else _apart_row(m)
-            for m in measured if m.level.change_pct is not None or m.changes]
+    rows = [_base_row(m, b.raw) if m.change is not None else _apart_row(m)
+            for m in measured if m.change is not None or m.changes]
     rows += [r for r in (_difference_row(m, b.raw) for m in measured) if r]
     rows += [r for r in (_changeless_row(measured), _unpaired_row(b, measured)) if r]
     return rows

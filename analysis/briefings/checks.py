@@ -41,8 +41,8 @@ DISJOINT_FACETS = frozenset({"place_listed"})
 def headline(b: Briefing):
     """The briefing's headline figure: the first level of the reporting period, in text order
     (a briefing leads with what it counts most), that is a count with a change, attached to it
-    (同比上升178.8%) or stated apart in its sentence for the same metric class (role increase or
-    decrease). A change stated apart is copied onto the level with a ``headline.change_apart``
+    (同比上升178.8%), after its stated base (较去年同期的1000起上升23.4%) or stated apart in its
+    sentence for the same metric class (role increase or decrease). A change stated apart is copied onto the level with a ``headline.change_apart``
     step pointing at it. None when no count has a change.
 
     >>> headline(Briefing("破获刑事案件1106起，抓获嫌疑人300人，破案数同比上升12%。", "2023-11-16")).text
@@ -52,11 +52,11 @@ def headline(b: Briefing):
         f = m.level
         if f.unit != "count" or f.period != "reporting":
             continue
-        if f.change_pct is not None:
+        change = m.change or next((c for c in m.changes if c.change_pct is not None), None)
+        if change is f:
             return f
-        change = next((c for c in m.changes if c.change_pct is not None), None)
         if change is not None:
-            step = Step("headline.change_apart", change.start, change.end, "a change of the same class stated apart")
+            step = Step("headline.change_apart", change.start, change.end, "the level's change, stated apart from it")
             return f._replace(change_pct=change.change_pct, change_text=change.change_text, steps=f.steps + (step,))
     return None
 

@@ -47,6 +47,15 @@ class Measured(NamedTuple):
     bases: tuple
     differences: tuple
     changes: tuple  # changes stated apart (a change with no figure of its own)
+    compared: tuple = ()  # the change right after a stated base (较去年同期的1000起上升23.4%)
+
+    @property
+    def change(self):
+        """The figure that carries the level's change: the level itself, else the change that
+        follows its stated base; None when neither."""
+        if self.level.change_pct is not None:
+            return self.level
+        return self.compared[0] if len(self.compared) == 1 else None
 
 
 _BASE_BEFORE = "role.base_from"  # 由N增加至M: the base stands before its level
@@ -72,27 +81,39 @@ def level_links(figures, raw: str) -> list[Measured]:
     links: dict[int, dict] = {}
     for group in sentences(figures):
         _link_sentence(group, links, raw)
-    return [Measured(v["level"], tuple(v["base"]), tuple(v["difference"]), tuple(v["change"]))
-            for v in links.values()]
+    return [Measured(v["level"], tuple(v["base"]), tuple(v["difference"]), tuple(v["change"]),
+                     tuple(v["compared"])) for v in links.values()]
 
 
 def _link_sentence(group: list, links: dict, raw: str) -> None:
     last: dict[tuple, object] = {}
     waiting: dict[tuple, list] = {}
+    previous = None
     for fig in group:
         role = role_of(fig, raw)
         if role == "level" and numeric(fig):
             links[fig.index] = {"level": fig, "base": waiting.pop(measure(fig), []), "difference": [],
-                                "change": []}
+                                "change": [], "compared": []}
             last[measure(fig)] = fig
         elif role == "base" and any(s[0] == _BASE_BEFORE for s in fig.steps):
             waiting.setdefault(measure(fig), []).append(fig)
         elif role in ("increase", "decrease") and fig.value is None:
-            level = _level_of_change(fig, last)
-            if level is not None:
-                links[level.index]["change"].append(fig)
+            _attach_change(fig, previous, last, links, raw)
         else:
             _attach(fig, role, _within_clause(last, fig, raw), links)
+        previous = fig
+
+
+def _attach_change(change, previous, last: dict, links: dict, raw: str) -> None:
+    """A change right after a stated base (its verb between, no comma) is the change of that
+    comparison; any other change stated apart goes to the level of its metric class."""
+    owner = next((v for v in links.values() if previous is not None and previous in v["base"]), None)
+    if owner is not None and not any(c in raw[previous.end:change.start] for c in "，,；;。"):
+        owner["compared"].append(change)
+        return
+    level = _level_of_change(change, last)
+    if level is not None:
+        links[level.index]["change"].append(change)
 
 
 def _level_of_change(change, last: dict):
@@ -111,8 +132,11 @@ def _within_clause(last: dict, fig, raw: str) -> dict:
 
 
 def _attach(fig, role: str | None, last: dict, links: dict) -> None:
+    money = [f for k, f in last.items() if k[0] == "money"]
     if role == "base" and measure(fig) in last:
         links[last[measure(fig)].index]["base"].append(fig)
+    elif role == "base" and measure(fig)[0] == "money" and fig.metric_class is None and money:
+        links[max(money, key=lambda f: f.index).index]["base"].append(fig)  # a base in another currency
     elif role in ("increase", "decrease") and numeric(fig) and measure(fig) in last:
         links[last[measure(fig)].index]["difference"].append(fig)
 
