@@ -27,7 +27,8 @@ from ..engine.rules import Step
 from .bases import Row, base_checks, row
 from .briefing import Briefing
 from .intervals import Interval, figure_interval
-from .links import LINKS, level_links, linked_parts, listed, numeric, same_sentence_after, measure
+from .links import (LINKS, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
+                    same_sentence_before)
 
 __all__ = ["COLUMNS", "run_checks", "sub_count_checks", "headline", "campaign_window", "facets",
            "facet_label", "and_list", "bounds_table", "DISJOINT_FACETS"]
@@ -129,8 +130,8 @@ def _sum_row(total, facet: str, kids, word: str, t: Interval, others) -> Row:
     return row(f"Disjoint sub-counts within their total ({total.metric or total.metric_class}; {facet_label(facet)})",
                f"{total.text} ⊇ " + " + ".join(k.text for k in kids),
                _link_premise(total, word) + f"; the parts of one facet ({facet_label(facet)}) exclude each other",
-               f"{' + '.join(str(k.value) for k in kids)} = {low:g} ≤ {t.fmt(0)}; not in this facet "
-               f"{t.low - low:g}" + ("" if t.width == 0 else " or more"),
+               f"{' + '.join(str(k.value) for k in kids)} = {low:,.12g} ≤ {t.fmt(0)}; not in this facet "
+               f"{t.low - low:,.12g}" + ("" if t.width == 0 else " or more"),
                "pass" if low <= t.high else "fail",
                could_catch="disjoint groups that add up to more than their total",
                caveat=(f"{listed(others)} belong to another facet and may overlap these, so they are not added"
@@ -192,7 +193,7 @@ def _heads_a_list(b: Briefing, total) -> bool:
     """A level followed in its sentence by levels of its measure, none before it."""
     def same(f):
         return f.role == "level" and f.unit == "count" and measure(f) == measure(total)
-    before = [f for f in b.figures if f.sentence == total.sentence and f.index < total.index]
+    before = same_sentence_before(b.figures, total)
     return not any(map(same, before)) and any(map(same, same_sentence_after(b.figures, total)))
 
 

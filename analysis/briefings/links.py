@@ -14,7 +14,7 @@ from ..engine.metric_classes import classify
 from ..engine.vocab import MONEY_UNITS
 
 __all__ = ["Measured", "sentences", "measure", "numeric", "level_links", "LINKS", "linked_parts", "role_of",
-           "same_sentence_after", "listed"]
+           "same_sentence_after", "same_sentence_before", "listed"]
 
 
 def numeric(fig) -> bool:
@@ -179,11 +179,28 @@ def linked_parts(b, total) -> tuple[list, str | None, list]:
     return parts, word, others
 
 
+def _position(figures: list, fig) -> int:
+    """Where ``fig`` stands in ``figures`` (its index, when the list is the briefing's own)."""
+    at = fig.index
+    if 0 <= at < len(figures) and figures[at] is fig:
+        return at
+    return next(i for i, f in enumerate(figures) if f is fig or f.index == fig.index)
+
+
 def same_sentence_after(figures: list, fig) -> list:
     """The figures after ``fig`` in its sentence."""
-    at = next(i for i, f in enumerate(figures) if f is fig or f.index == fig.index)
     out = []
-    for f in figures[at + 1:]:
+    for f in figures[_position(figures, fig) + 1:]:
+        if f.sentence != fig.sentence or not f.sentence:
+            break
+        out.append(f)
+    return out
+
+
+def same_sentence_before(figures: list, fig) -> list:
+    """The figures before ``fig`` in its sentence, nearest first."""
+    out = []
+    for f in reversed(figures[:_position(figures, fig)]):
         if f.sentence != fig.sentence or not f.sentence:
             break
         out.append(f)

@@ -96,8 +96,6 @@ class Itemised:
         return Interval(self.certain, self.all) / self.headline.value
 
 
-
-
 def itemised(b: Briefing) -> Itemised | None:
     """The case counts itemised after the headline (same section and measure word), each
     with its case class (``data/world/case-classes.csv``)."""
@@ -111,6 +109,8 @@ def itemised(b: Briefing) -> Itemised | None:
 
 
 def itemised_check(b: Briefing) -> list[dict]:
+    """The itemised counts against the headline total, as a row of the checks table; none
+    without a headline or itemised counts."""
     it = itemised(b)
     if it is None or not it.items:
         return []
@@ -133,8 +133,6 @@ def itemised_check(b: Briefing) -> list[dict]:
         + "the text does not introduce the itemised counts with 其中, so that they are part of the total is a "
           "reading, not a statement: cases solved under other operations or outside the stage counted (cold "
           "cases, for one) may be counted apart; itemised categories may also overlap")]
-
-
 
 
 def _pct(share: Interval | None) -> str:
