@@ -205,6 +205,11 @@ def test_a_stated_base_is_used():
     assert wrong["result"] == "fail"
 
 
+def test_a_base_of_another_comparison_after_the_change_is_not_used():
+    c = _rows("破获刑事案件1000起，同比上升25%，较2019年的500起翻了一番。")   # 同比 base 800; 500 is 2019's
+    assert "fail" not in set(c["result"]) and not c["figures"].str.contains("500起").any()
+
+
 def test_no_whole_number_check_on_money_and_output_stays_short():
     c = _rows("涉及骗款73.9亿元，同比下跌13.3%。")
     assert not c["name"].str.contains("whole number").any()

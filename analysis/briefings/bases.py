@@ -81,12 +81,30 @@ def _implied(m: Measured) -> Interval:
     return base_interval(figure_interval(m.level), change_interval(m.change))
 
 
+def _change_start(m: Measured) -> int:
+    """Where the level's change is written (raw offsets): the change figure's own start, or the
+    first step that read the level's change."""
+    if m.change is not m.level:
+        return m.change.start
+    return min((s.start for s in m.level.steps if s.rule.startswith("change.")), default=m.level.end)
+
+
+def _of_the_change(m: Measured, fig, raw: str) -> bool:
+    """Whether a stated base or difference belongs to the comparison the change states: written
+    before the change (较去年同期的N起上升X%, 增加N起，升幅X%), or a signed restatement right
+    after it (同比上升12.5% (+565宗)). One written after the change unsigned may be another
+    comparison (…，较2019年的500起翻一番) and is not used."""
+    return fig.start < _change_start(m) or role_of(fig, raw) != fig.role
+
+
 def _stated(m: Measured, raw: str) -> tuple[Interval, str] | None:
-    """The base the text states for the level, or the one its stated difference gives."""
-    if len(m.bases) == 1 and numeric(m.bases[0]) and figure_interval(m.bases[0]):
-        return figure_interval(m.bases[0]), f"the stated base {m.bases[0].text}"
-    if not m.bases and len(m.differences) == 1 and figure_interval(m.differences[0]):
-        d = m.differences[0]
+    """The base the text states for the level's change, or the one its stated difference gives."""
+    bases = [f for f in m.bases if _of_the_change(m, f, raw)]
+    differences = [f for f in m.differences if _of_the_change(m, f, raw)]
+    if len(bases) == 1 and numeric(bases[0]) and figure_interval(bases[0]):
+        return figure_interval(bases[0]), f"the stated base {bases[0].text}"
+    if not bases and len(differences) == 1 and figure_interval(differences[0]):
+        d = differences[0]
         return figure_interval(m.level) - _signed(d, raw), f"level − stated difference ({m.level.text} − {d.text})"
     return None
 
