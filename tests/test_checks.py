@@ -283,7 +283,10 @@ def test_consistent_triples_pass(base, factor, decimals, truncate):
     verb = "上升" if level > base else "下降"
     written = _written(pct, decimals, truncate)
     assume(float(written) > 0)
+    in_wan = _written(level / 10_000, 1, truncate) + "万"   # the level itself rounded (3.5万起)
+    assume(float(in_wan[:-1]) > 0)
     for text in (f"破获刑事案件{level}起，同比{verb}{written}%。",
+                 f"破获刑事案件{in_wan}起，较去年同期的{base}起{verb}{written}%。",
                  f"破获刑事案件{level}起，较去年同期的{base}起{verb}{written}%。",
                  f"破获刑事案件{level}起，较去年同期的{base}起{'增加' if level > base else '减少'}{abs(level - base)}起。"):
         c = _rows(text)
