@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from .intervals import Interval, base_interval, change_interval, figure_interval, whole_number_chance
-from .links import Measured, level_links, listed, numeric, role_of
+from .links import Measured, label, level_links, listed, numeric, role_of
 
 __all__ = ["base_checks", "Row", "row", "overlap"]
 
@@ -42,10 +42,6 @@ def _signed(fig, raw: str) -> Interval:
     return iv if role_of(fig, raw) == "increase" else Interval(-iv.high, -iv.low)
 
 
-def _name(fig) -> str:
-    return fig.metric or fig.metric_class or fig.text
-
-
 _PREMISE_BASE = ("the change compares this level with the same measure over the base period (同比: the same "
                  "span a year earlier), and both are written rounded or truncated to their last digit")
 
@@ -58,7 +54,7 @@ def _changed(m: Measured) -> str:
 
 def _skip(m: Measured, reason: str) -> Row:
     f = m.level
-    return row(f"Implied base ({_name(f)})", _changed(m),
+    return row(f"Implied base ({label(f)})", _changed(m),
                _PREMISE_BASE, "", "skipped", reason)
 
 
@@ -111,7 +107,7 @@ def _stated(m: Measured, raw: str) -> tuple[Interval, str] | None:
 
 def _against_stated(m: Measured, base: Interval, stated: tuple[Interval, str]) -> Row:
     f, (given, how) = m.level, stated
-    return row(f"Implied base against the base the text states ({_name(f)})",
+    return row(f"Implied base against the base the text states ({label(f)})",
                f"{_changed(m)}; {how}", _PREMISE_BASE + "; the stated base is of the same measure",
                f"{f.text} / (1 + {m.change.change_pct:g}%) = {base.fmt(2)}; {how} = {given.fmt(2)}",
                "pass" if overlap(base, given) else "fail",
@@ -123,7 +119,7 @@ def _whole_number(m: Measured, base: Interval) -> Row:
     whole = max(0, math.floor(base.high) - math.ceil(base.low) + 1) if not math.isinf(base.high) else math.inf
     shown = (", ".join(str(n) for n in range(math.ceil(base.low), math.floor(base.high) + 1))
              if whole <= MOST_LISTED else f"{whole:,} whole numbers")
-    return row(f"Implied base is a whole number ({_name(f)})", _changed(m),
+    return row(f"Implied base is a whole number ({label(f)})", _changed(m),
                _PREMISE_BASE + "; the level is a count written exactly, so its base is a whole number",
                f"{f.value} / (1 + {m.change.change_pct:g}%) = {base.fmt(2)}; whole numbers in range: {shown or 'none'}",
                "pass" if whole else "fail",
@@ -167,7 +163,7 @@ def _difference_row(m: Measured, raw: str) -> Row | None:
     if not (m.bases and m.differences):
         return None
     f, b, d = m.level, m.bases[0], m.differences[0]
-    name, figs = f"Stated difference against level and base ({_name(f)})", f"{f.text}, {b.text}, {d.text}"
+    name, figs = f"Stated difference against level and base ({label(f)})", f"{f.text}, {b.text}, {d.text}"
     premise = "the difference, the level and the base are of one measure, the base the level is compared with"
     if len(m.bases) > 1 or len(m.differences) > 1:
         return row(name, figs, premise, "", "skipped",

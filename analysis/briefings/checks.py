@@ -27,7 +27,7 @@ from ..engine.rules import Step
 from .bases import Row, base_checks, row
 from .briefing import Briefing
 from .intervals import Interval, figure_interval
-from .links import (LINKS, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
+from .links import (LINKS, label, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
                     same_sentence_before)
 
 __all__ = ["COLUMNS", "run_checks", "sub_count_checks", "headline", "campaign_window", "facets",
@@ -116,7 +116,7 @@ def _link_premise(total, word: str) -> str:
 
 def _each_part_row(total, parts, word: str, t: Interval) -> Row:
     over = [p for p in parts if figure_interval(p).low > t.high]
-    return row(f"Each sub-count within its total ({total.metric or total.metric_class})",
+    return row(f"Each sub-count within its total ({label(total)})",
                f"{total.text} ⊇ {listed(parts)}",
                _link_premise(total, word) + "; the parts may overlap (different facets, or categories the text "
                "does not say exclude each other), so each is compared with the total, not their sum",
@@ -127,7 +127,7 @@ def _each_part_row(total, parts, word: str, t: Interval) -> Row:
 
 def _sum_row(total, facet: str, kids, word: str, t: Interval, others) -> Row:
     low = sum(figure_interval(k).low for k in kids)
-    return row(f"Disjoint sub-counts within their total ({total.metric or total.metric_class}; {facet_label(facet)})",
+    return row(f"Disjoint sub-counts within their total ({label(total)}; {facet_label(facet)})",
                f"{total.text} ⊇ " + " + ".join(k.text for k in kids),
                _link_premise(total, word) + f"; the parts of one facet ({facet_label(facet)}) exclude each other",
                f"{' + '.join(str(k.value) for k in kids)} = {low:,.12g} ≤ {t.fmt(0)}; not in this facet "
@@ -141,7 +141,7 @@ def _sum_row(total, facet: str, kids, word: str, t: Interval, others) -> Row:
 def _skipped_parts(total, parts, word, others) -> Row | None:
     if not others:
         return None
-    return row(f"Sub-counts of another measure ({total.metric or total.metric_class})",
+    return row(f"Sub-counts of another measure ({label(total)})",
                f"{total.text}; {listed(others)}", _link_premise(total, word or "其中"), "", "skipped",
                "parts of another metric class (or none): another measure, not added to or compared with the total")
 
@@ -154,10 +154,10 @@ def _total_rows(b: Briefing, total) -> list[Row]:
     if not parts:
         return rows
     if t is None:
-        return rows + [row(f"Sub-counts within their total ({total.metric})", f"{total.text} ⊇ {listed(parts)}",
+        return rows + [row(f"Sub-counts within their total ({label(total)})", f"{total.text} ⊇ {listed(parts)}",
                            _link_premise(total, word), "", "skipped", "the total's writing gives no bounds (约, 左右)")]
     if len({p.unit for p in parts} | {total.unit}) > 1:
-        return rows + [row(f"Sub-counts within their total ({total.metric})", f"{total.text} ⊇ {listed(parts)}",
+        return rows + [row(f"Sub-counts within their total ({label(total)})", f"{total.text} ⊇ {listed(parts)}",
                            _link_premise(total, word), "", "skipped", "money across currencies: not compared")]
     rows.append(_each_part_row(total, parts, word, t))
     groups = _grouped(parts)

@@ -13,8 +13,13 @@ from typing import NamedTuple
 from ..engine.metric_classes import classify
 from ..engine.vocab import MONEY_UNITS
 
-__all__ = ["Measured", "sentences", "measure", "numeric", "level_links", "LINKS", "linked_parts", "role_of",
+__all__ = ["Measured", "sentences", "measure", "label", "numeric", "level_links", "LINKS", "linked_parts", "role_of",
            "same_sentence_after", "same_sentence_before", "listed"]
+
+
+def label(fig) -> str:
+    """What a check calls a figure: its metric, else its metric class, else its text."""
+    return fig.metric or fig.metric_class or fig.text
 
 
 def numeric(fig) -> bool:
