@@ -398,3 +398,27 @@ def test_a_rounded_zero_never_gets_a_negative_bound():
 def test_a_truncated_change_widens_the_implied_base_upwards():
     base = implied_base(237, 178.8)   # 178.75 <= change < 178.9
     assert math.isclose(base.low, 237 / 2.789) and math.isclose(base.high, 237 / 2.7875)
+
+
+@settings(max_examples=60, deadline=None)
+@given(total=st.integers(10, 5_000), shares=st.lists(st.integers(1, 1_000), min_size=2, max_size=2),
+       homicide=st.integers(0, 5_000))
+def test_place_listed_sub_counts_fail_exactly_when_they_add_up_to_more_than_their_total(total, shares, homicide):
+    """Parts of one disjoint facet (by place listed) add up; a part of another facet (by crime)
+    is compared alone, whatever its size against the sum."""
+    out_of_province, other_prefecture = shares
+    assume(homicide <= total)
+    c = _rows(f"累计抓获各类上网逃犯{total}人，其中，命案逃犯{homicide}人，外省逃犯{out_of_province}人，"
+              f"本省外市州{other_prefecture}人。")
+    summed = c[c["name"].str.contains("place listed")]["result"].tolist()
+    assert summed == ["fail" if out_of_province + other_prefecture > total else "pass"]
+    each = c[c["name"].str.startswith("Each sub-count")]["result"].tolist()
+    assert each == ["fail" if max(shares) > total else "pass"]
+
+
+def test_the_campaign_window_is_read_from_any_briefing():
+    from analysis.briefings.checks import campaign_window
+
+    start, length, day = campaign_window(Briefing("自6月25日夏季治安打击整治行动开展以来，为期100天的行动中破获刑事案件3.5万起。",
+                                                  "2023-08-19"))
+    assert (start.value, length.value, day) == ("2023-06-25", 100, "2023-08-19")
