@@ -254,6 +254,7 @@ def test_totals_and_changes_without_each_other_are_skipped_and_say_why():
     "", "同比上升", "破获刑事案件0起，同比下降100%。", "破获刑事案件5起，同比下降99.99%。",
     "累计抓获各类上网逃犯0人，其中，外省逃犯3人。", "破获刑事案件0起。共破获涉黄案件12起。",
     "破获刑事案件约200起，同比上升5%，其中盗窃案件约100起。", "較去年同期的。其中：分别",
+    "负3.9%", "利润为负1.5万元",   # negative figures written rounded
 ])
 def test_checks_never_raise_on_odd_input(text):
     b = Briefing(text, "2023-11-16")
@@ -390,6 +391,11 @@ def test_rounding_bounds_hold_for_every_unit_conversion(unit, mantissa, decimals
         assert iv.low >= 0
 
 
+def test_a_negative_figure_is_bounded_by_the_rounding_of_its_size():
+    iv = figure_interval(extract("利润为负1.5万元")[0])
+    assert (iv.low, iv.high) == (-16_000, -14_500)
+
+
 def test_a_rounded_zero_never_gets_a_negative_bound():
     iv = figure_interval(extract("缴获0.0克")[0])
     assert iv.low == 0 and iv.high > 0
@@ -422,3 +428,17 @@ def test_the_campaign_window_is_read_from_any_briefing():
     start, length, day = campaign_window(Briefing("自6月25日夏季治安打击整治行动开展以来，为期100天的行动中破获刑事案件3.5万起。",
                                                   "2023-08-19"))
     assert (start.value, length.value, day) == ("2023-06-25", 100, "2023-08-19")
+
+
+_FRAGMENTS = ["破获刑事案件", "抓获逃犯", "涉案金额", "其中", "包括", "分别", "：", "，", "。", "；", "(+", ")", "较去年同期的",
+              "同比上升", "同比下降", "增加", "减少", "由", "增加至", "负", "约", "余", "近", "万", "亿", "3", "0", "12.5",
+              "0.0", "100", "%", "倍", "成", "起", "人", "元", "港元", "吨", "克", "外省", "命案", "一起", "以上的"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40))
+def test_checks_and_headline_never_raise_on_any_mix_of_their_words(parts):
+    b = Briefing("".join(parts), "2023-11-16")
+    table = run_checks(b)
+    assert set(table["result"]) <= {"pass", "fail", "skipped"}
+    headline(b)

@@ -283,7 +283,7 @@ def _unit_factor(fig, m: re.Match) -> float:
     value = fig.value
     if not written or isinstance(value, bool) or not isinstance(value, (int, float)):
         return 1.0
-    return value / written
+    return abs(value / written)  # a sign read apart from the digits (负1.5万) is not a conversion
 
 
 def rounding_step(fig) -> float | None:
@@ -327,6 +327,19 @@ def rounded_interval(value: float, step: float, nonnegative: bool = True) -> Int
     return Interval(max(low, 0.0) if nonnegative else low, value + step, high_open=True)
 
 
+def _rounded_signed(value: float, step: float) -> Interval:
+    """:func:`rounded_interval` of a value's size, with its sign: a negative figure written
+    to ``step`` (负1.5万元) lies in ``[x − u, x + ½u]``, its size rounded or truncated.
+
+    >>> _rounded_signed(-16_000, 1_000)
+    Interval(low=-17000, high=-15500.0)
+    """
+    if value >= 0:
+        return rounded_interval(value, step)
+    size = rounded_interval(-value, step)
+    return Interval(-size.high, -size.low)
+
+
 def figure_interval(fig) -> Interval | None:
     """The interval a figure's text allows, from its qualifier, its ``low``/``high`` and how
     its number is written (:func:`rounding_step`, bounded by :func:`rounded_interval` as
@@ -350,7 +363,7 @@ def figure_interval(fig) -> Interval | None:
         return None
     if q == "exact":
         step = rounding_step(fig)
-        return Interval.point(value) if step is None else rounded_interval(value, step)
+        return Interval.point(value) if step is None else _rounded_signed(value, step)
     if q == "at_least":
         low = value if low is None else low  # the engine's high: a 余/多 remainder's top
         top = math.inf if high is None else high
