@@ -1,5 +1,7 @@
 """Checks that could fail, and the one interval rule for every figure (analysis.briefings.checks,
-analysis.briefings.intervals). Cases: the seed's own figures, synthetic figures, and negatives."""
+analysis.briefings.bases, analysis.briefings.intervals; the seed's itemised check in
+analysis.linxia.itemised). Cases: the seed's own figures, synthetic figures, and negatives; every
+labelled page is in test_checks_pages.py."""
 import math
 
 import pytest
@@ -7,11 +9,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis import Briefing
-from analysis.briefings.checks import case_class, facets, headline, itemised, run_checks
+from analysis.briefings.checks import facets, headline, run_checks
 from analysis.engine import extract
 from analysis.engine.vocab import BIG_PLACES, UNITS
 from analysis.briefings.intervals import Interval, figure_interval, implied_base, whole_number_chance, written_precision
 from analysis.linxia import seed_briefing
+from analysis.linxia.itemised import case_class, itemised, seed_checks
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +24,11 @@ def seed():
 
 @pytest.fixture(scope="module")
 def checks(seed):
-    return run_checks(seed)
+    return seed_checks(seed)
+
+
+def _rows(text: str, date: str = "2023-11-16"):
+    return run_checks(Briefing(text, date))
 
 
 def test_fugitive_places_listed_are_checked_as_disjoint_and_homicide_is_not_added(seed, checks):
@@ -31,29 +38,73 @@ def test_fugitive_places_listed_are_checked_as_disjoint_and_homicide_is_not_adde
     assert [k.value for k in groups["crime"]] == [2]
     place = checks[checks["name"].str.contains("by place listed 按所列地区")].iloc[0]
     assert place["arithmetic"].startswith("39 + 7 = 46 ≤ 52") and place["result"] == "pass"
-    assert not checks["name"].str.contains("origin").any()
+    each = checks[checks["name"].str.startswith("Each sub-count")].iloc[0]
+    assert each["result"] == "pass" and "2人 ≤ 52人" in each["arithmetic"] and "not their sum" in each["premise"]
     assert not checks["arithmetic"].str.contains("2 + 39 + 7").any()
 
 
+def test_the_seeds_check_results_are_unchanged(checks):
+    """The four checks of the seed before the checks held on any briefing, with their results."""
+    tested = checks[checks["result"] != "skipped"]
+    assert tested["result"].eq("pass").all()
+    assert [n.split(" (")[0] for n in tested["name"]] == [
+        "Each sub-count within its total", "Disjoint sub-counts within their total",
+        "Implied base is a whole number", "Itemised cases within the headline total"]
+
+
 def test_a_facet_larger_than_its_total_fails():
-    b = Briefing("累计抓获各类上网逃犯20人，其中，命案逃犯2人，外省逃犯19人，本省外市州7人。", "2023-11-16")
-    c = run_checks(b).set_index("name")
+    c = _rows("累计抓获各类上网逃犯20人，其中，命案逃犯2人，外省逃犯19人，本省外市州7人。").set_index("name")
     assert c.filter(like="place listed", axis=0)["result"].tolist() == ["fail"]   # 19 + 7 > 20
-    assert c.filter(like="by crime 按罪名", axis=0)["result"].tolist() == ["pass"]    # 2 ≤ 20, not added
+    assert c.filter(like="Each sub-count", axis=0)["result"].tolist() == ["pass"]  # each ≤ 20; 2 not added
+
+
+def test_a_part_larger_than_its_total_fails_and_overlapping_parts_are_not_added():
+    c = _rows("破获刑事案件100起，其中盗窃案件30起、诈骗案件120起。")
+    assert c[c["name"].str.startswith("Each sub-count")]["result"].tolist() == ["fail"]
+    c = _rows("破获刑事案件100起，其中盗窃案件60起、诈骗案件50起。")   # may overlap: 110 > 100 is no fail
+    assert set(c["result"]) <= {"pass", "skipped"} and not c["arithmetic"].str.contains("110").any()
+
+
+@pytest.mark.parametrize("text", [
+    "破获刑事案件100起，包括盗窃案件30起、诈骗案件20起。",
+    "破获刑事案件100起，盗窃、诈骗案件分别为30起、20起。",
+    "破获刑事案件100起：盗窃案件30起、诈骗案件20起。",
+])
+def test_parts_linked_by_any_linking_word_are_checked(text):
+    c = _rows(text)
+    assert c[c["name"].str.startswith("Each sub-count")]["result"].tolist() == ["pass"]
+
+
+@pytest.mark.parametrize("text", [
+    "破获刑事案件1106起，较去年同期增加934起。共破获涉黄案件5起、盗窃案件3起。",   # an increase, no link
+    "去年同期破获刑事案件18743起，今年破获刑事案件19897起，其中盗窃案件19000起。",  # not the earlier total
+    "破获一起贩毒案件，缴获毒品17.6公斤，抓获6名犯罪嫌疑人。",                      # an example case
+])
+def test_increases_earlier_periods_and_examples_are_never_parts(text):
+    c = _rows(text)
+    assert "fail" not in set(c["result"])
+
+
+def test_counts_listed_without_a_linking_word_are_skipped_and_say_so():
+    c = _rows("破获刑事案件20起，涉黄案件5起、盗窃案件30起。")
+    row = c[c["name"].str.startswith("Counts listed after a total")].iloc[0]
+    assert row["result"] == "skipped" and "linking word" in row["reason"]
+    assert "fail" not in set(c["result"])
 
 
 def test_no_circular_or_trivial_checks(checks):
     assert not checks["name"].str.contains("publication date|inside the campaign").any()
-    assert set(checks["result"]) <= {"pass", "fail"}
-    assert checks["could_catch"].str.len().gt(20).all()
+    assert set(checks["result"]) <= {"pass", "fail", "skipped"}
+    tested = checks[checks["result"] != "skipped"]
+    assert tested["could_catch"].str.len().gt(20).all() and checks["premise"].str.len().gt(20).all()
 
 
 def test_whole_number_base_reports_its_chance_of_passing_by_accident(checks):
     base = implied_base(237, 178.8)
     chance = whole_number_chance(base)
     assert 0.03 < chance < 0.06 and math.isclose(chance, base.high - base.low)
-    row = checks[checks["name"].str.startswith("Implied")].iloc[0]
-    assert f"{chance:.0%}" in row["could_catch"]
+    row = checks[checks["name"].str.startswith("Implied base is a whole number")].iloc[0]
+    assert f"{chance:.0%}" in row["could_catch"] and row["arithmetic"].endswith("whole numbers in range: 85")
 
 
 def test_itemised_range_counts_only_criminal_by_label_or_law_as_certain(seed, checks):
@@ -63,6 +114,11 @@ def test_itemised_range_counts_only_criminal_by_label_or_law_as_certain(seed, ch
     assert (round(it.share.low, 2), round(it.share.high, 2)) == (0.23, 0.31)
     row = checks[checks["name"].str.startswith("Itemised")].iloc[0]
     assert "54–73" in row["arithmetic"] and "其中" in row["caveat"] and "case-classes.csv" in row["caveat"]
+
+
+def test_the_generic_checks_never_itemise():
+    c = _rows("破获刑事案件20起，同比上升100%。共破获涉黄案件5起、盗窃案件3起、涉林刑事案件2起。")
+    assert not c["name"].str.startswith("Itemised").any()
 
 
 @pytest.mark.parametrize("metric,legal_class", [
@@ -89,7 +145,7 @@ def test_case_class_rules(metric, legal_class):
 def test_every_case_class_cites_known_sources_and_says_why():
     import pandas as pd
 
-    from analysis.briefings.checks import CASE_CLASSES
+    from analysis.linxia.itemised import CASE_CLASSES
     rules = pd.read_csv(CASE_CLASSES, dtype="string", keep_default_na=False)
     sources = pd.read_csv(CASE_CLASSES.parent / "legal-sources.csv", dtype="string", keep_default_na=False)
     assert sources["key"].is_unique
@@ -108,8 +164,153 @@ def test_an_unlabelled_vice_count_leaves_the_certain_part():
     assert (it.certain, it.all) == (2, 10)   # 盗窃 can be administrative too: no rule makes it certain
 
 
+# --- headline -------------------------------------------------------------------------------
+
 def test_headline_is_the_count_with_a_change(seed):
     assert headline(seed).text == "237起"
+
+
+@pytest.mark.parametrize("text,level,change", [
+    ("破获刑事案件300起，抓获嫌疑人20人，破案数同比上升20%。", "300起", 20),      # stated apart, same class
+    ("破获刑事案件1234起，较去年同期的1000起上升23.4%。", "1234起", 23.4),         # after its stated base
+    ("抓获嫌疑人20人。破获刑事案件300起，同比上升20%。", "300起", 20),             # the first count with a change
+])
+def test_headline_takes_a_change_stated_apart(text, level, change):
+    h = headline(Briefing(text, "2023-11-16"))
+    assert (h.text, h.change_pct) == (level, change)
+
+
+@pytest.mark.parametrize("text", ["抓获犯罪嫌疑人300人。刑事警情同比下降20%。", "涉案金额1.2亿元，同比上升20.9%。", ""])
+def test_no_headline_without_a_count_and_its_change(text):
+    assert headline(Briefing(text, "2023-11-16")) is None
+
+
+# --- bases: rounding of level and change, a stated base, a stated difference ----------------
+
+def _base_row(text: str):
+    c = _rows(text)
+    return c[c["name"].str.startswith(("Implied base (", "Implied base is", "Implied base against"))].iloc[0]
+
+
+def test_a_rounded_total_is_not_treated_as_exact():
+    row = _base_row("全市共破获刑事案件3.5万起，同比上升20.9%。")
+    assert row["result"] == "skipped" and "too coarse" in row["reason"] and "whole numbers" in row["reason"]
+
+
+def test_a_stated_base_is_used():
+    row = _base_row("全市共破获刑事案件3.5万起，较上年同期的24.1万起下降85.5%。")
+    assert row["name"].startswith("Implied base against the base the text states") and row["result"] == "pass"
+    assert "24.1万起" in row["figures"]
+    wrong = _base_row("全市共破获刑事案件3.5万起，较上年同期的24.1万起下降50%。")
+    assert wrong["result"] == "fail"
+
+
+def test_a_base_of_another_comparison_after_the_change_is_not_used():
+    c = _rows("破获刑事案件1000起，同比上升25%，较2019年的500起翻了一番。")   # 同比 base 800; 500 is 2019's
+    assert "fail" not in set(c["result"]) and not c["figures"].str.contains("500起").any()
+
+
+def test_no_whole_number_check_on_money_and_output_stays_short():
+    c = _rows("涉及骗款73.9亿元，同比下跌13.3%。")
+    assert not c["name"].str.contains("whole number").any()
+    row = c.iloc[0]
+    assert row["result"] == "skipped" and "not a count" in row["reason"]
+    assert c.map(lambda v: len(str(v))).to_numpy().max() < 500
+
+
+def test_money_across_currencies_is_skipped():
+    row = _base_row("诈骗涉案金额1.2亿港元，较去年同期的8000万元人民币上升50%。")
+    assert row["result"] == "skipped" and "across currencies" in row["reason"]
+
+
+def test_a_change_in_times_is_skipped():
+    row = _base_row("破获刑事案件912宗，同比上升4倍。")
+    assert row["result"] == "skipped" and "倍" in row["reason"]
+
+
+def test_candidates_are_listed_only_when_a_handful():
+    listed = _base_row("破获刑事案件476起，同比上升46%。")           # 323.8–327.1: 4 bases
+    assert listed["arithmetic"].endswith("324, 325, 326, 327")
+    counted = _base_row("抓获在逃人员57106名，同比增32%。")          # 490 bases: counted, not listed
+    assert counted["arithmetic"].endswith("490 whole numbers") and counted["result"] == "pass"
+
+
+def test_a_stated_difference_is_checked_against_level_and_base():
+    c = _rows("接报刑事类警情25385起，比去年同期的29120起减少3735起。")
+    row = c[c["name"].str.startswith("Stated difference")].iloc[0]
+    assert row["result"] == "pass"
+    c = _rows("接报刑事类警情25385起，比去年同期的29120起减少3000起。")
+    assert c[c["name"].str.startswith("Stated difference")]["result"].tolist() == ["fail"]
+
+
+def test_totals_and_changes_without_each_other_are_skipped_and_say_why():
+    c = _rows("破获刑事案件300起。刑事警情同比下降20%。")
+    reasons = " ".join(c["reason"])
+    assert "without a change" in reasons and "change without a level" in reasons
+    assert set(c["result"]) == {"skipped"}
+
+
+@pytest.mark.parametrize("text", [
+    "", "同比上升", "破获刑事案件0起，同比下降100%。", "破获刑事案件5起，同比下降99.99%。",
+    "累计抓获各类上网逃犯0人，其中，外省逃犯3人。", "破获刑事案件0起。共破获涉黄案件12起。",
+    "破获刑事案件约200起，同比上升5%，其中盗窃案件约100起。", "較去年同期的。其中：分别",
+    "负3.9%", "利润为负1.5万元",   # negative figures written rounded
+])
+def test_checks_never_raise_on_odd_input(text):
+    b = Briefing(text, "2023-11-16")
+    assert set(run_checks(b)["result"]) <= {"pass", "fail", "skipped"}
+
+
+def test_a_change_that_does_not_fit_its_count_fails():
+    c = _rows("破获刑事案件10起，同比上升50%。")
+    assert c[c["name"].str.startswith("Implied")]["result"].tolist() == ["fail"]  # 10 / 1.5 = 6.67
+
+
+# --- property: consistent triples pass, triples made inconsistent beyond rounding fail ------
+
+def _written(pct: float, decimals: int, truncate: bool) -> str:
+    scale = 10 ** decimals
+    n = math.floor(pct * scale + 1e-9) if truncate else math.floor(pct * scale + 0.5)
+    return f"{n / scale:.{decimals}f}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(base=st.integers(20, 200_000), factor=st.floats(0.2, 4.0), decimals=st.integers(0, 2),
+       truncate=st.booleans())
+def test_consistent_triples_pass(base, factor, decimals, truncate):
+    level = round(base * factor)
+    assume(level > 0 and level != base)
+    pct = abs(level / base - 1) * 100
+    verb = "上升" if level > base else "下降"
+    written = _written(pct, decimals, truncate)
+    assume(float(written) > 0)
+    in_wan = _written(level / 10_000, 1, truncate) + "万"   # the level itself rounded (3.5万起)
+    assume(float(in_wan[:-1]) > 0)
+    for text in (f"破获刑事案件{level}起，同比{verb}{written}%。",
+                 f"破获刑事案件{in_wan}起，较去年同期的{base}起{verb}{written}%。",
+                 f"破获刑事案件{level}起，较去年同期的{base}起{verb}{written}%。",
+                 f"破获刑事案件{level}起，较去年同期的{base}起{'增加' if level > base else '减少'}{abs(level - base)}起。"):
+        c = _rows(text)
+        assert "fail" not in set(c["result"]), (text, c.to_dict("records"))
+        assert (c["result"] == "pass").any(), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(base=st.integers(20, 200_000), factor=st.floats(1.05, 4.0), decimals=st.integers(0, 2),
+       off=st.integers(2, 40), up=st.booleans())
+def test_triples_inconsistent_beyond_rounding_fail(base, factor, decimals, off, up):
+    level = round(base * factor)
+    pct = (level / base - 1) * 100
+    u = 10 ** -decimals
+    wrong = float(_written(pct, decimals, False)) + (off if up else -off) * u   # ≥ 2 places off
+    assume(wrong > 0)
+    written = f"{wrong:.{decimals}f}"
+    c = _rows(f"破获刑事案件{level}起，较去年同期的{base}起上升{written}%。")
+    assert c[c["name"].str.startswith("Implied base against")]["result"].tolist() == ["fail"], written
+    gap = level - base + (off if up else -off)
+    assume(gap > 0)
+    c = _rows(f"破获刑事案件{level}起，较去年同期的{base}起增加{gap}起。")
+    assert c[c["name"].str.startswith("Stated difference")]["result"].tolist() == ["fail"]
 
 
 # --- one interval rule (qualifier + written precision) -------------------------------------
@@ -155,20 +356,6 @@ def test_interval_describes_an_open_top():
     assert Interval(88.98, 88.99, high_open=True).fmt(2, " m") == "at least 88.98 m and below 88.99 m"
 
 
-@pytest.mark.parametrize("text", [
-    "", "同比上升", "破获刑事案件0起，同比下降100%。", "破获刑事案件5起，同比下降99.99%。",
-    "累计抓获各类上网逃犯0人，其中，外省逃犯3人。", "破获刑事案件0起。共破获涉黄案件12起。",
-])
-def test_checks_never_raise_on_odd_input(text):
-    b = Briefing(text, "2023-11-16")
-    assert set(run_checks(b)["result"]) <= {"pass", "fail"}
-
-
-def test_a_change_that_does_not_fit_its_count_fails():
-    c = run_checks(Briefing("破获刑事案件10起，同比上升50%。", "2023-11-16"))
-    assert c[c["name"].str.startswith("Implied")]["result"].tolist() == ["fail"]  # 10 / 1.5 = 6.67
-
-
 # --- rounding in the written unit: [x − ½u, x + u), u the last written place, then converted -----
 
 @pytest.mark.parametrize("text,low,high", [
@@ -204,6 +391,11 @@ def test_rounding_bounds_hold_for_every_unit_conversion(unit, mantissa, decimals
         assert iv.low >= 0
 
 
+def test_a_negative_figure_is_bounded_by_the_rounding_of_its_size():
+    iv = figure_interval(extract("利润为负1.5万元")[0])
+    assert (iv.low, iv.high) == (-16_000, -14_500)
+
+
 def test_a_rounded_zero_never_gets_a_negative_bound():
     iv = figure_interval(extract("缴获0.0克")[0])
     assert iv.low == 0 and iv.high > 0
@@ -212,3 +404,41 @@ def test_a_rounded_zero_never_gets_a_negative_bound():
 def test_a_truncated_change_widens_the_implied_base_upwards():
     base = implied_base(237, 178.8)   # 178.75 <= change < 178.9
     assert math.isclose(base.low, 237 / 2.789) and math.isclose(base.high, 237 / 2.7875)
+
+
+@settings(max_examples=60, deadline=None)
+@given(total=st.integers(10, 5_000), shares=st.lists(st.integers(1, 1_000), min_size=2, max_size=2),
+       homicide=st.integers(0, 5_000))
+def test_place_listed_sub_counts_fail_exactly_when_they_add_up_to_more_than_their_total(total, shares, homicide):
+    """Parts of one disjoint facet (by place listed) add up; a part of another facet (by crime)
+    is compared alone, whatever its size against the sum."""
+    out_of_province, other_prefecture = shares
+    assume(homicide <= total)
+    c = _rows(f"累计抓获各类上网逃犯{total}人，其中，命案逃犯{homicide}人，外省逃犯{out_of_province}人，"
+              f"本省外市州{other_prefecture}人。")
+    summed = c[c["name"].str.contains("place listed")]["result"].tolist()
+    assert summed == ["fail" if out_of_province + other_prefecture > total else "pass"]
+    each = c[c["name"].str.startswith("Each sub-count")]["result"].tolist()
+    assert each == ["fail" if max(shares) > total else "pass"]
+
+
+def test_the_campaign_window_is_read_from_any_briefing():
+    from analysis.briefings.checks import campaign_window
+
+    start, length, day = campaign_window(Briefing("自6月25日夏季治安打击整治行动开展以来，为期100天的行动中破获刑事案件3.5万起。",
+                                                  "2023-08-19"))
+    assert (start.value, length.value, day) == ("2023-06-25", 100, "2023-08-19")
+
+
+_FRAGMENTS = ["破获刑事案件", "抓获逃犯", "涉案金额", "其中", "包括", "分别", "：", "，", "。", "；", "(+", ")", "较去年同期的",
+              "同比上升", "同比下降", "增加", "减少", "由", "增加至", "负", "约", "余", "近", "万", "亿", "3", "0", "12.5",
+              "0.0", "100", "%", "倍", "成", "起", "人", "元", "港元", "吨", "克", "外省", "命案", "一起", "以上的"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40))
+def test_checks_and_headline_never_raise_on_any_mix_of_their_words(parts):
+    b = Briefing("".join(parts), "2023-11-16")
+    table = run_checks(b)
+    assert set(table["result"]) <= {"pass", "fail", "skipped"}
+    headline(b)

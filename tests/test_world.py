@@ -100,7 +100,7 @@ def test_ledger_reads_parents_and_superlatives(seed):
 
 
 def test_itemised_case_classes_come_from_one_table(seed):
-    from analysis.briefings.checks import itemised
+    from analysis.linxia.itemised import itemised
     it = itemised(seed)
     judged = load_world_csv("claim-judgements.csv").set_index("claim_key")
     metrics = [f.metric for f in it.items]

@@ -1,117 +1,70 @@
-"""Consistency checks across a briefing's figures, each with its arithmetic.
+"""Consistency checks across a briefing's figures, each with its premise and its arithmetic.
 
-Every check is computed from the figures the engine found; none names a number. Only checks
-that could fail are kept, and each says what it could catch. A check that compares the text
-with a record derived from the same text (the briefing date) or that cannot fail by
-construction (a briefing "inside" a campaign it reports on) is not a check and is left out.
+Every check is computed from the figures the engine found and what each stands for (its
+``role``, ``period`` and ``metric_class``); none names a number, and none adds an increase, a
+base, an example case, a threshold, a target or an earlier period to a level. Three kinds:
+
+- **sub-counts** (:func:`sub_count_checks`): the parts a linking word (其中, 包括, 分别, a colon)
+  ties to a total, of the same period and measure: each part within the total, and their sum
+  within it only where the parts exclude each other (one facet of ``data/codes.csv`` said to be
+  disjoint); parts that may overlap are never added;
+- **bases** (:mod:`analysis.briefings.bases`): the base a change implies, from the written
+  precision of both the level and the change, against the base the text states or, for a count
+  written exactly, against the whole numbers; a stated difference against level and base;
+- **skipped** rows for what could not be checked, each with its reason.
+
+A check that cannot fail by construction is left out. Every row says what must be true for its
+arithmetic to mean something (``premise``).
 """
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
+from ..engine.rules import Step
+from .bases import Row, base_checks, row
 from .briefing import Briefing
-from .intervals import Interval, figure_interval, implied_base, whole_number_chance
-from .paths import DATA
+from .intervals import Interval, figure_interval
+from .links import (LINKS, label, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
+                    same_sentence_before)
 
-__all__ = ["Check", "run_checks", "headline", "campaign_window", "facets", "facet_label", "itemised",
-           "bounds_table", "Itemised", "CaseClass", "case_class", "CASE_CLASSES", "and_list"]
+__all__ = ["COLUMNS", "run_checks", "sub_count_checks", "headline", "campaign_window", "facets",
+           "facet_label", "and_list", "bounds_table", "DISJOINT_FACETS"]
 
-#: One row per category of case: its legal class and legal basis (the single source for the
-#: itemised range here and for the claims ledger's legal class).
-CASE_CLASSES = DATA / "world" / "case-classes.csv"
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    figures: str
-    arithmetic: str
-    result: str  # pass | fail
-    could_catch: str
-    caveat: str
-
-
-@dataclass(frozen=True)
-class CaseClass:
-    """A category of case and its legal class (``data/world/case-classes.csv``)."""
-
-    case_class: str
-    legal_class: str  # "criminal" | "criminal or administrative"
-    sources: tuple  # keys of data/world/legal-sources.csv
-    basis: str
-
-    @property
-    def criminal(self) -> bool:
-        """Criminal by its label or by law, whatever the circumstances."""
-        return self.legal_class == "criminal"
-
-
-#: A category no rule covers: it may be either, so it is never counted as certainly criminal.
-UNCLASSIFIED = CaseClass("unclassified", "criminal or administrative", (),
-                         "no rule of data/world/case-classes.csv covers this category")
-
-
-@lru_cache(maxsize=1)
-def _case_rules() -> tuple:
-    rows = pd.read_csv(CASE_CLASSES, dtype="string", keep_default_na=False)
-    assert set(rows["legal_class"]) <= {"criminal", "criminal or administrative"}, "case-classes.csv: a bad class"
-    return tuple((re.compile(r.pattern), CaseClass(r.case_class, r.legal_class,
-                                                    tuple(s.strip() for s in r.sources.split(";") if s.strip()),
-                                                    r.basis))
-                 for r in rows.itertuples())
-
-
-def case_class(metric: str | None) -> CaseClass:
-    """The class of a case category: the first rule of ``data/world/case-classes.csv`` whose
-    pattern the metric contains (a label such as 刑事 comes first), else :data:`UNCLASSIFIED`.
-
-    >>> case_class("破获涉林刑事案件").legal_class, case_class("破获跨境赌博案件").legal_class
-    ('criminal', 'criminal or administrative')
-    """
-    return next((c for pat, c in _case_rules() if pat.search(metric or "")), UNCLASSIFIED)
-
-
-@dataclass(frozen=True)
-class Itemised:
-    """The counts a briefing itemises under its headline, each with its case class."""
-
-    headline: object
-    items: tuple
-    classes: tuple  # the CaseClass of each item, in the same order
-
-    @property
-    def possibly_administrative(self) -> tuple:
-        """The items that can be administrative (治安) cases, not criminal ones."""
-        return tuple(f for f, c in zip(self.items, self.classes) if not c.criminal)
-
-    @property
-    def certain(self) -> int:
-        return sum(f.value for f, c in zip(self.items, self.classes) if c.criminal)
-
-    @property
-    def all(self) -> int:
-        return sum(f.value for f in self.items)
-
-    @property
-    def share(self) -> Interval | None:
-        """The itemised share of the headline total; None for a zero total."""
-        if not self.headline.value or self.headline.value <= 0:
-            return None
-        return Interval(self.certain, self.all) / self.headline.value
+COLUMNS = ["name", "figures", "premise", "arithmetic", "result", "reason", "could_catch", "caveat"]
+#: Facets of ``data/codes.csv`` whose counts exclude each other: each fugitive is listed under one
+#: place (the facet's note there). Counts of any other facet, or of none, may overlap.
+DISJOINT_FACETS = frozenset({"place_listed"})
 
 
 def headline(b: Briefing):
-    """The first count with an attached change: the briefing's headline figure."""
-    return next((f for f in b.figures if f.unit == "count" and f.change_pct is not None), None)
+    """The briefing's headline figure: the first level of the reporting period, in text order
+    (a briefing leads with what it counts most), that is a count with a change, attached to it
+    (同比上升178.8%), after its stated base (较去年同期的1000起上升23.4%) or stated apart in its
+    sentence for the same metric class (role increase or decrease). A change stated apart is copied onto the level with a ``headline.change_apart``
+    step pointing at it. None when no count has a change.
+
+    >>> headline(Briefing("破获刑事案件1106起，抓获嫌疑人300人，破案数同比上升12%。", "2023-11-16")).text
+    '1106起'
+    """
+    for m in level_links(b.figures, b.raw):
+        f = m.level
+        if f.unit != "count" or f.period != "reporting":
+            continue
+        change = m.change or next((c for c in m.changes if c.change_pct is not None), None)
+        if change is f:
+            return f
+        if change is not None:
+            step = Step("headline.change_apart", change.start, change.end, "the level's change, stated apart from it")
+            return f._replace(change_pct=change.change_pct, change_text=change.change_text, steps=f.steps + (step,))
+    return None
 
 
 def campaign_window(b: Briefing):
-    """(start window, duration figure, briefing date) as found in the text, or Nones."""
+    """(start window, duration figure, briefing date) as the engine names them (起始日期 for a
+    start after 自…以来/起, 期限 for 为期), or Nones."""
     start = next((f for f in b.figures if f.unit in ("date_range", "date") and f.metric == "起始日期"), None)
     length = next((f for f in b.figures if f.unit == "day" and f.metric == "期限"), None)
     return start, length, b.date
@@ -130,18 +83,22 @@ def _codes(applies_to: str) -> pd.DataFrame:
     return codes[codes["applies_to"] == applies_to]
 
 
-def facets(b: Briefing, parent) -> dict[str, list]:
-    """The 其中 sub-counts of ``parent`` grouped by facet (``data/codes.csv``, "sub-count
-    facet"): counts in one facet are disjoint (one place listed a person); counts in different
-    facets may overlap (a homicide fugitive is listed under a place too). An uncoded sub-count
-    is a facet of its own."""
+def _grouped(parts) -> dict[str, list]:
+    """Parts grouped by facet (``data/codes.csv``, "sub-count facet"), in the order of
+    codes.csv, uncoded ones last, each uncoded part a facet of its own."""
     codes = _codes("sub-count facet")
     groups: dict[str, list] = {}
-    for f in b.figures:
-        if f.parent == parent.index:
-            groups.setdefault(_code(f.metric, codes, f"other: {f.metric}"), []).append(f)
-    order = list(codes["code"])  # the facets in the order of codes.csv, uncoded ones last
+    for f in parts:
+        groups.setdefault(_code(f.metric, codes, f"other: {f.metric}"), []).append(f)
+    order = list(codes["code"])
     return dict(sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+
+
+def facets(b: Briefing, parent) -> dict[str, list]:
+    """The sub-counts a linking word ties to ``parent`` (:func:`analysis.briefings.links.linked_parts`),
+    grouped by facet: counts in a facet of :data:`DISJOINT_FACETS` exclude each other (one place
+    listed a person); counts in different facets, or in any other, may overlap."""
+    return _grouped(linked_parts(b, parent)[0])
 
 
 def facet_label(facet: str) -> str:
@@ -153,100 +110,105 @@ def facet_label(facet: str) -> str:
     return f"{codes.at[facet, 'label_en'].lower()} {codes.at[facet, 'label_zh']}"
 
 
-def itemised(b: Briefing) -> Itemised | None:
-    """The case counts itemised after the headline (same section and measure word), each
-    with its case class (``data/world/case-classes.csv``)."""
-    head = headline(b)
-    if head is None:
+def _link_premise(total, word: str) -> str:
+    return f"{word} ({LINKS[word]}) ties the parts to {total.text}: each is part of it, of the same period and measure"
+
+
+def _each_part_row(total, parts, word: str, t: Interval) -> Row:
+    over = [p for p in parts if figure_interval(p).low > t.high]
+    return row(f"Each sub-count within its total ({label(total)})",
+               f"{total.text} ⊇ {listed(parts)}",
+               _link_premise(total, word) + "; the parts may overlap (different facets, or categories the text "
+               "does not say exclude each other), so each is compared with the total, not their sum",
+               "; ".join(f"{p.text} ≤ {total.text}" for p in parts[:8]) + ("" if len(parts) <= 8 else " …"),
+               "fail" if over else "pass",
+               could_catch="a sub-count larger than its total (a misplaced digit, or a part of another measure)")
+
+
+def _sum_row(total, facet: str, kids, word: str, t: Interval, others) -> Row:
+    low = sum(figure_interval(k).low for k in kids)
+    return row(f"Disjoint sub-counts within their total ({label(total)}; {facet_label(facet)})",
+               f"{total.text} ⊇ " + " + ".join(k.text for k in kids),
+               _link_premise(total, word) + f"; the parts of one facet ({facet_label(facet)}) exclude each other",
+               f"{' + '.join(str(k.value) for k in kids)} = {low:,.12g} ≤ {t.fmt(0)}; not in this facet "
+               f"{t.low - low:,.12g}" + ("" if t.width == 0 else " or more"),
+               "pass" if low <= t.high else "fail",
+               could_catch="disjoint groups that add up to more than their total",
+               caveat=(f"{listed(others)} belong to another facet and may overlap these, so they are not added"
+                       if others else "no other facet") + "; the remainder is derived, not stated")
+
+
+def _skipped_parts(total, parts, word, others) -> Row | None:
+    if not others:
         return None
-    items = tuple(f for f in b.figures if f.section == head.section and f.unit == "count"
-                  and f.measure_word == head.measure_word and f is not head and f.parent is None
-                  and f.index > head.index and isinstance(f.value, (int, float)))
-    return Itemised(head, items, tuple(case_class(f.metric) for f in items))
+    return row(f"Sub-counts of another measure ({label(total)})",
+               f"{total.text}; {listed(others)}", _link_premise(total, word or "其中"), "", "skipped",
+               "parts of another metric class (or none): another measure, not added to or compared with the total")
 
 
-def _facet_checks(b: Briefing) -> list[Check]:
-    out = []
-    parents = {f.parent for f in b.figures if f.parent is not None}
-    for p in (b.figures[i] for i in sorted(parents)):
-        groups = facets(b, p)
-        for facet, kids in groups.items():
-            total = sum(k.value for k in kids)
-            others = [k.text for g, ks in groups.items() if g != facet for k in ks]
-            out.append(Check(
-                f"Disjoint sub-counts within their total ({p.metric}; {facet_label(facet)})",
-                f"{p.text} ⊇ " + " + ".join(k.text for k in kids),
-                f"{' + '.join(str(k.value) for k in kids)} = {total} ≤ {p.value}; not in this facet {p.value - total}",
-                "pass" if total <= p.value else "fail",
-                "a sub-count larger than its total, or disjoint groups that add up to more than it",
-                "the counts of one facet exclude each other; "
-                + (f"{', '.join(others)} belong to another facet and may overlap these, so they are not added"
-                   if others else "no other facet") + "; the remainder is derived, not stated"))
-    return out
+def _total_rows(b: Briefing, total) -> list[Row]:
+    parts, word, others = linked_parts(b, total)
+    rows = [r for r in (_skipped_parts(total, parts, word, others),) if r]
+    t = figure_interval(total)
+    parts = [p for p in parts if figure_interval(p) is not None]
+    if not parts:
+        return rows
+    if t is None:
+        return rows + [row(f"Sub-counts within their total ({label(total)})", f"{total.text} ⊇ {listed(parts)}",
+                           _link_premise(total, word), "", "skipped", "the total's writing gives no bounds (约, 左右)")]
+    if len({p.unit for p in parts} | {total.unit}) > 1:
+        return rows + [row(f"Sub-counts within their total ({label(total)})", f"{total.text} ⊇ {listed(parts)}",
+                           _link_premise(total, word), "", "skipped", "money across currencies: not compared")]
+    rows.append(_each_part_row(total, parts, word, t))
+    groups = _grouped(parts)
+    for facet, kids in groups.items():
+        if facet in DISJOINT_FACETS and len(kids) > 1:
+            others = [k for g, ks in groups.items() if g != facet for k in ks]
+            rows.append(_sum_row(total, facet, kids, word, t, others))
+    return rows
 
 
-def _base_checks(b: Briefing) -> list[Check]:
-    out = []
-    for f in b.figures:
-        if f.change_pct is None or not isinstance(f.value, (int, float)) or f.change_pct <= -100:
-            continue
-        base = implied_base(f.value, f.change_pct)
-        if math.isinf(base.high):  # no upper bound: nothing a whole number could confirm
-            continue
-        ints = list(range(math.ceil(base.low), math.floor(base.high) + 1))
-        out.append(Check(
-            f"Implied prior-year base is a whole number ({f.metric})",
-            f"{f.text}, {f.change_text}",
-            f"{f.value} / (1 + {f.change_pct}%) = {base.fmt(2)}; whole numbers in range: "
-            f"{', '.join(map(str, ints)) or 'none'}",
-            "pass" if ints else "fail",
-            f"a mistyped count or percentage; but a wrong pair passes by chance about "
-            f"{whole_number_chance(base):.0%} of the time (the width of the range)",
-            "同比 without its base: the base is inferred, and the period compared is not stated"))
-    return out
+def sub_count_checks(b: Briefing) -> list[Row]:
+    """The sub-count checks of every level that a linking word gives parts (skipped rows included)."""
+    totals = [f for f in b.figures if f.role == "level" and numeric(f) and f.parent is None
+              and f.period not in ("target", "other")]
+    return [r for t in totals for r in _total_rows(b, t)]
 
 
-def _itemised_check(b: Briefing) -> list[Check]:
-    it = itemised(b)
-    if it is None or not it.items:
-        return []
-    head, maybe = it.headline, it.possibly_administrative
-    sure = [f for f in it.items if f not in maybe]
-    kinds = list(dict.fromkeys(c.case_class for c in it.classes if not c.criminal))
-    return [Check(
-        "Itemised cases within the headline total",
-        f"{head.text} vs {len(it.items)} itemised counts",
-        f"{' + '.join(str(f.value) for f in it.items)} = {it.all} ≤ {head.value}; "
-        f"criminal by label or by law: {' + '.join(str(f.value) for f in sure) or '0'} = {it.certain}; "
-        f"can be administrative: {' + '.join(f'{f.text} {f.metric}' for f in maybe) or 'nothing'}; "
-        f"itemised {Interval(it.certain, it.all).fmt(0)} ({_pct(it.share)} of the total)",
-        "pass" if it.all <= head.value else "fail",
-        "itemised counts that add up to more than the total they are said to be part of",
-        (f"{and_list(kinds)} cases can be administrative (治安) cases, not criminal ones, so they may not "
-         "belong in a criminal-case total (each category's class and legal basis: data/world/case-classes.csv); "
-         if kinds else "")
-        + "the text does not introduce the itemised counts with 其中, so that they are part of the total is a "
-          "reading, not a statement: cases solved under other operations or outside the stage counted (cold "
-          "cases, for one) may be counted apart; itemised categories may also overlap")]
+def _unlinked_row(b: Briefing) -> Row | None:
+    """One row for the counts listed after a total without a linking word: never added."""
+    levels = [m.level for m in level_links(b.figures, b.raw)]
+    linked = {f.index for t in levels for group in linked_parts(b, t)[::2] for f in group}
+    totals = [f for f in levels if f.parent is None and f.index not in linked and _heads_a_list(b, f)
+              and linked_parts(b, f)[1] is None]
+    if not totals:
+        return None
+    return row("Counts listed after a total without a linking word", listed(totals),
+               "parts are added to a total only where 其中, 包括, 分别 or a colon ties them to it", "", "skipped",
+               f"{len(totals)} total(s) are followed in their sentence by counts of the same measure with no "
+               "linking word: whether those are parts of the total the text does not say")
+
+
+def _heads_a_list(b: Briefing, total) -> bool:
+    """A level followed in its sentence by levels of its measure, none before it."""
+    def same(f):
+        return f.role == "level" and f.unit == "count" and measure(f) == measure(total)
+    before = same_sentence_before(b.figures, total)
+    return not any(map(same, before)) and any(map(same, same_sentence_after(b.figures, total)))
+
+
+def run_checks(b: Briefing, extra: list[Row] = ()) -> pd.DataFrame:
+    """All checks as a table, one row a check: ``name``, ``figures``, ``premise`` (what must be true
+    for the arithmetic to mean something), ``arithmetic``, ``result`` (pass | fail | skipped),
+    ``reason`` (why a check was skipped), ``could_catch``, ``caveat``. ``extra`` rows (a study's
+    own checks) are appended."""
+    rows = sub_count_checks(b) + base_checks(b) + [r for r in (_unlinked_row(b),) if r] + list(extra)
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def and_list(words: list[str]) -> str:
     """``a``, ``a and b``, ``a, b and c``."""
     return " and ".join(filter(None, [", ".join(words[:-1]), words[-1] if words else ""]))
-
-
-def _pct(share: Interval | None) -> str:
-    if share is None:
-        return "a zero total"
-    low, high = f"{share.low:.0%}", f"{share.high:.0%}"
-    return low if low == high else f"{low}–{high}"
-
-
-def run_checks(b: Briefing) -> pd.DataFrame:
-    """All checks as a table: name, figures, arithmetic, result, could_catch, caveat."""
-    out = _facet_checks(b) + _base_checks(b) + _itemised_check(b)
-    return pd.DataFrame([c.__dict__ for c in out],
-                        columns=["name", "figures", "arithmetic", "result", "could_catch", "caveat"])
 
 
 def bounds_table(b: Briefing) -> pd.DataFrame:

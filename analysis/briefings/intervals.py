@@ -21,7 +21,7 @@ from decimal import Decimal
 from ..engine.vocab import BIG_PLACES, DECIMAL_POINTS
 
 __all__ = ["Interval", "edtf_bounds", "edtf_period", "edtf_range", "elapsed_days", "end_window", "implied_base",
-           "figure_interval", "rounded_interval", "rounding_step", "written_precision", "whole_number_chance"]
+           "base_interval", "change_step", "change_interval", "figure_interval", "rounded_interval", "rounding_step", "written_precision", "whole_number_chance"]
 
 
 @dataclass(frozen=True)
@@ -173,13 +173,69 @@ def implied_base(current: float, change_pct: float, decimals: int = 1) -> Interv
     >>> implied_base(5, -99.99).high   # a fall this close to 100 % bounds the base only below
     inf
     """
-    u = 10 ** -decimals
-    size = rounded_interval(abs(change_pct), u)
-    change = size if change_pct >= 0 else Interval(-size.high, -size.low)
+    return base_interval(Interval.point(current), _signed(change_pct, 10 ** -decimals))
+
+
+def _signed(change_pct: float, step: float) -> Interval:
+    """A change written as ``change_pct`` to the place ``step``: its size rounded or truncated
+    (:func:`rounded_interval`), with its sign."""
+    size = rounded_interval(abs(change_pct), step)
+    return size if change_pct >= 0 else Interval(-size.high, -size.low)
+
+
+def base_interval(level: Interval, change: Interval) -> Interval:
+    """The base from which a level in ``level`` moved by a change (in %) in ``change``:
+    ``level / (1 + change / 100)``, widest at both ends; an unbounded top when the change may
+    reach −100 %. :class:`ValueError` for a change that is −100 % or less throughout.
+
+    >>> base_interval(Interval(34_750, 35_100), Interval(20.85, 21.0)).fmt(0)
+    '28,719–29,044'
+    """
     low_factor, high_factor = 1 + change.high / 100, 1 + change.low / 100
     if low_factor <= 0:
-        raise ValueError(f"a change of {change_pct}% leaves no prior-period base")
-    return Interval(current / low_factor, current / high_factor if high_factor > 0 else math.inf)
+        raise ValueError(f"a change of {change.high}% leaves no prior-period base")
+    return Interval(level.low / low_factor, level.high / high_factor if high_factor > 0 else math.inf)
+
+
+#: A percentage as written in a change (上升20.9%, 下降12.1个百分点 is not one: see change_step).
+_CHANGE_NUMBER = re.compile(r"([0-9０-９]+(?:[.．]([0-9０-９]+))?)\s*[%％]")
+#: Writing whose step cannot be read from its digits: a change in 倍 (上升4倍 reads as ×5 or ×4),
+#: in 成 or a Chinese numeral (百分之二十), or in percentage points.
+_UNREAD_CHANGE = re.compile("倍|成|百分之|百分点")
+
+
+def change_step(fig) -> float | None:
+    """The last written place of a figure's change (in %): 0.1 for ``同比上升178.8%``, 1 for
+    ``增长25%``; the number is the one of the change text that equals ``change_pct`` (a 分别
+    list writes several). None when the change is written in 倍, 成, words or points, or its
+    number is not found.
+
+    >>> from analysis.engine import extract
+    >>> [change_step(f) for f in extract("破获刑事案件237起，同比上升178.8%；抓获嫌疑人20人，同比增长25%")]
+    [0.1, 1]
+    """
+    text, pct = fig.change_text or "", fig.change_pct
+    if pct is None or _UNREAD_CHANGE.search(text):
+        return None
+    for m in _CHANGE_NUMBER.finditer(text.translate(_FULLWIDTH_DIGITS)):
+        if math.isclose(float(m.group(1)), abs(pct)):
+            return 10 ** -len(m.group(2)) if m.group(2) else 1
+    return None
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def change_interval(fig) -> Interval | None:
+    """Where a figure's change (in %) lies given how it is written (:func:`change_step`):
+    ``[c − ½u, c + u)`` in size, with its sign; None when its step cannot be read.
+
+    >>> from analysis.engine import extract
+    >>> change_interval(extract("破获刑事案件237起，同比上升178.8%")[0])
+    Interval(low=178.75, high=178.9, high_open=True)
+    """
+    step = change_step(fig)
+    return None if step is None else _signed(fig.change_pct, step)
 
 
 def written_precision(fig) -> float | None:
@@ -227,7 +283,7 @@ def _unit_factor(fig, m: re.Match) -> float:
     value = fig.value
     if not written or isinstance(value, bool) or not isinstance(value, (int, float)):
         return 1.0
-    return value / written
+    return abs(value / written)  # a sign read apart from the digits (负1.5万) is not a conversion
 
 
 def rounding_step(fig) -> float | None:
@@ -271,6 +327,19 @@ def rounded_interval(value: float, step: float, nonnegative: bool = True) -> Int
     return Interval(max(low, 0.0) if nonnegative else low, value + step, high_open=True)
 
 
+def _rounded_signed(value: float, step: float) -> Interval:
+    """:func:`rounded_interval` of a value's size, with its sign: a negative figure written
+    to ``step`` (负1.5万元) lies in ``[x − u, x + ½u]``, its size rounded or truncated.
+
+    >>> _rounded_signed(-16_000, 1_000)
+    Interval(low=-17000, high=-15500.0)
+    """
+    if value >= 0:
+        return rounded_interval(value, step)
+    size = rounded_interval(-value, step)
+    return Interval(-size.high, -size.low)
+
+
 def figure_interval(fig) -> Interval | None:
     """The interval a figure's text allows, from its qualifier, its ``low``/``high`` and how
     its number is written (:func:`rounding_step`, bounded by :func:`rounded_interval` as
@@ -294,7 +363,7 @@ def figure_interval(fig) -> Interval | None:
         return None
     if q == "exact":
         step = rounding_step(fig)
-        return Interval.point(value) if step is None else rounded_interval(value, step)
+        return Interval.point(value) if step is None else _rounded_signed(value, step)
     if q == "at_least":
         low = value if low is None else low  # the engine's high: a 余/多 remainder's top
         top = math.inf if high is None else high

@@ -12,11 +12,12 @@ from pathlib import Path
 import pandas as pd
 
 from .briefing import Briefing
+from .checks import headline, run_checks
 from .intervals import figure_interval, rounding_step
 from .paths import NOTEBOOKS
 
 __all__ = ["WALK", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
-           "headline_figures", "bounds", "run_walk", "with_parameters"]
+           "headline_figures", "headline_count", "checks", "bounds", "run_walk", "with_parameters"]
 
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
 WALK = (NOTEBOOKS / "briefing" / "walk.ipynb",)
@@ -100,6 +101,36 @@ def headline_figures(b: Briefing) -> tuple[list, str]:
     if not inside:
         return [], f"no headline figure: the title ({b.title.text}) states no quantity"
     return inside, f"the title ({b.title.text}) states {len(inside)} figure(s)"
+
+
+def headline_count(b: Briefing) -> str:
+    """The headline count (:func:`analysis.briefings.checks.headline`: the first count of the
+    reporting period with a change, attached or stated apart) as a sentence, or why there is none.
+
+    >>> headline_count(Briefing("抓获犯罪嫌疑人300人。", "2023-11-16"))
+    'no headline count: no count of the reporting period has a change, attached to it or stated apart in its sentence'
+    """
+    head = headline(b)
+    if head is None:
+        return ("no headline count: no count of the reporting period has a change, attached to it or stated "
+                "apart in its sentence")
+    return f"headline count: {head.text} ({head.metric or head.metric_class or 'no metric read'}), {head.change_text}"
+
+
+#: The columns of the checks table a reader of the walk sees.
+CHECK_COLUMNS = ["name", "result", "figures", "arithmetic", "reason", "premise"]
+
+
+def checks(b: Briefing) -> tuple[pd.DataFrame, str]:
+    """Every check (:func:`analysis.briefings.checks.run_checks`) and a sentence counting the
+    results; a skipped check keeps its reason."""
+    table = run_checks(b)
+    n = table["result"].value_counts()
+    if table.empty:
+        return table[CHECK_COLUMNS], "no check applies: no level with a change, a stated base or linked sub-counts"
+    said = (f"{len(table)} checks: {n.get('pass', 0)} pass, {n.get('fail', 0)} fail, {n.get('skipped', 0)} skipped "
+            "(each skipped row says why)")
+    return table[CHECK_COLUMNS], said
 
 
 def bounds(b: Briefing) -> pd.DataFrame:

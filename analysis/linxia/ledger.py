@@ -7,7 +7,7 @@ Two tables, each built from the figures and text through rules kept as data:
   ``data/world/claim-rules.csv``; joined to the curated judgements in
   ``data/world/claim-judgements.csv`` (overlaps, what would verify it, whether it was
   verified); the legal class of each itemised case count comes from the one table the
-  checks read too, ``data/world/case-classes.csv`` (:func:`analysis.briefings.checks.case_class`).
+  checks read too, ``data/world/case-classes.csv`` (:func:`analysis.linxia.itemised.case_class`).
 - :func:`checklist` — each item of ``data/world/briefing-checklist.csv`` (what comparable
   briefings report, each with a real briefing that reports it) marked ``reported``,
   ``partly reported``, ``named without a count`` or ``not reported``.
@@ -19,7 +19,7 @@ import re
 import pandas as pd
 
 from ..briefings.briefing import Briefing
-from ..briefings.checks import itemised
+from .itemised import itemised
 from ..briefings.paths import DATA
 from ..briefings.sentences import PHRASE_MARKS, clause_at
 from .keyed import WRITTEN_FOR, rows_for

@@ -17,7 +17,8 @@ from pathlib import Path
 from ..briefings.annotate import annotated_html
 from .baseline import base_year, reference_band
 from ..briefings.briefing import Briefing
-from ..briefings.checks import and_list, campaign_window, facets, headline, itemised, run_checks
+from ..briefings.checks import and_list, campaign_window, facets, headline
+from .itemised import itemised, seed_checks
 from .context import comparison, standing
 from ..engine.writers import csv_text
 from ..briefings.table import frame_csv
@@ -43,7 +44,7 @@ def write_derived(b: Briefing, folder: Path = DERIVED) -> list[Path]:
         "clean.txt": b.text if b.text.endswith("\n") else b.text + "\n",
         "sections.csv": csv_text([("kind", "heading", "start", "end", "pillar"),
                                   *((x.kind, x.heading, x.start, x.end, x.pillar) for x in b.sections)], "\n"),
-        "checks.csv": frame_csv(run_checks(b)),
+        "checks.csv": frame_csv(seed_checks(b)),
         **world_derived(b),
         "genre-shares.csv": frame_csv(genre_shares()),
     }

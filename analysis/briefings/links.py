@@ -1,0 +1,227 @@
+"""Which figures of a sentence belong together: a level, the base it is compared with, the
+difference it moved by, the change stated apart, and the parts a linking word gives it.
+
+A figure's role, period and metric class come from the engine (:mod:`analysis.engine.roles`);
+this module only pairs them, within one sentence and one measure (unit, measure word and metric
+class), so that no check ever adds an increase, a base, an example or an earlier period to a
+level.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..engine.metric_classes import classify
+from ..engine.vocab import MONEY_UNITS
+
+__all__ = ["Measured", "sentences", "measure", "label", "numeric", "level_links", "LINKS", "linked_parts", "role_of",
+           "same_sentence_after", "same_sentence_before", "listed"]
+
+
+def label(fig) -> str:
+    """What a check calls a figure: its metric, else its metric class, else its text."""
+    return fig.metric or fig.metric_class or fig.text
+
+
+def numeric(fig) -> bool:
+    """A figure whose value is a number (not a date, a range without a value, a flag)."""
+    return isinstance(fig.value, (int, float)) and not isinstance(fig.value, bool)
+
+
+def measure(fig) -> tuple:
+    """What a figure measures: unit (any currency as ``money``, so that a check can say it does
+    not compare two currencies), measure word and metric class; two figures compare only when
+    these are equal."""
+    return ("money" if fig.unit in MONEY_UNITS else fig.unit), fig.measure_word, fig.metric_class
+
+
+def sentences(figures) -> list[list]:
+    """The figures grouped by the sentence they stand in (consecutive figures of one sentence)."""
+    groups: list[list] = []
+    for fig in figures:
+        if groups and groups[-1][-1].sentence == fig.sentence and fig.sentence:
+            groups[-1].append(fig)
+        else:
+            groups.append([fig])
+    return groups
+
+
+class Measured(NamedTuple):
+    """A level with the figures of its sentence that are compared with it."""
+
+    level: object
+    bases: tuple
+    differences: tuple
+    changes: tuple  # changes stated apart (a change with no figure of its own)
+    compared: tuple = ()  # the change right after a stated base (较去年同期的1000起上升23.4%)
+
+    @property
+    def change(self):
+        """The figure that carries the level's change: the level itself, else the change that
+        follows its stated base; None when neither."""
+        if self.level.change_pct is not None:
+            return self.level
+        return self.compared[0] if len(self.compared) == 1 else None
+
+
+_BASE_BEFORE = "role.base_from"  # 由N增加至M: the base stands before its level
+#: A sign right before a number (同比上升12.5% (+565宗)): the number is a difference, never a
+#: base, whatever its role says (a base of comparison is not signed).
+_SIGNS = frozenset("+-−＋－")
+_CLAUSE_BREAKS = ("；", "。", ";")
+
+
+def role_of(fig, raw: str) -> str | None:
+    """A figure's role for pairing: the engine's, except that a signed base is a difference."""
+    if fig.role == "base" and raw[max(fig.start - 1, 0):fig.start] in _SIGNS:
+        return "increase" if raw[fig.start - 1] in "+＋" else "decrease"
+    return fig.role
+
+
+def level_links(figures, raw: str) -> list[Measured]:
+    """Each level (role ``level``, a number) with the bases, differences and changes stated
+    apart that its clause gives for the same measure: a base or difference belongs to the last
+    level of its measure before it in its sentence, with no semicolon between (a 由/从 base to
+    the next one); a change stated apart to the last level of the same metric class. ``raw`` is
+    the text the figures' offsets point into."""
+    links: dict[int, dict] = {}
+    for group in sentences(figures):
+        _link_sentence(group, links, raw)
+    return [Measured(v["level"], tuple(v["base"]), tuple(v["difference"]), tuple(v["change"]),
+                     tuple(v["compared"])) for v in links.values()]
+
+
+def _link_sentence(group: list, links: dict, raw: str) -> None:
+    last: dict[tuple, object] = {}
+    waiting: dict[tuple, list] = {}
+    previous = None
+    for fig in group:
+        role = role_of(fig, raw)
+        if role == "level" and numeric(fig):
+            links[fig.index] = {"level": fig, "base": waiting.pop(measure(fig), []), "difference": [],
+                                "change": [], "compared": []}
+            last[measure(fig)] = fig
+        elif role == "base" and any(s[0] == _BASE_BEFORE for s in fig.steps):
+            waiting.setdefault(measure(fig), []).append(fig)
+        elif role in ("increase", "decrease") and fig.value is None:
+            _attach_change(fig, previous, last, links, raw)
+        else:
+            _attach(fig, role, _within_clause(last, fig, raw), links)
+        previous = fig
+
+
+def _attach_change(change, previous, last: dict, links: dict, raw: str) -> None:
+    """A change right after a stated base (its verb between, no comma) is the change of that
+    comparison; any other change stated apart goes to the level of its metric class."""
+    owner = next((v for v in links.values() if previous is not None and previous in v["base"]), None)
+    if owner is not None and not any(c in raw[previous.end:change.start] for c in "，,；;。"):
+        owner["compared"].append(change)
+        return
+    level = _level_of_change(change, last)
+    if level is not None:
+        links[level.index]["change"].append(change)
+
+
+def _level_of_change(change, last: dict):
+    """The latest level of the sentence whose metric class the change names: its own class, or
+    the class its metric would have for the level's unit (破案数同比上升20% after 破获刑事案件300起)."""
+    for level in sorted(last.values(), key=lambda f: f.index, reverse=True):
+        named = change.metric_class or classify(change.metric or "", level.unit, level.measure_word)[0]
+        if level.metric_class and named == level.metric_class:
+            return level
+    return None
+
+
+def _within_clause(last: dict, fig, raw: str) -> dict:
+    """The levels of ``last`` with no clause break between them and ``fig``."""
+    return {k: f for k, f in last.items() if not any(c in raw[f.end:fig.start] for c in _CLAUSE_BREAKS)}
+
+
+def _attach(fig, role: str | None, last: dict, links: dict) -> None:
+    money = [f for k, f in last.items() if k[0] == "money"]
+    if role == "base" and measure(fig) in last:
+        links[last[measure(fig)].index]["base"].append(fig)
+    elif role == "base" and measure(fig)[0] == "money" and fig.metric_class is None and money:
+        links[max(money, key=lambda f: f.index).index]["base"].append(fig)  # a base in another currency
+    elif role in ("increase", "decrease") and numeric(fig) and measure(fig) in last:
+        links[last[measure(fig)].index]["difference"].append(fig)
+
+
+#: Words that make the counts after a total its parts, with their reading: 其中 "among them, of
+#: which" (refers back to a group just named and singles out part of it) and 当中 "among" (after
+#: a group; Hong Kong's usual word: 當中投資騙案的總損失為15.5億 in h2-hk2024), both as glossed at
+#: https://wordloci.com/chinese/grammar-intermediate/cgi-qizhong-within/ and
+#: .../grammar-advanced/cga-dangzhong/; 包括/包含 "including" and 分别 "respectively"
+#: (distributing the values that follow over the items named before it) in their common senses,
+#: not checked against a dictionary entry here (《现代汉语词典》 was not consulted); and a colon
+#: right after the total opening its breakdown.
+LINKS = {"其中": "among them", "当中": "among them", "包括": "including", "包含": "including",
+         "分别": "respectively", "：": "a colon opening a breakdown"}
+#: Words that open a new topic after a breakdown (另 "besides", 此外, 同时, 还 "also", 并 "and
+#: then"): what follows is not a part of the total.
+_NEW_TOPIC = ("另", "此外", "同时", "还", "并")
+
+
+def linked_parts(b, total) -> tuple[list, str | None, list]:
+    """The parts of ``total`` its sentence links with a word of :data:`LINKS`: later levels of the
+    same period and measure after the word, up to the end of the sentence or a semicolon. Also
+    returns the linking word and the linked levels of another measure (other parts, not added).
+    The engine's 其中 link (``parent``) counts as one."""
+    after = same_sentence_after(b.figures, total)
+    t_end = b.clean_span(total)[1]
+    parts, others, word, prev_end = [], [], None, t_end
+    for fig in after:
+        start = b.clean_span(fig)[0]
+        gap, step = b.text[t_end:start], b.text[prev_end:start]
+        prev_end = max(prev_end, b.clean_span(fig)[1])
+        if any(c in gap for c in _CLAUSE_BREAKS) or (word and any(w in step for w in _NEW_TOPIC)):
+            break
+        found = next((w for w in LINKS if w in gap), None) or ("其中" if fig.parent == total.index else None)
+        if found is None or fig.role != "level" or not numeric(fig) or fig.period != total.period:
+            continue
+        if found != "其中" and fig.metric_class is None:  # only the engine's 其中 link stands without a class
+            continue
+        word = word or found
+        if measure(fig) == measure(total):
+            parts.append(fig)
+        elif measure(fig)[:2] == measure(total)[:2]:
+            others.append(fig)
+    return parts, word, others
+
+
+def _position(figures: list, fig) -> int:
+    """Where ``fig`` stands in ``figures`` (its index, when the list is the briefing's own)."""
+    at = fig.index
+    if 0 <= at < len(figures) and figures[at] is fig:
+        return at
+    return next(i for i, f in enumerate(figures) if f is fig or f.index == fig.index)
+
+
+def same_sentence_after(figures: list, fig) -> list:
+    """The figures after ``fig`` in its sentence."""
+    out = []
+    for f in figures[_position(figures, fig) + 1:]:
+        if f.sentence != fig.sentence or not f.sentence:
+            break
+        out.append(f)
+    return out
+
+
+def same_sentence_before(figures: list, fig) -> list:
+    """The figures before ``fig`` in its sentence, nearest first."""
+    out = []
+    for f in reversed(figures[:_position(figures, fig)]):
+        if f.sentence != fig.sentence or not f.sentence:
+            break
+        out.append(f)
+    return out
+
+
+def listed(figures, most: int = 5) -> str:
+    """Figure texts joined, at most ``most`` of them and how many more: output stays short.
+
+    >>> listed([type("F", (), {"text": t})() for t in "abcdefg"], 3)
+    'a, b, c and 4 more'
+    """
+    texts = [f.text for f in figures]
+    shown = ", ".join(texts[:most])
+    return shown if len(texts) <= most else f"{shown} and {len(texts) - most} more"
