@@ -11,8 +11,8 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_MONTHS,
-                                   RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
+from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_DAYS,
+                                   RELATIVE_MONTHS, RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
                                    find_dates, read_at, read_date, read_time, time_at)
 from conftest import load_jsonl
 
@@ -532,7 +532,7 @@ AFTERNOON = st.sampled_from(["下午", "晚上", "傍晚", "晚", "晚间", "午
 
 @given(AFTERNOON, st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}时{m}分", "{h}:{m:02d}", "{h}点{m}分",
                                                                           "{ch}时", "{ch}点半", "约{h}时许"]),
-       st.sampled_from(["", "2020年3月5日", "当日"]))
+       st.sampled_from(["", "2020年3月5日", "当日", "明天", "昨天", "昨"]))
 def test_afternoon_and_evening_times_are_after_noon(part, h, m, form, before):
     """Invariant: a clock time after 下午/晚上/傍晚 is at or after 12:00 (written ≥ 13: as written)."""
     text = before + part + form.format(h=h, m=m, ch=cn_small(h) if h else "零")
@@ -542,6 +542,44 @@ def test_afternoon_and_evening_times_are_after_noon(part, h, m, form, before):
             assert clock >= "12:00" or r.value.endswith("T00:00:00") and h == 12, (text, r)
             if h >= 13:
                 assert clock.startswith(f"{h:02d}:"), (text, r)
+
+
+@pytest.mark.parametrize("word", sorted(RELATIVE_DAYS))
+@pytest.mark.parametrize("part", ["", "上午", "下午", "晚上"])
+def test_a_clock_time_on_a_day_named_from_the_document_date(word, part):
+    """明天下午5:00, 大后天上午10点, 昨天9点20: the time on the day the word counts from the document
+    date (flag relative_day); with no document date, the time alone."""
+    doc = dt.date(2021, 6, 14)
+    day = doc - dt.timedelta(days=RELATIVE_DAYS[word])
+    for h, form, minutes in ((9, "{h}:05", 5), (10, "{c}点", 0), (6, "{h}时30分", 30), (8, "{h}点20", 20)):
+        h24 = _expected_hour(part, h) if part else h
+        text = f"{word}{part}" + form.format(h=h, c=cn_small(h))
+        assert readings(text, doc.isoformat()) == [(text, f"{day}T{h24:02d}:{minutes:02d}:00", "datetime",
+                                                    ["relative_day"])], text
+        assert [(r[1], r[2]) for r in readings(text, None)] == [(f"{h24:02d}:{minutes:02d}", "time")], text
+
+
+@pytest.mark.parametrize("head,back", sorted(BRACKETED_DAY_HEADS.items()))
+def test_a_clock_time_after_yesterday_evening(head, back):
+    """昨晚8时35分, 今晚10点, 明早7时: the head names the day, the part of the day the hour."""
+    doc = dt.date(2024, 3, 1)
+    day = doc - dt.timedelta(days=back)
+    for part, h, h24 in (("晚", 8, 20), ("晚", 10, 22), ("早", 7, 7), ("夜", 11, 23)):
+        text = f"{head}{part}{h}时35分"
+        assert readings(text, doc.isoformat()) == [(text, f"{day}T{h24:02d}:35:00", "datetime", ["relative_day"])], text
+
+
+def test_dian_is_a_clock_time_after_a_day_or_before_zheng():
+    """N点 alone may be "N points"; after a date or a day word, or before 整/钟, it is the hour
+    (1987年1月11日八点, 8号8点, 零点整, 8点钟); not 零点整治 nor 三点钟方向."""
+    for h in (0, 3, 8, 11):
+        c = cn_small(h) if h else "零"
+        assert [r[1] for r in readings(f"1987年1月11日{c}点")] == [f"1987-01-11T{h:02d}:00:00"]
+        assert [r[1] for r in readings(f"{c}点整出发")] == [f"{h:02d}:00"]
+        assert [r[1] for r in readings(f"{c}点钟，")] == [f"{h:02d}:00"]
+        assert [r[1] for r in readings(f"每天{c}点半")] == [f"{h:02d}:30"]
+    for text in ("开展零点整治行动", "三点钟方向", "提出8点要求", "4点2吨", "三点零五"):
+        assert readings(text, "2021-06-14") == [], text
 
 
 # --- calendar dates: a month written once before two days; a year that makes no date ---------

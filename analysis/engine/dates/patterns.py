@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab as V
-from .vocabulary import DAY_PARTS, RANGE_MARKS_LONG, RELATIVE_YEARS
+from .vocabulary import DAY_PARTS, HOUR_WORD_NOT_BEFORE, HOUR_WORDS_AFTER, RANGE_MARKS_LONG, RELATIVE_YEARS
 
 
 _SEP = "|".join(map(re.escape, RANGE_MARKS_LONG + V.RANGE_MARKS))
@@ -105,12 +105,13 @@ _SHORT_YEAR_AHEAD = 2
 
 #: Minutes after 时/点: digits, 零 and a digit (三点零五分), or Chinese tens (十五, 四十).
 _MINUTE = rf"[0-5]?[0-9]|[零〇][{_CN1}]|{_CN_SMALL}"
-#: N时/N点 and what may follow: minutes (with 分, or after 点 alone: 下午三点十五), 半, a quarter
+#: N时/N点 and what may follow: minutes (with 分, or after 点 alone: 下午三点十五), 半, 整 or 钟, a quarter
 #: (一刻 = 15, 三刻 = 45 minutes; 两刻 is not said, 半 is: HSK 2 vocabulary 刻, "quarter of an hour",
 #: wordloci.com/zh/chinese/hsk2/ch2-ke-quarter).
 _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
                    rf"(?:(?P<quarter>[一三13])刻(?!钟|鐘)|(?P<half>半)"
-                   rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘))?")
+                   rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘)"
+                   rf"|(?P<whole>{'|'.join(HOUR_WORDS_AFTER)})(?!{'|'.join(HOUR_WORD_NOT_BEFORE)}))?")
 
 #: Two hours with 时/点 written once (9至11时, 早上五到六点, 晚上9~11点半).
 _HOUR_SPAN = re.compile(rf"(?P<h1>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?:{_SEP})(?P<h2>2[0-4]|[01]?[0-9]|{_CN_SMALL})"

@@ -80,14 +80,30 @@ RANGE_MARKS_LONG = ("——",)
 #: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
 HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 
-#: Words before a day alone that name it relative to the document date: 今天(27日).
-RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+#: Words that name a day counted back from the document date (现代汉语词典: 今天/今日 "today",
+#: 昨天/昨日 "yesterday", 前天/前日 "the day before yesterday", 大前天 "the day before that";
+#: 明天/明日 "tomorrow", 后天 "the day after tomorrow", 大后天 "the day after that": negative counts):
+#: before a day alone (今天(27日)) and before a clock time (明天下午5:00, 昨日10时许).
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "大前天": 3,
+                 "明天": -1, "明日": -1, "后天": -2, "後天": -2, "大后天": -3, "大後天": -3}
 
 #: The same words split around the day in brackets, as Taiwan and Hong Kong newsrooms write the
 #: day of the report: 今（25）日 "today (the 25th)", 昨（24）日, 前（23）日 "the day before
 #: yesterday". Source: Yahoo News Taiwan, Changhua County police report of 2025-11-25
 #: (tests/cases/heldout2-docs.jsonl, 今（二十五）日).
-BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2}
+BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2, "明": -1}
+#: The same heads before a part of the day of one character name that part of a day counted from
+#: the document date (现代汉语词典: 昨晚 "yesterday evening", 今晚, 明晚, 前晚; 今早, 明早): 昨晚8时35分.
+ONE_CHARACTER_DAY_PARTS = ("晚", "早", "夜")
+#: What after N点 makes it a clock time with no part of the day before it: 整 "exactly" and 钟
+#: (N点钟 "N o'clock"; 现代汉语词典 点钟). Not 整 before the rest of a word (零点整治 "the zero-hour
+#: clean-up"), nor 钟 before a direction on the clock face (三点钟方向).
+HOUR_WORDS_AFTER = ("整", "钟", "鐘")
+HOUR_WORD_NOT_BEFORE = ("治", "顿", "頓", "改", "体", "體", "个", "個", "理", "合", "套", "数", "數", "修", "形",
+                        "洁", "潔", "装", "裝", "肃", "肅", "编", "編", "风", "風", "容", "备", "備", "方", "位")
+#: What a date written just before N点 ends with (8月12日8点, 今天9点20, 8号8点): the hour is a clock
+#: time (8点 alone may be "8 points", 提出8点要求).
+DAY_ENDINGS = ("日", "号", "號", "天")
 
 #: Words for the day of the date written before them, and how many days after it (现代汉语词典:
 #: 当日/当天/同日 "that same day", 次日/翌日/第二天 "the next day"); 当 alone before a part of the
@@ -119,7 +135,7 @@ RULES = {
     "date.month_pair": "two adjacent months written together (七八月份, 1-2月)",
     "date.period": "a half-year or quarter of a written, relative or inferred year (今年上半年)",
     "date.day_alone": "a day written without its month (20日召开)",
-    "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted)",
+    "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted); a clock time after 明天/昨晚 … on that day",
     "date.bracketed_day": "今（N）日/昨（N）日/前（N）日: the day of the report in brackets",
     "date.relative_month": "本月/上月/下月 N日: the month counted from the document date",
     "date.same_day": "当日/当天/次日 with a clock time: a datetime on the day of the date before it",
