@@ -782,6 +782,20 @@ def test_a_range_of_days_written_ri(low, high):
         assert [(f[1], f[2], f[3]) for f in got] == [(low, "day", "range")], got
 
 
+@pytest.mark.parametrize("minutes", [1, 3, 12, 59])
+def test_minutes_and_seconds_are_one_length(minutes):
+    """用时3分20秒 = 200 seconds; 十三秒钟 = 13 seconds; seconds after minutes not read with them
+    (3分钟半20秒) are never a length of their own."""
+    for sec in (5, 20, 30, 59):
+        for m_text, s_text in ((str(minutes), str(sec)), (cn_small(minutes), cn_small(sec))):
+            for text in (f"用时{m_text}分{s_text}秒完成", f"仅{m_text}分钟{s_text}秒钟，"):
+                got = [f[1:3] for f in _figures(text)]
+                assert got == [(minutes * 60 + sec, "second")], text
+        assert [f[1:3] for f in _figures(f"{cn_small(sec)}秒钟以后")] == [(sec, "second")]
+    assert [f[1:3] for f in _figures(f"{minutes}分钟半20秒")] == [(minutes + 0.5, "minute")]
+    assert _figures(f"{minutes}分60秒") == [] and all(f[2] != "second" for f in _figures(f"得{minutes}分"))
+
+
 def test_lengths_of_time_not_read_as_clock_times_nor_as_one_length():
     """8天20时 (8 days 20 hours): 20时 is no clock time; 一年又一个月21天: not one length of 13 months;
     一分钟半 = 1.5 minutes; 一个钟头 = 1 hour."""

@@ -19,7 +19,8 @@ from decimal import Decimal
 from . import vocab as V
 from ._chars import continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
-from .dates.durations import counts_days, half_after_ge, month_after_jin, past_months, years_and_months
+from .dates.durations import (counts_days, half_after_ge, minutes_and_seconds, month_after_jin, past_months,
+                              years_and_months)
 from .differences import difference_sign
 from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
@@ -92,13 +93,15 @@ def _read_when(s: str, pos: int, run_end: int, dates: DateContext | None) -> Dra
 
 
 def _length_of_time(s: str, pos: int) -> Draft | None:
-    """四年六个月 (54 months), 一个半小时 (1.5 hours): lengths of time that one number and one unit
+    """四年六个月 (54 months), 3分20秒 (200 seconds), 一个半小时 (1.5 hours): lengths of time that one number and one unit
     do not write (:mod:`.dates.durations`), with the qualifiers around them."""
     months = years_and_months(s, pos)
-    if months:
-        end, value = months
-        d = Draft(pos, end, Decimal(value), "month", precision=Decimal(1),
-                  steps=[("duration.years_and_months", pos, end, f"{s[pos:end]} = {value} months")])
+    seconds = minutes_and_seconds(s, pos) if months is None else None
+    if months or seconds:
+        (end, value), unit, rule = (months, "month", "duration.years_and_months") if months else \
+            (seconds, "second", "duration.minutes_and_seconds")
+        d = Draft(pos, end, Decimal(value), unit, precision=Decimal(1),
+                  steps=[(rule, pos, end, f"{s[pos:end]} = {value} {unit}s")])
     else:
         half = half_after_ge(s, pos)
         if half is None:

@@ -239,6 +239,13 @@ def round_the_clock(c: Candidate) -> str | None:
     return None
 
 
+def seconds_of_minutes(c: Candidate) -> str | None:
+    """3分钟半20秒: seconds after minutes that were not read with them are part of a longer length,
+    not a length of their own (3分20秒 is read whole, :func:`.dates.durations.minutes_and_seconds`)."""
+    before = c.s[max(0, c.pos - 3):c.pos]
+    return "the seconds of a length in minutes" if c.unit == "second" and re.search(r"分[钟鐘半]*$", before) else None
+
+
 def weekday(c: Candidate) -> str | None:
     return "a weekday" if c.unit == "week" and c.s.endswith(("周", "星期"), 0, c.pos) else None
 
@@ -343,6 +350,7 @@ AFTER_UNIT = {
               ("veto.rank_top", rank_top), ("veto.place_name", place_name)),
     "year": (("veto.year_number", year_number), ("veto.decade", decade)),
     "hour": (("veto.round_the_clock", round_the_clock),),
+    "second": (("veto.seconds_of_minutes", seconds_of_minutes),),
     "week": (("veto.weekday", weekday), ("veto.anniversary", anniversary)),
 }
 #: Every veto, for the registry and its tests.

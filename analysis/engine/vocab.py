@@ -153,11 +153,15 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "亩": ("mu", Decimal(1)),
     "%": ("percent", Decimal(1)), "个百分点": ("pp", Decimal(1)),
     "天": ("day", Decimal(1)), "个工作日": ("day", Decimal(1)),
+    # 交易日 "trading day", counted like 工作日 (办结时限15个工作日; 5个交易日内: market notices)
+    "个交易日": ("day", Decimal(1)),
     "个月": ("month", Decimal(1)),
     "周": ("week", Decimal(1)), "个星期": ("week", Decimal(1)), "星期": ("week", Decimal(1)),
     "年": ("year", Decimal(1)), "小时": ("hour", Decimal(1)), "个小时": ("hour", Decimal(1)),
     # minutes (接警后3分钟到达, 5分钟内: the response times of police briefings)
     "分钟": ("minute", Decimal(1)), "分鐘": ("minute", Decimal(1)),
+    # seconds (秒 "second", 秒钟 in speech: 《现代汉语词典》; 10秒内, 十三秒钟以后)
+    "秒钟": ("second", Decimal(1)), "秒鐘": ("second", Decimal(1)), "秒": ("second", Decimal(1)),
     "钟头": ("hour", Decimal(1)), "个钟头": ("hour", Decimal(1)),  # 钟头: the spoken word for 小时
     "刻钟": ("minute", Decimal(15)),  # 一刻钟 = a quarter of an hour (HSK 2 vocabulary 刻)
     "个季度": ("month", Decimal(3)), "个礼拜": ("week", Decimal(1)),  # 五个季度 = 15 months, 两个礼拜
@@ -202,7 +206,7 @@ MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "km", "m", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
-              "time", "time_range", "minute", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
+              "time", "time_range", "minute", "second", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
 
 #: N成 is a share (N×10 %) only before these: punctuation, 以上/左右/多/的/居/是, and the verbs a
 #: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before

@@ -1,6 +1,6 @@
 """Lengths of time that briefings write in forms a single number and unit do not cover: a number
 of days written 日 (行政拘留15日, 60日内, 90日), a half after 个 (一个半小时, 两个半月), years and months
-of a sentence (有期徒刑四年六个月), and the past months (近三月, 近3个月来).
+of a sentence (有期徒刑四年六个月), minutes and seconds (3分20秒), and the past months (近三月, 近3个月来).
 
 Each reader answers for the number starting at ``pos``; :mod:`..quantities` turns the answer into
 a figure with its qualifiers.
@@ -37,6 +37,8 @@ _YEARS_AND_MONTHS = re.compile(rf"(?P<y>{_SMALL})年[零又]?(?P<m>{_SMALL})[个
 _DAYS_AFTER = re.compile(rf"(?:(?:{_SEP})(?P<last>[0-9]{{1,4}}))?日")
 #: N分钟半, N分半钟 = N and a half minutes (一分钟半, 一分半钟).
 _MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分(?:[钟鐘]半|半[钟鐘])")
+#: N分M秒, N分钟M秒 (3分20秒 = 200 seconds): 分 before M秒 is minutes, never a score or a cent.
+_MINUTES_AND_SECONDS = re.compile(rf"(?P<m>{_SMALL})分[钟鐘]?(?P<s>[0-5]?[0-9]|[{_CN1}两兩]?十[{_CN1}]?|[{_CN1}两兩])秒[钟鐘]?")
 _HALF_AFTER_GE = re.compile(rf"(?P<n>{_SMALL})[个個]半(?P<unit>{'|'.join(HALF_AFTER_GE_UNITS)})")
 
 
@@ -80,6 +82,19 @@ def half_after_ge(s: str, pos: int) -> tuple[int, Decimal, str] | None:
         return m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), HALF_AFTER_GE_UNITS[m["unit"]]
     m = _MINUTES_AND_A_HALF.match(s, pos)
     return (m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), "minute") if m else None
+
+
+def minutes_and_seconds(s: str, pos: int) -> tuple[int, int] | None:
+    """3分20秒, 一分三十秒钟: (end, the length in seconds), or None.
+
+    >>> minutes_and_seconds("用时3分20秒", 2), minutes_and_seconds("得3分", 1)
+    ((7, 200), None)
+    """
+    m = _MINUTES_AND_SECONDS.match(s, pos)
+    if m is None or (pos and s[pos - 1].isdigit()):
+        return None
+    seconds = _small(_arabic(m["s"]))
+    return (m.end(), _small(_arabic(m["m"])) * 60 + seconds) if seconds < 60 else None
 
 
 def past_months(s: str, start: int, end: int) -> bool:

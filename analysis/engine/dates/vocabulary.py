@@ -155,6 +155,7 @@ RULES = {
     "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
     "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
     "duration.years_and_months": "years and months of a length (有期徒刑四年六个月): one length in months (54)",
+    "duration.minutes_and_seconds": "minutes and seconds of a length (用时3分20秒): one length in seconds (200)",
     "duration.half_after_ge": "N个半 and a unit of time (一个半小时, 两个半月): N and a half of it",
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
