@@ -11,6 +11,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
+from analysis.engine.dates.vocabulary import DECADE_AHEAD_REACH
 from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_DAYS,
                                    RELATIVE_MONTHS, RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
                                    find_dates, read_at, read_date, read_time, time_at)
@@ -845,7 +846,20 @@ def test_decades_after_their_century(decade):
         for written in (str(decade), cn_decade):
             text = f"{century}{written}年代以来"
             assert readings(text, "2021-06-14") == [(text[:-2], f"{first + decade}/{first + decade + 9}", "date_range", [])]
-    assert readings(f"{decade}年代以来", "2021-06-14") == [] and readings(f"上世纪{decade}年代") == []
+    assert readings(f"{decade}年代以来", None) == [] and readings(f"上世纪{decade}年代") == []
+
+
+@pytest.mark.parametrize("decade", range(0, 100, 10))
+@pytest.mark.parametrize("doc_year", [1999, 2017, 2021, 2024, 2068])
+def test_a_decade_alone_only_where_one_of_its_name_has_begun(decade, doc_year):
+    """九十年代 in a 2017 text is the 1990s (the 2090s have not begun); 10年代 there (1910s or
+    2010s?) and 30年代 (perhaps the coming one) are not read."""
+    this_century = doc_year // 100 * 100
+    want = [] if this_century + decade <= doc_year + DECADE_AHEAD_REACH else \
+        [(f"{decade}年代", f"{this_century - 100 + decade}/{this_century - 100 + decade + 9}", "date_range", ["inferred_year"])]
+    if decade:
+        assert readings(f"{decade}年代以来", f"{doc_year}-06-14") == want, doc_year
+        assert [r[1:] for r in readings(f"{cn_small(decade)}年代以来", f"{doc_year}-06-14")] == [w[1:] for w in want]
 
 
 @pytest.mark.parametrize("part", ["", "早上", "上午", "下午", "晚上"])

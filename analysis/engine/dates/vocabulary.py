@@ -123,6 +123,11 @@ RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "
 #: document's month.
 PREVIOUS_YEAR_REACH = 3
 
+#: A decade written without its century (九十年代) is read in the last century only where the
+#: decade of that name in the document's own century begins more than this many years after the
+#: document's year: 30年代 in a 2017 text may be the coming one (a target), 90年代 is the 1990s.
+DECADE_AHEAD_REACH = 20
+
 #: Rule ids of this module, for explanations (``DateStep.rule`` / ``DateVeto.rule``).
 RULES = {
     "date.numeric": "a year, month and day in digits with -, . or / (2018.11.23)",
@@ -142,7 +147,7 @@ RULES = {
     "date.year_end": "年底/年末 after a year: its last day (2025年年底 = 2025-12-31)",
     "date.short_year": "a year of two digits (一七年 = 2017, 98年4月 = April 1998), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023; 98年迄今 = 2009 in a text that writes them)",
-    "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date)",
+    "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date), or alone where only one decade of that name has begun by the document's year (九十年代 in 2017)",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",

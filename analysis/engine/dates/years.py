@@ -6,7 +6,7 @@ from __future__ import annotations
 from .patterns import _CENTURY_BEFORE, _DECADE, _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE
 from .records import DateContext, DateReading, DateStep, _LOOK_BACK
 from .values import _CN_DIGIT, _edtf, _real, _small, _small_year
-from .vocabulary import ANCHOR_YEARS, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
+from .vocabulary import ANCHOR_YEARS, DECADE_AHEAD_REACH, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
 
 
 def _sentence_start(s: str, pos: int) -> int:
@@ -109,15 +109,32 @@ def _short_year(s: str, pos: int, ctx: DateContext) -> DateReading | None:
 
 def _decade(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     """上世纪80年代, 20世纪90年代, 本世纪20年代: the ten years of a decade whose century is written
-    (上世纪/本世纪 counted from the document date); 80年代 alone leaves the century open: no date."""
+    (上世纪/本世纪 counted from the document date); 90年代 alone in the last century where the
+    decade of that name in the document's own century has not begun (flag inferred_year), else no
+    date."""
     m = _DECADE.match(s, pos)
-    century = _decade_century(s, pos, ctx) if m else None
+    if m is None:
+        return None
+    written = _decade_century(s, pos, ctx)
+    century = written or _decade_begun_once(_small(m["n"]), pos, ctx)
     if century is None:
         return None
     start, first = century[0], century[1] + _small(m["n"])
     ctx.note(start, first, None, None, False)
-    step = DateStep("date.decade", start, m.end(), f"{s[start:m.end()]} = {first}–{first + 9}")
-    return DateReading(start, m.end(), f"{first}/{first + 9}", "date_range", (), (step,))
+    step = DateStep("date.decade", start, m.end(), f"{s[start:m.end()]} = {first}–{first + 9}"
+                    + ("" if written else ": the only decade of that name begun by the document's year"))
+    return DateReading(start, m.end(), f"{first}/{first + 9}", "date_range", () if written else ("inferred_year",), (step,))
+
+
+def _decade_begun_once(decade: int, pos: int, ctx: DateContext) -> tuple[int, int] | None:
+    """(``pos``, the first year of the last century) for a decade written without its century
+    (九十年代, 50年代) where the decade of that name in the document's own century has not begun
+    and is not near (in 2017, 2090 is far off: the 1990s); None where it has begun or may be the
+    next (10年代, 30年代 in 2017) or no year is known."""
+    doc_year = None if ctx.doubted else (ctx.document.year if ctx.document else ctx.year)
+    if doc_year is None or doc_year // 100 * 100 + decade <= doc_year + DECADE_AHEAD_REACH:
+        return None
+    return pos, doc_year // 100 * 100 - 100
 
 
 def _decade_century(s: str, pos: int, ctx: DateContext) -> tuple[int, int] | None:
