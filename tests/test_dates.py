@@ -744,7 +744,9 @@ def test_a_roc_year_alone_before_since_is_a_year(since):
 MORE_PIECES = st.sampled_from(["98年", "03年", "19年", "18年", "10月", "2月", "29日", "31日", "3~5日", "11至13日", "至",
                                "到", "19年", "2月29日", "去年", "本月", "上月", "十日", "8日，", "晚上", "下午", "约",
                                "12时", "5:00", "3点半", "1刻", "迄今", "民國", "98年迄今", "自", "以来", "，", "。",
-                               "有期徒刑", "近三月", "拘留", "15日", "个半小时", "一", "2023年", "6月", "12月31日"])
+                               "有期徒刑", "近三月", "拘留", "15日", "个半小时", "一", "2023年", "6月", "12月31日",
+                               "2018/1/10", "2018-12-12", "09:03", "12：00", " – ", "1995", "明天", "昨晚", "8点",
+                               "九十年代", "整", "3分20秒"])
 
 
 def _iso_point(point: str) -> dt.date | None:
@@ -781,6 +783,53 @@ def test_a_range_of_days_written_ri(low, high):
     for sep in ("~", "至", "-"):
         got = _figures(f"处以行政拘留{low}{sep}{high}日")
         assert [(f[1], f[2], f[3]) for f in got] == [(low, "day", "range")], got
+
+
+@pytest.mark.parametrize("h", [0, 7, 9, 10, 12, 19, 23])
+def test_clock_times_with_a_full_width_colon(h):
+    """10：13, 在12：00之后, 下午3：30: the full-width colon of a scraped page; a one-digit hour
+    needs a part of the day before it, and after 比 it is a ratio (比例为12：10), not a time."""
+    for minute in (0, 5, 30, 59):
+        text = f"在{h:02d}：{minute:02d}之后"
+        assert [r[1:3] for r in readings(text)] == [(f"{h:02d}:{minute:02d}", "time")], text
+        if h < 10:
+            assert readings(f"在{h}：{minute:02d}之后") == []
+        assert readings(f"男女比例为{h:02d}：{minute:02d}") == []
+    if 1 <= h <= 11:
+        assert [r[1] for r in readings(f"下午{h}：30")] == [f"{h + 12:02d}:30"]
+
+
+@pytest.mark.parametrize("y,m,d", [(2018, 12, 12), (2021, 9, 9), (2023, 1, 31), (2024, 2, 29)])
+def test_a_date_and_a_clock_time_run_together(y, m, d):
+    """2018-12-1209:03, 2021-09-12-11：23: a damaged scrape's date and time, split where month,
+    day and hour have two digits each."""
+    for h, mi in ((0, 0), (9, 3), (11, 23), (23, 59)):
+        for glue in ("", "-"):
+            for colon in (":", "："):
+                text = f"{y}-{m:02d}-{d:02d}{glue}{h:02d}{colon}{mi:02d}"
+                assert readings(text) == [(text, f"{y}-{m:02d}-{d:02d}T{h:02d}:{mi:02d}:00", "datetime", [])], text
+    assert all(r[2] != "datetime" for r in readings(f"{y}-{m}-{d}9:03"))  # one-digit parts: no certain split
+
+
+@pytest.mark.parametrize("sep", ["/", ".", "-"])
+@pytest.mark.parametrize("mark", ["-", "至", "~"])
+def test_a_range_of_dates_in_digits(sep, mark):
+    """2018/1/10-2018/7/10, 2019.3.1至2019.6.30: two dates with the same separator; the end never
+    before the start, and never inside a web address."""
+    for (y1, m1, d1), (y2, m2, d2) in (((2018, 1, 10), (2018, 7, 10)), ((2019, 12, 30), (2020, 1, 2))):
+        text = f"{y1}{sep}{m1}{sep}{d1}{mark}{y2}{sep}{m2}{sep}{d2}"
+        assert readings(text) == [(text, f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", "date_range", [])], text
+        assert all(r[2] != "date_range" for r in readings(f"{y2}{sep}{m2}{sep}{d2}{mark}{y1}{sep}{m1}{sep}{d1}"))
+        if sep == "/":
+            assert readings(f"http://a.cn/{text}") == []
+
+
+@pytest.mark.parametrize("mark", ["-", "–", "至", "—"])
+def test_a_range_of_years_with_spaces_around_its_mark(mark):
+    """1995 – 1997年: a range of years whose mark a page writes between spaces."""
+    for y1, y2 in ((1995, 1997), (2019, 2021)):
+        text = f"{y1} {mark} {y2}年"
+        assert readings(text) == [(text, f"{y1}/{y2}", "date_range", [])], text
 
 
 @pytest.mark.parametrize("minutes", [1, 3, 12, 59])

@@ -131,6 +131,8 @@ def _colon_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
         return None
     start, part, about = _lead_in(s, pos)
     kind = DAY_PARTS[part] if part else inherit
+    if m["colon"] == "：" and not kind and (len(m["h"]) < 2 or "比" in s[max(0, pos - 4):pos]):
+        return None  # 比例为3：1, 比分12：10: the full-width colon of a ratio
     h = _hour24(int(m["h"]), kind) if int(m["h"]) <= 12 else int(m["h"])
     if h is None or h == 24 and m["mi"] != "00":
         return None

@@ -49,7 +49,7 @@ _DAY_PART_BEFORE_SEP = re.compile(rf"(?:{_DAY_PARTS})(?=(?:{_SEP}))")
 #: A part of the day after a range's last day, with no clock time after it (至13日凌晨,).
 _DAY_PART_ALONE = re.compile(rf"(?:{_DAY_PARTS})(?![0-9〇零一二三四五六七八九十两兩])")
 
-_YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?:{_SEP})(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
+_YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?: ?(?:{_SEP}) ?)(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
 
 _MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH})(?:{_SEP})(?P<m2>{_MONTH})月份?")
 
@@ -65,6 +65,11 @@ _NUMERIC = re.compile(
     r"(?P<h3>[01][0-9]|2[0-3]):(?P<mi3>[0-5][0-9])(?::(?P<se3>[0-5][0-9]))?"
     r"|(?P<m4>1[0-2]|0[1-9])-(?P<d4>3[01]|[12][0-9]|0[1-9])\s{1,3}"
     r"(?P<h4>[01][0-9]|2[0-3]):(?P<mi4>[0-5][0-9]):(?P<se4>[0-5][0-9])(?![0-9])")
+
+#: A date and a clock time run together by a damaged scrape (2018-12-1209:03, 2021-09-12-11：23):
+#: read only where the month, the day and the hour have two digits each, so the split is certain.
+_GLUED_DATETIME = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>-)(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12][0-9]|0[1-9])-?"
+                             r"(?P<h>[01][0-9]|2[0-3])[:：](?P<mi>[0-5][0-9])(?:[:：](?P<se>[0-5][0-9]))?(?![0-9])")
 
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 
@@ -116,7 +121,7 @@ _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點
 #: Two hours with 时/点 written once (9至11时, 早上五到六点, 晚上9~11点半).
 _HOUR_SPAN = re.compile(rf"(?P<h1>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?:{_SEP})(?P<h2>2[0-4]|[01]?[0-9]|{_CN_SMALL})"
                         rf"(?P<mark>[时時点點])(?P<half>半)?(?![0-9{_CN1}十]|[间間期代候速效限段刻])")
-_CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
+_CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])(?P<colon>[:：])(?P<mi>[0-5][0-9])(?:(?P=colon)(?P<se>[0-5][0-9]))?(?![0-9:：])")
 
 _TIME_TAIL = re.compile(rf"(?:{_SEP})(?P<next>次日|翌日|第二天)?")
 
@@ -127,4 +132,4 @@ _URL_CHARS_BACK = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*$")
 #: Characters after the first number of a date or a clock time (the caller's cheap check).
 DATE_NEXT = frozenset("年月日号號-./至到—－~～–―季")
 
-TIME_NEXT = frozenset("时時点點:")
+TIME_NEXT = frozenset("时時点點:：")

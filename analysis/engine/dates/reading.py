@@ -59,6 +59,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         nxt = s[end + 1]  # 114 年 10 月
     elif nxt == " " and _NUMERIC.match(s, pos):
         nxt = "/"  # 2023 11/25 17:19:01
+    elif nxt == " " and s.startswith(V.RANGE_MARKS, end + 1):
+        nxt = s[end + 1]  # 1995 – 1997年
     if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前"), 0, pos)
                 or s.startswith(("）日", ")日"), end)):
         got = date_at(s, pos, context)

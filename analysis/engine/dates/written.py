@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .. import vocab as V
 from .clock import skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _CLOCK_AFTER, _GLUED_DATETIME, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
@@ -26,7 +27,7 @@ def _inside_url(s: str, start: int, end: int) -> bool:
 def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
     """2018-11-23, 2018.11.23, 2018/11/23 (with a clock time: a datetime); 10.04.2015 11:33; page
     timestamps 2023 11/25 17:19:01 and 01-10 15:46:58 (the year from the page's date)."""
-    m = _NUMERIC.match(s, pos)
+    m = _GLUED_DATETIME.match(s, pos) or _NUMERIC.match(s, pos)
     if not m:
         return None
     suffix = next(x for x in ("", "2", "3", "4") if m["m" + x])
@@ -37,15 +38,31 @@ def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return None
     if not _real(y, mo, d):
         return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
-    if _inside_url(s, pos, m.end()):
-        return DateVeto("veto.date.url", pos, m.end(), f"{m.group(0)!r} is part of a web address")
+    last = _numeric_range_end(s, m, (y, mo, d)) if g["h"] is None and not flags else None
+    end = last.end() if last else m.end()
+    if _inside_url(s, pos, end):
+        return DateVeto("veto.date.url", pos, end, f"{s[pos:end]!r} is part of a web address")
     ctx.note(pos, y, mo, d, not flags)
     steps = [DateStep("date.numeric", pos, m.end(), m.group(0))]
+    if last:
+        steps.append(DateStep("date.range", m.end(), end, last.group(0)))
+        return DateReading(pos, end, f"{_edtf(y, mo, d)}/{_edtf(*map(int, last.group('y', 'm', 'd')))}", "date_range", (), tuple(steps))
     if g["h"] is None:
         return DateReading(pos, m.end(), _edtf(y, mo, d), "date", (), tuple(steps))
     steps.append(DateStep("date.datetime", pos, m.end(), "EDTF date and time, complete to the second"))
     value = f"{_edtf(y, mo, d)}T{int(g['h']):02d}:{g['mi']}:{g['se'] or '00'}"
     return DateReading(pos, m.end(), value, "datetime", flags, tuple(steps))
+
+
+def _numeric_range_end(s: str, first: re.Match, start: tuple[int, int, int]) -> re.Match | None:
+    """2018/1/10-2018/7/10, 2019.3.1至2019.6.30: a second date in digits with the same separator
+    after a range mark, not before the first; its match (None where there is none)."""
+    mark = next((w for w in V.RANGE_MARKS if s.startswith(w, first.end())), None)
+    last = _NUMERIC.match(s, first.end() + len(mark)) if mark else None
+    if last is None or last["sep"] != first["sep"] or last["h"] is not None:
+        return None
+    end = tuple(map(int, last.group("y", "m", "d")))
+    return last if _real(*end) and end >= start else None
 
 
 def _timestamp_year(ctx: DateContext, m: int, d: int) -> int | None:
