@@ -785,6 +785,48 @@ def test_a_range_of_days_written_ri(low, high):
         assert [(f[1], f[2], f[3]) for f in got] == [(low, "day", "range")], got
 
 
+def cn_year_places(y: int) -> str:
+    """A year 1900–2099 written with places, as speech writes it (一千九百九十八, 两千零四, 两千)."""
+    if y >= 2000:
+        rest = y - 2000
+        return "两千" + ("" if not rest else "零" + (cn_small(rest) if rest < 10 else "一" * (rest < 20) + cn_small(rest)))
+    return "一千九百" + ("零" + CN[y - 1900] if y - 1900 < 10 else cn_small(y - 1900))
+
+
+@pytest.mark.parametrize("y", [1905, 1998, 2000, 2004, 2010, 2019, 2023])
+def test_a_full_date_with_its_day_in_chinese_and_no_ri(y):
+    """二零零四年八月十五, 两千零四年八月十五, 一千九百九十八年五月: a year written with places or digit by
+    digit; the day may leave out 日 where the year is written and the day ends its clause."""
+    digit_by_digit = "".join(CN[int(c)] for c in str(y))
+    for year in (str(y), digit_by_digit, cn_year_places(y)):
+        for m, d in ((8, 15), (1, 23), (12, 31), (2, 28)):
+            text = f"{year}年{cn_small(m)}月{cn_small(d)}"
+            for end in ("", "，", "。"):
+                assert readings(text + end) == [(text, f"{y}-{m:02d}-{d:02d}", "date", [])], text + end
+        assert readings(f"{year}年{cn_small(5)}月")[0][1] == f"{y}-05"
+    assert readings(f"{cn_year_places(y)}年的历史") == []  # 两千年 alone: not a year
+
+
+@pytest.mark.parametrize("m,d", [(8, 15), (1, 23), (4, 13), (5, 5), (12, 30)])
+def test_a_month_and_a_chinese_day_without_ri_nor_year_is_the_lunar_form(m, d):
+    """八月十五 (中秋), 五月初五, 一月二十三: a day in Chinese digits without 日 nor a year is how the
+    lunar calendar's days are written: neither a Gregorian date nor its month is read."""
+    for day in (cn_small(d), "初" + cn_small(d) if d <= 10 else cn_small(d)):
+        for end in ("", "，"):
+            assert readings(f"{cn_small(m)}月{day}{end}", "2017-03-22") == [], (m, day)
+    assert readings(f"{cn_small(m)}月{cn_small(d)}日", None) == [(f"{cn_small(m)}月{cn_small(d)}日", f"XXXX-{m:02d}-{d:02d}", "date", [])]
+    assert [r[1] for r in readings(f"{cn_small(m)}月{cn_small(d)}起案件")] == [f"XXXX-{m:02d}"]
+
+
+@pytest.mark.parametrize("y", [1000, 1357, 1644, 1899])
+def test_a_date_before_1900_written_in_full(y):
+    """1357年6月10日 is a date (its month and day say so), 1357年 alone a number of years; a year
+    of three digits stays a ROC year or nothing (112年3月5日)."""
+    assert readings(f"{y}年6月10日") == [(f"{y}年6月10日", f"{y:04d}-06-10", "date", [])]
+    assert readings(f"{y}年") == [] and readings(f"{y}年6月") == []
+    assert readings(f"{y - 900}年6月10日") == []
+
+
 @pytest.mark.parametrize("h", [0, 7, 9, 10, 12, 19, 23])
 def test_clock_times_with_a_full_width_colon(h):
     """10：13, 在12：00之后, 下午3：30: the full-width colon of a scraped page; a one-digit hour

@@ -31,7 +31,25 @@ _ROC_YEAR_WITH_MONTH = re.compile(r"(?<![0-9])(1[0-9]{2}) ?年 ?(?:度|[0-9]{1,2
 #: write it (114 年 10 月, 2008年 十二月): never a space the date would end with.
 _S = rf"(?: (?=[0-9{_CN1}十]))?"
 
-_POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
+#: A year written with places (两千零四年, 一千九百九十八年), read as a year only with its month after it
+#: (两千年 alone is as often two thousand years).
+_PLACE_YEAR = rf"一千九百(?:[{_CN1}]十[{_CN1}]?|零[{_CN1}])?|[两二]千(?:零(?:[{_CN1}]|[一二]?十[{_CN1}]?))?"
+
+#: The day of a date may leave out 日 where its year is written, it is in Chinese digits and it ends
+#: its clause (二零零四年八月十五。): nothing else is left for the number to count. Without a year
+#: (八月十五, 五月初五) the form is that of the lunar calendar's days (中秋 is 八月十五): not read.
+_DAY_END = rf"(?:[日号號]|(?(y)(?<=[{_CN1}十])(?=[，。；！？,;!?\s]|\Z)|(?!)))"
+
+_POINT = re.compile(rf"(?:(?P<y>{_YEAR}|{_PLACE_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?{_DAY_END}|(?P<part>{_PART}))?)?")
+
+#: A day after a month with no year, in Chinese digits without 日 and ending its clause (八月十五,
+#: 五月初五, 腊月廿三): the lunar calendar's way of writing a day, so the month is not read as the
+#: Gregorian month either.
+_LUNAR_DAY = re.compile(rf"份?(?:初[{_CN1}十]|廿[{_CN1}]?|[二三]?十[{_CN1}]?|[{_CN1}])(?=[，。；！？,;!?\s]|\Z)")
+
+#: A date before 1900 in full (1357年6月10日): with its month and day it is a date, not 1357 years.
+#: Four digits only: three may be a ROC year (112年3月5日 = 2023).
+_EARLY_POINT = re.compile(rf"(?P<y>1[0-8][0-9]{{2}}) ?年(?P<m>{_MONTH}) ?月(?P<d>{_DAY}) ?[日号號](?P<part>)")
 
 #: A year of two Arabic digits (98年4月, 03年2月28日, 07年第三季度, 08年): the same shape as a date.
 _SHORT_POINT = re.compile(rf"(?P<y>[0-9]{{2}}) ?年{_S}(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")

@@ -103,7 +103,7 @@ def read_time(s: str, pos: int) -> tuple[int, str] | None:
     return (got.end, got.value) if got else None
 
 
-_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百点]+|半|首(?=季)")
+_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千点]+|半|首(?=季)")
 
 
 def find_dates(text: str, date: str | None = None) -> list[DateReading]:

@@ -168,5 +168,6 @@ RULES = {
     "veto.date.range_end": "the end of a date range whose start was not a date (20201月至9月)",
     "veto.date.short_year": "a year of two digits (98年4月) with no document date to give its century, or in a text that may count years from 1912",
     "veto.date.day_unsure": "a day alone (8日) after dates that name two months for it: no date rather than a guess",
+    "veto.date.lunar": "a month and a day in Chinese digits without 日 nor a year (八月十五, 五月初五): the lunar calendar's form, no Gregorian date",
     "veto.date.fragment": "the month or day of a date whose year or month was vetoed (2023年2月29日)",
 }

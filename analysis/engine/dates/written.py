@@ -7,7 +7,7 @@ import re
 
 from .. import vocab as V
 from .clock import skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _GLUED_DATETIME, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _CLOCK_AFTER, _EARLY_POINT, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
@@ -81,8 +81,13 @@ def _point(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int | None, st
         year = _small(roc["y"]) if "十" in roc["y"] or "百" in roc["y"] else _small_year(roc["y"])
         return roc, year + 1911, "date.roc"
     m = _POINT.match(s, pos)
+    if m and m["y"] and "千" in m["y"] and not m["m"]:
+        return None  # 两千年 alone: two thousand years as often as the year 2000
     if m and (m["y"] or m["m"]):
         return m, _small_year(m["y"]) if m["y"] else None, "date.written"
+    m = _EARLY_POINT.match(s, pos)
+    if m and not (pos and s[pos - 1].isdigit()):
+        return m, int(m["y"]), "date.written"
     return _two_digit_year(s, pos, ctx)
 
 
@@ -114,6 +119,8 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     mo, d = _small(m["m"]), _small(m["d"])
     if not _real(y, mo, d) or not (d or m["part"]) and _UNREAD_PART.match(s, m.end()):
         return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
+    if mo and not (m["y"] or d) and _LUNAR_DAY.match(s, s.index("月", m.end("m")) + 1):
+        return DateVeto("veto.date.lunar", pos, m.end(), f"{m.group(0)!r} and a day without 日: the lunar calendar's form")
     steps: tuple[DateStep, ...] = (DateStep(rule, pos, m.end(), m.group(0)),)
     short = ("inferred_year",) if rule == "date.short_year" else ()  # its century from the document date
     start = _roc_prefix_start(s, pos) if rule == "date.roc" else pos
