@@ -59,3 +59,29 @@ def test_read_number_never_raises(text, pos):
     r = read_number(text, pos)
     assert r is None or (r.start == pos and pos < r.end <= len(text))
 
+
+
+# --- spaces of a scraped layout between a numeral and its unit (issue 22) ----------------------
+
+from analysis.engine.figures import extract  # noqa: E402
+
+SPACED_UNITS = (("个百分点", "pp", 1), ("個百分點", "pp", 1), ("起", "count", 1), ("年", "year", 1))
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(SPACED_UNITS), st.sampled_from([" ", "  ", "    ", "\t"]),
+       st.sampled_from(["", "近 ", "共 "]))
+def test_a_numeral_spaced_from_its_unit_reads_as_written(n, unit, space, before):
+    """一百五十    个百分点, 近 三 年, 共 五 起: the spaces a scraped layout puts between a Chinese
+    numeral standing apart and its unit, or a qualifier and its numeral, do not change the reading."""
+    word, kind, _ = unit
+    if kind == "year" and n > 100:
+        n = n % 100 or 3
+    text = f"{before}{to_chinese(n)}{space}{word}，"
+    figs = extract(text)
+    assert [(f.value, f.unit) for f in figs] == [(n, kind)], text
+
+
+def test_a_name_before_a_spaced_word_is_not_a_numeral():
+    """張三 年輕時, 記者 王五 報道: a numeral at the end of a name stays apart from what follows."""
+    for text in ("記者 張三 年輕時曾", "記者 王五 報道", "李四 个人"):
+        assert extract(text) == [], text
