@@ -888,10 +888,48 @@ def test_minutes_and_seconds_are_one_length(minutes):
     assert _figures(f"{minutes}分60秒") == [] and all(f[2] != "second" for f in _figures(f"得{minutes}分"))
 
 
+@pytest.mark.parametrize("d", [1, 9, 14, 28])
+def test_a_day_alone_before_a_range_of_hours(d):
+    """9日0时至18时三刻: the day (its month from the document date) and then the range of its hours."""
+    for part, h1, h2, want in (("", 0, 18, "00:00/18:00"), ("晚", 8, 10, "20:00/22:00"), ("上午", 9, 11, "09:00/11:00")):
+        text = f"{d}日{part}{h1}时至{h2}时"
+        got = readings(text, "2021-06-28")
+        assert [(r[1], r[2]) for r in got] == [(f"2021-06-{d:02d}", "date"), (want, "time_range")], text
+
+
+@pytest.mark.parametrize("h1,h2", [(9, 12), (8, 11), (1, 3)])
+def test_a_range_of_hours_ending_in_ban(h1, h2):
+    """9~12点半 = 09:00–12:30: 半 makes 点 a clock time with no part of the day; 9~12点 stays unread."""
+    for sep in ("~", "至", "到"):
+        assert [r[1] for r in readings(f"{h1}{sep}{h2}点半")] == [f"{h1:02d}:00/{h2:02d}:30"]
+        assert readings(f"{h1}{sep}{h2}点") == []
+
+
+@pytest.mark.parametrize("y", [2003, 2019, 2024])
+def test_the_end_of_a_year(y):
+    """2019年底, 2019年年底, 19年末 (in a dated text): the year's last day, like 7月底."""
+    for word in ("底", "末", "年底", "年末"):
+        assert readings(f"{y}年{word}")[0][1:3] == (f"{y}-12-31", "date")
+        assert readings(f"{y % 100:02d}年{word}", "2025-01-10")[0][1:] == (f"{y}-12-31", "date", ["inferred_year"])
+
+
+@pytest.mark.parametrize("days", [1, 3, 8, 30])
+def test_days_and_hours_are_one_length_in_hours(days):
+    """还剩8天20时 = 212 hours (a day has 24); never a clock time; with minutes after it (a length of
+    three units) the days alone."""
+    for hours in (1, 5, 20, 23):
+        for d_text, h_text in ((str(days), str(hours)), (cn_small(days), cn_small(hours))):
+            for unit in ("时", "小时", "个小时"):
+                text = f"还剩{d_text}天{h_text}{unit}"
+                assert [f[1:3] for f in _figures(text)] == [(days * 24 + hours, "hour")], text
+        assert [f[1:3] for f in _figures(f"还剩{days}天{hours}时30分")] == [(days, "day")]
+    assert [f[1:3] for f in _figures(f"还剩{days}天24时")] == [(days, "day")]
+
+
 def test_lengths_of_time_not_read_as_clock_times_nor_as_one_length():
     """8天20时 (8 days 20 hours): 20时 is no clock time; 一年又一个月21天: not one length of 13 months;
     一分钟半 = 1.5 minutes; 一个钟头 = 1 hour."""
-    assert [f[2] for f in _figures("还剩8天20时")] == ["day"]
+    assert [f[2] for f in _figures("还剩8天20时")] == ["hour"]
     assert find_dates("第二天19时许", "2024-10-03")[0].value == "19:00"  # a day named by its order
     assert [f[1:3] for f in _figures("一年又一个月21天")] == [(1, "year"), (21, "day")]
     assert _figures("一分钟半以前")[0][1:3] == (1.5, "minute")

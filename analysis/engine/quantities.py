@@ -19,8 +19,8 @@ from decimal import Decimal
 from . import vocab as V
 from ._chars import continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
-from .dates.durations import (counts_days, half_after_ge, minutes_and_seconds, month_after_jin, past_months,
-                              years_and_months)
+from .dates.durations import (counts_days, days_and_hours, half_after_ge, minutes_and_seconds, month_after_jin,
+                              past_months, years_and_months)
 from .differences import difference_sign
 from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
@@ -92,14 +92,19 @@ def _read_when(s: str, pos: int, run_end: int, dates: DateContext | None) -> Dra
                  steps=list(got.steps))
 
 
+#: Lengths in a larger and a smaller unit, read as one length in the smaller (a month has no fixed
+#: number of days, so months and days are not summed).
+_TWO_UNIT_LENGTHS = ((years_and_months, "month", "duration.years_and_months"),
+                     (days_and_hours, "hour", "duration.days_and_hours"),
+                     (minutes_and_seconds, "second", "duration.minutes_and_seconds"))
+
+
 def _length_of_time(s: str, pos: int) -> Draft | None:
     """四年六个月 (54 months), 3分20秒 (200 seconds), 一个半小时 (1.5 hours): lengths of time that one number and one unit
     do not write (:mod:`.dates.durations`), with the qualifiers around them."""
-    months = years_and_months(s, pos)
-    seconds = minutes_and_seconds(s, pos) if months is None else None
-    if months or seconds:
-        (end, value), unit, rule = (months, "month", "duration.years_and_months") if months else \
-            (seconds, "second", "duration.minutes_and_seconds")
+    two = next(((got, unit, rule) for reader, unit, rule in _TWO_UNIT_LENGTHS for got in [reader(s, pos)] if got), None)
+    if two:
+        (end, value), unit, rule = two
         d = Draft(pos, end, Decimal(value), unit, precision=Decimal(1),
                   steps=[(rule, pos, end, f"{s[pos:end]} = {value} {unit}s")])
     else:

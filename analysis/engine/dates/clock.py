@@ -177,14 +177,14 @@ def time_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
 
 def _hour_span(s: str, pos: int) -> DateReading | None:
     """9至11时, 早上五到六点, 晚上9~11点半: two hours with 时/点 written once (点 only after a part of
-    the day), both in that part of the day; the end as written may be earlier (overnight)."""
+    the day or before 半), both in that part of the day; the end as written may be earlier (overnight)."""
     m = _HOUR_SPAN.match(s, pos)
     if m is None or _after_days(s, pos):
         return None
     start, part, _ = _lead_in(s, pos)
     kind = DAY_PARTS[part] if part else None
-    if kind is None and m["mark"] in "点點":
-        return None
+    if kind is None and m["mark"] in "点點" and not m["half"]:
+        return None  # 9~12点 may be points; 9~12点半 is a time
     h1, h2 = _hour24(_small(m["h1"]), kind), _hour24(_small(m["h2"]), "night" if kind == "evening" else kind)
     if h1 is None or h2 is None or not (h1 < 24 and h2 < 24) or h1 == h2:
         return None

@@ -41,12 +41,15 @@ def _period(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None
     return DateReading(start, m.end(), f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range", flags, steps)
 
 
-def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext) -> DateReading | None:
-    """A half-year or quarter right after a written year (2019年上半年), or its end (2025年年底)."""
-    if s.startswith(YEAR_END_WORDS, end):
+def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext, flags: tuple[str, ...] = ()
+                 ) -> DateReading | None:
+    """A half-year or quarter right after a written year (2019年上半年), or its end (2025年年底, 19年底);
+    ``flags`` those of the year (inferred_year for a year of two digits)."""
+    word = next((w for w in YEAR_END_WORDS if s.startswith(w, end)), None)
+    if word:
         ctx.note(pos, y, 12, 31, True)
-        steps = (DateStep("date.written", pos, end, f"{y}"), DateStep("date.year_end", end, end + 2, "年底 = 31 December"))
-        return DateReading(pos, end + 2, _edtf(y, 12, 31), "date", (), steps)
+        steps = (DateStep("date.written", pos, end, f"{y}"), DateStep("date.year_end", end, end + len(word), "年底 = 31 December"))
+        return DateReading(pos, end + len(word), _edtf(y, 12, 31), "date", flags, steps)
     m = _PERIOD.match(s, end)
     if not m:
         return None
@@ -54,7 +57,7 @@ def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext) -> DateRe
     ctx.note(pos, y, first, None, True)
     steps = (DateStep("date.written", pos, end, f"{y}"),
              DateStep("date.period", m.start(), m.end(), f"{m.group(0)} = months {first}–{last}"))
-    return DateReading(pos, m.end(), f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range", (), steps)
+    return DateReading(pos, m.end(), f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range", flags, steps)
 
 
 def _year_months(s: str, start: int, end: int, y: int, ctx: DateContext,

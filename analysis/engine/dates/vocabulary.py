@@ -112,7 +112,7 @@ SAME_DAY_WORDS = {"当日": 0, "当天": 0, "同日": 0, "次日": 1, "翌日": 
 
 #: The end of a year after it (计划首阶段已于2025年年底完成: Sing Tao, Hong Kong 2026), read as its
 #: last day like 7月底 (the 31st): 现代汉语词典 年底 "the end of the year".
-YEAR_END_WORDS = ("年底", "年末")
+YEAR_END_WORDS = ("年底", "年末", "底", "末")  # 底/末 right after the year's own 年 (2019年底, 19年末)
 
 #: Month words counted from the document's own month (现代汉语词典: 本月 "this month", 上月
 #: "last month", 下月 "next month"): 警方本月四日对十名…(Oriental Daily, Hong Kong, 2020-09).
@@ -160,6 +160,7 @@ RULES = {
     "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
     "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
     "duration.years_and_months": "years and months of a length (有期徒刑四年六个月): one length in months (54)",
+    "duration.days_and_hours": "days and hours of a length (还剩8天20时): one length in hours (212)",
     "duration.minutes_and_seconds": "minutes and seconds of a length (用时3分20秒): one length in seconds (200)",
     "duration.half_after_ge": "N个半 and a unit of time (一个半小时, 两个半月): N and a half of it",
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",

@@ -12,7 +12,7 @@ from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
 from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
-from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE
+from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE, YEAR_END_WORDS
 from .years import _resolve_year, _year_word, short_year_century
 
 
@@ -101,7 +101,7 @@ def _two_digit_year(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int |
             or s.endswith(LENGTH_BEFORE + DAY_ALONE_NOT_AFTER, 0, pos):
         return None  # 有期徒刑10年3月, 为期10年: a length of time
     after = m.end() if m["m"] else s.index("年", pos) + 1
-    if not (m["m"] or m["y"][0] == "0" or _PERIOD.match(s, after) or s.startswith(("底", "末"), after)):
+    if not (m["m"] or m["y"][0] == "0" or _PERIOD.match(s, after) or s.startswith(YEAR_END_WORDS, after)):
         return None
     doc_year = ctx.document.year if ctx.document else ctx.year
     known = doc_year and ctx.two_digit_years
@@ -126,7 +126,7 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     start = _roc_prefix_start(s, pos) if rule == "date.roc" else pos
     if y and not mo:
         end, last, more = _tail(s, m.end(), (y, None, None), False, ctx)
-        return (_year_period(s, pos, m.end(), y, ctx) or _year_months(s, start, m.end(), y, ctx, steps)
+        return (_year_period(s, pos, m.end(), y, ctx, short) or _year_months(s, start, m.end(), y, ctx, steps)
                 or _reading(start, end, y, None, None, last, short, steps + more, ctx, not short))
     flags: tuple[str, ...] = short
     if y is None:
