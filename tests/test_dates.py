@@ -888,6 +888,19 @@ def test_minutes_and_seconds_are_one_length(minutes):
     assert _figures(f"{minutes}分60秒") == [] and all(f[2] != "second" for f in _figures(f"得{minutes}分"))
 
 
+@pytest.mark.parametrize("subject", ["民警", "警方", "他", "你", "我们"])
+def test_a_day_alone_opening_a_sentence_before_its_subject(subject):
+    """12日民警…, 15日他被抓获, 29日你来吗: the day opens the sentence; its month is the document's
+    where the day is not later than the document's, else left open (XXXX-XX-29); after a penalty
+    (拘留15日他) it stays a length."""
+    doc = dt.date(2016, 1, 22)
+    for d in (1, 12, 22, 23, 29, 31):
+        want = f"2016-01-{d:02d}" if d <= doc.day else f"XXXX-XX-{d:02d}"
+        for written in (str(d), cn_small(d)):
+            assert [r[1] for r in readings(f"{written}日{subject}来了", doc.isoformat())] == [want], (d, subject)
+    assert readings(f"拘留15日{subject}", doc.isoformat()) == []
+
+
 @pytest.mark.parametrize("d", [1, 9, 14, 28])
 def test_a_day_alone_before_a_range_of_hours(d):
     """9日0时至18时三刻: the day (its month from the document date) and then the range of its hours."""

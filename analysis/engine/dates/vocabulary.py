@@ -35,14 +35,16 @@ PERIODS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二�
            "前三季度": (1, 9)}
 
 #: What may follow a day written alone (20日召开, 23日，记者…, 昨日(13日)): punctuation,
-#: a part of the day, a dateline, or a verb of the announcement. Anything else (5日内,
-#: 3日后) leaves the number to be read as a quantity.
+#: a part of the day, a dateline, a verb of the announcement, or the subject of the sentence.
+#: Anything else (5日内, 3日后) leaves the number to be read as a quantity.
 DAY_ALONE_NEXT = ("，", ",", "、", "。", "；", ";", "：", ":", "）", ")", " ", "\u3000",
                   "上午", "下午", "中午", "晚", "凌晨", "早", "傍晚", "夜", "电", "電", "讯", "訊",
                   "起", "至", "到", "以来", "以來", "召开", "召開", "举行", "舉行", "通报", "通報",
                   "发布", "發布", "公布", "介绍", "介紹", "表示", "获悉", "獲悉", "宣布", "透露",
                   "对外", "對外", "向", "从", "從", "在", "称", "稱", "披露", "举办", "舉辦",
-                  "开展", "開展", "发出", "發出", "接受")
+                  "开展", "開展", "发出", "發出", "接受",
+                  # the subject of the sentence the day opens (12日民警…, 15日他被…, 29日你来吗)
+                  "民警", "警方", "我们", "我們", "他们", "他們", "你", "您", "我", "他", "她")
 
 #: Words before a number that make ``N日`` a length of time or a count, not a day.
 DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續", "用时", "用時", "耗时", "耗時",
