@@ -85,3 +85,17 @@ def test_a_name_before_a_spaced_word_is_not_a_numeral():
     """張三 年輕時, 記者 王五 報道: a numeral at the end of a name stays apart from what follows."""
     for text in ("記者 張三 年輕時曾", "記者 王五 報道", "李四 个人"):
         assert extract(text) == [], text
+
+
+@given(st.integers(1, 9), st.sampled_from([("百", 100), ("千", 1000), ("万", 10_000), ("亿", 10**8)]),
+       st.integers(1, 9))
+def test_a_last_digit_right_after_a_place_word_counts_one_place_lower(a, place, d):
+    """三万五 = 35,000, 一亿二 = 1.2亿, 两千五 = 2,500, 一百二 = 120: the place word after the last
+    digit is left out; 一万零二 (a 零 written) is 10,002."""
+    word, size = place
+    head = to_chinese(a) if a != 2 or word in "百" else "两"
+    assert parse_chinese(f"{head}{word}{CN_DIGITS[d]}") == a * size + d * size // 10
+    assert parse_chinese(f"{head}{word}零{CN_DIGITS[d]}") == a * size + d
+
+
+CN_DIGITS = "零一二三四五六七八九"

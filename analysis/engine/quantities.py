@@ -19,6 +19,7 @@ from decimal import Decimal
 from . import vocab as V
 from ._chars import continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
+from .dates.vocabulary import RANGE_MARKS_LONG
 from .dates.durations import (counts_days, days_and_hours, half_after_ge, minutes_and_seconds, month_after_jin,
                               past_months, years_and_months)
 from .differences import difference_sign
@@ -210,11 +211,16 @@ def _trigger(s: str, d: Draft) -> bool:
     return False
 
 
+#: The marks between a range's two numbers, the doubled dash (2——3万港币) before the single one.
+_NUMBER_RANGE_MARKS = (*RANGE_MARKS_LONG, *V.RANGE_MARKS)
+
+
 def _range(s: str, d: Draft, triggered: bool) -> None:
-    """3至5年, 10-20人: the second number ends the range (a unit must follow it)."""
-    if not s.startswith(V.RANGE_MARKS, d.end) or d.value is None:
+    """3至5年, 10-20人, 2——3万: the second number ends the range (a unit must follow it)."""
+    mark = next((m for m in _NUMBER_RANGE_MARKS if s.startswith(m, d.end)), None)
+    if mark is None or d.value is None:
         return
-    r = read_number(s, d.end + 1)
+    r = read_number(s, d.end + len(mark))
     if r is None or r.value is None or not match_unit(s, r.end, False, triggered):
         return
     low = _shared_magnitude(s, d, r)

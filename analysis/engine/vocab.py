@@ -144,7 +144,11 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     # 大写 form of 美元
     "日元": ("JPY", Decimal(1)), "日币": ("JPY", Decimal(1)), "韩元": ("KRW", Decimal(1)),
     "泰铢": ("THB", Decimal(1)), "卢布": ("RUB", Decimal(1)), "英镑": ("GBP", Decimal(1)),
-    "瑞士法郎": ("CHF", Decimal(1)), "美圆": ("USD", Decimal(1)),
+    "瑞士法郎": ("CHF", Decimal(1)), "美圆": ("USD", Decimal(1)), "奈拉": ("NGN", Decimal(1)),
+    # virtual currencies of fraud and money-laundering cases, counted in coins (20个比特币, 5000枚泰达币):
+    # the tickers BTC and USDT, which have no ISO 4217 code
+    "个比特币": ("BTC", Decimal(1)), "枚比特币": ("BTC", Decimal(1)), "比特币": ("BTC", Decimal(1)),
+    "个泰达币": ("USDT", Decimal(1)), "枚泰达币": ("USDT", Decimal(1)), "泰达币": ("USDT", Decimal(1)),
     # 两 (liang, 50 g: 1斤 = 10两 since the 1959 reform of the market system) only where it cannot be
     # the numeral: after Arabic digits (1234两); after a Chinese numeral it is read as part of it
     "两": ("kg", Decimal("0.05")),
@@ -206,7 +210,8 @@ MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "km", "m", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
-              "time", "time_range", "minute", "second", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
+              "time", "time_range", "minute", "second", "JPY", "KRW", "THB", "RUB", "GBP", "CHF", "NGN", "BTC",
+              "USDT")
 
 #: N成 is a share (N×10 %) only before these: punctuation, 以上/左右/多/的/居/是, and the verbs a
 #: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before
@@ -221,7 +226,8 @@ MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃�
 
 #: Nouns of counts (受理件数, 发案数): a change whose clause names one is of a count.
 COUNT_NOUNS = ("件数", "人数", "起数", "案数", "宗数", "次数")
-MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
+MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "JPY", "KRW", "THB", "RUB", "GBP", "CHF", "NGN", "BTC",
+               "USDT")
 
 #: A score in 分 (满意度由87.17分上升至96.28分, Qinghai police 2021): 分 after a number with a decimal
 #: point, or after one of these words in the same clause; never 分钟, 分之, 分局 … (words of 分).
