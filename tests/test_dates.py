@@ -918,6 +918,18 @@ def test_a_range_of_hours_ending_in_ban(h1, h2):
         assert readings(f"{h1}{sep}{h2}点") == []
 
 
+@pytest.mark.parametrize("q,first,last", [("一", 1, 3), ("二", 4, 6), ("三", 7, 9), ("四", 10, 12), ("上半年", 1, 6)])
+def test_the_start_and_end_of_a_quarter(q, first, last):
+    """2013年一季度末 = 31 March (as 月底 is the month's last day); 四季度初 = October (its first
+    month, as 月初 is the first third of a month)."""
+    period = q if "年" in q else f"{q}季度"
+    last_day = calendar.monthrange(2013, last)[1]
+    for word in ("末", "底"):
+        assert readings(f"2013年{period}{word}") == [(f"2013年{period}{word}", f"2013-{last:02d}-{last_day}", "date", [])]
+    assert readings(f"2013年{period}初") == [(f"2013年{period}初", f"2013-{first:02d}", "date", [])]
+    assert readings(f"去年{period}初", "2014-06-01")[0][1:3] == (f"2013-{first:02d}", "date")
+
+
 @pytest.mark.parametrize("y", [2003, 2019, 2024])
 def test_the_end_of_a_year(y):
     """2019年底, 2019年年底, 19年末 (in a dated text): the year's last day, like 7月底."""

@@ -25,7 +25,7 @@ from .dates.durations import (counts_days, days_and_hours, half_after_ge, minute
 from .differences import difference_sign
 from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
-from .vetoes import Candidate, early_veto, veto_after_unit, veto_before_unit
+from .vetoes import Candidate, after_inclusive_mark, early_veto, veto_after_unit, veto_before_unit
 
 __all__ = ["Draft", "read_quantity", "numeral_run_end"]
 
@@ -217,10 +217,11 @@ _NUMBER_RANGE_MARKS = (*RANGE_MARKS_LONG, *V.RANGE_MARKS)
 
 def _range(s: str, d: Draft, triggered: bool) -> None:
     """3至5年, 10-20人, 2——3万: the second number ends the range (a unit must follow it)."""
-    mark = next((m for m in _NUMBER_RANGE_MARKS if s.startswith(m, d.end)), None)
+    at = after_inclusive_mark(s, d.end)  # 1万(含)-5万元
+    mark = next((m for m in _NUMBER_RANGE_MARKS if s.startswith(m, at)), None)
     if mark is None or d.value is None:
         return
-    r = read_number(s, d.end + len(mark))
+    r = read_number(s, at + len(mark))
     if r is None or r.value is None or not match_unit(s, r.end, False, triggered):
         return
     low = _shared_magnitude(s, d, r)
@@ -306,13 +307,15 @@ def _after_measure_word(s: str, d: Draft) -> None:
 
 
 def _suffix(s: str, d: Draft) -> None:
-    if not s.startswith(_SUFFIX_WORDS, d.end):
+    """以上/以下/左右 … after the unit, also after (含) (5万元(含)以上: at least 50,000, inclusive)."""
+    at = after_inclusive_mark(s, d.end)
+    if not s.startswith(_SUFFIX_WORDS, at):
         return
     for word, q in V.SUFFIX_QUALIFIERS:
-        if s.startswith(word, d.end) and d.qualifier == "exact":
+        if s.startswith(word, at) and d.qualifier == "exact":
             d.qualifier, d.suffix_q = q, True
-            d.steps.append(("qualifier.suffix", d.end, d.end + len(word), f"{word} -> {q}"))
-            d.end += len(word)
+            d.steps.append(("qualifier.suffix", d.end, at + len(word), f"{s[d.end:at + len(word)]} -> {q}"))
+            d.end = at + len(word)
             return
 
 
@@ -606,7 +609,7 @@ def _before_unit(s: str, d: Draft) -> bool:
     lengths = counts_days(s, d.start, d.end, d.value) or month_after_jin(s, d.start, d.end)  # 拘留15日, 近三月
     _prefix(s, d)
     triggered = _trigger(s, d) or lengths
-    if s.startswith(V.RANGE_MARKS, d.end):
+    if s.startswith(V.RANGE_MARKS + V.INCLUSIVE_MARKS, d.end):
         _range(s, d, triggered)
     if s[d.end:d.end + 1] in V.INFIX_QUALIFIERS:
         _infix(s, d)
@@ -627,7 +630,7 @@ def _after_unit(s: str, d: Draft) -> None:
         _year_tail(s, d)
     elif d.unit == "percent":
         _cheng_half(s, d)
-    if s.startswith(_SUFFIX_WORDS, d.end):
+    if s.startswith(_SUFFIX_WORDS + V.INCLUSIVE_MARKS, d.end):
         _suffix(s, d)
     if d.unit in ("year", "month"):
         _past_years(s, d)

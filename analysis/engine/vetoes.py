@@ -319,11 +319,21 @@ def aspects(c: Candidate) -> str | None:
     return None
 
 
+def after_inclusive_mark(s: str, pos: int) -> int:
+    """The position after (含) "inclusive" at ``pos`` (1万(含)-5万元, 60岁(含)以上), else ``pos``.
+
+    >>> after_inclusive_mark("1万(含)-5万元", 2), after_inclusive_mark("1万-5万元", 2)
+    (5, 2)
+    """
+    return pos + next((len(w) for w in V.INCLUSIVE_MARKS if s.startswith(w, pos)), 0)
+
+
 def age_threshold(c: Candidate) -> str | None:
     """未满18周岁, 60岁以上: an age bounding who a rule covers, not a person's age."""
     if c.mw not in V.AGE_WORDS:
         return None
-    if c.s.endswith(V.AGE_THRESHOLD_BEFORE, 0, c.pos) or c.s.startswith(V.AGE_THRESHOLD_AFTER, c.unit_end):
+    after = after_inclusive_mark(c.s, c.unit_end)  # 60岁(含)以上
+    if c.s.endswith(V.AGE_THRESHOLD_BEFORE, 0, c.pos) or c.s.startswith(V.AGE_THRESHOLD_AFTER, after):
         return "an age threshold (满N岁, N岁以上)"
     return None
 

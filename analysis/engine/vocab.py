@@ -85,6 +85,9 @@ PLACE_NAME_ENDS = tuple("河村湾沟岭坪庄屯寨堡坝塘桥渡湖山")
 LAW_ARTICLE_AFTER = ("立法",)
 #: Range marks between two numbers or dates (3至5年, 10-20人, 2019—2021年; en dash and
 #: horizontal bar as Hong Kong and Taiwan pages write them). One copy for every reader.
+#: "(inclusive)" after a range's first end (1万(含)-5万元: from 10,000, inclusive, to 50,000), as
+#: price and fine schedules write it.
+INCLUSIVE_MARKS = ("(含)", "（含）")
 RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～", "–", "―")
 
 # --- units and measure words -------------------------------------------------------------

@@ -28,6 +28,10 @@ DAY_PARTS = {"凌晨": "am", "早上": "am", "早晨": "am", "清晨": "am", "�
 #: approximate (下午约4时30分, 晚上约10時, 约22时), as 约 is before any number (vocab.PREFIX_QUALIFIERS).
 ABOUT_BEFORE_TIME = ("大约", "约", "約")
 
+#: After a half-year or a quarter, its start or its end (一季度末 "the end of the first quarter",
+#: 四季度初): 末/底 its last day (as 月底, 年底), 初 its first month (as 月初 is the first third of a month).
+PERIOD_PART_WORDS = ("初", "末", "底")
+
 #: Half-years and quarters of a year: (first month, last month). 季度 as in the National
 #: Bureau of Statistics' quarterly releases (一季度 = January–March).
 PERIODS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
@@ -140,6 +144,7 @@ RULES = {
     "date.range_next_year": "the range ends in an earlier month: it crosses into the next year",
     "date.year_range": "two years joined by 至/到/—/- (2019年至2021年)",
     "date.month_pair": "two adjacent months written together (七八月份, 1-2月)",
+    "date.period_part": "初/末/底 after a half-year or quarter (一季度末 = its last day, 四季度初 = its first month)",
     "date.period": "a half-year or quarter of a written, relative or inferred year (今年上半年)",
     "date.day_alone": "a day written without its month (20日召开)",
     "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted); a clock time after 明天/昨晚 … on that day",
