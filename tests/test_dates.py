@@ -583,6 +583,19 @@ def test_dian_is_a_clock_time_after_a_day_or_before_zheng():
         assert readings(text, "2021-06-14") == [], text
 
 
+@pytest.mark.parametrize("h", [1, 3, 8, 10, 12])
+def test_dian_is_a_clock_time_after_yue_or_before_a_relation(h):
+    """大约十点 (about), 十二点之后, 3点以前, 10点左右: 约 before N点 or a word relating a moment to it
+    after it makes it an hour; 3点要求 stays points."""
+    for c in (str(h), cn_small(h)):
+        for about in ("约", "大约"):
+            assert [(r[1], find_dates(f"{about}{c}点")[0].qualifier) for r in readings(f"{about}{c}点")] == [(f"{h:02d}:00", "about")]
+        for word in ("之前", "之后", "以前", "以后"):
+            assert [r[1] for r in readings(f"在{c}点{word}")] == [f"{h:02d}:00"], (c, word)
+        assert [r[1] for r in readings(f"{c}点左右到达")] == [f"{h:02d}:00"]
+        assert readings(f"提出{c}点要求") == []
+
+
 # --- calendar dates: a month written once before two days; a year that makes no date ---------
 
 @pytest.mark.parametrize("sep", ["~", "至", "到", "-", "—", "～"])

@@ -12,7 +12,7 @@ from .patterns import _CLOCK, _HOUR, _HOUR_SPAN, _TIME_TAIL
 from .records import DateContext, DateReading, DateStep
 from .values import _small, _to_the_second
 from .vocabulary import (ABOUT_BEFORE_TIME, BRACKETED_DAY_HEADS, DAY_ENDINGS, DAY_PARTS, HOUR_NOT_BEFORE,
-                         ONE_CHARACTER_DAY_PARTS, RELATIVE_DAYS, SAME_DAY_WORDS)
+                         HOUR_RELATIONS_AFTER, ONE_CHARACTER_DAY_PARTS, RELATIVE_DAYS, SAME_DAY_WORDS)
 
 
 def _about_time(s: str, end: int) -> tuple[int, str, tuple[DateStep, ...]]:
@@ -103,7 +103,8 @@ def _hour_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
     timed = end > m.end("mark")
     if not timed and s.startswith(HOUR_NOT_BEFORE, end):
         return None
-    if kind is None and not timed and not dated and (m["mark"] in "点點" or m["h"] == "一"):
+    related = about or s.startswith(HOUR_RELATIONS_AFTER, end)  # 大约十点, 十二点之后
+    if kind is None and not timed and not dated and not related and (m["mark"] in "点點" or m["h"] == "一"):
         return None  # 4点2 is a decimal, 一时 an adverb (一时冲动): not times without a part of the day
     h = _hour24(_small(m["h"]), kind)
     if h is None or not (0 <= h <= 23 and 0 <= mi <= 59 and (se or 0) <= 59 or (h, mi, se or 0) == (24, 0, 0)):

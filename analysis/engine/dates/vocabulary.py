@@ -107,6 +107,9 @@ ONE_CHARACTER_DAY_PARTS = ("晚", "早", "夜")
 HOUR_WORDS_AFTER = ("整", "钟", "鐘")
 HOUR_WORD_NOT_BEFORE = ("治", "顿", "頓", "改", "体", "體", "个", "個", "理", "合", "套", "数", "數", "修", "形",
                         "洁", "潔", "装", "裝", "肃", "肅", "编", "編", "风", "風", "容", "备", "備", "方", "位")
+#: Words after N点 that relate a moment to it, so N点 is an hour (十二点之后, 3点以前, 10点左右),
+#: as 约 before it does (大约十点): points are not "before" or "about".
+HOUR_RELATIONS_AFTER = ("之前", "之后", "之後", "以前", "以后", "以後", "左右", "前后", "前後")
 #: What a date written just before N点 ends with (8月12日8点, 今天9点20, 8号8点): the hour is a clock
 #: time (8点 alone may be "8 points", 提出8点要求).
 DAY_ENDINGS = ("日", "号", "號", "天")
