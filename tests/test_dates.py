@@ -943,6 +943,20 @@ def test_the_start_and_end_of_a_quarter(q, first, last):
     assert readings(f"去年{period}初", "2014-06-01")[0][1:3] == (f"2013-{first:02d}", "date")
 
 
+@pytest.mark.parametrize("y1,m1,y2,m2", [(1999, 8, 2002, 2), (2008, 3, 2009, None), (2015, 1, 2015, 12)])
+def test_months_written_year_dot_month_as_a_range(y1, m1, y2, m2):
+    """1999.08-2002.02 任…, 2008.03-2009: a run of months; before a unit (万元, 元) the same digits are
+    numbers, and an end before the start is no range."""
+    end = f"{y2}.{m2:02d}" if m2 else str(y2)
+    want = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if m2 else f"{y1}-{m1:02d}/{y2}"
+    for mark in ("-", "至", "—"):
+        for after in ("", "，", "任副局长"):
+            text = f"{y1}.{m1:02d}{mark}{end}"
+            assert readings(text + after) == [(text, want, "date_range", [])], text + after
+        assert all(r[2] != "date_range" for r in readings(f"{y1}.{m1:02d}{mark}{end}万元"))
+    assert all(r[2] != "date_range" for r in readings(f"{y2 + 1}.01-{y1}.{m1:02d}，"))
+
+
 @pytest.mark.parametrize("y", [2003, 2019, 2024])
 def test_the_end_of_a_year(y):
     """2019年底, 2019年年底, 19年末 (in a dated text): the year's last day, like 7月底."""

@@ -84,6 +84,12 @@ _NUMERIC = re.compile(
     r"|(?P<m4>1[0-2]|0[1-9])-(?P<d4>3[01]|[12][0-9]|0[1-9])\s{1,3}"
     r"(?P<h4>[01][0-9]|2[0-3]):(?P<mi4>[0-5][0-9]):(?P<se4>[0-5][0-9])(?![0-9])")
 
+#: A run of months written year.month with a range mark (1999.08-2002.02, 2008.03-2009: a term of
+#: office, a period of service): months of two digits, nothing after it that a number could measure.
+_DOTTED_MONTHS = re.compile(r"(?P<y1>(?:19|20)[0-9]{2})\.(?P<m1>0[1-9]|1[0-2])(?:-|—|－|至|~|～)"
+                            r"(?P<y2>(?:19|20)[0-9]{2})(?:\.(?P<m2>0[1-9]|1[0-2]))?"
+                            r"(?=[\s，。；、,;)）]|\Z|期间|期間|在|任)")
+
 #: A date and a clock time run together by a damaged scrape (2018-12-1209:03, 2021-09-12-11：23):
 #: read only where the month, the day and the hour have two digits each, so the split is certain.
 _GLUED_DATETIME = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>-)(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12][0-9]|0[1-9])-?"

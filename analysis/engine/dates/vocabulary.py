@@ -140,6 +140,7 @@ DECADE_AHEAD_REACH = 20
 #: Rule ids of this module, for explanations (``DateStep.rule`` / ``DateVeto.rule``).
 RULES = {
     "date.numeric": "a year, month and day in digits with -, . or / (2018.11.23)",
+    "date.dotted_months": "months written year.month joined by a range mark (1999.08-2002.02, 2008.03-2009)",
     "date.written": "a date written with 年/月/日 (and 上旬/中旬/下旬/初/底/末)",
     "date.range": "a second date after 至/到/—/-/~ that completes the first into a range",
     "date.range_day_parts": "a range of days whose ends carry parts of the day (8月12日晚至13日凌晨): a range of days, never its end alone",

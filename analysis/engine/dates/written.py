@@ -7,7 +7,7 @@ import re
 
 from .. import vocab as V
 from .clock import skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _EARLY_POINT, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
@@ -63,6 +63,21 @@ def _numeric_range_end(s: str, first: re.Match, start: tuple[int, int, int]) -> 
         return None
     end = tuple(map(int, last.group("y", "m", "d")))
     return last if _real(*end) and end >= start else None
+
+
+def _dotted_months(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """1999.08-2002.02, 2008.03-2009: months written year.month, a range from the first month to
+    the last month (or year) written."""
+    m = _DOTTED_MONTHS.match(s, pos)
+    if m is None or pos and (s[pos - 1].isdigit() or s[pos - 1] == "."):
+        return None
+    first = (int(m["y1"]), int(m["m1"]))
+    last = (int(m["y2"]), int(m["m2"])) if m["m2"] else (int(m["y2"]), None)
+    if (last[0], last[1] or 12) < first:
+        return None
+    ctx.note(pos, *first, None, True)
+    step = DateStep("date.dotted_months", pos, m.end(), m.group(0))
+    return DateReading(pos, m.end(), f"{_edtf(*first)}/{_edtf(*last)}", "date_range", (), (step,))
 
 
 def _timestamp_year(ctx: DateContext, m: int, d: int) -> int | None:
