@@ -831,6 +831,23 @@ def test_a_month_and_a_chinese_day_without_ri_nor_year_is_the_lunar_form(m, d):
     assert [r[1] for r in readings(f"{cn_small(m)}月{cn_small(d)}起案件")] == [f"XXXX-{m:02d}"]
 
 
+@pytest.mark.parametrize("y", [1000, 1357, 1789, 1899])
+def test_a_date_before_1900_in_iso_digits(y):
+    """1789-01-29: a year before 1900 with a month and a day of two digits each."""
+    for m, d in ((1, 29), (12, 31), (2, 28)):
+        text = f"{y}-{m:02d}-{d:02d}"
+        assert readings(text) == [(text, text, "date", [])]
+    assert readings(f"{y}-13-01") == [] and readings(f"{y}-02-30") == []
+
+
+@pytest.mark.parametrize("after", ["以后", "后", "之内", "以来", "，"])
+def test_half_a_month_before_a_word_of_time(after):
+    """半月以后, 半月内: half a month; 半月刊 (fortnightly), 半月形 (crescent) are words."""
+    assert [f[1:3] for f in _figures(f"半月{after}")] == [(0.5, "month")]
+    for word in ("半月刊", "半月形", "半月板", "半月谈"):
+        assert _figures(word) == [], word
+
+
 @pytest.mark.parametrize("y", [1000, 1357, 1644, 1899])
 def test_a_date_before_1900_written_in_full(y):
     """1357年6月10日 is a date (its month and day say so), 1357年 alone a number of years; a year

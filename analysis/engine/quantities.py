@@ -120,6 +120,14 @@ def _length_of_time(s: str, pos: int) -> Draft | None:
     return d
 
 
+def _half_month(s: str, pos: int):
+    """半月 before 以后/内/以来 … (半月以后 "half a month later"): 月 as the unit of the half, where the
+    word after it makes 半月 a length (not 半月刊, 半月形); in :func:`match_unit`'s shape, or None."""
+    if s.startswith("月", pos + 1) and s.startswith(V.HALF_MONTH_AFTER, pos + 2):
+        return pos + 2, "month", None, Decimal(1), ("unit.physical", pos + 1, pos + 2, "month")
+    return None
+
+
 def _read_half(s: str, pos: int) -> Draft | Rejection | None:
     if not s.startswith("半", pos):
         return None
@@ -128,7 +136,7 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
     if s.startswith("成", pos + 1) and s[pos + 2:pos + 3] in ("", *V.CHENG_SHARE_BEFORE):  # 半成 = 5 %
         return Draft(pos, pos + 2, Decimal(5), "percent", precision=Decimal(5),
                      steps=[("number.half", pos, pos + 1, "半 = 0.5"), ("unit.cheng", pos + 1, pos + 2, "N成 = N×10 %")])
-    got = match_unit(s, pos + 1, False, False)
+    got = match_unit(s, pos + 1, False, False) or _half_month(s, pos)
     if not got or got[1] not in ("year", "month", "day", "hour", "week"):
         return Rejection("半", pos, pos + 1, "veto.bare_number", "半 without a time unit")
     end, unit, _, _, step = got

@@ -85,6 +85,10 @@ PLACE_NAME_ENDS = tuple("河村湾沟岭坪庄屯寨堡坝塘桥渡湖山")
 LAW_ARTICLE_AFTER = ("立法",)
 #: Range marks between two numbers or dates (3至5年, 10-20人, 2019—2021年; en dash and
 #: horizontal bar as Hong Kong and Taiwan pages write them). One copy for every reader.
+#: Words after 半月 that make it a length of half a month (半月以后, 半月内, 近半月来), not the start
+#: of a word (半月刊 "fortnightly", 半月形 "crescent", 半月板 "meniscus").
+HALF_MONTH_AFTER = ("以后", "以後", "之后", "之後", "后", "後", "以前", "之前", "前", "以内", "以內", "之内",
+                    "之內", "内", "內", "以来", "以來", "来", "來", "时间", "時間", "左右", "，", "。")
 #: "(inclusive)" after a range's first end (1万(含)-5万元: from 10,000, inclusive, to 50,000), as
 #: price and fine schedules write it.
 INCLUSIVE_MARKS = ("(含)", "（含）")

@@ -90,6 +90,10 @@ _DOTTED_MONTHS = re.compile(r"(?P<y1>(?:19|20)[0-9]{2})\.(?P<m1>0[1-9]|1[0-2])(?
                             r"(?P<y2>(?:19|20)[0-9]{2})(?:\.(?P<m2>0[1-9]|1[0-2]))?"
                             r"(?=[\s，。；、,;)）]|\Z|期间|期間|在|任)")
 
+#: A date before 1900 in ISO digits (1789-01-29): month and day of two digits after a hyphen.
+_ISO_EARLY = re.compile(r"(?P<y>1[0-8][0-9]{2})(?P<sep>-)(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"
+                        r"(?P<h>(?!))?(?P<mi>(?!))?(?P<se>(?!))?")
+
 #: A date and a clock time run together by a damaged scrape (2018-12-1209:03, 2021-09-12-11：23):
 #: read only where the month, the day and the hour have two digits each, so the split is certain.
 _GLUED_DATETIME = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>-)(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12][0-9]|0[1-9])-?"

@@ -7,7 +7,7 @@ import re
 
 from .. import vocab as V
 from .clock import skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
@@ -27,7 +27,7 @@ def _inside_url(s: str, start: int, end: int) -> bool:
 def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
     """2018-11-23, 2018.11.23, 2018/11/23 (with a clock time: a datetime); 10.04.2015 11:33; page
     timestamps 2023 11/25 17:19:01 and 01-10 15:46:58 (the year from the page's date)."""
-    m = _GLUED_DATETIME.match(s, pos) or _NUMERIC.match(s, pos)
+    m = _GLUED_DATETIME.match(s, pos) or _NUMERIC.match(s, pos) or _ISO_EARLY.match(s, pos)
     if not m:
         return None
     suffix = next(x for x in ("", "2", "3", "4") if m["m" + x])
