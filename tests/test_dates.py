@@ -1047,6 +1047,18 @@ def test_decades_after_their_century(decade):
     assert readings(f"{decade}年代以来", None) == [] and readings(f"上世纪{decade}年代") == []
 
 
+@pytest.mark.parametrize("part,years", [("初期", (0, 2)), ("前期", (0, 2)), ("中期", (3, 6)), ("末期", (7, 9)),
+                                        ("后期", (7, 9)), ("末", (7, 9)), ("初", (0, 2))])
+def test_the_parts_of_a_decade(part, years):
+    """二十世纪九十年代末期 = 1997–1999, 20世纪60年代前期 = 1960–1962, 80年代中期 = 1983–1986: thirds of
+    the decade, as 月初 is the first ten days of a month."""
+    for century, base in (("二十世纪", 1900), ("上世纪", 1900), ("21世纪", 2000)):
+        for decade in (10, 60, 90):
+            text = f"{century}{cn_small(decade)}年代{part}"
+            first = base + decade
+            assert readings(text, "2021-06-14") == [(text, f"{first + years[0]}/{first + years[1]}", "date_range", [])], text
+
+
 @pytest.mark.parametrize("decade", range(0, 100, 10))
 @pytest.mark.parametrize("doc_year", [1999, 2017, 2021, 2024, 2068])
 def test_a_decade_alone_only_where_one_of_its_name_has_begun(decade, doc_year):

@@ -137,6 +137,12 @@ PREVIOUS_YEAR_REACH = 3
 #: document's year: 30年代 in a 2017 text may be the coming one (a target), 90年代 is the 1990s.
 DECADE_AHEAD_REACH = 20
 
+#: The parts of a decade after it (九十年代末期, 60年代前期): the years they cover, counted from the
+#: decade's first, by the thirds a month is read in (月初 = 上旬, the first ten days): 初/初期/前期 the
+#: first three years, 中期 the middle four, 末/末期/后期 the last three. A convention, as 月初 is.
+DECADE_PARTS = {"初期": (0, 2), "前期": (0, 2), "初": (0, 2), "中期": (3, 6), "末期": (7, 9), "后期": (7, 9),
+                "後期": (7, 9), "末": (7, 9)}
+
 #: Rule ids of this module, for explanations (``DateStep.rule`` / ``DateVeto.rule``).
 RULES = {
     "date.numeric": "a year, month and day in digits with -, . or / (2018.11.23)",
@@ -159,6 +165,7 @@ RULES = {
     "date.short_year": "a year of two digits (一七年 = 2017, 98年4月 = April 1998), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023; 98年迄今 = 2009 in a text that writes them)",
     "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date), or alone where only one decade of that name has begun by the document's year (九十年代 in 2017)",
+    "date.decade_part": "初期/中期/末期 after a decade (九十年代末期 = 1997–1999): its first three, middle four or last three years",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .patterns import _CENTURY_BEFORE, _DECADE, _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE
 from .records import DateContext, DateReading, DateStep, _LOOK_BACK
 from .values import _CN_DIGIT, _edtf, _real, _small, _small_year
-from .vocabulary import ANCHOR_YEARS, DECADE_AHEAD_REACH, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
+from .vocabulary import ANCHOR_YEARS, DECADE_AHEAD_REACH, DECADE_PARTS, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
 
 
 def _sentence_start(s: str, pos: int) -> int:
@@ -121,9 +121,15 @@ def _decade(s: str, pos: int, ctx: DateContext) -> DateReading | None:
         return None
     start, first = century[0], century[1] + _small(m["n"])
     ctx.note(start, first, None, None, False)
-    step = DateStep("date.decade", start, m.end(), f"{s[start:m.end()]} = {first}–{first + 9}"
-                    + ("" if written else ": the only decade of that name begun by the document's year"))
-    return DateReading(start, m.end(), f"{first}/{first + 9}", "date_range", () if written else ("inferred_year",), (step,))
+    steps = (DateStep("date.decade", start, m.end(), f"{s[start:m.end()]} = {first}–{first + 9}"
+                      + ("" if written else ": the only decade of that name begun by the document's year")),)
+    end, years = m.end(), (first, first + 9)
+    part = next((w for w in DECADE_PARTS if s.startswith(w, end)), None)
+    if part:  # 九十年代末期 = 1997–1999, as 月初 is the first ten days of a month
+        years = (first + DECADE_PARTS[part][0], first + DECADE_PARTS[part][1])
+        steps += (DateStep("date.decade_part", end, end + len(part), f"{part} = {years[0]}–{years[1]}"),)
+        end += len(part)
+    return DateReading(start, end, f"{years[0]}/{years[1]}", "date_range", () if written else ("inferred_year",), steps)
 
 
 def _decade_begun_once(decade: int, pos: int, ctx: DateContext) -> tuple[int, int] | None:
