@@ -974,6 +974,17 @@ def test_months_written_year_dot_month_as_a_range(y1, m1, y2, m2):
     assert all(r[2] != "date_range" for r in readings(f"{y2 + 1}.01-{y1}.{m1:02d}，"))
 
 
+@pytest.mark.parametrize("a,short", [(1985, 89), (1995, 3), (2001, 19), (1999, 99)])
+def test_a_year_to_a_month_of_a_two_digit_year(a, short):
+    """1985到89年9月 = 1985 to September 1989: the end's century is the start's, or the next where the
+    end would come before the start; not in a text that may write ROC years."""
+    b = a // 100 * 100 + short + (100 if a // 100 * 100 + short < a else 0)
+    for mark in ("到", "至", "-"):
+        text = f"{a}{mark}{short:02d}年9月"
+        assert readings(text, "2020-01-01") == [(text, f"{a}/{b}-09", "date_range", [])], text
+    assert all(r[2] != "date_range" for r in readings(f"警政署：{a}到{short:02d}年9月", "2020-01-01"))
+
+
 @pytest.mark.parametrize("y", [2003, 2019, 2024])
 def test_the_end_of_a_year(y):
     """2019年底, 2019年年底, 19年末 (in a dated text): the year's last day, like 7月底."""

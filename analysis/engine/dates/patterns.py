@@ -69,6 +69,10 @@ _DAY_PART_ALONE = re.compile(rf"(?:{_DAY_PARTS})(?![0-9〇零一二三四五六�
 
 _YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?: ?(?:{_SEP}) ?)(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
 
+#: A year to a month whose year is written with two digits (1985到89年9月): the end's century is the
+#: start's (or the next, where the end would come before the start).
+_YEAR_TO_SHORT_MONTH = re.compile(rf"(?P<y1>(?:19|20)[0-9]{{2}})年?(?:{_SEP})(?P<y2>[0-9]{{2}})年(?P<m>{_MONTH})月(?![0-9{_CN1}十])")
+
 _MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH})(?:{_SEP})(?P<m2>{_MONTH})月份?")
 
 _MONTH_PAIR = re.compile(rf"(?P<pair>十一二|十一十二|九十|[{_CN1}]{{2}})月份?")

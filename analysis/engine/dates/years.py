@@ -3,7 +3,7 @@ date before or from the document date, year ranges (2019年至2021年) and years
 digits (一七年)."""
 from __future__ import annotations
 
-from .patterns import _CENTURY_BEFORE, _DECADE, _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE
+from .patterns import _CENTURY_BEFORE, _DECADE, _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE, _YEAR_TO_SHORT_MONTH
 from .records import DateContext, DateReading, DateStep, _LOOK_BACK
 from .values import _CN_DIGIT, _edtf, _real, _small, _small_year
 from .vocabulary import ANCHOR_YEARS, DECADE_AHEAD_REACH, DECADE_PARTS, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
@@ -57,16 +57,28 @@ def _infer_year(s: str, pos: int, m: int, d: int | None, ctx: DateContext) -> tu
 
 
 def _year_range(s: str, pos: int, ctx: DateContext) -> DateReading | None:
-    """2019年至2021年, 2019—2021年: an interval of years."""
+    """2019年至2021年, 2019—2021年: an interval of years; 1985到89年9月: from a year to a month."""
     m = _YEAR_RANGE.match(s, pos)
     if not m:
-        return None
+        return _year_to_short_month(s, pos, ctx)
     a, b = _small_year(m["y1"]), _small_year(m["y2"])
     if not a < b:
         return None
     ctx.note(pos, b, None, None, True)
     step = DateStep("date.year_range", pos, m.end(), f"{a} to {b}")
     return DateReading(pos, m.end(), f"{a}/{b}", "date_range", (), (step,))
+
+
+def _year_to_short_month(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """1985到89年9月: from a year to a month of a year of two digits, in the start's century."""
+    m = _YEAR_TO_SHORT_MONTH.match(s, pos)
+    if not m or not ctx.two_digit_years:  # a text that may write ROC years: 98年 may be 2009
+        return None
+    a, short, mo = int(m["y1"]), int(m["y2"]), _small(m["m"])
+    b = a // 100 * 100 + short + (100 if a // 100 * 100 + short < a else 0)
+    ctx.note(pos, b, mo, None, True)
+    step = DateStep("date.year_range", pos, m.end(), f"{a} to {b}-{mo:02d}: the end's century is the start's")
+    return DateReading(pos, m.end(), f"{a}/{_edtf(b, mo)}", "date_range", (), (step,))
 
 
 def _resolve_year(s: str, start: int, m: int, d: int | None, ctx: DateContext
