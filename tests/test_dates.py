@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from analysis.engine.dates.vocabulary import DECADE_AHEAD_REACH
+from analysis.engine.dates.vocabulary import RELATIVE_DAY_PARTS
 from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_DAYS,
                                    RELATIVE_MONTHS, RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
                                    find_dates, read_at, read_date, read_time, time_at)
@@ -560,14 +561,17 @@ def test_a_clock_time_on_a_day_named_from_the_document_date(word, part):
         assert [(r[1], r[2]) for r in readings(text, None)] == [(f"{h24:02d}:{minutes:02d}", "time")], text
 
 
-@pytest.mark.parametrize("head,back", sorted(BRACKETED_DAY_HEADS.items()))
-def test_a_clock_time_after_yesterday_evening(head, back):
-    """昨晚8时35分, 今晚10点, 明早7时: the head names the day, the part of the day the hour."""
+@pytest.mark.parametrize("word,back", sorted(RELATIVE_DAY_PARTS.items()))
+def test_a_clock_time_after_yesterday_evening(word, back):
+    """昨晚8时35分, 今晚10点, 明早7时: the word names the day and the part of the day the hour; 前夜
+    ("the eve", 国庆前夜10时) names no day counted from the document date."""
     doc = dt.date(2024, 3, 1)
     day = doc - dt.timedelta(days=back)
-    for part, h, h24 in (("晚", 8, 20), ("晚", 10, 22), ("早", 7, 7), ("夜", 11, 23)):
-        text = f"{head}{part}{h}时35分"
-        assert readings(text, doc.isoformat()) == [(text, f"{day}T{h24:02d}:35:00", "datetime", ["relative_day"])], text
+    h = 7 if word.endswith("早") else 10
+    h24 = _expected_hour(word[1], h)
+    text = f"{word}{h}时35分"
+    assert readings(text, doc.isoformat()) == [(text, f"{day}T{h24:02d}:35:00", "datetime", ["relative_day"])], text
+    assert [r[1:3] for r in readings("国庆前夜10时", doc.isoformat())] == [("22:00", "time")]
 
 
 def test_dian_is_a_clock_time_after_a_day_or_before_zheng():

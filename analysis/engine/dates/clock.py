@@ -11,8 +11,8 @@ from .. import vocab as V
 from .patterns import _CLOCK, _HOUR, _HOUR_SPAN, _TIME_TAIL
 from .records import DateContext, DateReading, DateStep
 from .values import _small, _to_the_second
-from .vocabulary import (ABOUT_BEFORE_TIME, BRACKETED_DAY_HEADS, DAY_ENDINGS, DAY_PARTS, HOUR_NOT_BEFORE,
-                         HOUR_RELATIONS_AFTER, ONE_CHARACTER_DAY_PARTS, RELATIVE_DAYS, SAME_DAY_WORDS)
+from .vocabulary import (ABOUT_BEFORE_TIME, DAY_ENDINGS, DAY_PARTS, HOUR_NOT_BEFORE, HOUR_RELATIONS_AFTER,
+                         RELATIVE_DAY_PARTS, RELATIVE_DAYS, SAME_DAY_WORDS)
 
 
 def _about_time(s: str, end: int) -> tuple[int, str, tuple[DateStep, ...]]:
@@ -230,10 +230,8 @@ def _relative_day_word(s: str, time: DateReading) -> tuple[int, int] | None:
     word = next((w for w in _RELATIVE_DAYS_LONGEST_FIRST if s.endswith(w, 0, time.start)), None)
     if word:
         return time.start - len(word), RELATIVE_DAYS[word]
-    head = s[time.start - 1:time.start] if time.start else ""
-    if head in BRACKETED_DAY_HEADS and s.startswith(ONE_CHARACTER_DAY_PARTS, time.start):
-        return time.start - 1, BRACKETED_DAY_HEADS[head]
-    return None
+    both = s[time.start - 1:time.start + 1] if time.start else ""
+    return (time.start - 1, RELATIVE_DAY_PARTS[both]) if both in RELATIVE_DAY_PARTS else None
 
 
 def _on_relative_day(s: str, time: DateReading, ctx: DateContext | None) -> DateReading | None:

@@ -98,9 +98,10 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2
 #: yesterday". Source: Yahoo News Taiwan, Changhua County police report of 2025-11-25
 #: (tests/cases/heldout2-docs.jsonl, 今（二十五）日).
 BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2, "明": -1}
-#: The same heads before a part of the day of one character name that part of a day counted from
-#: the document date (现代汉语词典: 昨晚 "yesterday evening", 今晚, 明晚, 前晚; 今早, 明早): 昨晚8时35分.
-ONE_CHARACTER_DAY_PARTS = ("晚", "早", "夜")
+#: A day counted from the document date and a part of it in one word, before a clock time
+#: (现代汉语词典: 昨晚 "yesterday evening", 今晚, 明晚, 前晚 "the evening before yesterday", 昨夜, 今夜;
+#: 今早, 明早): 昨晚8时35分. Not 前夜, "the eve" (国庆前夜).
+RELATIVE_DAY_PARTS = {"昨晚": 1, "昨夜": 1, "今晚": 0, "今夜": 0, "今早": 0, "明晚": -1, "明早": -1, "前晚": 2}
 #: What after N点 makes it a clock time with no part of the day before it: 整 "exactly" and 钟
 #: (N点钟 "N o'clock"; 现代汉语词典 点钟). Not 整 before the rest of a word (零点整治 "the zero-hour
 #: clean-up"), nor 钟 before a direction on the clock face (三点钟方向).
