@@ -129,13 +129,10 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     if got is None:
         return None
     m, y, rule = got
-    if y is None and rule == "date.short_year":
-        return DateVeto("veto.date.short_year", pos, m.end(), f"{m.group(0)!r}: a year of two digits and no century for it")
     mo, d = _small(m["m"]), _small(m["d"])
-    if not _real(y, mo, d) or not (d or m["part"]) and _UNREAD_PART.match(s, m.end()):
-        return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
-    if mo and not (m["y"] or d) and _LUNAR_DAY.match(s, s.index("月", m.end("m")) + 1):
-        return DateVeto("veto.date.lunar", pos, m.end(), f"{m.group(0)!r} and a day without 日: the lunar calendar's form")
+    veto = _written_veto(s, pos, m, (y, mo, d), rule)
+    if veto:
+        return veto
     steps: tuple[DateStep, ...] = (DateStep(rule, pos, m.end(), m.group(0)),)
     short = ("inferred_year",) if rule == "date.short_year" else ()  # its century from the document date
     start = _roc_prefix_start(s, pos) if rule == "date.roc" else pos
@@ -175,6 +172,19 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return when
     sure = bool(m["y"]) and not short or rule == "date.roc" or "relative_year" in flags
     return _reading(start, end, *first, last, flags, steps, ctx, sure)
+
+
+def _written_veto(s: str, pos: int, m: re.Match, ymd: tuple, rule: str) -> DateVeto | None:
+    """Why a written date is no date: a two-digit year with no century, no calendar date, or the
+    lunar calendar's form (八月十五); None where it is one."""
+    y, mo, d = ymd
+    if y is None and rule == "date.short_year":
+        return DateVeto("veto.date.short_year", pos, m.end(), f"{m.group(0)!r}: a year of two digits and no century for it")
+    if not _real(y, mo, d) or not (d or m["part"]) and _UNREAD_PART.match(s, m.end()):
+        return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
+    if mo and not (m["y"] or d) and _LUNAR_DAY.match(s, s.index("月", m.end("m")) + 1):
+        return DateVeto("veto.date.lunar", pos, m.end(), f"{m.group(0)!r} and a day without 日: the lunar calendar's form")
+    return None
 
 
 def _day_span(s: str, pos: int, y: int | None, mo: int
