@@ -856,7 +856,32 @@ def _sub_yuan(rng, cls):  # 50元6角三分 = 50.63
     return _in_template(rng, cls, "money", figure, value=value, unit="CNY", low=value, high=value)
 
 
+def _days_and_hours(rng, cls):  # 还剩8天20时 = 212 hours: one length in the smaller unit
+    days, hours = rng.randint(1, 30), rng.randint(1, 23)
+    figure = f"{_written_small(rng, days)}天{_written_small(rng, hours)}{rng.choice(('小时', '个小时'))}"
+    value = D(days * 24 + hours)
+    return _in_template(rng, cls, "day", figure, value=value, unit="hour", low=value, high=value)
+
+
+def _inclusive_range(rng, cls):  # 1万(含)-5万元: (含) after the first end leaves the range as written
+    a = rng.randint(1, 8)
+    b = rng.randint(a + 1, 9)
+    word, factor = rng.choice(SHARED_PLACES)
+    figure = f"{a}{word}{rng.choice(('(含)', '（含）'))}{rng.choice(('-', '至', '——'))}{b}{word}元"
+    return _in_template(rng, cls, "money", figure, unit="CNY", qualifier="range", low=D(a * factor),
+                        high=D(b * factor))
+
+
+def _virtual_coins(rng, cls):  # 20个比特币, 5000枚泰达币: coins of a virtual currency (tickers)
+    n = rng.randint(1, 99_999)
+    word, unit = rng.choice((("个比特币", "BTC"), ("枚比特币", "BTC"), ("个泰达币", "USDT"), ("枚泰达币", "USDT")))
+    return _in_template(rng, cls, "money", f"{n}{word}", value=D(n), unit=unit, low=D(n), high=D(n))
+
+
 CLASSES.update({
+    "unit.days_and_hours": _days_and_hours,
+    "range.inclusive_mark": _inclusive_range,
+    "unit.virtual_coins": _virtual_coins,
     "number.signed_rate": _signed_rate,
     "change.signed": _signed_change,
     "range.shared_magnitude": _shared_magnitude,

@@ -11,8 +11,10 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_MONTHS,
-                                   RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
+from analysis.engine.dates.vocabulary import DECADE_AHEAD_REACH
+from analysis.engine.dates.vocabulary import RELATIVE_DAY_PARTS
+from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_DAYS,
+                                   RELATIVE_MONTHS, RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
                                    find_dates, read_at, read_date, read_time, time_at)
 from conftest import load_jsonl
 
@@ -532,7 +534,7 @@ AFTERNOON = st.sampled_from(["下午", "晚上", "傍晚", "晚", "晚间", "午
 
 @given(AFTERNOON, st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}时{m}分", "{h}:{m:02d}", "{h}点{m}分",
                                                                           "{ch}时", "{ch}点半", "约{h}时许"]),
-       st.sampled_from(["", "2020年3月5日", "当日"]))
+       st.sampled_from(["", "2020年3月5日", "当日", "明天", "昨天", "昨"]))
 def test_afternoon_and_evening_times_are_after_noon(part, h, m, form, before):
     """Invariant: a clock time after 下午/晚上/傍晚 is at or after 12:00 (written ≥ 13: as written)."""
     text = before + part + form.format(h=h, m=m, ch=cn_small(h) if h else "零")
@@ -542,6 +544,60 @@ def test_afternoon_and_evening_times_are_after_noon(part, h, m, form, before):
             assert clock >= "12:00" or r.value.endswith("T00:00:00") and h == 12, (text, r)
             if h >= 13:
                 assert clock.startswith(f"{h:02d}:"), (text, r)
+
+
+@pytest.mark.parametrize("word", sorted(RELATIVE_DAYS))
+@pytest.mark.parametrize("part", ["", "上午", "下午", "晚上"])
+def test_a_clock_time_on_a_day_named_from_the_document_date(word, part):
+    """明天下午5:00, 大后天上午10点, 昨天9点20: the time on the day the word counts from the document
+    date (flag relative_day); with no document date, the time alone."""
+    doc = dt.date(2021, 6, 14)
+    day = doc - dt.timedelta(days=RELATIVE_DAYS[word])
+    for h, form, minutes in ((9, "{h}:05", 5), (10, "{c}点", 0), (6, "{h}时30分", 30), (8, "{h}点20", 20)):
+        h24 = _expected_hour(part, h) if part else h
+        text = f"{word}{part}" + form.format(h=h, c=cn_small(h))
+        assert readings(text, doc.isoformat()) == [(text, f"{day}T{h24:02d}:{minutes:02d}:00", "datetime",
+                                                    ["relative_day"])], text
+        assert [(r[1], r[2]) for r in readings(text, None)] == [(f"{h24:02d}:{minutes:02d}", "time")], text
+
+
+@pytest.mark.parametrize("word,back", sorted(RELATIVE_DAY_PARTS.items()))
+def test_a_clock_time_after_yesterday_evening(word, back):
+    """昨晚8时35分, 今晚10点, 明早7时: the word names the day and the part of the day the hour; 前夜
+    ("the eve", 国庆前夜10时) names no day counted from the document date."""
+    doc = dt.date(2024, 3, 1)
+    day = doc - dt.timedelta(days=back)
+    h = 7 if word.endswith("早") else 10
+    h24 = _expected_hour(word[1], h)
+    text = f"{word}{h}时35分"
+    assert readings(text, doc.isoformat()) == [(text, f"{day}T{h24:02d}:35:00", "datetime", ["relative_day"])], text
+    assert [r[1:3] for r in readings("国庆前夜10时", doc.isoformat())] == [("22:00", "time")]
+
+
+def test_dian_is_a_clock_time_after_a_day_or_before_zheng():
+    """N点 alone may be "N points"; after a date or a day word, or before 整/钟, it is the hour
+    (1987年1月11日八点, 8号8点, 零点整, 8点钟); not 零点整治 nor 三点钟方向."""
+    for h in (0, 3, 8, 11):
+        c = cn_small(h) if h else "零"
+        assert [r[1] for r in readings(f"1987年1月11日{c}点")] == [f"1987-01-11T{h:02d}:00:00"]
+        assert [r[1] for r in readings(f"{c}点整出发")] == [f"{h:02d}:00"]
+        assert [r[1] for r in readings(f"{c}点钟，")] == [f"{h:02d}:00"]
+        assert [r[1] for r in readings(f"每天{c}点半")] == [f"{h:02d}:30"]
+    for text in ("开展零点整治行动", "三点钟方向", "提出8点要求", "4点2吨", "三点零五"):
+        assert readings(text, "2021-06-14") == [], text
+
+
+@pytest.mark.parametrize("h", [1, 3, 8, 10, 12])
+def test_dian_is_a_clock_time_after_yue_or_before_a_relation(h):
+    """大约十点 (about), 十二点之后, 3点以前, 10点左右: 约 before N点 or a word relating a moment to it
+    after it makes it an hour; 3点要求 stays points."""
+    for c in (str(h), cn_small(h)):
+        for about in ("约", "大约"):
+            assert [(r[1], find_dates(f"{about}{c}点")[0].qualifier) for r in readings(f"{about}{c}点")] == [(f"{h:02d}:00", "about")]
+        for word in ("之前", "之后", "以前", "以后"):
+            assert [r[1] for r in readings(f"在{c}点{word}")] == [f"{h:02d}:00"], (c, word)
+        assert [r[1] for r in readings(f"{c}点左右到达")] == [f"{h:02d}:00"]
+        assert readings(f"提出{c}点要求") == []
 
 
 # --- calendar dates: a month written once before two days; a year that makes no date ---------
@@ -705,7 +761,9 @@ def test_a_roc_year_alone_before_since_is_a_year(since):
 MORE_PIECES = st.sampled_from(["98年", "03年", "19年", "18年", "10月", "2月", "29日", "31日", "3~5日", "11至13日", "至",
                                "到", "19年", "2月29日", "去年", "本月", "上月", "十日", "8日，", "晚上", "下午", "约",
                                "12时", "5:00", "3点半", "1刻", "迄今", "民國", "98年迄今", "自", "以来", "，", "。",
-                               "有期徒刑", "近三月", "拘留", "15日", "个半小时", "一", "2023年", "6月", "12月31日"])
+                               "有期徒刑", "近三月", "拘留", "15日", "个半小时", "一", "2023年", "6月", "12月31日",
+                               "2018/1/10", "2018-12-12", "09:03", "12：00", " – ", "1995", "明天", "昨晚", "8点",
+                               "九十年代", "整", "3分20秒"])
 
 
 def _iso_point(point: str) -> dt.date | None:
@@ -744,10 +802,218 @@ def test_a_range_of_days_written_ri(low, high):
         assert [(f[1], f[2], f[3]) for f in got] == [(low, "day", "range")], got
 
 
+def cn_year_places(y: int) -> str:
+    """A year 1900–2099 written with places, as speech writes it (一千九百九十八, 两千零四, 两千)."""
+    if y >= 2000:
+        rest = y - 2000
+        return "两千" + ("" if not rest else "零" + (cn_small(rest) if rest < 10 else "一" * (rest < 20) + cn_small(rest)))
+    return "一千九百" + ("零" + CN[y - 1900] if y - 1900 < 10 else cn_small(y - 1900))
+
+
+@pytest.mark.parametrize("y", [1905, 1998, 2000, 2004, 2010, 2019, 2023])
+def test_a_full_date_with_its_day_in_chinese_and_no_ri(y):
+    """二零零四年八月十五, 两千零四年八月十五, 一千九百九十八年五月: a year written with places or digit by
+    digit; the day may leave out 日 where the year is written and the day ends its clause."""
+    digit_by_digit = "".join(CN[int(c)] for c in str(y))
+    for year in (str(y), digit_by_digit, cn_year_places(y)):
+        for m, d in ((8, 15), (1, 23), (12, 31), (2, 28)):
+            text = f"{year}年{cn_small(m)}月{cn_small(d)}"
+            for end in ("", "，", "。"):
+                assert readings(text + end) == [(text, f"{y}-{m:02d}-{d:02d}", "date", [])], text + end
+        assert readings(f"{year}年{cn_small(5)}月")[0][1] == f"{y}-05"
+    assert readings(f"{cn_year_places(y)}年的历史") == []  # 两千年 alone: not a year
+
+
+@pytest.mark.parametrize("m,d", [(8, 15), (1, 23), (4, 13), (5, 5), (12, 30)])
+def test_a_month_and_a_chinese_day_without_ri_nor_year_is_the_lunar_form(m, d):
+    """八月十五 (中秋), 五月初五, 一月二十三: a day in Chinese digits without 日 nor a year is how the
+    lunar calendar's days are written: neither a Gregorian date nor its month is read."""
+    for day in (cn_small(d), "初" + cn_small(d) if d <= 10 else cn_small(d)):
+        for end in ("", "，"):
+            assert readings(f"{cn_small(m)}月{day}{end}", "2017-03-22") == [], (m, day)
+    assert readings(f"{cn_small(m)}月{cn_small(d)}日", None) == [(f"{cn_small(m)}月{cn_small(d)}日", f"XXXX-{m:02d}-{d:02d}", "date", [])]
+    assert [r[1] for r in readings(f"{cn_small(m)}月{cn_small(d)}起案件")] == [f"XXXX-{m:02d}"]
+
+
+@pytest.mark.parametrize("y", [1000, 1357, 1789, 1899])
+def test_a_date_before_1900_in_iso_digits(y):
+    """1789-01-29: a year before 1900 with a month and a day of two digits each."""
+    for m, d in ((1, 29), (12, 31), (2, 28)):
+        text = f"{y}-{m:02d}-{d:02d}"
+        assert readings(text) == [(text, text, "date", [])]
+    assert readings(f"{y}-13-01") == [] and readings(f"{y}-02-30") == []
+
+
+@pytest.mark.parametrize("after", ["以后", "后", "之内", "以来", "，"])
+def test_half_a_month_before_a_word_of_time(after):
+    """半月以后, 半月内: half a month; 半月刊 (fortnightly), 半月形 (crescent) are words."""
+    assert [f[1:3] for f in _figures(f"半月{after}")] == [(0.5, "month")]
+    for word in ("半月刊", "半月形", "半月板", "半月谈"):
+        assert _figures(word) == [], word
+
+
+@pytest.mark.parametrize("y", [1000, 1357, 1644, 1899])
+def test_a_date_before_1900_written_in_full(y):
+    """1357年6月10日 is a date (its month and day say so), 1357年 alone a number of years; a year
+    of three digits stays a ROC year or nothing (112年3月5日)."""
+    assert readings(f"{y}年6月10日") == [(f"{y}年6月10日", f"{y:04d}-06-10", "date", [])]
+    assert readings(f"{y}年") == [] and readings(f"{y}年6月") == []
+    assert readings(f"{y - 900}年6月10日") == []
+
+
+@pytest.mark.parametrize("h", [0, 7, 9, 10, 12, 19, 23])
+def test_clock_times_with_a_full_width_colon(h):
+    """10：13, 在12：00之后, 下午3：30: the full-width colon of a scraped page; a one-digit hour
+    needs a part of the day before it, and after 比 it is a ratio (比例为12：10), not a time."""
+    for minute in (0, 5, 30, 59):
+        text = f"在{h:02d}：{minute:02d}之后"
+        assert [r[1:3] for r in readings(text)] == [(f"{h:02d}:{minute:02d}", "time")], text
+        if h < 10:
+            assert readings(f"在{h}：{minute:02d}之后") == []
+        assert readings(f"男女比例为{h:02d}：{minute:02d}") == []
+    if 1 <= h <= 11:
+        assert [r[1] for r in readings(f"下午{h}：30")] == [f"{h + 12:02d}:30"]
+
+
+@pytest.mark.parametrize("y,m,d", [(2018, 12, 12), (2021, 9, 9), (2023, 1, 31), (2024, 2, 29)])
+def test_a_date_and_a_clock_time_run_together(y, m, d):
+    """2018-12-1209:03, 2021-09-12-11：23: a damaged scrape's date and time, split where month,
+    day and hour have two digits each."""
+    for h, mi in ((0, 0), (9, 3), (11, 23), (23, 59)):
+        for glue in ("", "-"):
+            for colon in (":", "："):
+                text = f"{y}-{m:02d}-{d:02d}{glue}{h:02d}{colon}{mi:02d}"
+                assert readings(text) == [(text, f"{y}-{m:02d}-{d:02d}T{h:02d}:{mi:02d}:00", "datetime", [])], text
+    assert all(r[2] != "datetime" for r in readings(f"{y}-{m}-{d}9:03"))  # one-digit parts: no certain split
+
+
+@pytest.mark.parametrize("sep", ["/", ".", "-"])
+@pytest.mark.parametrize("mark", ["-", "至", "~"])
+def test_a_range_of_dates_in_digits(sep, mark):
+    """2018/1/10-2018/7/10, 2019.3.1至2019.6.30: two dates with the same separator; the end never
+    before the start, and never inside a web address."""
+    for (y1, m1, d1), (y2, m2, d2) in (((2018, 1, 10), (2018, 7, 10)), ((2019, 12, 30), (2020, 1, 2))):
+        text = f"{y1}{sep}{m1}{sep}{d1}{mark}{y2}{sep}{m2}{sep}{d2}"
+        assert readings(text) == [(text, f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", "date_range", [])], text
+        assert all(r[2] != "date_range" for r in readings(f"{y2}{sep}{m2}{sep}{d2}{mark}{y1}{sep}{m1}{sep}{d1}"))
+        if sep == "/":
+            assert readings(f"http://a.cn/{text}") == []
+
+
+@pytest.mark.parametrize("mark", ["-", "–", "至", "—"])
+def test_a_range_of_years_with_spaces_around_its_mark(mark):
+    """1995 – 1997年: a range of years whose mark a page writes between spaces."""
+    for y1, y2 in ((1995, 1997), (2019, 2021)):
+        text = f"{y1} {mark} {y2}年"
+        assert readings(text) == [(text, f"{y1}/{y2}", "date_range", [])], text
+
+
+@pytest.mark.parametrize("minutes", [1, 3, 12, 59])
+def test_minutes_and_seconds_are_one_length(minutes):
+    """用时3分20秒 = 200 seconds; 十三秒钟 = 13 seconds; seconds after minutes not read with them
+    (3分钟半20秒) are never a length of their own."""
+    for sec in (5, 20, 30, 59):
+        for m_text, s_text in ((str(minutes), str(sec)), (cn_small(minutes), cn_small(sec))):
+            for text in (f"用时{m_text}分{s_text}秒完成", f"仅{m_text}分钟{s_text}秒钟，"):
+                got = [f[1:3] for f in _figures(text)]
+                assert got == [(minutes * 60 + sec, "second")], text
+        assert [f[1:3] for f in _figures(f"{cn_small(sec)}秒钟以后")] == [(sec, "second")]
+    assert [f[1:3] for f in _figures(f"{minutes}分钟半20秒")] == [(minutes + 0.5, "minute")]
+    assert _figures(f"{minutes}分60秒") == [] and all(f[2] != "second" for f in _figures(f"得{minutes}分"))
+
+
+@pytest.mark.parametrize("subject", ["民警", "警方", "他", "你", "我们"])
+def test_a_day_alone_opening_a_sentence_before_its_subject(subject):
+    """12日民警…, 15日他被抓获, 29日你来吗: the day opens the sentence; its month is the document's
+    where the day is not later than the document's, else left open (XXXX-XX-29); after a penalty
+    (拘留15日他) it stays a length."""
+    doc = dt.date(2016, 1, 22)
+    for d in (1, 12, 22, 23, 29, 31):
+        want = f"2016-01-{d:02d}" if d <= doc.day else f"XXXX-XX-{d:02d}"
+        for written in (str(d), cn_small(d)):
+            assert [r[1] for r in readings(f"{written}日{subject}来了", doc.isoformat())] == [want], (d, subject)
+    assert readings(f"拘留15日{subject}", doc.isoformat()) == []
+
+
+@pytest.mark.parametrize("d", [1, 9, 14, 28])
+def test_a_day_alone_before_a_range_of_hours(d):
+    """9日0时至18时三刻: the day (its month from the document date) and then the range of its hours."""
+    for part, h1, h2, want in (("", 0, 18, "00:00/18:00"), ("晚", 8, 10, "20:00/22:00"), ("上午", 9, 11, "09:00/11:00")):
+        text = f"{d}日{part}{h1}时至{h2}时"
+        got = readings(text, "2021-06-28")
+        assert [(r[1], r[2]) for r in got] == [(f"2021-06-{d:02d}", "date"), (want, "time_range")], text
+
+
+@pytest.mark.parametrize("h1,h2", [(9, 12), (8, 11), (1, 3)])
+def test_a_range_of_hours_ending_in_ban(h1, h2):
+    """9~12点半 = 09:00–12:30: 半 makes 点 a clock time with no part of the day; 9~12点 stays unread."""
+    for sep in ("~", "至", "到"):
+        assert [r[1] for r in readings(f"{h1}{sep}{h2}点半")] == [f"{h1:02d}:00/{h2:02d}:30"]
+        assert readings(f"{h1}{sep}{h2}点") == []
+
+
+@pytest.mark.parametrize("q,first,last", [("一", 1, 3), ("二", 4, 6), ("三", 7, 9), ("四", 10, 12), ("上半年", 1, 6)])
+def test_the_start_and_end_of_a_quarter(q, first, last):
+    """2013年一季度末 = 31 March (as 月底 is the month's last day); 四季度初 = October (its first
+    month, as 月初 is the first third of a month)."""
+    period = q if "年" in q else f"{q}季度"
+    last_day = calendar.monthrange(2013, last)[1]
+    for word in ("末", "底"):
+        assert readings(f"2013年{period}{word}") == [(f"2013年{period}{word}", f"2013-{last:02d}-{last_day}", "date", [])]
+    assert readings(f"2013年{period}初") == [(f"2013年{period}初", f"2013-{first:02d}", "date", [])]
+    assert readings(f"去年{period}初", "2014-06-01")[0][1:3] == (f"2013-{first:02d}", "date")
+
+
+@pytest.mark.parametrize("y1,m1,y2,m2", [(1999, 8, 2002, 2), (2008, 3, 2009, None), (2015, 1, 2015, 12)])
+def test_months_written_year_dot_month_as_a_range(y1, m1, y2, m2):
+    """1999.08-2002.02 任…, 2008.03-2009: a run of months; before a unit (万元, 元) the same digits are
+    numbers, and an end before the start is no range."""
+    end = f"{y2}.{m2:02d}" if m2 else str(y2)
+    want = f"{y1}-{m1:02d}/{y2}-{m2:02d}" if m2 else f"{y1}-{m1:02d}/{y2}"
+    for mark in ("-", "至", "—"):
+        for after in ("", "，", "任副局长"):
+            text = f"{y1}.{m1:02d}{mark}{end}"
+            assert readings(text + after) == [(text, want, "date_range", [])], text + after
+        assert all(r[2] != "date_range" for r in readings(f"{y1}.{m1:02d}{mark}{end}万元"))
+    assert all(r[2] != "date_range" for r in readings(f"{y2 + 1}.01-{y1}.{m1:02d}，"))
+
+
+@pytest.mark.parametrize("a,short", [(1985, 89), (1995, 3), (2001, 19), (1999, 99)])
+def test_a_year_to_a_month_of_a_two_digit_year(a, short):
+    """1985到89年9月 = 1985 to September 1989: the end's century is the start's, or the next where the
+    end would come before the start; not in a text that may write ROC years."""
+    b = a // 100 * 100 + short + (100 if a // 100 * 100 + short < a else 0)
+    for mark in ("到", "至", "-"):
+        text = f"{a}{mark}{short:02d}年9月"
+        assert readings(text, "2020-01-01") == [(text, f"{a}/{b}-09", "date_range", [])], text
+    assert all(r[2] != "date_range" for r in readings(f"警政署：{a}到{short:02d}年9月", "2020-01-01"))
+
+
+@pytest.mark.parametrize("y", [2003, 2019, 2024])
+def test_the_end_of_a_year(y):
+    """2019年底, 2019年年底, 19年末 (in a dated text): the year's last day, like 7月底."""
+    for word in ("底", "末", "年底", "年末"):
+        assert readings(f"{y}年{word}")[0][1:3] == (f"{y}-12-31", "date")
+        assert readings(f"{y % 100:02d}年{word}", "2025-01-10")[0][1:] == (f"{y}-12-31", "date", ["inferred_year"])
+
+
+@pytest.mark.parametrize("days", [1, 3, 8, 30])
+def test_days_and_hours_are_one_length_in_hours(days):
+    """还剩8天20时 = 212 hours (a day has 24); never a clock time; with minutes after it (a length of
+    three units) the days alone."""
+    for hours in (1, 5, 20, 23):
+        for d_text, h_text in ((str(days), str(hours)), (cn_small(days), cn_small(hours))):
+            for unit in ("时", "小时", "个小时"):
+                text = f"还剩{d_text}天{h_text}{unit}"
+                assert [f[1:3] for f in _figures(text)] == [(days * 24 + hours, "hour")], text
+        assert [f[1:3] for f in _figures(f"还剩{days}天{hours}时30分")] == [(days, "day")]
+    assert [f[1:3] for f in _figures(f"还剩{days}天24时")] == [(days, "day")]
+
+
 def test_lengths_of_time_not_read_as_clock_times_nor_as_one_length():
     """8天20时 (8 days 20 hours): 20时 is no clock time; 一年又一个月21天: not one length of 13 months;
     一分钟半 = 1.5 minutes; 一个钟头 = 1 hour."""
-    assert [f[2] for f in _figures("还剩8天20时")] == ["day"]
+    assert [f[2] for f in _figures("还剩8天20时")] == ["hour"]
     assert find_dates("第二天19时许", "2024-10-03")[0].value == "19:00"  # a day named by its order
     assert [f[1:3] for f in _figures("一年又一个月21天")] == [(1, "year"), (21, "day")]
     assert _figures("一分钟半以前")[0][1:3] == (1.5, "minute")
@@ -793,7 +1059,32 @@ def test_decades_after_their_century(decade):
         for written in (str(decade), cn_decade):
             text = f"{century}{written}年代以来"
             assert readings(text, "2021-06-14") == [(text[:-2], f"{first + decade}/{first + decade + 9}", "date_range", [])]
-    assert readings(f"{decade}年代以来", "2021-06-14") == [] and readings(f"上世纪{decade}年代") == []
+    assert readings(f"{decade}年代以来", None) == [] and readings(f"上世纪{decade}年代") == []
+
+
+@pytest.mark.parametrize("part,years", [("初期", (0, 2)), ("前期", (0, 2)), ("中期", (3, 6)), ("末期", (7, 9)),
+                                        ("后期", (7, 9)), ("末", (7, 9)), ("初", (0, 2))])
+def test_the_parts_of_a_decade(part, years):
+    """二十世纪九十年代末期 = 1997–1999, 20世纪60年代前期 = 1960–1962, 80年代中期 = 1983–1986: thirds of
+    the decade, as 月初 is the first ten days of a month."""
+    for century, base in (("二十世纪", 1900), ("上世纪", 1900), ("21世纪", 2000)):
+        for decade in (10, 60, 90):
+            text = f"{century}{cn_small(decade)}年代{part}"
+            first = base + decade
+            assert readings(text, "2021-06-14") == [(text, f"{first + years[0]}/{first + years[1]}", "date_range", [])], text
+
+
+@pytest.mark.parametrize("decade", range(0, 100, 10))
+@pytest.mark.parametrize("doc_year", [1999, 2017, 2021, 2024, 2068])
+def test_a_decade_alone_only_where_one_of_its_name_has_begun(decade, doc_year):
+    """九十年代 in a 2017 text is the 1990s (the 2090s have not begun); 10年代 there (1910s or
+    2010s?) and 30年代 (perhaps the coming one) are not read."""
+    this_century = doc_year // 100 * 100
+    want = [] if this_century + decade <= doc_year + DECADE_AHEAD_REACH else \
+        [(f"{decade}年代", f"{this_century - 100 + decade}/{this_century - 100 + decade + 9}", "date_range", ["inferred_year"])]
+    if decade:
+        assert readings(f"{decade}年代以来", f"{doc_year}-06-14") == want, doc_year
+        assert [r[1:] for r in readings(f"{cn_small(decade)}年代以来", f"{doc_year}-06-14")] == [w[1:] for w in want]
 
 
 @pytest.mark.parametrize("part", ["", "早上", "上午", "下午", "晚上"])

@@ -116,3 +116,24 @@ def test_jiao_and_fen_after_yuan(yuan, jiao, fen, chinese):
 def test_a_fullwidth_comma_between_three_digit_groups(head, group, cents):
     f, = extract(f"涉案金额{head}，{group:03d}.{cents:02d}元")
     assert _dec(f.value) == Decimal(f"{head}{group:03d}.{cents:02d}")
+
+
+@given(st.integers(1, 9), st.integers(1, 9), PLACES, st.sampled_from(["(含)", "（含）"]), st.sampled_from(["-", "至", "——"]),
+       st.booleans())
+def test_inclusive_mark_and_doubled_dash_in_a_range(a, b, place, inclusive, mark, chinese):
+    """1万(含)-5万元, 2——3万港币: (含) after the first end and a doubled dash leave the range as written."""
+    word, factor = place
+    lo, hi = sorted((a, b))
+    if lo == hi:
+        return
+    f, = extract(f"涉案金额{_written(lo, chinese)}{word}{inclusive}{mark}{_written(hi, chinese)}{word}元")
+    assert (f.qualifier, f.low, f.high) == ("range", lo * factor, hi * factor)
+
+
+@given(st.integers(1, 9999), st.sampled_from([("以上", "at_least"), ("以下", "at_most")]), st.sampled_from(["(含)", "（含）"]))
+def test_inclusive_mark_before_a_bound(n, bound, inclusive):
+    """5万元(含)以上: at least, inclusive; an age so written stays a threshold (60岁(含)以上)."""
+    word, qualifier = bound
+    f, = extract(f"涉案金额{n}元{inclusive}{word}")
+    assert (f.value, f.qualifier) == (n, qualifier)
+    assert extract(f"{n % 90 + 10}岁{inclusive}{word}老人") == []

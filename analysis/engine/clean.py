@@ -114,24 +114,37 @@ def _invisible(text: str) -> Iterator[Edit]:
 invisible = _fixer("invisible")(_invisible)
 
 _SPACE_BEFORE_PUNCT = re.compile(rf"(?<=[{HAN}0-9%])[ \t]+(?=[,;:、。，；：！？）)])")
-_SPACE_DIGIT_HAN = re.compile(rf"(?<=[0-9])[ \t]+(?=[{HAN}])")
+_SPACE_DIGIT_HAN = re.compile(rf"(?<=[0-9０-９])[ \t]+(?=[{HAN}])")
+#: Chinese numerals standing apart (not the end of a name: 張三 年輕) with spaces before a unit
+#: or a measure word (一百五十 个百分点, 十 成), and a qualifier spaced from its numeral (近 三 年):
+#: the spaces of a scraped layout, not of the language, which writes none between these.
+_CHINESE_NUMERAL = "零〇一二两兩三四五六七八九十百千万萬亿億"
+_UNIT_STARTS = "个個成年月天日周週小时時分秒起宗件人名元倍次公吨噸克斤米亩畝平户戶家"
+_SPACE_NUMERAL_UNIT = re.compile(rf"(?<![{HAN}])[{_CHINESE_NUMERAL}]+([ \t]+)(?=[{_UNIT_STARTS}])")
+_SPACE_INSIDE_PERCENTAGE_POINT = re.compile(r"(?<=百分)([ \t]+)(?=[点點])")  # 個百分 點: one word
+_SPACE_QUALIFIER_NUMERAL = re.compile(rf"(?<=[近约約共达達逾超])([ \t]+)(?=[{_CHINESE_NUMERAL}]+[ \t]*[{_UNIT_STARTS}])")
 _SPACE_AFTER_PUNCT = re.compile(rf"(?<=[，。、；：])[ \t]+(?=[{HAN}0-9“])")
 
 
 def _stray_spaces(text: str) -> Iterator[Edit]:
     """Spaces dropped into Chinese text: ``252 起 ,`` becomes ``252起,``.
 
-    Spaces between two Han characters (names, bylines) are kept.
+    Spaces between two Han characters (names, bylines) are kept, but for those between a numeral
+    standing apart and its unit, or a qualifier and its numeral.
 
     >>> stray_spaces("涉网犯罪案件4752起 ,")
     '涉网犯罪案件4752起,'
     >>> stray_spaces("2022年08月05日 15:40 (記者 張三)")
     '2022年08月05日 15:40 (記者 張三)'
+    >>> stray_spaces("近 三 年， 一百五十 个百分点，張三 年輕時")
+    '近三年，一百五十个百分点，張三 年輕時'
     """
     if " " not in text and "\t" not in text:
         return
     spans = [m.span() for rx in (_SPACE_BEFORE_PUNCT, _SPACE_DIGIT_HAN, _SPACE_AFTER_PUNCT)
              for m in rx.finditer(text)]
+    spans += [m.span(1) for rx in (_SPACE_NUMERAL_UNIT, _SPACE_QUALIFIER_NUMERAL, _SPACE_INSIDE_PERCENTAGE_POINT)
+              for m in rx.finditer(text)]
     for start, end in sorted(set(spans)):
         yield start, end, ""
 

@@ -65,7 +65,7 @@ def metric_of(s: str, d, others: list, inherited: str | None,
         if o is not d and clause_start <= o.start and o.end <= d.start:
             left = left.replace(s[o.start:o.end], "")
     left = _strip_noise(left)
-    if d.unit in ("day", "week", "month", "year", "hour", "minute"):
+    if d.unit in ("day", "week", "month", "year", "hour", "minute", "second"):
         text = s[d.start:d.end]
         if text.startswith(V.DAY_TRIGGERS):
             return "期限"

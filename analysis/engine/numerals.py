@@ -96,6 +96,12 @@ def _digit_sections(text: str) -> tuple[int, int] | None:
     return total, place
 
 
+#: Place words after which a last digit stands for the place below (三万五, 两千五, 一百二; not 十:
+#: 三十五 is 35).
+_ELIDING_PLACES = {ch: size for ch, size in {**SMALL_UNITS, **BIG_UNITS}.items()
+                   if ch not in "十拾" and size <= 100_000_000}
+
+
 def _integer(text: str) -> tuple[int, int]:
     """Value and place of the last written digit of a Chinese integer; ValueError if malformed."""
     if not text:
@@ -137,10 +143,11 @@ def _integer(text: str) -> tuple[int, int]:
         else:
             raise ValueError(f"not a Chinese numeral: {ch!r} in {text!r}")
         prev = ch
-    if number and prev in DIGITS and len(text) > 1 and text[-2] in SMALL_UNITS and text[-2] not in "十拾" \
+    if number and prev in DIGITS and len(text) > 1 and text[-2] in _ELIDING_PLACES \
             and (len(text) < 3 or text[-3] not in "零〇"):
-        # 三万五 = 35000, 两千五 = 2500: a last digit after a place word counts one place lower
-        unit = SMALL_UNITS.get(text[-2]) or 1
+        # 三万五 = 35000, 两千五 = 2500, 一亿二 = 1.2亿: a last digit right after a place word counts one
+        # place lower (the place word after it is left out: 一万二 is 一万二千, never 10002, which is 一万零二)
+        unit = _ELIDING_PLACES[text[-2]]
         number *= unit // 10
         place = unit // 10
     return trillions + total + section + number, place

@@ -19,11 +19,13 @@ from decimal import Decimal
 from . import vocab as V
 from ._chars import continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
-from .dates.durations import counts_days, half_after_ge, month_after_jin, past_months, years_and_months
+from .dates.vocabulary import RANGE_MARKS_LONG
+from .dates.durations import (counts_days, days_and_hours, half_after_ge, minutes_and_seconds, month_after_jin,
+                              past_months, years_and_months)
 from .differences import difference_sign
 from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
-from .vetoes import Candidate, early_veto, veto_after_unit, veto_before_unit
+from .vetoes import Candidate, after_inclusive_mark, early_veto, veto_after_unit, veto_before_unit
 
 __all__ = ["Draft", "read_quantity", "numeral_run_end"]
 
@@ -91,14 +93,21 @@ def _read_when(s: str, pos: int, run_end: int, dates: DateContext | None) -> Dra
                  steps=list(got.steps))
 
 
+#: Lengths in a larger and a smaller unit, read as one length in the smaller (a month has no fixed
+#: number of days, so months and days are not summed).
+_TWO_UNIT_LENGTHS = ((years_and_months, "month", "duration.years_and_months"),
+                     (days_and_hours, "hour", "duration.days_and_hours"),
+                     (minutes_and_seconds, "second", "duration.minutes_and_seconds"))
+
+
 def _length_of_time(s: str, pos: int) -> Draft | None:
-    """四年六个月 (54 months), 一个半小时 (1.5 hours): lengths of time that one number and one unit
+    """四年六个月 (54 months), 3分20秒 (200 seconds), 一个半小时 (1.5 hours): lengths of time that one number and one unit
     do not write (:mod:`.dates.durations`), with the qualifiers around them."""
-    months = years_and_months(s, pos)
-    if months:
-        end, value = months
-        d = Draft(pos, end, Decimal(value), "month", precision=Decimal(1),
-                  steps=[("duration.years_and_months", pos, end, f"{s[pos:end]} = {value} months")])
+    two = next(((got, unit, rule) for reader, unit, rule in _TWO_UNIT_LENGTHS for got in [reader(s, pos)] if got), None)
+    if two:
+        (end, value), unit, rule = two
+        d = Draft(pos, end, Decimal(value), unit, precision=Decimal(1),
+                  steps=[(rule, pos, end, f"{s[pos:end]} = {value} {unit}s")])
     else:
         half = half_after_ge(s, pos)
         if half is None:
@@ -111,6 +120,14 @@ def _length_of_time(s: str, pos: int) -> Draft | None:
     return d
 
 
+def _half_month(s: str, pos: int):
+    """半月 before 以后/内/以来 … (半月以后 "half a month later"): 月 as the unit of the half, where the
+    word after it makes 半月 a length (not 半月刊, 半月形); in :func:`match_unit`'s shape, or None."""
+    if s.startswith("月", pos + 1) and s.startswith(V.HALF_MONTH_AFTER, pos + 2):
+        return pos + 2, "month", None, Decimal(1), ("unit.physical", pos + 1, pos + 2, "month")
+    return None
+
+
 def _read_half(s: str, pos: int) -> Draft | Rejection | None:
     if not s.startswith("半", pos):
         return None
@@ -119,7 +136,7 @@ def _read_half(s: str, pos: int) -> Draft | Rejection | None:
     if s.startswith("成", pos + 1) and s[pos + 2:pos + 3] in ("", *V.CHENG_SHARE_BEFORE):  # 半成 = 5 %
         return Draft(pos, pos + 2, Decimal(5), "percent", precision=Decimal(5),
                      steps=[("number.half", pos, pos + 1, "半 = 0.5"), ("unit.cheng", pos + 1, pos + 2, "N成 = N×10 %")])
-    got = match_unit(s, pos + 1, False, False)
+    got = match_unit(s, pos + 1, False, False) or _half_month(s, pos)
     if not got or got[1] not in ("year", "month", "day", "hour", "week"):
         return Rejection("半", pos, pos + 1, "veto.bare_number", "半 without a time unit")
     end, unit, _, _, step = got
@@ -202,11 +219,17 @@ def _trigger(s: str, d: Draft) -> bool:
     return False
 
 
+#: The marks between a range's two numbers, the doubled dash (2——3万港币) before the single one.
+_NUMBER_RANGE_MARKS = (*RANGE_MARKS_LONG, *V.RANGE_MARKS)
+
+
 def _range(s: str, d: Draft, triggered: bool) -> None:
-    """3至5年, 10-20人: the second number ends the range (a unit must follow it)."""
-    if not s.startswith(V.RANGE_MARKS, d.end) or d.value is None:
+    """3至5年, 10-20人, 2——3万: the second number ends the range (a unit must follow it)."""
+    at = after_inclusive_mark(s, d.end)  # 1万(含)-5万元
+    mark = next((m for m in _NUMBER_RANGE_MARKS if s.startswith(m, at)), None)
+    if mark is None or d.value is None:
         return
-    r = read_number(s, d.end + 1)
+    r = read_number(s, at + len(mark))
     if r is None or r.value is None or not match_unit(s, r.end, False, triggered):
         return
     low = _shared_magnitude(s, d, r)
@@ -292,13 +315,15 @@ def _after_measure_word(s: str, d: Draft) -> None:
 
 
 def _suffix(s: str, d: Draft) -> None:
-    if not s.startswith(_SUFFIX_WORDS, d.end):
+    """以上/以下/左右 … after the unit, also after (含) (5万元(含)以上: at least 50,000, inclusive)."""
+    at = after_inclusive_mark(s, d.end)
+    if not s.startswith(_SUFFIX_WORDS, at):
         return
     for word, q in V.SUFFIX_QUALIFIERS:
-        if s.startswith(word, d.end) and d.qualifier == "exact":
+        if s.startswith(word, at) and d.qualifier == "exact":
             d.qualifier, d.suffix_q = q, True
-            d.steps.append(("qualifier.suffix", d.end, d.end + len(word), f"{word} -> {q}"))
-            d.end += len(word)
+            d.steps.append(("qualifier.suffix", d.end, at + len(word), f"{s[d.end:at + len(word)]} -> {q}"))
+            d.end = at + len(word)
             return
 
 
@@ -592,7 +617,7 @@ def _before_unit(s: str, d: Draft) -> bool:
     lengths = counts_days(s, d.start, d.end, d.value) or month_after_jin(s, d.start, d.end)  # 拘留15日, 近三月
     _prefix(s, d)
     triggered = _trigger(s, d) or lengths
-    if s.startswith(V.RANGE_MARKS, d.end):
+    if s.startswith(V.RANGE_MARKS + V.INCLUSIVE_MARKS, d.end):
         _range(s, d, triggered)
     if s[d.end:d.end + 1] in V.INFIX_QUALIFIERS:
         _infix(s, d)
@@ -613,7 +638,7 @@ def _after_unit(s: str, d: Draft) -> None:
         _year_tail(s, d)
     elif d.unit == "percent":
         _cheng_half(s, d)
-    if s.startswith(_SUFFIX_WORDS, d.end):
+    if s.startswith(_SUFFIX_WORDS + V.INCLUSIVE_MARKS, d.end):
         _suffix(s, d)
     if d.unit in ("year", "month"):
         _past_years(s, d)

@@ -115,6 +115,7 @@ RULES: dict[str, str] = {
     "veto.year_number": "a year written as a number of years (2023年)",
     "veto.round_the_clock": "24小时 as round-the-clock",
     "veto.anniversary": "N周年: an anniversary (新中国成立75周年), not N weeks",
+    "veto.seconds_of_minutes": "N秒 after minutes not read with it (3分钟半20秒): part of a longer length",
     "veto.rank_top": "前N名 after 排名/位列: a rank, not a count",
     "veto.weekday": "周N/星期N: a weekday",
     "veto.half_period": "上半年/下半年, 半年统计: a period, not a duration",

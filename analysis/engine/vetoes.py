@@ -239,6 +239,13 @@ def round_the_clock(c: Candidate) -> str | None:
     return None
 
 
+def seconds_of_minutes(c: Candidate) -> str | None:
+    """3分钟半20秒: seconds after minutes that were not read with them are part of a longer length,
+    not a length of their own (3分20秒 is read whole, :func:`.dates.durations.minutes_and_seconds`)."""
+    before = c.s[max(0, c.pos - 3):c.pos]
+    return "the seconds of a length in minutes" if c.unit == "second" and re.search(r"分[钟鐘半]*$", before) else None
+
+
 def weekday(c: Candidate) -> str | None:
     return "a weekday" if c.unit == "week" and c.s.endswith(("周", "星期"), 0, c.pos) else None
 
@@ -312,11 +319,21 @@ def aspects(c: Candidate) -> str | None:
     return None
 
 
+def after_inclusive_mark(s: str, pos: int) -> int:
+    """The position after (含) "inclusive" at ``pos`` (1万(含)-5万元, 60岁(含)以上), else ``pos``.
+
+    >>> after_inclusive_mark("1万(含)-5万元", 2), after_inclusive_mark("1万-5万元", 2)
+    (5, 2)
+    """
+    return pos + next((len(w) for w in V.INCLUSIVE_MARKS if s.startswith(w, pos)), 0)
+
+
 def age_threshold(c: Candidate) -> str | None:
     """未满18周岁, 60岁以上: an age bounding who a rule covers, not a person's age."""
     if c.mw not in V.AGE_WORDS:
         return None
-    if c.s.endswith(V.AGE_THRESHOLD_BEFORE, 0, c.pos) or c.s.startswith(V.AGE_THRESHOLD_AFTER, c.unit_end):
+    after = after_inclusive_mark(c.s, c.unit_end)  # 60岁(含)以上
+    if c.s.endswith(V.AGE_THRESHOLD_BEFORE, 0, c.pos) or c.s.startswith(V.AGE_THRESHOLD_AFTER, after):
         return "an age threshold (满N岁, N岁以上)"
     return None
 
@@ -343,6 +360,7 @@ AFTER_UNIT = {
               ("veto.rank_top", rank_top), ("veto.place_name", place_name)),
     "year": (("veto.year_number", year_number), ("veto.decade", decade)),
     "hour": (("veto.round_the_clock", round_the_clock),),
+    "second": (("veto.seconds_of_minutes", seconds_of_minutes),),
     "week": (("veto.weekday", weekday), ("veto.anniversary", anniversary)),
 }
 #: Every veto, for the registry and its tests.

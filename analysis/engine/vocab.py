@@ -85,6 +85,13 @@ PLACE_NAME_ENDS = tuple("河村湾沟岭坪庄屯寨堡坝塘桥渡湖山")
 LAW_ARTICLE_AFTER = ("立法",)
 #: Range marks between two numbers or dates (3至5年, 10-20人, 2019—2021年; en dash and
 #: horizontal bar as Hong Kong and Taiwan pages write them). One copy for every reader.
+#: Words after 半月 that make it a length of half a month (半月以后, 半月内, 近半月来), not the start
+#: of a word (半月刊 "fortnightly", 半月形 "crescent", 半月板 "meniscus").
+HALF_MONTH_AFTER = ("以后", "以後", "之后", "之後", "后", "後", "以前", "之前", "前", "以内", "以內", "之内",
+                    "之內", "内", "內", "以来", "以來", "来", "來", "时间", "時間", "左右", "，", "。")
+#: "(inclusive)" after a range's first end (1万(含)-5万元: from 10,000, inclusive, to 50,000), as
+#: price and fine schedules write it.
+INCLUSIVE_MARKS = ("(含)", "（含）")
 RANGE_MARKS = ("至", "到", "—", "－", "-", "~", "～", "–", "―")
 
 # --- units and measure words -------------------------------------------------------------
@@ -144,7 +151,11 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     # 大写 form of 美元
     "日元": ("JPY", Decimal(1)), "日币": ("JPY", Decimal(1)), "韩元": ("KRW", Decimal(1)),
     "泰铢": ("THB", Decimal(1)), "卢布": ("RUB", Decimal(1)), "英镑": ("GBP", Decimal(1)),
-    "瑞士法郎": ("CHF", Decimal(1)), "美圆": ("USD", Decimal(1)),
+    "瑞士法郎": ("CHF", Decimal(1)), "美圆": ("USD", Decimal(1)), "奈拉": ("NGN", Decimal(1)),
+    # virtual currencies of fraud and money-laundering cases, counted in coins (20个比特币, 5000枚泰达币):
+    # the tickers BTC and USDT, which have no ISO 4217 code
+    "个比特币": ("BTC", Decimal(1)), "枚比特币": ("BTC", Decimal(1)), "比特币": ("BTC", Decimal(1)),
+    "个泰达币": ("USDT", Decimal(1)), "枚泰达币": ("USDT", Decimal(1)), "泰达币": ("USDT", Decimal(1)),
     # 两 (liang, 50 g: 1斤 = 10两 since the 1959 reform of the market system) only where it cannot be
     # the numeral: after Arabic digits (1234两); after a Chinese numeral it is read as part of it
     "两": ("kg", Decimal("0.05")),
@@ -153,11 +164,15 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "亩": ("mu", Decimal(1)),
     "%": ("percent", Decimal(1)), "个百分点": ("pp", Decimal(1)),
     "天": ("day", Decimal(1)), "个工作日": ("day", Decimal(1)),
+    # 交易日 "trading day", counted like 工作日 (办结时限15个工作日; 5个交易日内: market notices)
+    "个交易日": ("day", Decimal(1)),
     "个月": ("month", Decimal(1)),
     "周": ("week", Decimal(1)), "个星期": ("week", Decimal(1)), "星期": ("week", Decimal(1)),
     "年": ("year", Decimal(1)), "小时": ("hour", Decimal(1)), "个小时": ("hour", Decimal(1)),
     # minutes (接警后3分钟到达, 5分钟内: the response times of police briefings)
     "分钟": ("minute", Decimal(1)), "分鐘": ("minute", Decimal(1)),
+    # seconds (秒 "second", 秒钟 in speech: 《现代汉语词典》; 10秒内, 十三秒钟以后)
+    "秒钟": ("second", Decimal(1)), "秒鐘": ("second", Decimal(1)), "秒": ("second", Decimal(1)),
     "钟头": ("hour", Decimal(1)), "个钟头": ("hour", Decimal(1)),  # 钟头: the spoken word for 小时
     "刻钟": ("minute", Decimal(15)),  # 一刻钟 = a quarter of an hour (HSK 2 vocabulary 刻)
     "个季度": ("month", Decimal(3)), "个礼拜": ("week", Decimal(1)),  # 五个季度 = 15 months, 两个礼拜
@@ -202,7 +217,8 @@ MAINLAND_MARKERS = ("公安",)
 #: Every unit the engine reports.
 UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L", "km", "m", "m2", "mu", "day",
               "week", "month", "year", "hour", "percent", "pp", "date", "date_range", "datetime",
-              "time", "time_range", "minute", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
+              "time", "time_range", "minute", "second", "JPY", "KRW", "THB", "RUB", "GBP", "CHF", "NGN", "BTC",
+              "USDT")
 
 #: N成 is a share (N×10 %) only before these: punctuation, 以上/左右/多/的/居/是, and the verbs a
 #: share opens (逾七成与网上骗案有关, 七成涉及私烟案, 三成来自, 五成为, 六成属): never before
@@ -217,7 +233,8 @@ MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃�
 
 #: Nouns of counts (受理件数, 发案数): a change whose clause names one is of a count.
 COUNT_NOUNS = ("件数", "人数", "起数", "案数", "宗数", "次数")
-MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "JPY", "KRW", "THB", "RUB", "GBP", "CHF")
+MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "JPY", "KRW", "THB", "RUB", "GBP", "CHF", "NGN", "BTC",
+               "USDT")
 
 #: A score in 分 (满意度由87.17分上升至96.28分, Qinghai police 2021): 分 after a number with a decimal
 #: point, or after one of these words in the same clause; never 分钟, 分之, 分局 … (words of 分).

@@ -50,10 +50,10 @@ from .clock import time_at
 from .patterns import DATE_NEXT, TIME_NEXT
 from .reading import date_at, find_dates, read_at, read_date, read_time
 from .records import DateContext, DateReading, DateStep, DateVeto
-from .vocabulary import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_MONTHS, RELATIVE_YEARS,
-                         RULES, SAME_DAY_WORDS)
+from .vocabulary import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_DAYS, RELATIVE_MONTHS,
+                         RELATIVE_YEARS, RULES, SAME_DAY_WORDS)
 
 __all__ = ["read_date", "read_time", "read_at", "date_at", "time_at", "find_dates", "DateContext", "DateReading",
-           "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "ANCHOR_YEARS", "BRACKETED_DAY_HEADS", "RELATIVE_MONTHS", "SAME_DAY_WORDS",
+           "DateStep", "DateVeto", "RULES", "RELATIVE_YEARS", "RELATIVE_DAYS", "ANCHOR_YEARS", "BRACKETED_DAY_HEADS", "RELATIVE_MONTHS", "SAME_DAY_WORDS",
            "DAY_PARTS",
            "DATE_NEXT", "TIME_NEXT"]

@@ -11,7 +11,8 @@ from .. import vocab as V
 from .patterns import _CLOCK, _HOUR, _HOUR_SPAN, _TIME_TAIL
 from .records import DateContext, DateReading, DateStep
 from .values import _small, _to_the_second
-from .vocabulary import ABOUT_BEFORE_TIME, DAY_PARTS, HOUR_NOT_BEFORE, SAME_DAY_WORDS
+from .vocabulary import (ABOUT_BEFORE_TIME, DAY_ENDINGS, DAY_PARTS, HOUR_NOT_BEFORE, HOUR_RELATIONS_AFTER,
+                         RELATIVE_DAY_PARTS, RELATIVE_DAYS, SAME_DAY_WORDS)
 
 
 def _about_time(s: str, end: int) -> tuple[int, str, tuple[DateStep, ...]]:
@@ -75,15 +76,17 @@ def skip_lead_in(s: str, pos: int) -> int:
     return pos
 
 
-def _minutes(m: re.Match, kind: str | None) -> tuple[int, int | None, int] | None:
-    """(minutes, seconds, end) of an N时/N点 match: 分 written, 半, N刻, or minutes after 点 alone
-    where they cannot be a decimal (a part of the day before it, or tens: 三点十五); else the hour
-    alone (None where nothing after the hour makes it a time)."""
+def _minutes(m: re.Match, kind: str | None, dated: bool) -> tuple[int, int | None, int] | None:
+    """(minutes, seconds, end) of an N时/N点 match: 分 written, 半, N刻, 整/钟, or minutes after 点
+    alone where they cannot be a decimal (a part of the day or a day before it, or tens: 三点十五);
+    else the hour alone (None where nothing after the hour makes it a time)."""
     if m["half"]:
         return 30, None, m.end()
     if m["quarter"]:
         return 15 * _small(m["quarter"]), None, m.end()
-    if m["mi"] and (m["fen"] or m["mark"] in "点點" and (kind or "十" in m["mi"])):
+    if m["whole"]:
+        return 0, None, m.end()
+    if m["mi"] and (m["fen"] or m["mark"] in "点點" and (kind or dated or "十" in m["mi"])):
         return _small(m["mi"]), _small(m["se"]), m.end()
     return 0, None, m.end("mark")
 
@@ -95,11 +98,13 @@ def _hour_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
         return None
     start, part, about = _lead_in(s, pos)
     kind = DAY_PARTS[part] if part else inherit
-    mi, se, end = _minutes(m, kind)
+    dated = s.endswith(DAY_ENDINGS, 0, start)  # 1987年1月11日八点, 今天9点20: an hour of that day
+    mi, se, end = _minutes(m, kind, dated)
     timed = end > m.end("mark")
     if not timed and s.startswith(HOUR_NOT_BEFORE, end):
         return None
-    if kind is None and not timed and (m["mark"] in "点點" or m["h"] == "一"):
+    related = about or s.startswith(HOUR_RELATIONS_AFTER, end)  # 大约十点, 十二点之后
+    if kind is None and not timed and not dated and not related and (m["mark"] in "点點" or m["h"] == "一"):
         return None  # 4点2 is a decimal, 一时 an adverb (一时冲动): not times without a part of the day
     h = _hour24(_small(m["h"]), kind)
     if h is None or not (0 <= h <= 23 and 0 <= mi <= 59 and (se or 0) <= 59 or (h, mi, se or 0) == (24, 0, 0)):
@@ -127,6 +132,8 @@ def _colon_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
         return None
     start, part, about = _lead_in(s, pos)
     kind = DAY_PARTS[part] if part else inherit
+    if m["colon"] == "：" and not kind and (len(m["h"]) < 2 or "比" in s[max(0, pos - 4):pos]):
+        return None  # 比例为3：1, 比分12：10: the full-width colon of a ratio
     h = _hour24(int(m["h"]), kind) if int(m["h"]) <= 12 else int(m["h"])
     if h is None or h == 24 and m["mi"] != "00":
         return None
@@ -166,19 +173,19 @@ def time_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
     if first.about:
         qualifier, about = "about", about + (DateStep("time.about", first.start, pos, "约 before the time -> about"),)
     reading = DateReading(first.start, end, first.value, "time", (), first.steps + about, qualifier)
-    return _on_named_day(s, reading, context) or reading
+    return _on_named_day(s, reading, context) or _on_relative_day(s, reading, context) or reading
 
 
 def _hour_span(s: str, pos: int) -> DateReading | None:
     """9至11时, 早上五到六点, 晚上9~11点半: two hours with 时/点 written once (点 only after a part of
-    the day), both in that part of the day; the end as written may be earlier (overnight)."""
+    the day or before 半), both in that part of the day; the end as written may be earlier (overnight)."""
     m = _HOUR_SPAN.match(s, pos)
     if m is None or _after_days(s, pos):
         return None
     start, part, _ = _lead_in(s, pos)
     kind = DAY_PARTS[part] if part else None
-    if kind is None and m["mark"] in "点點":
-        return None
+    if kind is None and m["mark"] in "点點" and not m["half"]:
+        return None  # 9~12点 may be points; 9~12点半 is a time
     h1, h2 = _hour24(_small(m["h1"]), kind), _hour24(_small(m["h2"]), "night" if kind == "evening" else kind)
     if h1 is None or h2 is None or not (h1 < 24 and h2 < 24) or h1 == h2:
         return None
@@ -210,5 +217,44 @@ def _on_named_day(s: str, time: DateReading, ctx: DateContext | None) -> DateRea
     day = _dt.date(last.year, last.month, last.day) + _dt.timedelta(days=SAME_DAY_WORDS.get(word, 0))
     start = time.start - len(word)
     steps = time.steps + (DateStep("date.same_day", start, time.end, f"{word} = {day}"),)
-    return DateReading(start, time.end, f"{day.isoformat()}T{_to_the_second(time.value)}", "datetime", ("inferred_year",), steps,
+    return DateReading(start, time.end, day_and_time(day, time.value), "datetime", ("inferred_year",), steps,
                        time.qualifier)
+
+
+_RELATIVE_DAYS_LONGEST_FIRST = tuple(sorted(RELATIVE_DAYS, key=len, reverse=True))
+
+
+def _relative_day_word(s: str, time: DateReading) -> tuple[int, int] | None:
+    """Where the word before a clock time that names its day from the document date starts, and
+    how many days back that day is (明天 -1, 昨天 1; 昨晚: 昨 before the part of the day 晚)."""
+    word = next((w for w in _RELATIVE_DAYS_LONGEST_FIRST if s.endswith(w, 0, time.start)), None)
+    if word:
+        return time.start - len(word), RELATIVE_DAYS[word]
+    both = s[time.start - 1:time.start + 1] if time.start else ""
+    return (time.start - 1, RELATIVE_DAY_PARTS[both]) if both in RELATIVE_DAY_PARTS else None
+
+
+def _on_relative_day(s: str, time: DateReading, ctx: DateContext | None) -> DateReading | None:
+    """明天下午5:00, 昨晚8时35分, 大后天上午10点: the clock time on a day counted from the document
+    date (flag ``relative_day``); without a document date, the time alone."""
+    doc = None if ctx is None or ctx.doubted else ctx.document
+    got = _relative_day_word(s, time) if doc is not None else None
+    if got is None:
+        return None
+    start, back = got
+    day = doc - _dt.timedelta(days=back)
+    steps = time.steps + (DateStep("date.relative_day", start, time.end, f"{s[start:time.start]} = {day}"),)
+    return DateReading(start, time.end, day_and_time(day, time.value), "datetime", ("relative_day",), steps,
+                       time.qualifier)
+
+
+def day_and_time(day: _dt.date, clock: str) -> str:
+    """A day and a clock time as one EDTF datetime; 24:00 (晚上12时, the midnight that ends the day)
+    is 00:00 of the next day.
+
+    >>> day_and_time(_dt.date(2021, 6, 14), "24:00"), day_and_time(_dt.date(2021, 6, 14), "08:05")
+    ('2021-06-15T00:00:00', '2021-06-14T08:05:00')
+    """
+    if clock.startswith("24"):
+        return f"{day + _dt.timedelta(days=1)}T00:00:00"
+    return f"{day.isoformat()}T{_to_the_second(clock)}"

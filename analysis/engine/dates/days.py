@@ -11,6 +11,7 @@ from .records import DateContext, DateReading, DateStep, DateVeto, _Seen
 from .values import _edtf, _inferred_flags, _real, _small
 from .vocabulary import (BRACKETED_DAY_HEADS, DAY_ALONE_NEXT, DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, RELATIVE_DAYS,
                          RELATIVE_MONTHS, RELATIVE_YEARS)
+from .clock import skip_lead_in, time_at
 from .written import _datetime, _tail, _time_after
 from .years import _infer_year
 
@@ -24,7 +25,8 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | N
     m = _DAY_ALONE.match(s, pos)
     listed = _DAY_LISTED.search(s, max(0, pos - 6), pos) is not None  # 13日、14日、15日进行收网
     clock = _time_after(s, m.end()) if m else None  # 12日晚21时20分许: one datetime
-    if not m or not (listed or clock or s.startswith(DAY_ALONE_NEXT, m.end())) \
+    hours = m and not clock and _hours_after(s, m.end())  # 9日0时至18时: the day, then its hours
+    if not m or not (listed or clock or hours or s.startswith(DAY_ALONE_NEXT, m.end())) \
             or s.endswith(DAY_ALONE_NOT_AFTER + LENGTH_BEFORE, 0, pos):
         return None
     if pos and (s[pos - 1].isascii() and s[pos - 1].isalnum() or s[pos - 1] in ".-/"):
@@ -41,6 +43,12 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | N
     steps = (DateStep("date.day_alone", pos, m.end(), m.group(0)), *steps)
     when = _datetime(pos, (y, mo, d), clock, flags, steps) if clock and None not in (y, mo) else None
     return when or DateReading(pos, m.end(), _edtf(y, mo, d), "date", flags, steps)
+
+
+def _hours_after(s: str, pos: int) -> bool:
+    """A range of clock times right after a day (9日0时至18时三刻, 9日晚8时至10时)."""
+    got = time_at(s, skip_lead_in(s, pos))
+    return got is not None and got.unit == "time_range" and got.start == pos
 
 
 def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, int | None, tuple] | None:

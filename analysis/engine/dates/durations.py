@@ -1,6 +1,7 @@
 """Lengths of time that briefings write in forms a single number and unit do not cover: a number
 of days written 日 (行政拘留15日, 60日内, 90日), a half after 个 (一个半小时, 两个半月), years and months
-of a sentence (有期徒刑四年六个月), and the past months (近三月, 近3个月来).
+of a sentence (有期徒刑四年六个月), days and hours (8天20时), minutes and seconds (3分20秒), and the past
+months (近三月, 近3个月来).
 
 Each reader answers for the number starting at ``pos``; :mod:`..quantities` turns the answer into
 a figure with its qualifiers.
@@ -33,10 +34,15 @@ HALF_AFTER_GE_UNITS = {"小时": "hour", "小時": "hour", "钟头": "hour", "�
                        "星期": "week", "礼拜": "week", "禮拜": "week"}
 _SMALL = rf"[0-9]{{1,2}}|[{_CN1}两兩]?十[{_CN1}]?|[{_CN1}两兩]"
 #: Years and months, not followed by a further unit of time (一年又一个月21天 is not read as one length).
-_YEARS_AND_MONTHS = re.compile(rf"(?P<y>{_SMALL})年[零又]?(?P<m>{_SMALL})[个個]月(?![零又]?(?:[0-9]|[{_CN1}两兩十])+[天日])")
+_YEARS_AND_MONTHS = re.compile(rf"(?P<big>{_SMALL})年[零又]?(?P<small>{_SMALL})[个個]月(?![零又]?(?:[0-9]|[{_CN1}两兩十])+[天日])")
+#: Days and hours (还剩8天20时, 3天又5个小时), not followed by minutes (a length of three units).
+_DAYS_AND_HOURS = re.compile(rf"(?P<big>{_SMALL})天[零又]?(?P<small>{_SMALL})(?:[个個]?(?:小时|小時|钟头|鐘頭)|[时時])"
+                             rf"(?!(?:[0-9]|[{_CN1}两兩十])+分)")
 _DAYS_AFTER = re.compile(rf"(?:(?:{_SEP})(?P<last>[0-9]{{1,4}}))?日")
 #: N分钟半, N分半钟 = N and a half minutes (一分钟半, 一分半钟).
 _MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分(?:[钟鐘]半|半[钟鐘])")
+#: N分M秒, N分钟M秒 (3分20秒 = 200 seconds): 分 before M秒 is minutes, never a score or a cent.
+_MINUTES_AND_SECONDS = re.compile(rf"(?P<big>{_SMALL})分[钟鐘]?(?P<small>{_SMALL})秒[钟鐘]?")
 _HALF_AFTER_GE = re.compile(rf"(?P<n>{_SMALL})[个個]半(?P<unit>{'|'.join(HALF_AFTER_GE_UNITS)})")
 
 
@@ -62,13 +68,28 @@ def counts_days(s: str, start: int, end: int, value: object) -> bool:
     return s[start] in _ONLY_A_LENGTH or any(isinstance(v, (int, Decimal)) and v > _LAST_DAY for v in (value, last))
 
 
-def years_and_months(s: str, pos: int) -> tuple[int, int] | None:
-    """四年六个月, 3年零2个月: (end, the length in months), or None."""
-    m = _YEARS_AND_MONTHS.match(s, pos)
+def _two_units(rx: re.Pattern, s: str, pos: int, factor: int) -> tuple[int, int] | None:
+    """A length written in a larger and a smaller unit (``factor`` smaller ones to a larger): (end,
+    the length in the smaller unit), or None where the smaller part is not below ``factor``."""
+    m = rx.match(s, pos)
     if m is None or (pos and s[pos - 1].isdigit()):
         return None
-    months = _small(_arabic(m["y"])) * 12 + _small(_arabic(m["m"]))
-    return (m.end(), months) if _small(_arabic(m["m"])) < 12 else None
+    small = _small(_arabic(m["small"]))
+    return (m.end(), _small(_arabic(m["big"])) * factor + small) if small < factor else None
+
+
+def years_and_months(s: str, pos: int) -> tuple[int, int] | None:
+    """四年六个月, 3年零2个月: (end, the length in months), or None."""
+    return _two_units(_YEARS_AND_MONTHS, s, pos, 12)
+
+
+def days_and_hours(s: str, pos: int) -> tuple[int, int] | None:
+    """还剩8天20时, 三天又五个小时: (end, the length in hours: a day has 24), or None.
+
+    >>> days_and_hours("还剩8天20时", 2), days_and_hours("8天20时30分", 0)
+    ((7, 212), None)
+    """
+    return _two_units(_DAYS_AND_HOURS, s, pos, 24)
 
 
 def half_after_ge(s: str, pos: int) -> tuple[int, Decimal, str] | None:
@@ -80,6 +101,15 @@ def half_after_ge(s: str, pos: int) -> tuple[int, Decimal, str] | None:
         return m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), HALF_AFTER_GE_UNITS[m["unit"]]
     m = _MINUTES_AND_A_HALF.match(s, pos)
     return (m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), "minute") if m else None
+
+
+def minutes_and_seconds(s: str, pos: int) -> tuple[int, int] | None:
+    """3分20秒, 一分三十秒钟: (end, the length in seconds), or None.
+
+    >>> minutes_and_seconds("用时3分20秒", 2), minutes_and_seconds("得3分", 1)
+    ((7, 200), None)
+    """
+    return _two_units(_MINUTES_AND_SECONDS, s, pos, 60)
 
 
 def past_months(s: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import vocab as V
-from .vocabulary import DAY_PARTS, RANGE_MARKS_LONG, RELATIVE_YEARS
+from .vocabulary import DAY_PARTS, HOUR_WORD_NOT_BEFORE, HOUR_WORDS_AFTER, RANGE_MARKS_LONG, RELATIVE_YEARS
 
 
 _SEP = "|".join(map(re.escape, RANGE_MARKS_LONG + V.RANGE_MARKS))
@@ -31,7 +31,25 @@ _ROC_YEAR_WITH_MONTH = re.compile(r"(?<![0-9])(1[0-9]{2}) ?年 ?(?:度|[0-9]{1,2
 #: write it (114 年 10 月, 2008年 十二月): never a space the date would end with.
 _S = rf"(?: (?=[0-9{_CN1}十]))?"
 
-_POINT = re.compile(rf"(?:(?P<y>{_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
+#: A year written with places (两千零四年, 一千九百九十八年), read as a year only with its month after it
+#: (两千年 alone is as often two thousand years).
+_PLACE_YEAR = rf"一千九百(?:[{_CN1}]十[{_CN1}]?|零[{_CN1}])?|[两二]千(?:零(?:[{_CN1}]|[一二]?十[{_CN1}]?))?"
+
+#: The day of a date may leave out 日 where its year is written, it is in Chinese digits and it ends
+#: its clause (二零零四年八月十五。): nothing else is left for the number to count. Without a year
+#: (八月十五, 五月初五) the form is that of the lunar calendar's days (中秋 is 八月十五): not read.
+_DAY_END = rf"(?:[日号號]|(?(y)(?<=[{_CN1}十])(?=[，。；！？,;!?\s]|\Z)|(?!)))"
+
+_POINT = re.compile(rf"(?:(?P<y>{_YEAR}|{_PLACE_YEAR}) ?年{_S})?(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?{_DAY_END}|(?P<part>{_PART}))?)?")
+
+#: A day after a month with no year, in Chinese digits without 日 and ending its clause (八月十五,
+#: 五月初五, 腊月廿三): the lunar calendar's way of writing a day, so the month is not read as the
+#: Gregorian month either.
+_LUNAR_DAY = re.compile(rf"份?(?:初[{_CN1}十]|廿[{_CN1}]?|[二三]?十[{_CN1}]?|[{_CN1}])(?=[，。；！？,;!?\s]|\Z)")
+
+#: A date before 1900 in full (1357年6月10日): with its month and day it is a date, not 1357 years.
+#: Four digits only: three may be a ROC year (112年3月5日 = 2023).
+_EARLY_POINT = re.compile(rf"(?P<y>1[0-8][0-9]{{2}}) ?年(?P<m>{_MONTH}) ?月(?P<d>{_DAY}) ?[日号號](?P<part>)")
 
 #: A year of two Arabic digits (98年4月, 03年2月28日, 07年第三季度, 08年): the same shape as a date.
 _SHORT_POINT = re.compile(rf"(?P<y>[0-9]{{2}}) ?年{_S}(?:(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
@@ -49,7 +67,11 @@ _DAY_PART_BEFORE_SEP = re.compile(rf"(?:{_DAY_PARTS})(?=(?:{_SEP}))")
 #: A part of the day after a range's last day, with no clock time after it (至13日凌晨,).
 _DAY_PART_ALONE = re.compile(rf"(?:{_DAY_PARTS})(?![0-9〇零一二三四五六七八九十两兩])")
 
-_YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?:{_SEP})(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
+_YEAR_RANGE = re.compile(rf"(?P<y1>{_YEAR})年?(?: ?(?:{_SEP}) ?)(?P<y2>{_YEAR})年(?![0-9{_CN1}十]+月)")
+
+#: A year to a month whose year is written with two digits (1985到89年9月): the end's century is the
+#: start's (or the next, where the end would come before the start).
+_YEAR_TO_SHORT_MONTH = re.compile(rf"(?P<y1>(?:19|20)[0-9]{{2}})年?(?:{_SEP})(?P<y2>[0-9]{{2}})年(?P<m>{_MONTH})月(?![0-9{_CN1}十])")
 
 _MONTH_RANGE = re.compile(rf"(?P<m1>{_MONTH})(?:{_SEP})(?P<m2>{_MONTH})月份?")
 
@@ -65,6 +87,21 @@ _NUMERIC = re.compile(
     r"(?P<h3>[01][0-9]|2[0-3]):(?P<mi3>[0-5][0-9])(?::(?P<se3>[0-5][0-9]))?"
     r"|(?P<m4>1[0-2]|0[1-9])-(?P<d4>3[01]|[12][0-9]|0[1-9])\s{1,3}"
     r"(?P<h4>[01][0-9]|2[0-3]):(?P<mi4>[0-5][0-9]):(?P<se4>[0-5][0-9])(?![0-9])")
+
+#: A run of months written year.month with a range mark (1999.08-2002.02, 2008.03-2009: a term of
+#: office, a period of service): months of two digits, nothing after it that a number could measure.
+_DOTTED_MONTHS = re.compile(r"(?P<y1>(?:19|20)[0-9]{2})\.(?P<m1>0[1-9]|1[0-2])(?:-|—|－|至|~|～)"
+                            r"(?P<y2>(?:19|20)[0-9]{2})(?:\.(?P<m2>0[1-9]|1[0-2]))?"
+                            r"(?=[\s，。；、,;)）]|\Z|期间|期間|在|任)")
+
+#: A date before 1900 in ISO digits (1789-01-29): month and day of two digits after a hyphen.
+_ISO_EARLY = re.compile(r"(?P<y>1[0-8][0-9]{2})(?P<sep>-)(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12][0-9]|0[1-9])(?![0-9])"
+                        r"(?P<h>(?!))?(?P<mi>(?!))?(?P<se>(?!))?")
+
+#: A date and a clock time run together by a damaged scrape (2018-12-1209:03, 2021-09-12-11：23):
+#: read only where the month, the day and the hour have two digits each, so the split is certain.
+_GLUED_DATETIME = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>-)(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12][0-9]|0[1-9])-?"
+                             r"(?P<h>[01][0-9]|2[0-3])[:：](?P<mi>[0-5][0-9])(?:[:：](?P<se>[0-5][0-9]))?(?![0-9])")
 
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 
@@ -105,17 +142,18 @@ _SHORT_YEAR_AHEAD = 2
 
 #: Minutes after 时/点: digits, 零 and a digit (三点零五分), or Chinese tens (十五, 四十).
 _MINUTE = rf"[0-5]?[0-9]|[零〇][{_CN1}]|{_CN_SMALL}"
-#: N时/N点 and what may follow: minutes (with 分, or after 点 alone: 下午三点十五), 半, a quarter
+#: N时/N点 and what may follow: minutes (with 分, or after 点 alone: 下午三点十五), 半, 整 or 钟, a quarter
 #: (一刻 = 15, 三刻 = 45 minutes; 两刻 is not said, 半 is: HSK 2 vocabulary 刻, "quarter of an hour",
 #: wordloci.com/zh/chinese/hsk2/ch2-ke-quarter).
 _HOUR = re.compile(rf"(?P<h>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?P<mark>[时時点點])"
                    rf"(?:(?P<quarter>[一三13])刻(?!钟|鐘)|(?P<half>半)"
-                   rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘))?")
+                   rf"|(?P<mi>{_MINUTE})(?P<fen>分(?:(?P<se>[0-5]?[0-9]|{_CN_SMALL})秒)?)?(?!钟|鐘)"
+                   rf"|(?P<whole>{'|'.join(HOUR_WORDS_AFTER)})(?!{'|'.join(HOUR_WORD_NOT_BEFORE)}))?")
 
 #: Two hours with 时/点 written once (9至11时, 早上五到六点, 晚上9~11点半).
 _HOUR_SPAN = re.compile(rf"(?P<h1>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?:{_SEP})(?P<h2>2[0-4]|[01]?[0-9]|{_CN_SMALL})"
                         rf"(?P<mark>[时時点點])(?P<half>半)?(?![0-9{_CN1}十]|[间間期代候速效限段刻])")
-_CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
+_CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])(?P<colon>[:：])(?P<mi>[0-5][0-9])(?:(?P=colon)(?P<se>[0-5][0-9]))?(?![0-9:：])")
 
 _TIME_TAIL = re.compile(rf"(?:{_SEP})(?P<next>次日|翌日|第二天)?")
 
@@ -126,4 +164,4 @@ _URL_CHARS_BACK = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*$")
 #: Characters after the first number of a date or a clock time (the caller's cheap check).
 DATE_NEXT = frozenset("年月日号號-./至到—－~～–―季")
 
-TIME_NEXT = frozenset("时時点點:")
+TIME_NEXT = frozenset("时時点點:：")

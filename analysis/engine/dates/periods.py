@@ -5,8 +5,8 @@ import re
 
 from .patterns import _MONTH_PAIR, _MONTH_RANGE, _PERIOD
 from .records import DateContext, DateReading, DateStep, DateVeto
-from .values import _edtf, _small
-from .vocabulary import PERIODS, YEAR_END_WORDS
+from .values import _edtf, _part_days, _small
+from .vocabulary import PERIOD_PART_WORDS, PERIODS, YEAR_END_WORDS
 from .years import _resolve_year
 
 
@@ -38,15 +38,32 @@ def _period(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None
     if y and "inferred_year" not in flags:
         ctx.note(start, y, first, None, True)
     steps += (DateStep("date.period", m.start(), m.end(), f"{m.group(0)} = months {first}–{last}"),)
-    return DateReading(start, m.end(), f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range", flags, steps)
+    return _period_reading(s, start, m.end(), y, (first, last), flags, steps)
 
 
-def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext) -> DateReading | None:
-    """A half-year or quarter right after a written year (2019年上半年), or its end (2025年年底)."""
-    if s.startswith(YEAR_END_WORDS, end):
+def _period_reading(s: str, start: int, end: int, y: int | None, months: tuple[int, int],
+                    flags: tuple[str, ...], steps: tuple[DateStep, ...]) -> DateReading:
+    """A half-year or quarter as a range of months, or its start or end where 初/末/底 follows it
+    (2013年一季度末 = 31 March, as 月底 is the month's last day; 四季度初 = October, its first month,
+    as 月初 is the first third of a month)."""
+    first, last = months
+    part = s[end:end + 1]
+    if part in PERIOD_PART_WORDS:
+        steps += (DateStep("date.period_part", end, end + 1, f"{part} = {'its first month' if part == '初' else 'its last day'}"),)
+        value = _edtf(y, first) if part == "初" else _edtf(y, last, _part_days(y, last, "底")[1])
+        return DateReading(start, end + 1, value, "date", flags, steps)
+    return DateReading(start, end, f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range", flags, steps)
+
+
+def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext, flags: tuple[str, ...] = ()
+                 ) -> DateReading | None:
+    """A half-year or quarter right after a written year (2019年上半年), or its end (2025年年底, 19年底);
+    ``flags`` those of the year (inferred_year for a year of two digits)."""
+    word = next((w for w in YEAR_END_WORDS if s.startswith(w, end)), None)
+    if word:
         ctx.note(pos, y, 12, 31, True)
-        steps = (DateStep("date.written", pos, end, f"{y}"), DateStep("date.year_end", end, end + 2, "年底 = 31 December"))
-        return DateReading(pos, end + 2, _edtf(y, 12, 31), "date", (), steps)
+        steps = (DateStep("date.written", pos, end, f"{y}"), DateStep("date.year_end", end, end + len(word), "年底 = 31 December"))
+        return DateReading(pos, end + len(word), _edtf(y, 12, 31), "date", flags, steps)
     m = _PERIOD.match(s, end)
     if not m:
         return None
@@ -54,7 +71,7 @@ def _year_period(s: str, pos: int, end: int, y: int, ctx: DateContext) -> DateRe
     ctx.note(pos, y, first, None, True)
     steps = (DateStep("date.written", pos, end, f"{y}"),
              DateStep("date.period", m.start(), m.end(), f"{m.group(0)} = months {first}–{last}"))
-    return DateReading(pos, m.end(), f"{_edtf(y, first)}/{_edtf(y, last)}", "date_range", (), steps)
+    return _period_reading(s, pos, m.end(), y, (first, last), flags, steps)
 
 
 def _year_months(s: str, start: int, end: int, y: int, ctx: DateContext,

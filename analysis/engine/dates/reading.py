@@ -12,12 +12,12 @@ from .periods import _months, _period
 from .vocabulary import MONTHS_COUNTED_AFTER
 from .records import DateContext, DateReading, DateVeto
 from .values import _CN_DIGIT
-from .written import _numeric, _written
+from .written import _dotted_months, _numeric, _written
 from .years import _decade, _short_year, _year_range, _year_word
 
 
 #: The date readers, tried in this order at a number (each returns None when it does not apply).
-_DATE_READERS = (_numeric, _period, _year_range, _decade, _months, _written, _relative_month_day, _short_year,
+_DATE_READERS = (_numeric, _dotted_months, _period, _year_range, _decade, _months, _written, _relative_month_day, _short_year,
                  _day_alone, _bracketed_day)
 
 
@@ -59,6 +59,8 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         nxt = s[end + 1]  # 114 年 10 月
     elif nxt == " " and _NUMERIC.match(s, pos):
         nxt = "/"  # 2023 11/25 17:19:01
+    elif nxt == " " and s.startswith(V.RANGE_MARKS, end + 1):
+        nxt = s[end + 1]  # 1995 – 1997年
     if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前"), 0, pos)
                 or s.startswith(("）日", ")日"), end)):
         got = date_at(s, pos, context)
@@ -101,7 +103,7 @@ def read_time(s: str, pos: int) -> tuple[int, str] | None:
     return (got.end, got.value) if got else None
 
 
-_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百点]+|半|首(?=季)")
+_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千点]+|半|首(?=季)")
 
 
 def find_dates(text: str, date: str | None = None) -> list[DateReading]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 
 from .. import vocab as V
+from ..numerals import parse_chinese
 
 
 _CN_DIGIT = V.DIGITS
@@ -53,7 +54,12 @@ def _part_days(y: int | None, m: int, part: str | None) -> tuple[int, int] | Non
 
 
 def _small_year(text: str) -> int:
-    return int(text) if text.isascii() else int("".join(str(_CN_DIGIT[c]) for c in text))
+    """A year in Arabic digits, Chinese digits one by one (二〇二三) or with places (两千零四)."""
+    if text.isascii():
+        return int(text)
+    if "千" in text:
+        return int(parse_chinese(text))
+    return int("".join(str(_CN_DIGIT[c]) for c in text))
 
 
 def _to_the_second(clock: str) -> str:

@@ -28,6 +28,10 @@ DAY_PARTS = {"凌晨": "am", "早上": "am", "早晨": "am", "清晨": "am", "�
 #: approximate (下午约4时30分, 晚上约10時, 约22时), as 约 is before any number (vocab.PREFIX_QUALIFIERS).
 ABOUT_BEFORE_TIME = ("大约", "约", "約")
 
+#: After a half-year or a quarter, its start or its end (一季度末 "the end of the first quarter",
+#: 四季度初): 末/底 its last day (as 月底, 年底), 初 its first month (as 月初 is the first third of a month).
+PERIOD_PART_WORDS = ("初", "末", "底")
+
 #: Half-years and quarters of a year: (first month, last month). 季度 as in the National
 #: Bureau of Statistics' quarterly releases (一季度 = January–March).
 PERIODS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
@@ -35,14 +39,16 @@ PERIODS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二�
            "前三季度": (1, 9)}
 
 #: What may follow a day written alone (20日召开, 23日，记者…, 昨日(13日)): punctuation,
-#: a part of the day, a dateline, or a verb of the announcement. Anything else (5日内,
-#: 3日后) leaves the number to be read as a quantity.
+#: a part of the day, a dateline, a verb of the announcement, or the subject of the sentence.
+#: Anything else (5日内, 3日后) leaves the number to be read as a quantity.
 DAY_ALONE_NEXT = ("，", ",", "、", "。", "；", ";", "：", ":", "）", ")", " ", "\u3000",
                   "上午", "下午", "中午", "晚", "凌晨", "早", "傍晚", "夜", "电", "電", "讯", "訊",
                   "起", "至", "到", "以来", "以來", "召开", "召開", "举行", "舉行", "通报", "通報",
                   "发布", "發布", "公布", "介绍", "介紹", "表示", "获悉", "獲悉", "宣布", "透露",
                   "对外", "對外", "向", "从", "從", "在", "称", "稱", "披露", "举办", "舉辦",
-                  "开展", "開展", "发出", "發出", "接受")
+                  "开展", "開展", "发出", "發出", "接受",
+                  # the subject of the sentence the day opens (12日民警…, 15日他被…, 29日你来吗)
+                  "民警", "警方", "我们", "我們", "他们", "他們", "你", "您", "我", "他", "她")
 
 #: Words before a number that make ``N日`` a length of time or a count, not a day.
 DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續", "用时", "用時", "耗时", "耗時",
@@ -80,14 +86,34 @@ RANGE_MARKS_LONG = ("——",)
 #: What after N时 makes it a word, not a clock time (第一时间, 一时间, 时期, 时代, 时速 …).
 HOUR_NOT_BEFORE = ("间", "間", "期", "代", "候", "速", "效", "限", "段", "刻", "尚", "事", "机", "機")
 
-#: Words before a day alone that name it relative to the document date: 今天(27日).
-RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+#: Words that name a day counted back from the document date (现代汉语词典: 今天/今日 "today",
+#: 昨天/昨日 "yesterday", 前天/前日 "the day before yesterday", 大前天 "the day before that";
+#: 明天/明日 "tomorrow", 后天 "the day after tomorrow", 大后天 "the day after that": negative counts):
+#: before a day alone (今天(27日)) and before a clock time (明天下午5:00, 昨日10时许).
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "大前天": 3,
+                 "明天": -1, "明日": -1, "后天": -2, "後天": -2, "大后天": -3, "大後天": -3}
 
 #: The same words split around the day in brackets, as Taiwan and Hong Kong newsrooms write the
 #: day of the report: 今（25）日 "today (the 25th)", 昨（24）日, 前（23）日 "the day before
 #: yesterday". Source: Yahoo News Taiwan, Changhua County police report of 2025-11-25
 #: (tests/cases/heldout2-docs.jsonl, 今（二十五）日).
-BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2}
+BRACKETED_DAY_HEADS = {"今": 0, "昨": 1, "前": 2, "明": -1}
+#: A day counted from the document date and a part of it in one word, before a clock time
+#: (现代汉语词典: 昨晚 "yesterday evening", 今晚, 明晚, 前晚 "the evening before yesterday", 昨夜, 今夜;
+#: 今早, 明早): 昨晚8时35分. Not 前夜, "the eve" (国庆前夜).
+RELATIVE_DAY_PARTS = {"昨晚": 1, "昨夜": 1, "今晚": 0, "今夜": 0, "今早": 0, "明晚": -1, "明早": -1, "前晚": 2}
+#: What after N点 makes it a clock time with no part of the day before it: 整 "exactly" and 钟
+#: (N点钟 "N o'clock"; 现代汉语词典 点钟). Not 整 before the rest of a word (零点整治 "the zero-hour
+#: clean-up"), nor 钟 before a direction on the clock face (三点钟方向).
+HOUR_WORDS_AFTER = ("整", "钟", "鐘")
+HOUR_WORD_NOT_BEFORE = ("治", "顿", "頓", "改", "体", "體", "个", "個", "理", "合", "套", "数", "數", "修", "形",
+                        "洁", "潔", "装", "裝", "肃", "肅", "编", "編", "风", "風", "容", "备", "備", "方", "位")
+#: Words after N点 that relate a moment to it, so N点 is an hour (十二点之后, 3点以前, 10点左右),
+#: as 约 before it does (大约十点): points are not "before" or "about".
+HOUR_RELATIONS_AFTER = ("之前", "之后", "之後", "以前", "以后", "以後", "左右", "前后", "前後")
+#: What a date written just before N点 ends with (8月12日8点, 今天9点20, 8号8点): the hour is a clock
+#: time (8点 alone may be "8 points", 提出8点要求).
+DAY_ENDINGS = ("日", "号", "號", "天")
 
 #: Words for the day of the date written before them, and how many days after it (现代汉语词典:
 #: 当日/当天/同日 "that same day", 次日/翌日/第二天 "the next day"); 当 alone before a part of the
@@ -96,7 +122,7 @@ SAME_DAY_WORDS = {"当日": 0, "当天": 0, "同日": 0, "次日": 1, "翌日": 
 
 #: The end of a year after it (计划首阶段已于2025年年底完成: Sing Tao, Hong Kong 2026), read as its
 #: last day like 7月底 (the 31st): 现代汉语词典 年底 "the end of the year".
-YEAR_END_WORDS = ("年底", "年末")
+YEAR_END_WORDS = ("年底", "年末", "底", "末")  # 底/末 right after the year's own 年 (2019年底, 19年末)
 
 #: Month words counted from the document's own month (现代汉语词典: 本月 "this month", 上月
 #: "last month", 下月 "next month"): 警方本月四日对十名…(Oriental Daily, Hong Kong, 2020-09).
@@ -107,9 +133,21 @@ RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "
 #: document's month.
 PREVIOUS_YEAR_REACH = 3
 
+#: A decade written without its century (九十年代) is read in the last century only where the
+#: decade of that name in the document's own century begins more than this many years after the
+#: document's year: 30年代 in a 2017 text may be the coming one (a target), 90年代 is the 1990s.
+DECADE_AHEAD_REACH = 20
+
+#: The parts of a decade after it (九十年代末期, 60年代前期): the years they cover, counted from the
+#: decade's first, by the thirds a month is read in (月初 = 上旬, the first ten days): 初/初期/前期 the
+#: first three years, 中期 the middle four, 末/末期/后期 the last three. A convention, as 月初 is.
+DECADE_PARTS = {"初期": (0, 2), "前期": (0, 2), "初": (0, 2), "中期": (3, 6), "末期": (7, 9), "后期": (7, 9),
+                "後期": (7, 9), "末": (7, 9)}
+
 #: Rule ids of this module, for explanations (``DateStep.rule`` / ``DateVeto.rule``).
 RULES = {
     "date.numeric": "a year, month and day in digits with -, . or / (2018.11.23)",
+    "date.dotted_months": "months written year.month joined by a range mark (1999.08-2002.02, 2008.03-2009)",
     "date.written": "a date written with 年/月/日 (and 上旬/中旬/下旬/初/底/末)",
     "date.range": "a second date after 至/到/—/-/~ that completes the first into a range",
     "date.range_day_parts": "a range of days whose ends carry parts of the day (8月12日晚至13日凌晨): a range of days, never its end alone",
@@ -117,16 +155,18 @@ RULES = {
     "date.range_next_year": "the range ends in an earlier month: it crosses into the next year",
     "date.year_range": "two years joined by 至/到/—/- (2019年至2021年)",
     "date.month_pair": "two adjacent months written together (七八月份, 1-2月)",
+    "date.period_part": "初/末/底 after a half-year or quarter (一季度末 = its last day, 四季度初 = its first month)",
     "date.period": "a half-year or quarter of a written, relative or inferred year (今年上半年)",
     "date.day_alone": "a day written without its month (20日召开)",
-    "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted)",
+    "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted); a clock time after 明天/昨晚 … on that day",
     "date.bracketed_day": "今（N）日/昨（N）日/前（N）日: the day of the report in brackets",
     "date.relative_month": "本月/上月/下月 N日: the month counted from the document date",
     "date.same_day": "当日/当天/次日 with a clock time: a datetime on the day of the date before it",
     "date.year_end": "年底/年末 after a year: its last day (2025年年底 = 2025-12-31)",
     "date.short_year": "a year of two digits (一七年 = 2017, 98年4月 = April 1998), its century from the document date",
     "date.roc": "a year of the Republic of China calendar (民國112年 = 2023; 98年迄今 = 2009 in a text that writes them)",
-    "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date)",
+    "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date), or alone where only one decade of that name has begun by the document's year (九十年代 in 2017)",
+    "date.decade_part": "初期/中期/末期 after a decade (九十年代末期 = 1997–1999): its first three, middle four or last three years",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",
@@ -139,6 +179,8 @@ RULES = {
     "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
     "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
     "duration.years_and_months": "years and months of a length (有期徒刑四年六个月): one length in months (54)",
+    "duration.days_and_hours": "days and hours of a length (还剩8天20时): one length in hours (212)",
+    "duration.minutes_and_seconds": "minutes and seconds of a length (用时3分20秒): one length in seconds (200)",
     "duration.half_after_ge": "N个半 and a unit of time (一个半小时, 两个半月): N and a half of it",
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
@@ -146,5 +188,6 @@ RULES = {
     "veto.date.range_end": "the end of a date range whose start was not a date (20201月至9月)",
     "veto.date.short_year": "a year of two digits (98年4月) with no document date to give its century, or in a text that may count years from 1912",
     "veto.date.day_unsure": "a day alone (8日) after dates that name two months for it: no date rather than a guess",
+    "veto.date.lunar": "a month and a day in Chinese digits without 日 nor a year (八月十五, 五月初五): the lunar calendar's form, no Gregorian date",
     "veto.date.fragment": "the month or day of a date whose year or month was vetoed (2023年2月29日)",
 }

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .. import vocab as V
 from .clock import skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
 from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
-from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE
+from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE, YEAR_END_WORDS
 from .years import _resolve_year, _year_word, short_year_century
 
 
@@ -26,7 +27,7 @@ def _inside_url(s: str, start: int, end: int) -> bool:
 def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None:
     """2018-11-23, 2018.11.23, 2018/11/23 (with a clock time: a datetime); 10.04.2015 11:33; page
     timestamps 2023 11/25 17:19:01 and 01-10 15:46:58 (the year from the page's date)."""
-    m = _NUMERIC.match(s, pos)
+    m = _GLUED_DATETIME.match(s, pos) or _NUMERIC.match(s, pos) or _ISO_EARLY.match(s, pos)
     if not m:
         return None
     suffix = next(x for x in ("", "2", "3", "4") if m["m" + x])
@@ -37,15 +38,46 @@ def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return None
     if not _real(y, mo, d):
         return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
-    if _inside_url(s, pos, m.end()):
-        return DateVeto("veto.date.url", pos, m.end(), f"{m.group(0)!r} is part of a web address")
+    last = _numeric_range_end(s, m, (y, mo, d)) if g["h"] is None and not flags else None
+    end = last.end() if last else m.end()
+    if _inside_url(s, pos, end):
+        return DateVeto("veto.date.url", pos, end, f"{s[pos:end]!r} is part of a web address")
     ctx.note(pos, y, mo, d, not flags)
     steps = [DateStep("date.numeric", pos, m.end(), m.group(0))]
+    if last:
+        steps.append(DateStep("date.range", m.end(), end, last.group(0)))
+        return DateReading(pos, end, f"{_edtf(y, mo, d)}/{_edtf(*map(int, last.group('y', 'm', 'd')))}", "date_range", (), tuple(steps))
     if g["h"] is None:
         return DateReading(pos, m.end(), _edtf(y, mo, d), "date", (), tuple(steps))
     steps.append(DateStep("date.datetime", pos, m.end(), "EDTF date and time, complete to the second"))
     value = f"{_edtf(y, mo, d)}T{int(g['h']):02d}:{g['mi']}:{g['se'] or '00'}"
     return DateReading(pos, m.end(), value, "datetime", flags, tuple(steps))
+
+
+def _numeric_range_end(s: str, first: re.Match, start: tuple[int, int, int]) -> re.Match | None:
+    """2018/1/10-2018/7/10, 2019.3.1至2019.6.30: a second date in digits with the same separator
+    after a range mark, not before the first; its match (None where there is none)."""
+    mark = next((w for w in V.RANGE_MARKS if s.startswith(w, first.end())), None)
+    last = _NUMERIC.match(s, first.end() + len(mark)) if mark else None
+    if last is None or last["sep"] != first["sep"] or last["h"] is not None:
+        return None
+    end = tuple(map(int, last.group("y", "m", "d")))
+    return last if _real(*end) and end >= start else None
+
+
+def _dotted_months(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """1999.08-2002.02, 2008.03-2009: months written year.month, a range from the first month to
+    the last month (or year) written."""
+    m = _DOTTED_MONTHS.match(s, pos)
+    if m is None or pos and (s[pos - 1].isdigit() or s[pos - 1] == "."):
+        return None
+    first = (int(m["y1"]), int(m["m1"]))
+    last = (int(m["y2"]), int(m["m2"])) if m["m2"] else (int(m["y2"]), None)
+    if (last[0], last[1] or 12) < first:
+        return None
+    ctx.note(pos, *first, None, True)
+    step = DateStep("date.dotted_months", pos, m.end(), m.group(0))
+    return DateReading(pos, m.end(), f"{_edtf(*first)}/{_edtf(*last)}", "date_range", (), (step,))
 
 
 def _timestamp_year(ctx: DateContext, m: int, d: int) -> int | None:
@@ -64,8 +96,13 @@ def _point(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int | None, st
         year = _small(roc["y"]) if "十" in roc["y"] or "百" in roc["y"] else _small_year(roc["y"])
         return roc, year + 1911, "date.roc"
     m = _POINT.match(s, pos)
+    if m and m["y"] and "千" in m["y"] and not m["m"]:
+        return None  # 两千年 alone: two thousand years as often as the year 2000
     if m and (m["y"] or m["m"]):
         return m, _small_year(m["y"]) if m["y"] else None, "date.written"
+    m = _EARLY_POINT.match(s, pos)
+    if m and not (pos and s[pos - 1].isdigit()):
+        return m, int(m["y"]), "date.written"
     return _two_digit_year(s, pos, ctx)
 
 
@@ -79,7 +116,7 @@ def _two_digit_year(s: str, pos: int, ctx: DateContext) -> tuple[re.Match, int |
             or s.endswith(LENGTH_BEFORE + DAY_ALONE_NOT_AFTER, 0, pos):
         return None  # 有期徒刑10年3月, 为期10年: a length of time
     after = m.end() if m["m"] else s.index("年", pos) + 1
-    if not (m["m"] or m["y"][0] == "0" or _PERIOD.match(s, after) or s.startswith(("底", "末"), after)):
+    if not (m["m"] or m["y"][0] == "0" or _PERIOD.match(s, after) or s.startswith(YEAR_END_WORDS, after)):
         return None
     doc_year = ctx.document.year if ctx.document else ctx.year
     known = doc_year and ctx.two_digit_years
@@ -92,17 +129,16 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     if got is None:
         return None
     m, y, rule = got
-    if y is None and rule == "date.short_year":
-        return DateVeto("veto.date.short_year", pos, m.end(), f"{m.group(0)!r}: a year of two digits and no century for it")
     mo, d = _small(m["m"]), _small(m["d"])
-    if not _real(y, mo, d) or not (d or m["part"]) and _UNREAD_PART.match(s, m.end()):
-        return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
+    veto = _written_veto(s, pos, m, (y, mo, d), rule)
+    if veto:
+        return veto
     steps: tuple[DateStep, ...] = (DateStep(rule, pos, m.end(), m.group(0)),)
     short = ("inferred_year",) if rule == "date.short_year" else ()  # its century from the document date
     start = _roc_prefix_start(s, pos) if rule == "date.roc" else pos
     if y and not mo:
         end, last, more = _tail(s, m.end(), (y, None, None), False, ctx)
-        return (_year_period(s, pos, m.end(), y, ctx) or _year_months(s, start, m.end(), y, ctx, steps)
+        return (_year_period(s, pos, m.end(), y, ctx, short) or _year_months(s, start, m.end(), y, ctx, steps)
                 or _reading(start, end, y, None, None, last, short, steps + more, ctx, not short))
     flags: tuple[str, ...] = short
     if y is None:
@@ -136,6 +172,19 @@ def _written(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return when
     sure = bool(m["y"]) and not short or rule == "date.roc" or "relative_year" in flags
     return _reading(start, end, *first, last, flags, steps, ctx, sure)
+
+
+def _written_veto(s: str, pos: int, m: re.Match, ymd: tuple, rule: str) -> DateVeto | None:
+    """Why a written date is no date: a two-digit year with no century, no calendar date, or the
+    lunar calendar's form (八月十五); None where it is one."""
+    y, mo, d = ymd
+    if y is None and rule == "date.short_year":
+        return DateVeto("veto.date.short_year", pos, m.end(), f"{m.group(0)!r}: a year of two digits and no century for it")
+    if not _real(y, mo, d) or not (d or m["part"]) and _UNREAD_PART.match(s, m.end()):
+        return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
+    if mo and not (m["y"] or d) and _LUNAR_DAY.match(s, s.index("月", m.end("m")) + 1):
+        return DateVeto("veto.date.lunar", pos, m.end(), f"{m.group(0)!r} and a day without 日: the lunar calendar's form")
+    return None
 
 
 def _day_span(s: str, pos: int, y: int | None, mo: int

@@ -3,10 +3,10 @@ date before or from the document date, year ranges (2019年至2021年) and years
 digits (一七年)."""
 from __future__ import annotations
 
-from .patterns import _CENTURY_BEFORE, _DECADE, _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE
+from .patterns import _CENTURY_BEFORE, _DECADE, _SHORT_YEAR, _SHORT_YEAR_AHEAD, _YEAR_RANGE, _YEAR_TO_SHORT_MONTH
 from .records import DateContext, DateReading, DateStep, _LOOK_BACK
 from .values import _CN_DIGIT, _edtf, _real, _small, _small_year
-from .vocabulary import ANCHOR_YEARS, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
+from .vocabulary import ANCHOR_YEARS, DECADE_AHEAD_REACH, DECADE_PARTS, PREVIOUS_YEAR_REACH, RELATIVE_YEARS
 
 
 def _sentence_start(s: str, pos: int) -> int:
@@ -57,16 +57,28 @@ def _infer_year(s: str, pos: int, m: int, d: int | None, ctx: DateContext) -> tu
 
 
 def _year_range(s: str, pos: int, ctx: DateContext) -> DateReading | None:
-    """2019年至2021年, 2019—2021年: an interval of years."""
+    """2019年至2021年, 2019—2021年: an interval of years; 1985到89年9月: from a year to a month."""
     m = _YEAR_RANGE.match(s, pos)
     if not m:
-        return None
+        return _year_to_short_month(s, pos, ctx)
     a, b = _small_year(m["y1"]), _small_year(m["y2"])
     if not a < b:
         return None
     ctx.note(pos, b, None, None, True)
     step = DateStep("date.year_range", pos, m.end(), f"{a} to {b}")
     return DateReading(pos, m.end(), f"{a}/{b}", "date_range", (), (step,))
+
+
+def _year_to_short_month(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """1985到89年9月: from a year to a month of a year of two digits, in the start's century."""
+    m = _YEAR_TO_SHORT_MONTH.match(s, pos)
+    if not m or not ctx.two_digit_years:  # a text that may write ROC years: 98年 may be 2009
+        return None
+    a, short, mo = int(m["y1"]), int(m["y2"]), _small(m["m"])
+    b = a // 100 * 100 + short + (100 if a // 100 * 100 + short < a else 0)
+    ctx.note(pos, b, mo, None, True)
+    step = DateStep("date.year_range", pos, m.end(), f"{a} to {b}-{mo:02d}: the end's century is the start's")
+    return DateReading(pos, m.end(), f"{a}/{_edtf(b, mo)}", "date_range", (), (step,))
 
 
 def _resolve_year(s: str, start: int, m: int, d: int | None, ctx: DateContext
@@ -109,15 +121,38 @@ def _short_year(s: str, pos: int, ctx: DateContext) -> DateReading | None:
 
 def _decade(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     """上世纪80年代, 20世纪90年代, 本世纪20年代: the ten years of a decade whose century is written
-    (上世纪/本世纪 counted from the document date); 80年代 alone leaves the century open: no date."""
+    (上世纪/本世纪 counted from the document date); 90年代 alone in the last century where the
+    decade of that name in the document's own century has not begun (flag inferred_year), else no
+    date."""
     m = _DECADE.match(s, pos)
-    century = _decade_century(s, pos, ctx) if m else None
+    if m is None:
+        return None
+    written = _decade_century(s, pos, ctx)
+    century = written or _decade_begun_once(_small(m["n"]), pos, ctx)
     if century is None:
         return None
     start, first = century[0], century[1] + _small(m["n"])
     ctx.note(start, first, None, None, False)
-    step = DateStep("date.decade", start, m.end(), f"{s[start:m.end()]} = {first}–{first + 9}")
-    return DateReading(start, m.end(), f"{first}/{first + 9}", "date_range", (), (step,))
+    steps = (DateStep("date.decade", start, m.end(), f"{s[start:m.end()]} = {first}–{first + 9}"
+                      + ("" if written else ": the only decade of that name begun by the document's year")),)
+    end, years = m.end(), (first, first + 9)
+    part = next((w for w in DECADE_PARTS if s.startswith(w, end)), None)
+    if part:  # 九十年代末期 = 1997–1999, as 月初 is the first ten days of a month
+        years = (first + DECADE_PARTS[part][0], first + DECADE_PARTS[part][1])
+        steps += (DateStep("date.decade_part", end, end + len(part), f"{part} = {years[0]}–{years[1]}"),)
+        end += len(part)
+    return DateReading(start, end, f"{years[0]}/{years[1]}", "date_range", () if written else ("inferred_year",), steps)
+
+
+def _decade_begun_once(decade: int, pos: int, ctx: DateContext) -> tuple[int, int] | None:
+    """(``pos``, the first year of the last century) for a decade written without its century
+    (九十年代, 50年代) where the decade of that name in the document's own century has not begun
+    and is not near (in 2017, 2090 is far off: the 1990s); None where it has begun or may be the
+    next (10年代, 30年代 in 2017) or no year is known."""
+    doc_year = None if ctx.doubted else (ctx.document.year if ctx.document else ctx.year)
+    if doc_year is None or doc_year // 100 * 100 + decade <= doc_year + DECADE_AHEAD_REACH:
+        return None
+    return pos, doc_year // 100 * 100 - 100
 
 
 def _decade_century(s: str, pos: int, ctx: DateContext) -> tuple[int, int] | None:
