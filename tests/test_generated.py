@@ -177,3 +177,24 @@ def test_damaged_generated_text_never_raises_and_spans_hold(cls, rng, noise, whe
     text = text[:cut] + noise + text[cut:]
     for f in extract(text):
         assert text[f.start:f.end] == f.text
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=100, max_value=9_999),
+       st.integers(min_value=1, max_value=30), st.sampled_from(("", "萬", "万")))
+def test_a_number_after_a_line_ending_in_a_digit_is_never_read_alone(head, tail, indent, place):
+    """共1,234⏎    567元: the digits on the next line may be the tail of the number; never their own
+    figure (joined where the grammar goes on: 7萬⏎6,000元 is 76,000)."""
+    text = f"补助{head}{place}\n{' ' * indent}{tail:,}元。"
+    values = [f.value for f in extract(text)]
+    assert tail not in values and values in ([], [head * 10_000 + tail] if place else [])
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=1000, max_value=9_999),
+       st.integers(min_value=1, max_value=999))
+def test_a_short_section_after_wan_is_read_only_where_the_text_writes_sections(head, full, short):
+    """485萬298人次 is 4 850 298 beside 485萬6,194人次 (sections written with a comma); alone, a
+    short tail (12万5, 1万10) may be the spoken shorthand and gives nothing."""
+    alone = extract(f"到站{head}萬{short}人次")
+    paired = extract(f"出境{head}萬{full:,}人次、到站{head}萬{short}人次")
+    assert alone == []
+    assert [f.value for f in paired] == [head * 10_000 + full] + ([head * 10_000 + short] if short >= 10 else [])

@@ -29,6 +29,7 @@ import numpy as np
 from ._chars import (FORMAT_CHARS, HAN, OTHER_SPACES, PINYIN_LETTERS, CharSet, codes, is_cjk, is_han,
                      matches_by_first_char)
 from .arguments import check_text
+from . import vocab as V
 from .readings import readings, toneless
 
 Edit = tuple[int, int, str]
@@ -293,6 +294,55 @@ def _spaced_digits(text: str) -> Iterator[Edit]:
 
 
 spaced_digits = _fixer("spaced_digits")(_spaced_digits)
+
+
+#: A printed line's end and the indent of the next line (a yearbook or a PDF copied as text):
+#: ``補助7萬⏎      6,000元``. Joined only where the grammar of a number goes on across it.
+_LINE_BREAK_INDENT = re.compile("(?<=\\S)\r?\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]+")
+_DIGITS = "0123456789"
+_BIG_PLACES = "万萬亿億"
+
+
+def _number_continues(before: str, after: str) -> bool:
+    """The number ending ``before`` goes on at the start of ``after``: a place word after a
+    digit group (5,717⏎萬), a digit group after a digit and its place word (7萬⏎6,000), a unit
+    or measure word of two characters or more after digits (4,768⏎人次), or a measure word split
+    in two (7,350架⏎次)."""
+    last, first = before[-1:], after[:1]
+    if last in _DIGITS:
+        return first in _BIG_PLACES or _starts_unit(to_simplified(after[:4]))
+    if last in _BIG_PLACES:
+        return before[-2:-1] in _DIGITS and first in _DIGITS
+    if before[-2:-1] in _DIGITS and is_han(last):
+        return to_simplified(last + first) in V.MEASURE_WORDS
+    return False
+
+
+#: Units and measure words of two or more characters: one character at a line's start is too
+#: often a word of its own (文章字数:457⏎  本报讯, 2023⏎  元旦).
+_LONG_UNITS = tuple(w for w in V.MEASURE_WORDS + V.UNIT_KEYS if len(w) > 1)
+
+
+def _starts_unit(text: str) -> bool:
+    return text.startswith(_LONG_UNITS)
+
+
+def _number_line_break(text: str) -> Iterator[Edit]:
+    """A number broken by a line's end and an indent run, where it goes on at the next line.
+
+    >>> number_line_break("補助7萬\\n      6,000元，1億5,717\\n  萬4,800元，7,350架\\n  次")
+    '補助7萬6,000元，1億5,717萬4,800元，7,350架次'
+    >>> number_line_break("共1,234\\n    567元\\n  查獲\\n  2萬人")
+    '共1,234\\n    567元\\n  查獲\\n  2萬人'
+    """
+    if "\n" not in text:
+        return
+    for m in _LINE_BREAK_INDENT.finditer(text):
+        if _number_continues(text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 4]):
+            yield m.start(), m.end(), ""
+
+
+number_line_break = _fixer("number_line_break")(_number_line_break)
 
 
 # --- composition ------------------------------------------------------------------

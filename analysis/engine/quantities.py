@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import vocab as V
-from ._chars import continues_a_number, is_han
+from ._chars import after_line_broken_number, continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
 from .dates.durations import counts_days, half_after_ge, month_after_jin, past_months, years_and_months
 from .differences import difference_sign
@@ -557,6 +557,9 @@ def _number(s: str, pos: int) -> Draft | Rejection:
     if continues_a_number(s, pos):  # 1 0天, 1😀000起, 4. 88亿: the rest of a broken number
         end = numeral_run_end(s, pos)
         return Rejection(s[pos:end], pos, end, "veto.spaced_digits", "digits broken apart: the number is unclear")
+    if after_line_broken_number(s, pos):  # 1,234⏎    567元: the tail of a number across a line's end
+        end = numeral_run_end(s, pos)
+        return Rejection(s[pos:end], pos, end, "veto.line_break_tail", "a line before ends in a digit: a tail?")
     r = read_number(s, pos) or _bare_place(s, pos)
     if r is None:
         end = numeral_run_end(s, pos)

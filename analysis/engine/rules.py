@@ -129,6 +129,8 @@ RULES: dict[str, str] = {
     "veto.hotline": "a hotline or phone number (拨打110)",
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
     "veto.spaced_digits": "a number right after a digit and a space or another breaking character (1 0天, 1😀000起, 4. 88亿): the rest of a broken number, unclear",
+    "veto.line_break_tail": "a number opening an indented line after a line ending in a digit or place word, where the "
+                            "grammar does not join them (1,234⏎    567元): maybe the tail of a broken number",
     "veto.too_long": "a run of digits too long to be a measurement",
     # signs, shared magnitudes, halves and sub-units (issue 22)
     "number.sign": "a minus sign or 负 before the number (负3.9%, 同比-22.2%): kept, for units that can be negative",
