@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .clock import skip_lead_in, time_at
+from .clock import latin_meridiem, meridiem_hour, skip_lead_in, time_at
 from .patterns import _CLOCK_AFTER, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
@@ -37,15 +37,22 @@ def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return None
     if not _real(y, mo, d):
         return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
-    if _inside_url(s, pos, m.end()):
+    meridiem = latin_meridiem(s, m.end()) if g["h"] is not None else None  # 2021-4-27 10:06 PM
+    if _inside_url(s, pos, meridiem[1] if meridiem else m.end()):
         return DateVeto("veto.date.url", pos, m.end(), f"{m.group(0)!r} is part of a web address")
     ctx.note(pos, y, mo, d, not flags)
     steps = [DateStep("date.numeric", pos, m.end(), m.group(0))]
     if g["h"] is None:
         return DateReading(pos, m.end(), _edtf(y, mo, d), "date", (), tuple(steps))
-    steps.append(DateStep("date.datetime", pos, m.end(), "EDTF date and time, complete to the second"))
-    value = f"{_edtf(y, mo, d)}T{int(g['h']):02d}:{g['mi']}:{g['se'] or '00'}"
-    return DateReading(pos, m.end(), value, "datetime", flags, tuple(steps))
+    h, end = int(g["h"]), m.end()
+    if meridiem:
+        h, end = meridiem_hour(h, meridiem[0]), meridiem[1]
+        if h is None:
+            return DateVeto("veto.time.meridiem", pos, end, f"{s[pos:end]!r}: an hour outside 1-12 before AM/PM")
+        steps.append(DateStep("time.meridiem", m.end(), end, f"{meridiem[0]} -> {h:02d} h"))
+    steps.append(DateStep("date.datetime", pos, end, "EDTF date and time, complete to the second"))
+    value = f"{_edtf(y, mo, d)}T{h:02d}:{g['mi']}:{g['se'] or '00'}"
+    return DateReading(pos, end, value, "datetime", flags, tuple(steps))
 
 
 def _timestamp_year(ctx: DateContext, m: int, d: int) -> int | None:
