@@ -198,3 +198,23 @@ def test_a_short_section_after_wan_is_read_only_where_the_text_writes_sections(h
     paired = extract(f"出境{head}萬{full:,}人次、到站{head}萬{short}人次")
     assert alone == []
     assert [f.value for f in paired] == [head * 10_000 + full] + ([head * 10_000 + short] if short >= 10 else [])
+
+
+@given(st.integers(min_value=20, max_value=99_999), st.integers(min_value=1, max_value=99_999),
+       st.booleans(), st.booleans(), st.sampled_from(("%", "﹪")))
+def test_a_signed_difference_in_brackets_after_a_change(level, difference, down, agreeing, percent):
+    """2839宗，與去年同期比較，下降13.9%(-459宗) (Macau, 2010): the bracket holds the absolute
+    difference with its sign, kept where it agrees with the verb and read as nothing where it does
+    not; the change goes to the level where the three numbers agree."""
+    base = level + difference if down else level - difference
+    if base <= 0:
+        return
+    pct = (Decimal(difference) * 100 / base).quantize(Decimal("0.1"))
+    minus = down == agreeing
+    text = (f"整体犯罪共有{level}宗，与去年同期比较，{'下降' if down else '上升'}{pct}{percent}"
+            f"({'-' if minus else '+'}{difference}宗)，暴力犯罪")
+    figs = extract(text)
+    in_bracket = [f.value for f in figs if f.start >= text.index("(")]
+    assert in_bracket == ([-difference if minus else difference] if agreeing else [])
+    level_changes = [f.change_pct for f in figs if f.end <= text.index("，")]
+    assert level_changes == [float(-pct if down else pct)]

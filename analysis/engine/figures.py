@@ -228,7 +228,7 @@ def _attach_to_level(s: str, ch: Change, before: list[Draft], sign: int) -> bool
     level = _level_before(s, before[:-1], difference)
     if level is None or (pct > 0) != (sign > 0):
         return False
-    implied = implied_change(level.value, difference.value, sign)
+    implied = implied_change(level.value, abs(difference.value), sign)  # (-459宗): its sign kept
     why = f"{s[difference.start:difference.end]!r} is its difference, which gives {implied} %"
     return _give_if_agrees(s, ch, level, implied, "change.of_difference", why)
 
@@ -320,6 +320,7 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
     """A change opening its clause (after a comparison at most: ，较2022年上升…) belongs to the figure
     of the clause before it: the count that opens that clause (2161名驾驶人2次以上被查处，同比下降
     1.1%), or its only figure (截获近2.7万人涉入境携带超额免税香烟，升四成一)."""
+    i = _past_comparison_clause(s, subject_ends, i, ch.start)
     opener = s[subject_ends[i]:ch.start].strip("，, ") if i >= 0 else ""
     if len(ch.pcts) != 1 or i < 0 or opener and not _COMPARISON_OPENER.fullmatch(opener) or not before:
         return False
@@ -343,6 +344,15 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
         _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_figure")
         return True
     return False
+
+
+def _past_comparison_clause(s: str, subject_ends: list[int], i: int, start: int) -> int:
+    """The subject end before a comparison written as a clause of its own right before the change
+    (2839宗,與去年同期比較,下降13.9%: Macau, 2010), so that it opens the change; else ``i``."""
+    if i < 1 or s[subject_ends[i]:start].strip("，, "):
+        return i
+    clause = s[subject_ends[i - 1]:subject_ends[i]].strip("，, ")
+    return i - 1 if clause and _COMPARISON_OPENER.fullmatch(clause) else i
 
 
 def _names_another_kind(opener: str, figure: Draft) -> bool:

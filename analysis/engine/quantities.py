@@ -20,7 +20,7 @@ from . import vocab as V
 from ._chars import after_line_broken_number, continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
 from .dates.durations import counts_days, half_after_ge, month_after_jin, past_months, years_and_months
-from .differences import difference_sign
+from .differences import bracket_change_sign, difference_sign
 from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
 from .vetoes import Candidate, early_veto, veto_after_unit, veto_before_unit
@@ -633,9 +633,12 @@ def _signed(s: str, d: Draft, pos: int) -> Rejection | None:
     """负3.9%, 同比-22.2%, 负壹角, 约-5%: a minus sign or 负 right before the number is kept, for units
     that can be below zero (rates, money, positions) and a point; a sign before a range, a bound or
     a quantity that cannot be negative (-3起) is a rejection, never the unsigned number."""
-    sign = _sign_before(s, pos)
+    sign = _sign_before(s, pos) or _plus_in_bracket(s, pos)
     if sign is None or d.value is None and d.unit in V.SIGNED_UNITS:
         return None
+    direction = _bracket_difference(s, d, pos, sign)
+    if direction is not None:
+        return _signed_difference(s, d, pos, sign, direction)
     if d.unit not in V.SIGNED_UNITS or d.qualifier != "exact" or d.start != pos:
         return Rejection(s[pos - len(sign):d.end], pos - len(sign), d.end, "veto.signed_bound",
                          "a sign before a range, a bound or a quantity that cannot be negative")
@@ -643,6 +646,36 @@ def _signed(s: str, d: Draft, pos: int) -> Rejection | None:
     d.start -= len(sign)
     d.steps.insert(1, ("number.sign", d.start, pos, f"{sign}: negative"))
     _prefix(s, d)  # 约-5%
+    return None
+
+
+def _plus_in_bracket(s: str, pos: int) -> str | None:
+    """A plus sign right after an opening bracket: (+5宗)."""
+    return s[pos - 1] if pos >= 2 and s[pos - 1] in "+＋" and s[pos - 2] in "(（" else None
+
+
+def _bracket_difference(s: str, d: Draft, pos: int, sign: str) -> int | None:
+    """The direction of the change before a bracket holding only this signed count (下降13.9%
+    (-459宗)), or None where the count is not alone in a bracket after a change."""
+    opened = pos - len(sign) - 1
+    if opened < 0 or s[opened] not in "(（" or s[d.end:d.end + 1] not in (")", "）") or d.start != pos:
+        return None
+    if d.unit != "count" or d.qualifier != "exact":
+        return None
+    return bracket_change_sign(s, opened)
+
+
+def _signed_difference(s: str, d: Draft, pos: int, sign: str, direction: int) -> Rejection | None:
+    """(-459宗) after 下降13.9%: the absolute difference, its sign kept; a sign that disagrees
+    with the verb (下降13.9%(+459宗)) is read as nothing."""
+    minus = sign not in "+＋"
+    if minus != (direction < 0):
+        return Rejection(s[pos - len(sign):d.end], pos - len(sign), d.end, "veto.sign_disagrees",
+                         f"{sign} in a bracket after a change the other way")
+    if minus:
+        d.value, d.low, d.high = -d.value, -d.value, -d.value
+    d.start -= len(sign)
+    d.steps.insert(1, ("number.bracket_difference", d.start, pos, f"{sign}: the difference of the change before"))
     return None
 
 

@@ -141,6 +141,9 @@ RULES: dict[str, str] = {
     "unit.sub_yuan": "角/毛 and 分 after an amount in 元 (50元6角三分 = 50.63)",
     "unit.kuai_money": "块 as 元 before 角/毛/分/钱 or at the end of a clause about a price",
     "change.ambiguous_sign": "a fall by a negative amount (下降-5%): its sign is unclear, not read",
+    "number.bracket_difference": "a signed count alone in brackets after a change (下降13.9%(-459宗)): its absolute "
+                                 "difference, the sign kept where it agrees with the verb",
+    "veto.sign_disagrees": "a signed count in brackets after a change the other way (下降13.9%(+459宗)): not read",
     "veto.signed_bound": "a sign before a range or a bound: not read",
     "veto.open_range": "a range whose low end may take the place written once or not (两到三十万)",
     "veto.zhao": "兆 outside money (兆瓦, 100兆): mega or 10^12, not read",
