@@ -28,9 +28,12 @@ def test_a_meridiem_sets_the_half_of_the_day(h, mi, mark, space, dated):
 
 
 @given(st.integers(13, 23), st.integers(0, 59), MARKS)
-def test_an_hour_past_twelve_before_a_meridiem_is_no_time(h, mi, mark):
-    """13:00 PM: the hour and the mark disagree; nothing is read rather than a guess."""
-    assert [f.value for f in extract(f"2021-4-27 {h}:{mi:02d} {mark[0]} 開始")] == []
+def test_an_hour_past_twelve_keeps_pm_and_disagrees_with_am(h, mi, mark):
+    """20:54 pm (a Taiwan news site's time stamp) is 20:54; 20:54 AM disagrees: nothing is read
+    rather than a guess."""
+    word, half = mark
+    got = [f.value for f in extract(f"2021-4-27 {h}:{mi:02d} {word} 開始")]
+    assert got == ([f"2021-04-27T{h:02d}:{mi:02d}:00"] if half == "pm" else [])
 
 
 def test_a_latin_word_starting_with_pm_is_no_meridiem():

@@ -67,11 +67,14 @@ def latin_meridiem(s: str, end: int) -> tuple[str, int] | None:
 
 
 def meridiem_hour(h: int, kind: str) -> int | None:
-    """The 24-hour reading of hour ``h`` written before AM/PM: 1-12 only (13:00 PM is no time).
+    """The 24-hour reading of hour ``h`` written before AM/PM: 1-12 turned by it; 13-23 kept before
+    PM, which agrees (2016.06.18 20:54 pm, udn 2016), and no time before AM, which does not.
 
-    >>> meridiem_hour(10, "pm"), meridiem_hour(12, "pm"), meridiem_hour(12, "am"), meridiem_hour(13, "pm")
-    (22, 12, 0, None)
+    >>> [meridiem_hour(h, k) for h, k in ((10, "pm"), (12, "pm"), (12, "am"), (20, "pm"), (20, "am"), (0, "pm"))]
+    [22, 12, 0, 20, None, None]
     """
+    if 13 <= h <= 23:
+        return h if kind == "pm" else None
     return _hour24(h, kind) if 1 <= h <= 12 else None
 
 

@@ -144,7 +144,7 @@ RULES = {
     "time.hour": "a clock time written N时(N分)(N秒), N时1刻/三刻, N点半, N点零五分, or N点(十五) after a part of the day",
     "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
     "time.meridiem": "AM/PM (a.m./p.m.) after hh:mm turning a 12-hour reading into 24 hours (10:06 PM = 22:06)",
-    "veto.time.meridiem": "an hour outside 1-12 before AM/PM (13:00 PM): not read",
+    "veto.time.meridiem": "an hour AM/PM disagrees with (20:54 AM, 0:30 PM): not read",
     "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
     "duration.years_and_months": "years and months of a length (有期徒刑四年六个月): one length in months (54)",
     "duration.half_after_ge": "N个半 and a unit of time (一个半小时, 两个半月): N and a half of it",

@@ -48,7 +48,7 @@ def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
     if meridiem:
         h, end = meridiem_hour(h, meridiem[0]), meridiem[1]
         if h is None:
-            return DateVeto("veto.time.meridiem", pos, end, f"{s[pos:end]!r}: an hour outside 1-12 before AM/PM")
+            return DateVeto("veto.time.meridiem", pos, end, f"{s[pos:end]!r}: the hour and AM/PM disagree")
         steps.append(DateStep("time.meridiem", m.end(), end, f"{meridiem[0]} -> {h:02d} h"))
     steps.append(DateStep("date.datetime", pos, end, "EDTF date and time, complete to the second"))
     value = f"{_edtf(y, mo, d)}T{h:02d}:{g['mi']}:{g['se'] or '00'}"
