@@ -218,3 +218,14 @@ def test_a_signed_difference_in_brackets_after_a_change(level, difference, down,
     assert in_bracket == ([-difference if minus else difference] if agreeing else [])
     level_changes = [f.change_pct for f in figs if f.end <= text.index("，")]
     assert level_changes == [float(-pct if down else pct)]
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.sampled_from(("增加", "减少", "上升", "下降")),
+       st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+       st.sampled_from(("上升幅度为", "降幅", "同比上升", "，下降")), st.sampled_from(("宗", "人", "起")))
+def test_a_count_right_after_a_change_verb_never_takes_the_change_after_it(diff, verb, pct, change, mw):
+    """「販毒」增加5宗,上升幅度為18.5%: the count is a difference; the percentage is the change of a
+    level not written here, never the difference's own."""
+    text = f"「贩毒」{verb}{diff}{mw}，{change}{pct}%。"
+    counts = [f for f in extract(text) if f.unit == "count"]
+    assert [(f.value, f.change_pct) for f in counts] == [(diff, None)]

@@ -202,7 +202,7 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
         return False
     if n == 1 and _last_of_parts(s, before):
         return False  # 包括盜竊800宗和傷人400宗，較上年同期減少3.1%: the total's change, or no figure's
-    sign = difference_sign(s, before[-1].start) if n == 1 else None
+    sign = _difference_or_verb(s, before[-1].start) if n == 1 else None
     if sign is not None:
         return _attach_to_level(s, ch, before, sign)
     if n == 1 and is_base(s, before[-1].start):
@@ -210,6 +210,21 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
     for d, (pct, _, _) in zip(before[-n:], ch.pcts):
         _give_change(s, d, ch, pct, "change.attached")
     return True
+
+
+#: A change verb right before a figure (「販毒」增加5宗): the figure is a difference, whose own change
+#: is never what a percentage after it states (增加5宗,上升幅度為18.5%: the change of the level).
+_VERB_RIGHT_BEFORE = re.compile(f"(?<!新)(?P<verb>{'|'.join(sorted(V.UP_VERBS + V.DOWN_VERBS, key=len, reverse=True))})了?$")
+
+
+def _difference_or_verb(s: str, start: int) -> int | None:
+    """+1/-1 where the figure at ``start`` is an absolute difference: after a comparison
+    (differences.difference_sign) or right after a change verb."""
+    sign = difference_sign(s, start)
+    if sign is not None:
+        return sign
+    m = _VERB_RIGHT_BEFORE.search(s, max(0, start - 4), start)
+    return None if m is None else -1 if m["verb"] in V.DOWN_VERBS else 1
 
 
 def _last_of_parts(s: str, before: list[Draft]) -> bool:
@@ -338,7 +353,7 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
         _give_change(s, total, ch, ch.pcts[0][0], "change.breakdown_total")
         return True
     if len(inside) == 1 and inside[0].unit not in ("percent", "pp"):
-        sign = difference_sign(s, inside[0].start)
+        sign = _difference_or_verb(s, inside[0].start)
         if sign is not None:  # 相比增加233宗，上升2.2%: the change of a level, not of the difference
             return _attach_to_level(s, ch, before[:before.index(inside[0]) + 1], sign)
         _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_figure")
