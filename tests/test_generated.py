@@ -229,3 +229,12 @@ def test_a_count_right_after_a_change_verb_never_takes_the_change_after_it(diff,
     text = f"「贩毒」{verb}{diff}{mw}，{change}{pct}%。"
     counts = [f for f in extract(text) if f.unit == "count"]
     assert [(f.value, f.change_pct) for f in counts] == [(diff, None)]
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.sampled_from((("近", "nearly"), ("约", "about"), ("超过", "at_least"))),
+       st.sampled_from((("新台币", "TWD"), ("港币", "HKD"), ("人民币", "CNY"))), st.sampled_from((("亿", 10 ** 8), ("万", 10_000))))
+def test_a_qualifier_before_the_currency_named_before_the_number(n, qualifier, currency, place):
+    """近新台幣17億元 (Taiwan, 2023): the qualifier holds across the currency's name."""
+    (word, q), (name, unit), (big, factor) = qualifier, currency, place
+    figs = extract(f"查扣赃物{word}{name}{n}{big}元。")
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [(n * factor, unit, q)]

@@ -176,17 +176,19 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
 
 # --- qualifiers ----------------------------------------------------------------------------
 
-def _prefix(s: str, d: Draft) -> None:
-    """约/近/超过/不足 … before the number; 了 may follow a word of two characters (超过了20%)."""
-    at = d.start - 1 if s.endswith("了", 0, d.start) and d.start > 1 else d.start
+def _prefix(s: str, d: Draft, before: int | None = None) -> None:
+    """约/近/超过/不足 … before the number (or before ``before``: the currency named before it, 近新台幣
+    17億元); 了 may follow a word of two characters (超过了20%)."""
+    start = d.start if before is None else before
+    at = start - 1 if s.endswith("了", 0, start) and start > 1 else start
     if not s.endswith(_PREFIX_WORDS, 0, at):
         return
     for word, q in V.PREFIX_QUALIFIERS:
         if s.endswith(word, 0, at):
-            if word == "近" and s.endswith(V.NOT_NEARLY, 0, at) or (at < d.start and len(word) < 2):
+            if word == "近" and s.endswith(V.NOT_NEARLY, 0, at) or (at < start and len(word) < 2):
                 return  # 附近, 最近; 约了5人 (约 a verb: made an appointment)
             d.qualifier = q
-            d.steps.append(("qualifier.prefix", at - len(word), d.start, f"{s[at - len(word):d.start]} -> {q}"))
+            d.steps.append(("qualifier.prefix", at - len(word), start, f"{s[at - len(word):start]} -> {q}"))
             d.start = at - len(word)
             return
 
@@ -316,6 +318,10 @@ def _currency_before(s: str, d: Draft) -> None:
     """港币800万元, 新台币3亿元: a currency written before the number decides what 元 is."""
     if d.unit != "CNY" or not s.startswith("元", d.end - 1):
         return
+    cny = next((w for w in V.CNY_NAMES if s.endswith(w, 0, d.start)), None)
+    if cny and d.qualifier == "exact":  # 近人民币1亿元: the qualifier before the currency's name
+        _prefix(s, d, d.start - len(cny))
+        return
     before = s[max(0, d.start - 6):d.start]
     for word, unit in V.CURRENCY_BEFORE.items():
         at = before.rfind(word)
@@ -323,6 +329,8 @@ def _currency_before(s: str, d: Draft) -> None:
             d.unit = unit
             a = d.start - len(before) + at
             d.steps.append(("unit.currency_before", a, a + len(word), f"{word} -> {unit}"))
+            if d.qualifier == "exact" and a + len(word) == d.start:  # 近新台幣17億元 (Taiwan, 2023)
+                _prefix(s, d, a)
             return
 
 
