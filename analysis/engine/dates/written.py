@@ -159,12 +159,14 @@ def _day_span(s: str, pos: int, y: int | None, mo: int
 
 
 def _time_after(s: str, pos: int) -> DateReading | None:
-    """The clock time right after a date: `` 15:40``, ``22时许``, ``晚8时30分`` (not a range of times)."""
+    """The clock time right after a date, a space or two before it or none: `` 15:40``, ``22时许``,
+    ``晚8时30分``, `` 07时22分`` (not a range of times)."""
     clock = _CLOCK_AFTER.match(s, pos)
     if clock:
         value = f"{int(clock['h']):02d}:{clock['mi']}" + (f":{clock['se']}" if clock["se"] else "")
         step = DateStep("time.clock", clock.start("h"), clock.end(), value)
         return DateReading(clock.start("h"), clock.end(), value, "time", (), (step,))
+    pos += len(s[pos:pos + 3]) - len(s[pos:pos + 3].lstrip(" \t"))  # 2012年05月31日 07时22分 (a time stamp)
     got = time_at(s, skip_lead_in(s, pos))
     if got is None or got.unit != "time" or got.start != pos:
         return None
