@@ -238,3 +238,31 @@ def test_a_qualifier_before_the_currency_named_before_the_number(n, qualifier, c
     (word, q), (name, unit), (big, factor) = qualifier, currency, place
     figs = extract(f"查扣赃物{word}{name}{n}{big}元。")
     assert [(f.value, f.unit, f.qualifier) for f in figs] == [(n * factor, unit, q)]
+
+
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _nian_sa(day: int) -> str:
+    """20-31 with 廿 (20) or 卅 (30) as the tens: 廿三, 卅一."""
+    tens, ones = divmod(day, 10)
+    return ("廿" if tens == 2 else "卅") + (_CN_DIGITS[ones - 1] if ones else "")
+
+
+@given(st.sampled_from((1, 3, 5, 7, 8, 10, 12)), st.integers(min_value=20, max_value=30), st.booleans())
+def test_days_written_with_nian_and_sa(month, day, as_range):
+    """一月三十日至卅一日 (Macau, 2021): 廿 and 卅 as the tens of a day, alone or ending a range."""
+    if as_range:
+        text, want = f"在{month}月{day}日至{_nian_sa(day + 1)}日，", f"2021-{month:02d}-{day:02d}/2021-{month:02d}-{day + 1:02d}"
+    else:
+        text, want = f"在{month}月{_nian_sa(day)}日，", f"2021-{month:02d}-{day:02d}"
+    assert [f.value for f in extract(text, date="2021-12-31")] == [want]
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=28), st.integers(0, 23),
+       st.integers(0, 59), st.sampled_from(("", " ", "  ", "   ")))
+def test_a_written_date_and_its_clock_time_are_one_datetime(month, day, hour, minute, gap):
+    """2012年05月31日 07时22分 (a page's time stamp): zero to three spaces between them."""
+    text = f"发布时间：2012年{month:02d}月{day:02d}日{gap}{hour:02d}时{minute:02d}分   来源"
+    want = f"2012-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00"
+    assert [f.value for f in extract(text)] == [want]
