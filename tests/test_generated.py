@@ -266,3 +266,16 @@ def test_a_written_date_and_its_clock_time_are_one_datetime(month, day, hour, mi
     text = f"发布时间：2012年{month:02d}月{day:02d}日{gap}{hour:02d}时{minute:02d}分   来源"
     want = f"2012-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00"
     assert [f.value for f in extract(text)] == [want]
+
+
+@given(st.integers(min_value=50, max_value=9_999), st.integers(min_value=50, max_value=9_999),
+       st.integers(min_value=1, max_value=40), st.integers(min_value=1, max_value=40))
+def test_a_list_of_differences_gives_each_level_its_change(cases, people, more_cases, more_people):
+    """75件、898人,分別較去年同期成長13件(增加20.97%)、78人(增加9.51%) (Taiwan, 2016): each level takes
+    the change its difference gives, computed here from the numbers."""
+    def pct(level, diff):
+        return (Decimal(diff) * 100 / (level - diff)).quantize(Decimal("0.01"))
+    text = (f"共侦破诈欺犯罪集团{cases}件、{people}人，分别较去年同期成长{more_cases}件(增加{pct(cases, more_cases)}%)、"
+            f"{more_people}人(增加{pct(people, more_people)}%)，展现成果。")
+    levels = [(f.value, f.change_pct) for f in extract(text)][:2]
+    assert levels == [(cases, float(pct(cases, more_cases))), (people, float(pct(people, more_people)))]

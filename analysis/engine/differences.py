@@ -11,6 +11,9 @@ after a fall) gives the stated change within rounding. Otherwise no figure takes
 
 >>> difference_sign("较2023年同期增加1,178宗", 10)
 1
+>>> t = "分别较去年同期成长13件(增加20.97%)、78人(增加9.51%)"
+>>> difference_sign(t, t.index("78"))
+1
 >>> implied_change(Decimal(10831), Decimal(1178), 1)
 Decimal('12.2')
 
@@ -35,6 +38,12 @@ _BASES = "|".join(sorted((b for b, _ in V.BASES), key=len, reverse=True))
 #: 同期增加, 比上年同期减少; or a base: 同比, 按年) or opening its clause (1245人，减少274人).
 _DIFFERENCE = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|{_BASES}|[，,])(?P<verb>{_VERBS})了?$")
 _LOOK_BACK = 24
+#: A later item of a list of differences after one verb (75件、898人,分別較去年同期成長13件(增加20.97%)、
+#: 78人(增加9.51%): Ministry of the Interior, 2016; tests/cases/heldout14): the verb after a comparison,
+#: the first item, and 、 right before this one.
+_DIFFERENCE_LISTED = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|{_BASES})(?P<verb>{_VERBS})了?"
+                                rf"[0-9][^，,。；;：:\n、]{{0,24}}、$")
+_LIST_LOOK_BACK = 48
 #: 较/比 and at most 12 characters right before the number, none a change verb at its end: the
 #: figure is the base of a comparison (較2022年的70,048宗, 较上年同期2378起, 较上年同期破现案695起,
 #: 較113年度208件), not a level. 占比/比例/比重/比率 are not comparisons.
@@ -48,7 +57,8 @@ _TOLERANCE_SHARE = Decimal("0.06")
 def difference_sign(s: str, start: int) -> int | None:
     """+1 or -1 when the figure starting at ``s[start]`` is an absolute difference (增加1,178宗
     after 较…), else None."""
-    m = _DIFFERENCE.search(s, max(0, start - _LOOK_BACK), start)
+    m = _DIFFERENCE.search(s, max(0, start - _LOOK_BACK), start) or _DIFFERENCE_LISTED.search(
+        s, max(0, start - _LIST_LOOK_BACK), start)
     if m is None:
         return _signed_in_bracket(s, start)
     return -1 if m["verb"] in V.DOWN_VERBS else 1
