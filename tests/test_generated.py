@@ -279,3 +279,12 @@ def test_a_list_of_differences_gives_each_level_its_change(cases, people, more_c
             f"{more_people}人(增加{pct(people, more_people)}%)，展现成果。")
     levels = [(f.value, f.change_pct) for f in extract(text)][:2]
     assert levels == [(cases, float(pct(cases, more_cases))), (people, float(pct(people, more_people)))]
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99),
+       st.sampled_from(("增加", "减少", "上升", "下降", "为", "")), st.sampled_from(("及", "和", "、")),
+       st.sampled_from(("宗", "人", "起")))
+def test_a_list_after_fenbie_shares_the_measure_word(a, b, verb, joiner, mw):
+    """「勒索」及「高利貸」分別增加1及2宗 (Macau, 2010): two counts, the measure word written once."""
+    figs = extract(f"「勒索」及「高利贷」分别{verb}{a}{joiner}{b}{mw}。")
+    assert [(f.value, f.measure_word) for f in figs] == [(a, mw), (b, mw)]

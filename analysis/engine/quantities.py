@@ -390,12 +390,14 @@ def _shared_unit(s: str, d: Draft, cn: bool):
     return None
 
 
-_EACH_WORDS = ("分别为", "分别是", "分别")
+#: 分别 (and a change verb after it: 「勒索」及「高利貸」分別增加1及2宗, Macau 2010) before a list: each
+#: item a count of its own, even 1 and 2.
+_EACH_BEFORE = re.compile(f"分别(?:为|是|{'|'.join(sorted(V.UP_VERBS + V.DOWN_VERBS, key=len, reverse=True))})?了?$")
 
 
 def _list_item(s: str, d: Draft, r: Reading, found) -> Draft | Rejection:
     (uend, unit, mw, factor, _), values = found
-    if values == list(range(1, len(values) + 1)) and not s.endswith(_EACH_WORDS, 0, d.start):
+    if values == list(range(1, len(values) + 1)) and not _EACH_BEFORE.search(s, max(0, d.start - 6), d.start):
         # 1、2、3类: labels, not counts (分别为1、2起 is two counts)
         return Rejection(s[r.start:uend], r.start, uend, "veto.enumeration", "1、2、3: an enumeration")
     veto = veto_after_unit(Candidate(s, r.start, r.end, s[r.start:r.end], unit, mw, d.end, d.value))
