@@ -288,3 +288,12 @@ def test_a_list_after_fenbie_shares_the_measure_word(a, b, verb, joiner, mw):
     """「勒索」及「高利貸」分別增加1及2宗 (Macau, 2010): two counts, the measure word written once."""
     figs = extract(f"「勒索」及「高利贷」分别{verb}{a}{joiner}{b}{mw}。")
     assert [(f.value, f.measure_word) for f in figs] == [(a, mw), (b, mw)]
+
+
+@given(st.sampled_from(("较去年", "较去年同期", "比上年", "较上年同期")), st.sampled_from((("高", 1), ("低", -1), ("多", 1), ("少", -1))),
+       st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99.99"), places=2))
+def test_a_comparative_after_the_base_of_a_comparison_is_a_change(base, comparative, pct):
+    """刑案发生率较去年低7.86% (Taiwan, 2009), 較去年同期多12.3%: a signed change, never a level."""
+    word, sign = comparative
+    figs = extract(f"刑案发生率{base}{word}{pct}%。")
+    assert [(f.value, f.change_pct) for f in figs] == [(None, float(sign * pct))]
