@@ -297,3 +297,10 @@ def test_a_comparative_after_the_base_of_a_comparison_is_a_change(base, comparat
     word, sign = comparative
     figs = extract(f"刑案发生率{base}{word}{pct}%。")
     assert [(f.value, f.change_pct) for f in figs] == [(None, float(sign * pct))]
+
+
+@given(st.integers(min_value=11, max_value=99_999), st.sampled_from(("多", "余")), st.sampled_from(("宗", "人", "起")))
+def test_about_before_and_a_remainder_after_the_number(n, word, mw):
+    """增加約11000多宗 (Hong Kong, 2023): 约 before and 多/余 after the number: about n, as written first."""
+    figs = extract(f"较去年同期增加约{n}{word}{mw}。")
+    assert [(f.value, f.qualifier, f.measure_word) for f in figs] == [(n, "about", mw)]

@@ -262,6 +262,10 @@ def _place_factor(places: str) -> Decimal:
 def _infix(s: str, d: Draft) -> None:
     """余/多/来 after the number, and 万/亿 after 余 (810余万)."""
     ch = s[d.end:d.end + 1]
+    if ch in V.REMAINDER_WORDS and d.qualifier == "about" and d.value is not None:  # 約11000多宗 (Hong Kong, 2023)
+        d.steps.append(("qualifier.infix_remainder", d.end, d.end + 1, f"{ch} after 约: about, as written first"))
+        d.end += 1
+        return
     if ch in V.INFIX_QUALIFIERS and d.qualifier == "exact" and d.value is not None:
         d.qualifier = V.INFIX_QUALIFIERS[ch]
         d.remainder = ch in V.REMAINDER_WORDS
