@@ -304,3 +304,30 @@ def test_about_before_and_a_remainder_after_the_number(n, word, mw):
     """增加約11000多宗 (Hong Kong, 2023): 约 before and 多/余 after the number: about n, as written first."""
     figs = extract(f"较去年同期增加约{n}{word}{mw}。")
     assert [(f.value, f.qualifier, f.measure_word) for f in figs] == [(n, "about", mw)]
+
+
+@given(st.integers(min_value=100, max_value=99_999), st.integers(min_value=1, max_value=99),
+       st.booleans(), st.sampled_from(("发生率", "服务比例", "案件数")), st.booleans())
+def test_a_change_named_by_its_own_noun_after_a_difference(level, share, down, noun, agreeing):
+    """…2万2,807件,较去年的2万4,752件,减少1,945件,发生率降低7.86% (Taiwan, 2009): the level takes the
+    change only where level, difference and change agree."""
+    difference = max(1, level * share // 100)
+    base = level + difference if down else level - difference
+    if base <= 0:
+        return
+    pct = (Decimal(difference) * 100 / base).quantize(Decimal("0.01"))
+    stated = pct if agreeing else pct * 2 + 20  # far outside the rounding tolerance (differences.agrees)
+    verb, change = ("减少", "降低") if down else ("增加", "提升")
+    text = f"发生数为{level}件，较去年的{base}件，{verb}{difference}件，{noun}{change}{stated}%。"
+    first = extract(text)[0]
+    assert (first.value, first.change_pct) == (level, float(-stated if down else stated) if agreeing else None)
+
+
+@given(st.integers(min_value=2, max_value=99_999), st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+       st.sampled_from((("破案数", True), ("案件数", True), ("涉案金额", False))))
+def test_a_change_named_by_a_noun_of_counts_goes_to_the_count_before(n, pct, opener):
+    """破獲刑事案件2.9萬起,破案數同比上升12.1% (Gansu, 2023): a noun of counts names the count before; a
+    noun of money does not."""
+    noun, counts = opener
+    figs = extract(f"全年破获刑事案件{n}起，{noun}同比上升{pct}%，破案率创新高。")
+    assert (figs[0].value, figs[0].change_pct) == (n, float(pct) if counts else None)
