@@ -273,7 +273,8 @@ def wan_then_digits(rng):  # 2035万4000
 
 
 #: The Executive Yuan's 公文書橫式書寫數字使用原則 (院臺秘字第0930089122號, 2004) writes 639,442,789元 as
-#: 6億3,944萬2,789元: the digits of each section after 萬/億 grouped by a thousands comma.
+#: 6億3,944萬2,789元 (its example table, as quoted in classic-blog.udn.com/chhsia1113/9852593): the
+#: digits of each section after 萬/億 grouped by a thousands comma.
 TAIWAN_GROUPING = "https://www.laws.taipei.gov.tw/Law/LawInterpretation/LawInterpretationContent?soid=113880"
 
 
