@@ -214,7 +214,7 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
 
 #: A change verb right before a figure (「販毒」增加5宗): the figure is a difference, whose own change
 #: is never what a percentage after it states (增加5宗,上升幅度為18.5%: the change of the level).
-_VERB_RIGHT_BEFORE = re.compile(f"(?<!新)(?P<verb>{'|'.join(sorted(V.UP_VERBS + V.DOWN_VERBS, key=len, reverse=True))})了?$")
+_VERB_RIGHT_BEFORE = re.compile(f"(?<!新)(?P<verb>{'|'.join(V.CHANGE_VERBS_LONGEST_FIRST)})了?$")
 
 
 def _difference_or_verb(s: str, start: int) -> int | None:

@@ -396,7 +396,7 @@ def _shared_unit(s: str, d: Draft, cn: bool):
 
 #: 分别 (and a change verb after it: 「勒索」及「高利貸」分別增加1及2宗, Macau 2010) before a list: each
 #: item a count of its own, even 1 and 2.
-_EACH_BEFORE = re.compile(f"分别(?:为|是|{'|'.join(sorted(V.UP_VERBS + V.DOWN_VERBS, key=len, reverse=True))})?了?$")
+_EACH_BEFORE = re.compile(f"分别(?:为|是|{'|'.join(V.CHANGE_VERBS_LONGEST_FIRST)})?了?$")
 
 
 def _list_item(s: str, d: Draft, r: Reading, found) -> Draft | Rejection:

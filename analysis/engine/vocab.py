@@ -271,6 +271,8 @@ PAST_YEARS_UNITS = ("year",)
 #: waits (办证办事平均时长缩短60%以上, Aba police 2026).
 UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "微升", "略升", "成长", "增", "升")
 DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "缩短", "减", "降", "跌")
+#: Every change verb, the longest first (for alternations in patterns).
+CHANGE_VERBS_LONGEST_FIRST = tuple(sorted(UP_VERBS + DOWN_VERBS, key=len, reverse=True))
 AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1,
              # rates of change (现发命案下降率超过了20%, Gansu 2022; 增长率): GRAMMAR_800, 率 "rate"
              "下降率": -1, "减少率": -1, "上升率": 1, "增长率": 1,

@@ -61,7 +61,8 @@ def latin_meridiem(s: str, end: int) -> tuple[str, int] | None:
     """
     pos = end + 1 if s.startswith(" ", end) else end
     word = next((w for w in LATIN_MERIDIEMS_LONGEST_FIRST if s.startswith(w, pos)), None)
-    if word is None or s[pos + len(word):pos + len(word) + 1].isascii() and s[pos + len(word):pos + len(word) + 1].isalpha():
+    after = s[pos + len(word):pos + len(word) + 1] if word else ""
+    if word is None or after.isascii() and after.isalpha():
         return None
     return LATIN_MERIDIEMS[word], pos + len(word)
 
