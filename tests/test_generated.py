@@ -177,3 +177,157 @@ def test_damaged_generated_text_never_raises_and_spans_hold(cls, rng, noise, whe
     text = text[:cut] + noise + text[cut:]
     for f in extract(text):
         assert text[f.start:f.end] == f.text
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=100, max_value=9_999),
+       st.integers(min_value=1, max_value=30), st.sampled_from(("", "萬", "万")))
+def test_a_number_after_a_line_ending_in_a_digit_is_never_read_alone(head, tail, indent, place):
+    """共1,234⏎    567元: the digits on the next line may be the tail of the number; never their own
+    figure (joined where the grammar goes on: 7萬⏎6,000元 is 76,000)."""
+    text = f"补助{head}{place}\n{' ' * indent}{tail:,}元。"
+    values = [f.value for f in extract(text)]
+    assert tail not in values and values in ([], [head * 10_000 + tail] if place else [])
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=1000, max_value=9_999),
+       st.integers(min_value=1, max_value=999))
+def test_a_short_section_after_wan_is_read_only_where_the_text_writes_sections(head, full, short):
+    """485萬298人次 is 4 850 298 beside 485萬6,194人次 (sections written with a comma); alone, a
+    short tail (12万5, 1万10) may be the spoken shorthand and gives nothing."""
+    alone = extract(f"到站{head}萬{short}人次")
+    paired = extract(f"出境{head}萬{full:,}人次、到站{head}萬{short}人次")
+    assert alone == []
+    assert [f.value for f in paired] == [head * 10_000 + full] + ([head * 10_000 + short] if short >= 10 else [])
+
+
+@given(st.integers(min_value=20, max_value=99_999), st.integers(min_value=1, max_value=99_999),
+       st.booleans(), st.booleans(), st.sampled_from(("%", "﹪")))
+def test_a_signed_difference_in_brackets_after_a_change(level, difference, down, agreeing, percent):
+    """2839宗，與去年同期比較，下降13.9%(-459宗) (Macau, 2010): the bracket holds the absolute
+    difference with its sign, kept where it agrees with the verb and read as nothing where it does
+    not; the change goes to the level where the three numbers agree."""
+    base = level + difference if down else level - difference
+    if base <= 0:
+        return
+    pct = (Decimal(difference) * 100 / base).quantize(Decimal("0.1"))
+    minus = down == agreeing
+    text = (f"整体犯罪共有{level}宗，与去年同期比较，{'下降' if down else '上升'}{pct}{percent}"
+            f"({'-' if minus else '+'}{difference}宗)，暴力犯罪")
+    figs = extract(text)
+    in_bracket = [f.value for f in figs if f.start >= text.index("(")]
+    assert in_bracket == ([-difference if minus else difference] if agreeing else [])
+    level_changes = [f.change_pct for f in figs if f.end <= text.index("，")]
+    assert level_changes == [float(-pct if down else pct)]
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.sampled_from(("增加", "减少", "上升", "下降")),
+       st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+       st.sampled_from(("上升幅度为", "降幅", "同比上升", "，下降")), st.sampled_from(("宗", "人", "起")))
+def test_a_count_right_after_a_change_verb_never_takes_the_change_after_it(diff, verb, pct, change, mw):
+    """「販毒」增加5宗,上升幅度為18.5%: the count is a difference; the percentage is the change of a
+    level not written here, never the difference's own."""
+    text = f"「贩毒」{verb}{diff}{mw}，{change}{pct}%。"
+    counts = [f for f in extract(text) if f.unit == "count"]
+    assert [(f.value, f.change_pct) for f in counts] == [(diff, None)]
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.sampled_from((("近", "nearly"), ("约", "about"), ("超过", "at_least"))),
+       st.sampled_from((("新台币", "TWD"), ("港币", "HKD"), ("人民币", "CNY"))), st.sampled_from((("亿", 10 ** 8), ("万", 10_000))))
+def test_a_qualifier_before_the_currency_named_before_the_number(n, qualifier, currency, place):
+    """近新台幣17億元 (Taiwan, 2023): the qualifier holds across the currency's name."""
+    (word, q), (name, unit), (big, factor) = qualifier, currency, place
+    figs = extract(f"查扣赃物{word}{name}{n}{big}元。")
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [(n * factor, unit, q)]
+
+
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _nian_sa(day: int) -> str:
+    """20-31 with 廿 (20) or 卅 (30) as the tens: 廿三, 卅一."""
+    tens, ones = divmod(day, 10)
+    return ("廿" if tens == 2 else "卅") + (_CN_DIGITS[ones - 1] if ones else "")
+
+
+@given(st.sampled_from((1, 3, 5, 7, 8, 10, 12)), st.integers(min_value=20, max_value=30), st.booleans())
+def test_days_written_with_nian_and_sa(month, day, as_range):
+    """一月三十日至卅一日 (Macau, 2021): 廿 and 卅 as the tens of a day, alone or ending a range."""
+    if as_range:
+        text, want = f"在{month}月{day}日至{_nian_sa(day + 1)}日，", f"2021-{month:02d}-{day:02d}/2021-{month:02d}-{day + 1:02d}"
+    else:
+        text, want = f"在{month}月{_nian_sa(day)}日，", f"2021-{month:02d}-{day:02d}"
+    assert [f.value for f in extract(text, date="2021-12-31")] == [want]
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=28), st.integers(0, 23),
+       st.integers(0, 59), st.sampled_from(("", " ", "  ", "   ")))
+def test_a_written_date_and_its_clock_time_are_one_datetime(month, day, hour, minute, gap):
+    """2012年05月31日 07时22分 (a page's time stamp): zero to three spaces between them."""
+    text = f"发布时间：2012年{month:02d}月{day:02d}日{gap}{hour:02d}时{minute:02d}分   来源"
+    want = f"2012-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00"
+    assert [f.value for f in extract(text)] == [want]
+
+
+@given(st.integers(min_value=50, max_value=9_999), st.integers(min_value=50, max_value=9_999),
+       st.integers(min_value=1, max_value=40), st.integers(min_value=1, max_value=40))
+def test_a_list_of_differences_gives_each_level_its_change(cases, people, more_cases, more_people):
+    """75件、898人,分別較去年同期成長13件(增加20.97%)、78人(增加9.51%) (Taiwan, 2016): each level takes
+    the change its difference gives, computed here from the numbers."""
+    def pct(level, diff):
+        return (Decimal(diff) * 100 / (level - diff)).quantize(Decimal("0.01"))
+    text = (f"共侦破诈欺犯罪集团{cases}件、{people}人，分别较去年同期成长{more_cases}件(增加{pct(cases, more_cases)}%)、"
+            f"{more_people}人(增加{pct(people, more_people)}%)，展现成果。")
+    levels = [(f.value, f.change_pct) for f in extract(text)][:2]
+    assert levels == [(cases, float(pct(cases, more_cases))), (people, float(pct(people, more_people)))]
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99),
+       st.sampled_from(("增加", "减少", "上升", "下降", "为", "")), st.sampled_from(("及", "和", "、")),
+       st.sampled_from(("宗", "人", "起")))
+def test_a_list_after_fenbie_shares_the_measure_word(a, b, verb, joiner, mw):
+    """「勒索」及「高利貸」分別增加1及2宗 (Macau, 2010): two counts, the measure word written once."""
+    figs = extract(f"「勒索」及「高利贷」分别{verb}{a}{joiner}{b}{mw}。")
+    assert [(f.value, f.measure_word) for f in figs] == [(a, mw), (b, mw)]
+
+
+@given(st.sampled_from(("较去年", "较去年同期", "比上年", "较上年同期")), st.sampled_from((("高", 1), ("低", -1), ("多", 1), ("少", -1))),
+       st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99.99"), places=2))
+def test_a_comparative_after_the_base_of_a_comparison_is_a_change(base, comparative, pct):
+    """刑案发生率较去年低7.86% (Taiwan, 2009), 較去年同期多12.3%: a signed change, never a level."""
+    word, sign = comparative
+    figs = extract(f"刑案发生率{base}{word}{pct}%。")
+    assert [(f.value, f.change_pct) for f in figs] == [(None, float(sign * pct))]
+
+
+@given(st.integers(min_value=11, max_value=99_999), st.sampled_from(("多", "余")), st.sampled_from(("宗", "人", "起")))
+def test_about_before_and_a_remainder_after_the_number(n, word, mw):
+    """增加約11000多宗 (Hong Kong, 2023): 约 before and 多/余 after the number: about n, as written first."""
+    figs = extract(f"较去年同期增加约{n}{word}{mw}。")
+    assert [(f.value, f.qualifier, f.measure_word) for f in figs] == [(n, "about", mw)]
+
+
+@given(st.integers(min_value=100, max_value=99_999), st.integers(min_value=1, max_value=99),
+       st.booleans(), st.sampled_from(("发生率", "服务比例", "案件数")), st.booleans())
+def test_a_change_named_by_its_own_noun_after_a_difference(level, share, down, noun, agreeing):
+    """…2万2,807件,较去年的2万4,752件,减少1,945件,发生率降低7.86% (Taiwan, 2009): the level takes the
+    change only where level, difference and change agree."""
+    difference = max(1, level * share // 100)
+    base = level + difference if down else level - difference
+    if base <= 0:
+        return
+    pct = (Decimal(difference) * 100 / base).quantize(Decimal("0.01"))
+    stated = pct if agreeing else pct * 2 + 20  # far outside the rounding tolerance (differences.agrees)
+    verb, change = ("减少", "降低") if down else ("增加", "提升")
+    text = f"发生数为{level}件，较去年的{base}件，{verb}{difference}件，{noun}{change}{stated}%。"
+    first = extract(text)[0]
+    assert (first.value, first.change_pct) == (level, float(-stated if down else stated) if agreeing else None)
+
+
+@given(st.integers(min_value=2, max_value=99_999), st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+       st.sampled_from((("破案数", True), ("案件数", True), ("涉案金额", False))))
+def test_a_change_named_by_a_noun_of_counts_goes_to_the_count_before(n, pct, opener):
+    """破獲刑事案件2.9萬起,破案數同比上升12.1% (Gansu, 2023): a noun of counts names the count before; a
+    noun of money does not."""
+    noun, counts = opener
+    figs = extract(f"全年破获刑事案件{n}起，{noun}同比上升{pct}%，破案率创新高。")
+    assert (figs[0].value, figs[0].change_pct) == (n, float(pct) if counts else None)

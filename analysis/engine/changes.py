@@ -73,8 +73,9 @@ _AFTER_DIFFERENCE = re.compile(rf"(?P<verb>{_VERBS})了?[0-9,. {NUMERAL_CHARS}]+
 #: the sign is the change's, the level is not given. After a digit or a measure word it is not
 #: read here (59 225宗(+9.2%) is a change of that figure, read with its difference).
 _SIGNED_BRACKET = re.compile(rf"(?<=[\u4e00-\u9fff]) ?[（(](?P<plus>[+＋])?{_PCT}[）)]")
-#: The amplitude word after its number (百分之4.7的跌幅, 9.2%的升幅): a signed change.
-_AMPLITUDE_AFTER = re.compile(rf"{_PCT}的(?P<word>{_AMPLITUDE_WORDS})")
+#: The amplitude word after its number (百分之4.7的跌幅, 9.2%的升幅; 的 left out as Hong Kong writes
+#: it: 詐騙損失金額錄得11.3%跌幅, Legislative Council paper 2025, tests/cases/heldout13): a signed change.
+_AMPLITUDE_AFTER = re.compile(rf"{_PCT}(?P<de>的?)(?P<word>{_AMPLITUDE_WORDS})")
 #: A listed change with its own verb (分别上升5%、10%和下降3%): only after 、/和/与/及.
 _LIST_VERB_PCT = re.compile(rf"[、和与及](?P<verb>{_VERBS})了?{_PCT}")
 #: A qualifier written after the change (下降20%以上).
@@ -249,7 +250,8 @@ def _amplitude_after(m: re.Match) -> Change | None:
     value, kind, sign = got
     start = m.start()
     steps = [("change.amplitude_after", start, m.end(), f"{m['word']} after its number: {sign * value} ({kind})")]
-    return Change(start, m.start("word") - 1, [(sign * value, start, m.start("word") - 1)], None, "exact", kind, False, steps)
+    end = m.start("de")
+    return Change(start, end, [(sign * value, start, end)], None, "exact", kind, False, steps)
 
 
 def find_changes(s: str, points: np.ndarray | None = None) -> list[Change]:

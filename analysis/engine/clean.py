@@ -26,9 +26,10 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from ._chars import (FORMAT_CHARS, HAN, OTHER_SPACES, PINYIN_LETTERS, CharSet, codes, is_cjk, is_han,
-                     matches_by_first_char)
+from ._chars import (FORMAT_CHARS, HAN, OTHER_SPACES, PERCENT_FORMS, PINYIN_LETTERS, CharSet, codes, is_cjk,
+                     is_han, matches_by_first_char)
 from .arguments import check_text
+from . import vocab as V
 from .readings import readings, toneless
 
 Edit = tuple[int, int, str]
@@ -124,6 +125,7 @@ _SPACE_NUMERAL_UNIT = re.compile(rf"(?<![{HAN}])[{_CHINESE_NUMERAL}]+([ \t]+)(?=
 _SPACE_INSIDE_PERCENTAGE_POINT = re.compile(r"(?<=百分)([ \t]+)(?=[点點])")  # 個百分 點: one word
 _SPACE_QUALIFIER_NUMERAL = re.compile(rf"(?<=[近约約共达達逾超])([ \t]+)(?=[{_CHINESE_NUMERAL}]+[ \t]*[{_UNIT_STARTS}])")
 _SPACE_AFTER_PUNCT = re.compile(rf"(?<=[，。、；：])[ \t]+(?=[{HAN}0-9“])")
+_SPACE_BEFORE_PERCENT = re.compile("(?<=[0-9０-９])[ \t]+(?=[%％" + PERCENT_FORMS + "])")
 
 
 def _stray_spaces(text: str) -> Iterator[Edit]:
@@ -134,6 +136,8 @@ def _stray_spaces(text: str) -> Iterator[Edit]:
 
     >>> stray_spaces("涉网犯罪案件4752起 ,")
     '涉网犯罪案件4752起,'
+    >>> stray_spaces("同比下降23.2 ﹪(-51宗)")
+    '同比下降23.2﹪(-51宗)'
     >>> stray_spaces("2022年08月05日 15:40 (記者 張三)")
     '2022年08月05日 15:40 (記者 張三)'
     >>> stray_spaces("近 三 年， 一百五十 个百分点，張三 年輕時")
@@ -141,7 +145,7 @@ def _stray_spaces(text: str) -> Iterator[Edit]:
     """
     if " " not in text and "\t" not in text:
         return
-    spans = [m.span() for rx in (_SPACE_BEFORE_PUNCT, _SPACE_DIGIT_HAN, _SPACE_AFTER_PUNCT)
+    spans = [m.span() for rx in (_SPACE_BEFORE_PUNCT, _SPACE_DIGIT_HAN, _SPACE_AFTER_PUNCT, _SPACE_BEFORE_PERCENT)
              for m in rx.finditer(text)]
     spans += [m.span(1) for rx in (_SPACE_NUMERAL_UNIT, _SPACE_QUALIFIER_NUMERAL, _SPACE_INSIDE_PERCENTAGE_POINT)
               for m in rx.finditer(text)]
@@ -306,6 +310,55 @@ def _spaced_digits(text: str) -> Iterator[Edit]:
 
 
 spaced_digits = _fixer("spaced_digits")(_spaced_digits)
+
+
+#: A printed line's end and the indent of the next line (a yearbook or a PDF copied as text):
+#: ``補助7萬⏎      6,000元``. Joined only where the grammar of a number goes on across it.
+_LINE_BREAK_INDENT = re.compile("(?<=\\S)\r?\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]+")
+_DIGITS = "0123456789"
+_BIG_PLACES = "万萬亿億"
+
+
+def _number_continues(before: str, after: str) -> bool:
+    """The number ending ``before`` goes on at the start of ``after``: a place word after a
+    digit group (5,717⏎萬), a digit group after a digit and its place word (7萬⏎6,000), a unit
+    or measure word of two characters or more after digits (4,768⏎人次), or a measure word split
+    in two (7,350架⏎次)."""
+    last, first = before[-1:], after[:1]
+    if last in _DIGITS:
+        return first in _BIG_PLACES or _starts_unit(to_simplified(after[:4]))
+    if last in _BIG_PLACES:
+        return before[-2:-1] in _DIGITS and first in _DIGITS
+    if before[-2:-1] in _DIGITS and is_han(last):
+        return to_simplified(last + first) in V.MEASURE_WORDS
+    return False
+
+
+#: Units and measure words of two or more characters: one character at a line's start is too
+#: often a word of its own (文章字数:457⏎  本报讯, 2023⏎  元旦).
+_LONG_UNITS = tuple(w for w in V.MEASURE_WORDS + V.UNIT_KEYS if len(w) > 1)
+
+
+def _starts_unit(text: str) -> bool:
+    return text.startswith(_LONG_UNITS)
+
+
+def _number_line_break(text: str) -> Iterator[Edit]:
+    """A number broken by a line's end and an indent run, where it goes on at the next line.
+
+    >>> number_line_break("補助7萬\\n      6,000元，1億5,717\\n  萬4,800元，7,350架\\n  次")
+    '補助7萬6,000元，1億5,717萬4,800元，7,350架次'
+    >>> number_line_break("共1,234\\n    567元\\n  查獲\\n  2萬人")
+    '共1,234\\n    567元\\n  查獲\\n  2萬人'
+    """
+    if "\n" not in text:
+        return
+    for m in _LINE_BREAK_INDENT.finditer(text):
+        if _number_continues(text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 4]):
+            yield m.start(), m.end(), ""
+
+
+number_line_break = _fixer("number_line_break")(_number_line_break)
 
 
 # --- composition ------------------------------------------------------------------

@@ -11,6 +11,9 @@ after a fall) gives the stated change within rounding. Otherwise no figure takes
 
 >>> difference_sign("较2023年同期增加1,178宗", 10)
 1
+>>> t = "分别较去年同期成长13件(增加20.97%)、78人(增加9.51%)"
+>>> difference_sign(t, t.index("78"))
+1
 >>> implied_change(Decimal(10831), Decimal(1178), 1)
 Decimal('12.2')
 
@@ -27,7 +30,7 @@ from decimal import Decimal
 
 from . import vocab as V
 
-__all__ = ["difference_sign", "implied_change", "agrees", "is_base", "change_from_base"]
+__all__ = ["difference_sign", "implied_change", "agrees", "is_base", "change_from_base", "bracket_change_sign"]
 
 _VERBS = "|".join(sorted(V.UP_VERBS + V.DOWN_VERBS, key=len, reverse=True))
 _BASES = "|".join(sorted((b for b, _ in V.BASES), key=len, reverse=True))
@@ -35,6 +38,12 @@ _BASES = "|".join(sorted((b for b, _ in V.BASES), key=len, reverse=True))
 #: 同期增加, 比上年同期减少; or a base: 同比, 按年) or opening its clause (1245人，减少274人).
 _DIFFERENCE = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|{_BASES}|[，,])(?P<verb>{_VERBS})了?$")
 _LOOK_BACK = 24
+#: A later item of a list of differences after one verb (75件、898人,分別較去年同期成長13件(增加20.97%)、
+#: 78人(增加9.51%): Ministry of the Interior, 2016; tests/cases/heldout14): the verb after a comparison,
+#: the first item, and 、 right before this one.
+_DIFFERENCE_LISTED = re.compile(rf"(?:[较比][^，,。；;：:\n]{{0,14}}?|{_BASES})(?P<verb>{_VERBS})了?"
+                                rf"[0-9][^，,。；;：:\n、]{{0,24}}、$")
+_LIST_LOOK_BACK = 48
 #: 较/比 and at most 12 characters right before the number, none a change verb at its end: the
 #: figure is the base of a comparison (較2022年的70,048宗, 较上年同期2378起, 较上年同期破现案695起,
 #: 較113年度208件), not a level. 占比/比例/比重/比率 are not comparisons.
@@ -48,10 +57,18 @@ _TOLERANCE_SHARE = Decimal("0.06")
 def difference_sign(s: str, start: int) -> int | None:
     """+1 or -1 when the figure starting at ``s[start]`` is an absolute difference (增加1,178宗
     after 较…), else None."""
-    m = _DIFFERENCE.search(s, max(0, start - _LOOK_BACK), start)
+    m = _DIFFERENCE.search(s, max(0, start - _LOOK_BACK), start) or _DIFFERENCE_LISTED.search(
+        s, max(0, start - _LIST_LOOK_BACK), start)
     if m is None:
-        return None
+        return _signed_in_bracket(s, start)
     return -1 if m["verb"] in V.DOWN_VERBS else 1
+
+
+def _signed_in_bracket(s: str, start: int) -> int | None:
+    """The direction of a signed difference in brackets after its change (下降13.9%(-459宗))."""
+    if start < 1 or s[start - 1] not in "(（" or s[start:start + 1] not in V.MINUS_SIGNS + ("+", "＋"):
+        return None
+    return bracket_change_sign(s, start - 1)
 
 
 def is_base(s: str, start: int) -> bool:
@@ -81,3 +98,26 @@ def agrees(stated: Decimal, implied: Decimal | None) -> bool:
     if implied is None:
         return False
     return abs(stated - implied) <= _TOLERANCE_POINTS + _TOLERANCE_SHARE * abs(stated)
+
+
+#: A change verb (or amplitude word) and its percentage right before an opening bracket: 下降13.9%(,
+#: 同比上升5.2个百分点（. The signed count in the bracket is its absolute difference (Macau's quarterly
+#: statistics, 2010: 整體犯罪共有2839宗,與去年同期比較,下降13.9﹪(-459宗); tests/cases/heldout13).
+_WORDS = "|".join(sorted(V.UP_VERBS + V.DOWN_VERBS + tuple(V.AMPLITUDE), key=len, reverse=True))
+_CHANGE_BEFORE_BRACKET = re.compile(rf"(?P<verb>{_WORDS})了?(?:为|為|达|達)?[0-9.]+(?:%|个?百分点) ?[（(]$")
+_BRACKET_LOOK_BACK = 24
+
+
+def bracket_change_sign(s: str, open_pos: int) -> int | None:
+    """+1 or -1: the direction of the change written right before the bracket opening at
+    ``open_pos`` (下降13.9%(-459宗) -> -1), else None.
+
+    >>> s = "下降13.9%(-459宗)，上升幅度為18.5% (+5宗)，共有30宗(-2宗)"
+    >>> [bracket_change_sign(s, s.index(c)) for c in ("(-4", "(+5", "(-2")]
+    [-1, 1, None]
+    """
+    m = _CHANGE_BEFORE_BRACKET.search(s, max(0, open_pos - _BRACKET_LOOK_BACK), open_pos + 1)
+    if m is None:
+        return None
+    verb = m["verb"]
+    return V.AMPLITUDE[verb] if verb in V.AMPLITUDE else -1 if verb in V.DOWN_VERBS else 1

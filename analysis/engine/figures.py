@@ -202,7 +202,7 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
         return False
     if n == 1 and _last_of_parts(s, before):
         return False  # 包括盜竊800宗和傷人400宗，較上年同期減少3.1%: the total's change, or no figure's
-    sign = difference_sign(s, before[-1].start) if n == 1 else None
+    sign = _difference_or_verb(s, before[-1].start) if n == 1 else None
     if sign is not None:
         return _attach_to_level(s, ch, before, sign)
     if n == 1 and is_base(s, before[-1].start):
@@ -210,6 +210,21 @@ def _attach_one(s: str, ch: Change, before: list[Draft]) -> bool:
     for d, (pct, _, _) in zip(before[-n:], ch.pcts):
         _give_change(s, d, ch, pct, "change.attached")
     return True
+
+
+#: A change verb right before a figure (「販毒」增加5宗): the figure is a difference, whose own change
+#: is never what a percentage after it states (增加5宗,上升幅度為18.5%: the change of the level).
+_VERB_RIGHT_BEFORE = re.compile(f"(?<!新)(?P<verb>{'|'.join(V.CHANGE_VERBS_LONGEST_FIRST)})了?$")
+
+
+def _difference_or_verb(s: str, start: int) -> int | None:
+    """+1/-1 where the figure at ``start`` is an absolute difference: after a comparison
+    (differences.difference_sign) or right after a change verb."""
+    sign = difference_sign(s, start)
+    if sign is not None:
+        return sign
+    m = _VERB_RIGHT_BEFORE.search(s, max(0, start - 4), start)
+    return None if m is None else -1 if m["verb"] in V.DOWN_VERBS else 1
 
 
 def _last_of_parts(s: str, before: list[Draft]) -> bool:
@@ -228,7 +243,7 @@ def _attach_to_level(s: str, ch: Change, before: list[Draft], sign: int) -> bool
     level = _level_before(s, before[:-1], difference)
     if level is None or (pct > 0) != (sign > 0):
         return False
-    implied = implied_change(level.value, difference.value, sign)
+    implied = implied_change(level.value, abs(difference.value), sign)  # (-459宗): its sign kept
     why = f"{s[difference.start:difference.end]!r} is its difference, which gives {implied} %"
     return _give_if_agrees(s, ch, level, implied, "change.of_difference", why)
 
@@ -320,15 +335,17 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
     """A change opening its clause (after a comparison at most: ，较2022年上升…) belongs to the figure
     of the clause before it: the count that opens that clause (2161名驾驶人2次以上被查处，同比下降
     1.1%), or its only figure (截获近2.7万人涉入境携带超额免税香烟，升四成一)."""
+    i = _past_comparison_clause(s, subject_ends, i, ch.start)
     opener = s[subject_ends[i]:ch.start].strip("，, ") if i >= 0 else ""
-    if len(ch.pcts) != 1 or i < 0 or opener and not _COMPARISON_OPENER.fullmatch(opener) or not before:
+    named = bool(opener) and not _COMPARISON_OPENER.fullmatch(opener)
+    if len(ch.pcts) != 1 or i < 0 or named and not _NAMED_OPENER.fullmatch(opener) or not before:
         return False
     if opener and _names_another_kind(opener, before[-1]):
         return False
     clause_start = subject_ends[i - 1] if i > 0 else 0
     inside = [d for d in before if d.start >= clause_start]
-    if not inside:
-        return False
+    if not inside or named:
+        return bool(inside) and _named_subject(s, ch, before, inside, opener)
     if inside[0].start == clause_start and inside[0].unit == "count":
         _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_subject")
         return True
@@ -337,12 +354,43 @@ def _attach_clause_subject(s: str, ch: Change, before: list[Draft], subject_ends
         _give_change(s, total, ch, ch.pcts[0][0], "change.breakdown_total")
         return True
     if len(inside) == 1 and inside[0].unit not in ("percent", "pp"):
-        sign = difference_sign(s, inside[0].start)
+        sign = _difference_or_verb(s, inside[0].start)
         if sign is not None:  # 相比增加233宗，上升2.2%: the change of a level, not of the difference
             return _attach_to_level(s, ch, before[:before.index(inside[0]) + 1], sign)
         _give_change(s, inside[0], ch, ch.pcts[0][0], "change.clause_figure")
         return True
     return False
+
+
+#: A short noun opening the clause of a change (发生率降低7.86%, 破案数同比上升12.1%): the change names
+#: its figure by a noun of its own (National Police Agency 2009, Gansu 2023: tests/cases/heldout14, 15).
+_NAMED_OPENER = re.compile("[\u4e00-\u9fff]{1,6}")
+
+
+def _named_subject(s: str, ch: Change, before: list[Draft], inside: list[Draft], opener: str) -> bool:
+    """A change whose clause opens with a noun of its own goes to the level of the clause before
+    only where the numbers show it: after a difference, where level, difference and change agree
+    (…2万2,807件,较去年的2万4,752件,减少1,945件,发生率降低7.86%); or a noun of counts (破案数) after the
+    clause's only count (破獲刑事案件2.9萬起,破案數同比上升12.1%)."""
+    counts = [d for d in inside if d.unit == "count"]
+    if not counts:
+        return False
+    sign = _difference_or_verb(s, counts[-1].start)
+    if sign is not None:
+        return _attach_to_level(s, ch, before[:before.index(counts[-1]) + 1], sign)
+    if len(counts) == 1 and opener.endswith(V.COUNT_NOUNS) and not is_base(s, counts[0].start):
+        _give_change(s, counts[0], ch, ch.pcts[0][0], "change.named_subject")
+        return True
+    return False
+
+
+def _past_comparison_clause(s: str, subject_ends: list[int], i: int, start: int) -> int:
+    """The subject end before a comparison written as a clause of its own right before the change
+    (2839宗,與去年同期比較,下降13.9%: Macau, 2010), so that it opens the change; else ``i``."""
+    if i < 1 or s[subject_ends[i]:start].strip("，, "):
+        return i
+    clause = s[subject_ends[i - 1]:subject_ends[i]].strip("，, ")
+    return i - 1 if clause and _COMPARISON_OPENER.fullmatch(clause) else i
 
 
 def _names_another_kind(opener: str, figure: Draft) -> bool:

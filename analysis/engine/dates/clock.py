@@ -12,7 +12,8 @@ from .patterns import _CLOCK, _HOUR, _HOUR_SPAN, _TIME_TAIL
 from .records import DateContext, DateReading, DateStep
 from .values import _small, _to_the_second
 from .vocabulary import (ABOUT_BEFORE_TIME, DAY_ENDINGS, DAY_PARTS, HOUR_NOT_BEFORE, HOUR_RELATIONS_AFTER,
-                         RELATIVE_DAY_PARTS, RELATIVE_DAYS, SAME_DAY_WORDS)
+                         LATIN_MERIDIEMS, LATIN_MERIDIEMS_LONGEST_FIRST, RELATIVE_DAY_PARTS, RELATIVE_DAYS,
+                         SAME_DAY_WORDS)
 
 
 def _about_time(s: str, end: int) -> tuple[int, str, tuple[DateStep, ...]]:
@@ -50,6 +51,33 @@ def _hour24(h: int, kind: str | None) -> int | None:
     if kind == "am" and h == 12:
         return 0
     return h
+
+
+def latin_meridiem(s: str, end: int) -> tuple[str, int] | None:
+    """AM/PM (a.m./p.m.) after a clock time ending at ``end``, one space before it or none:
+    (its kind, where it ends); not the start of a Latin word (PMC).
+
+    >>> latin_meridiem("10:06 PM ⏱", 5), latin_meridiem("10:06 PMC", 5), latin_meridiem("9:30a.m.", 4)
+    (('pm', 8), None, ('am', 8))
+    """
+    pos = end + 1 if s.startswith(" ", end) else end
+    word = next((w for w in LATIN_MERIDIEMS_LONGEST_FIRST if s.startswith(w, pos)), None)
+    after = s[pos + len(word):pos + len(word) + 1] if word else ""
+    if word is None or after.isascii() and after.isalpha():
+        return None
+    return LATIN_MERIDIEMS[word], pos + len(word)
+
+
+def meridiem_hour(h: int, kind: str) -> int | None:
+    """The 24-hour reading of hour ``h`` written before AM/PM: 1-12 turned by it; 13-23 kept before
+    PM, which agrees (2016.06.18 20:54 pm, udn 2016), and no time before AM, which does not.
+
+    >>> [meridiem_hour(h, k) for h, k in ((10, "pm"), (12, "pm"), (12, "am"), (20, "pm"), (20, "am"), (0, "pm"))]
+    [22, 12, 0, 20, None, None]
+    """
+    if 13 <= h <= 23:
+        return h if kind == "pm" else None
+    return _hour24(h, kind) if 1 <= h <= 12 else None
 
 
 def _lead_in(s: str, pos: int) -> tuple[int, str | None, bool]:
@@ -132,6 +160,9 @@ def _colon_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
         return None
     start, part, about = _lead_in(s, pos)
     kind = DAY_PARTS[part] if part else inherit
+    meridiem = latin_meridiem(s, m.end())
+    if meridiem:
+        return _meridiem_clock(m, pos, start if part or about else pos, meridiem, about)
     if m["colon"] == "：" and not kind and (len(m["h"]) < 2 or "比" in s[max(0, pos - 4):pos]):
         return None  # 比例为3：1, 比分12：10: the full-width colon of a ratio
     h = _hour24(int(m["h"]), kind) if int(m["h"]) <= 12 else int(m["h"])
@@ -140,6 +171,18 @@ def _colon_point(s: str, pos: int, inherit: str | None) -> _Clock | None:
     value = f"{h:02d}:{m['mi']}" + (f":{m['se']}" if m["se"] else "")
     steps = (DateStep("time.clock", pos, m.end(), m.group(0)),) + _day_part_step(start, pos, part, kind, h)
     return _Clock(start if part or about else pos, m.end(), value, kind, steps, about)
+
+
+def _meridiem_clock(m: re.Match, pos: int, start: int, meridiem: tuple[str, int], about: bool) -> _Clock | None:
+    """hh:mm then AM/PM (10:06 PM = 22:06); an hour outside 1-12 before it is no time."""
+    kind, end = meridiem
+    h = meridiem_hour(int(m["h"]), kind)
+    if h is None:
+        return None
+    value = f"{h:02d}:{m['mi']}" + (f":{m['se']}" if m["se"] else "")
+    steps = (DateStep("time.clock", pos, m.end(), m.group(0)),
+             DateStep("time.meridiem", m.end(), end, f"{kind} -> {h:02d} h"))
+    return _Clock(start, end, value, kind, steps, about)
 
 
 def _day_part_step(start: int, pos: int, part: str | None, kind: str | None, h: int) -> tuple[DateStep, ...]:

