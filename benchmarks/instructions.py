@@ -1,8 +1,8 @@
 """Instructions per seed document for clean + extract, counted by valgrind's callgrind.
 
 Wall-clock timings on a shared machine swing with its load; an instruction count does not. The
-string hash seed is fixed (``PYTHONHASHSEED=0``), so that the count repeats: at 0f9fd65 two runs with
-seed 0 counted 18.18 and 18.17 million, one with a random seed 16.70 million.
+string hash seed is fixed (``PYTHONHASHSEED=0``), so that the count repeats (to about 0.5 %): at
+0f9fd65 two runs with seed 0 counted 18.18 and 18.17 million, one with a random seed 16.70 million.
 Needs ``valgrind`` (with ``callgrind_control``) on the PATH. Prints figures, asserts nothing.
 
     uv run python benchmarks/instructions.py [--docs 200]
