@@ -540,7 +540,8 @@ def _sentence(s: str, d: Draft, ends: list[int], clause_ends: list[int]) -> str:
 
 
 def _finish(rep: Repaired, s: str, d: Draft, ends: list[int], clause_ends: list[int], index: int,
-            given: str) -> Figure:
+            given: str, r: Reading) -> Figure:
+    """The figure of a draft, with its role, period and metric class and the steps that read them."""
     start, end = rep.raw_span(d.start, d.end)
     low, high = _bounds(d)
     change_text = None
@@ -549,17 +550,11 @@ def _finish(rep: Repaired, s: str, d: Draft, ends: list[int], clause_ends: list[
         change_text = given[cs:ce]
     precision = _num(d.precision) if d.value is not None and not isinstance(d.value, str) or d.flags else None
     raw_span = rep.raw_span
-    steps = tuple([Step(rule, *raw_span(a, b), detail) for rule, a, b, detail in d.steps])
+    steps = tuple([Step(rule, *raw_span(a, b), detail) for rule, a, b, detail in (*d.steps, *r.steps)])
     return Figure(given[start:end], start, end, _num(d.value), d.unit, d.mw, d.qualifier, _num(low),
                   _num(high), _num(d.change), d.basis, change_text, d.metric, gloss(d.metric),
                   _sentence(rep.text, d, ends, clause_ends), None, None, d.parent, index,
-                  precision, d.flags, steps)
-
-
-def _with_reading(rep: Repaired, f: Figure, r: Reading) -> Figure:
-    """The figure with its role, period and metric class, and the steps that read them."""
-    steps = tuple(Step(rule, *rep.raw_span(a, b), detail) for rule, a, b, detail in r.steps)
-    return f._replace(role=r.role, period=r.period, metric_class=r.metric_class, steps=f.steps + steps)
+                  precision, d.flags, steps, r.role, r.period, r.metric_class)
 
 
 def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[Figure], list[Rejection]]:
@@ -585,8 +580,8 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
     _link(s, drafts, ends)
     clause_ends = _CLAUSE_ENDS.ends(s, points)
     _metrics(s, drafts, ends, clause_ends)
-    figures = [_finish(rep, s, d, ends, clause_ends, i, text) for i, d in enumerate(drafts)]
-    figures = [_with_reading(rep, f, r) for f, r in zip(figures, read_all(s, drafts, date, ends, clause_ends))]
+    readings = read_all(s, drafts, date, ends, clause_ends)
+    figures = [_finish(rep, s, d, ends, clause_ends, i, text, r) for i, (d, r) in enumerate(zip(drafts, readings))]
     rejected = [r._replace(start=a, end=b, text=text[a:b])
                 for r in rejected for a, b in [rep.raw_span(r.start, r.end)]]
     return figures, rejected

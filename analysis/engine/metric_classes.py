@@ -138,13 +138,19 @@ def _fits_kind(code: str, unit: str | None, measure_word: str | None) -> bool:
     return measure_word in words
 
 
+@lru_cache(maxsize=256)
+def _fitting(unit: str | None, measure_word: str | None) -> tuple[MetricClass, ...]:
+    """The classes whose kind fits ``unit`` and ``measure_word``, in the taxonomy's order."""
+    return tuple(c for c in taxonomy() if _fits_kind(c.code, unit, measure_word))
+
+
 def _candidates(text: str, unit: str | None, measure_word: str | None) -> dict[str, str]:
     """The classes whose cue occurs in ``text`` and whose kind fits, with the cue found."""
     found = {}
     text = _MASKS.sub(lambda m: "□" * len(m[0]), text)
-    for c in taxonomy():
+    for c in _fitting(unit, measure_word):
         m = c.pattern.search(text)
-        if m is not None and _fits_kind(c.code, unit, measure_word):
+        if m is not None:
             found[c.code] = m[0]
     general = {g for code in found for g in REFINES.get(code, ())
                if g not in found or not _coordinated(text, code, g)}
