@@ -378,10 +378,17 @@ def _named_subject(s: str, ch: Change, before: list[Draft], inside: list[Draft],
     sign = _difference_or_verb(s, counts[-1].start)
     if sign is not None:
         return _attach_to_level(s, ch, before[:before.index(counts[-1]) + 1], sign)
-    if len(counts) == 1 and opener.endswith(V.COUNT_NOUNS) and not is_base(s, counts[0].start):
+    if len(counts) == 1 and _noun_counts(opener, counts[0]) and not is_base(s, counts[0].start):
         _give_change(s, counts[0], ch, ch.pcts[0][0], "change.named_subject")
         return True
     return False
+
+
+def _noun_counts(opener: str, figure: Draft) -> bool:
+    """The opener ends with a noun of counts (破案数) that counts what the figure's measure word
+    counts: cases for 案数, people for 人数."""
+    noun = next((n for n in V.COUNT_NOUNS if opener.endswith(n)), None)
+    return noun is not None and figure.mw in V.COUNT_NOUN_MEASURES[noun]
 
 
 def _past_comparison_clause(s: str, subject_ends: list[int], i: int, start: int) -> int:
