@@ -551,3 +551,15 @@ def test_a_list_that_writes_its_yuan_once_takes_the_regions_currency_for_every_i
     marker, unit = region
     text = f"{marker}表示，涉款分別為{'、'.join(f'{a}萬' for a in amounts)}元。"
     assert [(f.value, f.unit) for f in extract(text)] == [(a * 10_000, unit) for a in amounts], text
+
+
+@pytest.mark.parametrize("text, level, change", [
+    ("暴力罪案由8 884宗增加806宗(+9.1%)至9 690宗。", "9 690宗", 9.1),  # Hong Kong Police, 2019 (heldout11)
+    ("由100起下降20起(-20%)至80起。", "80起", -20),
+    ("由100起下降20起(-30%)至80起。", None, None),  # the three disagree: the change stays alone
+])
+def test_a_movement_from_a_base_to_a_level_gives_the_change_to_the_level(text, level, change):
+    figs = extract(text)
+    assert figs[0].role == "base" and figs[0].change_pct is None
+    assert [(f.text, f.change_pct) for f in figs if f.change_pct is not None and f.value is not None] == (
+        [(level, change)] if level else [])

@@ -97,6 +97,7 @@ RULES: dict[str, str] = {
     "change.breakdown_total": "a change after a clause of parts (包括…和…) given to the total they add up to",
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
     "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
+    "change.movement_end": "a change between a movement's difference and the figure after 至/到 (由8 884宗增加806宗(+9.1%)至9 690宗) given to that figure, where the three agree",
     "change.named_subject": "a change whose clause opens with a noun of counts (破案数同比上升12.1%), of the kind the count's measure word counts (案数: 起/宗/件; 人数: 人/名), given to the only count "
                             "of the clause before",
     "change.alone": "a change with no figure to attach to",

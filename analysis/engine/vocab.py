@@ -235,7 +235,7 @@ MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃�
 COUNT_NOUNS = ("件数", "人数", "起数", "案数", "宗数", "次数")
 #: The measure words each noun of counts can count: 破案数 names cases (起/宗/件), never the 人 of
 #: suspects caught in the clause before it (破获…1106起，抓获嫌疑人300人，破案数同比上升12%).
-COUNT_NOUN_MEASURES = {"件数": ("件",), "人数": ("人", "名", "人次"), "起数": ("起",), "案数": ("起", "宗", "件"),
+COUNT_NOUN_MEASURES = {"案件数": ("起", "宗", "件"), "件数": ("件",), "人数": ("人", "名", "人次"), "起数": ("起",), "案数": ("起", "宗", "件"),
                        "宗数": ("宗",), "次数": ("次", "人次", "车次", "架次", "班次")}
 MONEY_UNITS = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "JPY", "KRW", "THB", "RUB", "GBP", "CHF", "NGN", "BTC",
                "USDT")
