@@ -75,6 +75,34 @@ def test_parts_linked_by_any_linking_word_are_checked(text):
     assert c[c["name"].str.startswith("Each sub-count")]["result"].tolist() == ["pass"]
 
 
+_LAYOUTS = ["破获刑事案件{t}起。其中，破获盗窃案件{p}起。",              # 其中 opening the next sentence
+            "破获刑事案件{t}起，同比上升15%。其中破获盗窃案件{p}起、诈骗案件1起。",
+            "破获刑事案件{t}起；其中破获盗窃案件{p}起。",                # 其中 after a semicolon
+            "破获刑事案件{t}起，同比上升15%，去年同期为{t}起。其中，破获盗窃案件{p}起。"]  # not the base
+
+
+@settings(max_examples=40, deadline=None)
+@given(layout=st.sampled_from(_LAYOUTS), total=st.integers(2, 100_000), share=st.floats(0.0, 2.0))
+def test_parts_after_a_total_are_checked_in_every_common_layout(layout, total, share):
+    part = max(1, round(total * share))
+    c = _rows(layout.format(t=total, p=part))
+    each = c[c["name"].str.startswith("Each sub-count")]
+    assert each["result"].tolist() == ["fail" if part > total else "pass"], (layout, total, part)
+    assert each["figures"].iloc[0].startswith(f"{total}起 ⊇") and not c["reason"].str.contains("without a linking").any()
+
+
+def test_parts_are_never_linked_to_a_base_period_figure():
+    b = Briefing("破获刑事案件230起，同比上升15%，去年同期为200起。其中，破获盗窃案件210起。", "2023-11-16")
+    base = next(f for f in b.figures if f.role == "base")
+    assert facets(b, base) == {} and _rows(b.text)["figures"].str.contains("230起 ⊇ 210起").any()
+
+
+def test_a_new_topic_after_the_parts_ends_them():
+    c = _rows("破获刑事案件230起。其中，破获盗窃案件30起；另破获诈骗案件500起。")
+    each = c[c["name"].str.startswith("Each sub-count")].iloc[0]
+    assert each["result"] == "pass" and "500起" not in each["figures"]
+
+
 @pytest.mark.parametrize("text", [
     "破获刑事案件1106起，较去年同期增加934起。共破获涉黄案件5起、盗窃案件3起。",   # an increase, no link
     "去年同期破获刑事案件18743起，今年破获刑事案件19897起，其中盗窃案件19000起。",  # not the earlier total

@@ -14,7 +14,7 @@ from ..engine.metric_classes import classify
 from ..engine.vocab import MONEY_UNITS
 
 __all__ = ["Measured", "sentences", "measure", "label", "numeric", "level_links", "LINKS", "linked_parts", "role_of",
-           "same_sentence_after", "same_sentence_before", "listed"]
+           "same_sentence_after", "same_sentence_before", "listed", "engine_total"]
 
 
 def label(fig) -> str:
@@ -161,21 +161,34 @@ LINKS = {"其中": "among them", "当中": "among them", "包括": "including", 
 _NEW_TOPIC = ("另", "此外", "同时", "还", "并")
 
 
+#: Words that open a clause of parts after a semicolon (230起；其中盗窃案件30起): the clause break
+#: before them does not end the breakdown.
+_OPENING_LINKS = ("其中", "当中")
+
+
 def linked_parts(b, total) -> tuple[list, str | None, list]:
-    """The parts of ``total`` its sentence links with a word of :data:`LINKS`: later levels of the
-    same period and measure after the word, up to the end of the sentence or a semicolon. Also
-    returns the linking word and the linked levels of another measure (other parts, not added).
-    The engine's 其中 link (``parent``) counts as one."""
-    after = same_sentence_after(b.figures, total)
-    t_end = b.clean_span(total)[1]
-    parts, others, word, prev_end = [], [], None, t_end
+    """The parts of ``total`` that a word of :data:`LINKS` links to it: later levels of the same
+    period and measure after the word, up to the end of the clause (a semicolon, unless 其中 opens
+    the next clause) or of the sentence, or the next sentence when it opens with 其中 (the
+    engine's ``parent`` link, :func:`engine_total`). Also returns the linking word and the linked
+    levels of another measure (other parts, not added)."""
+    parts, word, others = _collect(b, total, same_sentence_after(b.figures, total), b.clean_span(total)[1])
+    following = _next_sentence_parts(b, total)
+    if not parts and following:
+        parts, word, others = _collect(b, total, following, b.clean_span(following[0])[0])
+    return parts, word, others
+
+
+def _collect(b, total, after: list, origin: int) -> tuple[list, str | None, list]:
+    """The linked parts among ``after``, the gap to each measured from ``origin`` (clean offsets)."""
+    parts, others, word, prev_end = [], [], None, origin
     for fig in after:
         start = b.clean_span(fig)[0]
-        gap, step = b.text[t_end:start], b.text[prev_end:start]
+        gap, step = b.text[origin:start], b.text[prev_end:start]
         prev_end = max(prev_end, b.clean_span(fig)[1])
-        if any(c in gap for c in _CLAUSE_BREAKS) or (word and any(w in step for w in _NEW_TOPIC)):
+        if _clause_ends(gap) or (word and any(w in step for w in _NEW_TOPIC)):
             break
-        found = next((w for w in LINKS if w in gap), None) or ("其中" if fig.parent == total.index else None)
+        found = next((w for w in LINKS if w in gap), None) or ("其中" if engine_total(b, fig) is total else None)
         if found is None or fig.role != "level" or not numeric(fig) or fig.period != total.period:
             continue
         if found != "其中" and fig.metric_class is None:  # only the engine's 其中 link stands without a class
@@ -186,6 +199,41 @@ def linked_parts(b, total) -> tuple[list, str | None, list]:
         elif measure(fig)[:2] == measure(total)[:2]:
             others.append(fig)
     return parts, word, others
+
+
+def _clause_ends(gap: str) -> bool:
+    """Whether a clause break in ``gap`` ends the breakdown: one not followed by 其中 or 当中.
+
+    >>> _clause_ends("，同比上升5%；另"), _clause_ends("；其中破获盗窃案件"), _clause_ends("、")
+    (True, False, False)
+    """
+    last = max(gap.rfind(c) for c in _CLAUSE_BREAKS)
+    return last >= 0 and not gap[last + 1:].lstrip("，, ").startswith(_OPENING_LINKS)
+
+
+def engine_total(b, part):
+    """The total the engine's 其中 link (``parent``) gives ``part``, never a figure of another
+    period: a parent that is not a level of the part's period (…，去年同期为200起。其中… links to
+    the base) gives way to the last level before it in its sentence of the part's period and
+    measure, else None."""
+    if part.parent is None or not 0 <= part.parent < len(b.figures):
+        return None
+    parent = b.figures[part.parent]
+    if parent.role == "level" and parent.period == part.period:
+        return parent
+    earlier = [parent] + same_sentence_before(b.figures, parent)
+    return next((f for f in earlier if f.role == "level" and f.period == part.period
+                 and measure(f) == measure(part)), None)
+
+
+def _next_sentence_parts(b, total) -> list:
+    """The figures of the sentence after ``total``'s, from the first one the engine's 其中 link
+    ties to ``total`` (:func:`engine_total`); empty when none is."""
+    rest = b.figures[_position(b.figures, total) + 1:]
+    following = [f for f in rest if f.sentence != total.sentence]
+    sentence = [f for f in following if following and f.sentence == following[0].sentence and f.sentence]
+    first = next((i for i, f in enumerate(sentence) if engine_total(b, f) is total), None)
+    return [] if first is None else sentence[first:]
 
 
 def _position(figures: list, fig) -> int:
