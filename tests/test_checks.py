@@ -294,6 +294,24 @@ def test_a_stated_difference_is_checked_against_level_and_base():
     assert c[c["name"].str.startswith("Stated difference")]["result"].tolist() == ["fail"]
 
 
+def test_a_figure_in_a_list_of_changes_is_never_a_level():
+    # h14-moi2016drugs, as the page writes it (Taiwan, traditional characters)
+    c = _rows("共偵破詐欺犯罪集團75件、898人,分別較去年同期成長13件(增加20.97%)、78人(增加9.51%)。")
+    assert "fail" not in set(c["result"])
+    listed = c[c["figures"].str.startswith("78人")]
+    assert listed["result"].tolist() == ["skipped"] and "分别 and a change verb" in listed["reason"].iloc[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(verb=st.sampled_from(["增加", "上升", "成长", "减少", "下降"]), order=st.booleans(),
+       level=st.integers(50, 5000), diff=st.integers(1, 49), pct=st.integers(1, 90))
+def test_no_fail_on_any_list_opened_by_a_change_verb(verb, order, level, diff, pct):
+    opening = f"分别较去年同期{verb}" if order else f"同比{verb}分别为"
+    c = _rows(f"破获刑事案件{level}起、抓获嫌疑人{level + 7}人，{opening}{diff}起、{diff + 3}人(增加{pct}%)。")
+    assert not ((c["result"] == "fail") & c["figures"].str.startswith(f"{diff + 3}人")).any()
+    assert not c["figures"].str.contains(f"{level}起 ⊇").any()
+
+
 def test_totals_and_changes_without_each_other_are_skipped_and_say_why():
     c = _rows("破获刑事案件300起。刑事警情同比下降20%。")
     reasons = " ".join(c["reason"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 
 from .intervals import Interval, base_interval, change_interval, figure_interval, whole_number_chance
-from .links import Measured, label, level_links, listed, numeric, role_of
+from .links import Measured, in_change_list, label, level_links, listed, numeric, role_of
 
 __all__ = ["base_checks", "Row", "row", "overlap"]
 
@@ -244,11 +244,28 @@ def _unpaired_row(b, measured: list[Measured]) -> Row | None:
                "without a level implies no base")
 
 
+def _listed_change_row(m: Measured) -> Row:
+    """A level that stands in a list of changes (分别较去年同期成长13件、78人): not a level."""
+    return _skip(m, f"{m.level.text} stands in a list that 分别 and a change verb open: it is the change of an "
+                    "item named before it, not a level, whatever role it was read in")
+
+
+def _measured(b) -> list[Measured]:
+    """The level links of ``b``, no figure of a list of changes taken as a stated base."""
+    return [m._replace(bases=tuple(f for f in m.bases if not in_change_list(b, f)))
+            for m in level_links(b.figures, b.raw)]
+
+
+def _level_row(b, m: Measured) -> Row:
+    if in_change_list(b, m.level):
+        return _listed_change_row(m)
+    return _base_row(m, b.raw) if m.change is not None else _apart_row(m)
+
+
 def base_checks(b) -> list[Row]:
     """The base and difference checks of a briefing, skipped rows included."""
-    measured = level_links(b.figures, b.raw)
-    rows = [_base_row(m, b.raw) if m.change is not None else _apart_row(m)
-            for m in measured if m.change is not None or m.changes]
+    measured = _measured(b)
+    rows = [_level_row(b, m) for m in measured if m.change is not None or m.changes]
     rows += [r for r in (_difference_row(m, b.raw) for m in measured) if r]
     rows += [r for r in (_changeless_row(measured), _unpaired_row(b, measured)) if r]
     return rows

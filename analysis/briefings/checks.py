@@ -27,7 +27,7 @@ from ..engine.rules import Step
 from .bases import Row, base_checks, row
 from .briefing import Briefing
 from .intervals import Interval, figure_interval
-from .links import (LINKS, label, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
+from .links import (LINKS, in_change_list, label, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
                     same_sentence_before)
 
 __all__ = ["COLUMNS", "run_checks", "sub_count_checks", "headline", "campaign_window", "facets",
@@ -171,7 +171,7 @@ def _total_rows(b: Briefing, total) -> list[Row]:
 def sub_count_checks(b: Briefing) -> list[Row]:
     """The sub-count checks of every level that a linking word gives parts (skipped rows included)."""
     totals = [f for f in b.figures if f.role == "level" and numeric(f) and f.parent is None
-              and f.period not in ("target", "other")]
+              and f.period not in ("target", "other") and not in_change_list(b, f)]
     return [r for t in totals for r in _total_rows(b, t)]
 
 
@@ -192,7 +192,7 @@ def _unlinked_row(b: Briefing) -> Row | None:
 def _heads_a_list(b: Briefing, total) -> bool:
     """A level followed in its sentence by levels of its measure, none before it."""
     def same(f):
-        return f.role == "level" and f.unit == "count" and measure(f) == measure(total)
+        return f.role == "level" and f.unit == "count" and measure(f) == measure(total) and not in_change_list(b, f)
     before = same_sentence_before(b.figures, total)
     return not any(map(same, before)) and any(map(same, same_sentence_after(b.figures, total)))
 

@@ -8,13 +8,15 @@ level.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..engine.metric_classes import classify
-from ..engine.vocab import MONEY_UNITS
+from ..engine.vocab import DOWN_VERBS, MONEY_UNITS, UP_VERBS
 
 __all__ = ["Measured", "sentences", "measure", "label", "numeric", "level_links", "LINKS", "linked_parts", "role_of",
-           "same_sentence_after", "same_sentence_before", "listed", "engine_total"]
+           "same_sentence_after", "same_sentence_before", "listed", "engine_total",
+           "in_change_list"]
 
 
 def label(fig) -> str:
@@ -189,7 +191,8 @@ def _collect(b, total, after: list, origin: int) -> tuple[list, str | None, list
         if _clause_ends(gap) or (word and any(w in step for w in _NEW_TOPIC)):
             break
         found = next((w for w in LINKS if w in gap), None) or ("其中" if engine_total(b, fig) is total else None)
-        if found is None or fig.role != "level" or not numeric(fig) or fig.period != total.period:
+        if found is None or fig.role != "level" or not numeric(fig) or fig.period != total.period \
+                or in_change_list(b, fig):
             continue
         if found != "其中" and fig.metric_class is None:  # only the engine's 其中 link stands without a class
             continue
@@ -273,3 +276,24 @@ def listed(figures, most: int = 5) -> str:
     texts = [f.text for f in figures]
     shown = ", ".join(texts[:most])
     return shown if len(texts) <= most else f"{shown} and {len(texts) - most} more"
+
+
+#: What ends a stretch of a clause: a comma or a clause or sentence break.
+_STRETCH_BREAKS = re.compile("[，,。；;！？!?]")
+
+
+def in_change_list(b, fig) -> bool:
+    """Whether ``fig`` stands in a list that 分别 "respectively" and a change verb open in one
+    stretch of its clause (分别较去年同期成长13件、78人; 同比分别增加13起、78人; 增加分别为…): each
+    such figure is the change of an item named before it, whatever role it was read in, so no
+    check reads it as a level or a base. Change verbs: the engine's ``UP_VERBS`` and
+    ``DOWN_VERBS``; 分别 as read in :data:`LINKS`.
+
+    >>> from analysis.briefings.briefing import Briefing
+    >>> b = Briefing("侦破诈欺集团75件、898人，分别较去年同期成长13件(增加20.97%)、78人(增加9.51%)。", None)
+    >>> [f.text for f in b.figures if in_change_list(b, f)]
+    ['13件', '78人']
+    """
+    before = b.text[:b.clean_span(fig)[0]]
+    stretch = before[max((m.end() for m in _STRETCH_BREAKS.finditer(before)), default=0):]
+    return "分别" in stretch and any(v in stretch for v in UP_VERBS + DOWN_VERBS)
