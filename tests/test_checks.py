@@ -97,6 +97,13 @@ def test_parts_are_never_linked_to_a_base_period_figure():
     assert facets(b, base) == {} and _rows(b.text)["figures"].str.contains("230起 ⊇ 210起").any()
 
 
+def test_parts_after_a_sentence_without_their_total_are_not_linked():
+    # ho-fuzhou2022: 其中 refers to the sentence right before it, which names no count
+    c = _rows("共破获涉企经济犯罪案件16起，抓获犯罪嫌疑人41名。在打击涉养老领域犯罪中，全市公安机关重拳出击。"
+              "其中，某分局捣毁一个养老诈骗团伙，抓获犯罪嫌疑人6名。")
+    assert not c["figures"].str.contains("41名 ⊇").any()
+
+
 def test_a_new_topic_after_the_parts_ends_them():
     c = _rows("破获刑事案件230起。其中，破获盗窃案件30起；另破获诈骗案件500起。")
     each = c[c["name"].str.startswith("Each sub-count")].iloc[0]

@@ -229,14 +229,23 @@ def engine_total(b, part):
                  and measure(f) == measure(part)), None)
 
 
+#: Marks that end a sentence (in the clean text).
+_SENTENCE_ENDS = "。！？!?"
+
+
 def _next_sentence_parts(b, total) -> list:
-    """The figures of the sentence after ``total``'s, from the first one the engine's 其中 link
-    ties to ``total`` (:func:`engine_total`); empty when none is."""
+    """The figures of the sentence right after ``total``'s, from the first one the engine's 其中
+    link ties to ``total`` (:func:`engine_total`); empty when none is, or when another sentence
+    stands between (…41名。在打击涉养老领域犯罪中，…重拳出击。其中…6名: 其中 refers to the
+    sentence before it, which names no count)."""
     rest = b.figures[_position(b.figures, total) + 1:]
     following = [f for f in rest if f.sentence != total.sentence]
     sentence = [f for f in following if following and f.sentence == following[0].sentence and f.sentence]
     first = next((i for i, f in enumerate(sentence) if engine_total(b, f) is total), None)
-    return [] if first is None else sentence[first:]
+    if first is None:
+        return []
+    between = b.text[b.clean_span(total)[1]:b.clean_span(sentence[first])[0]]
+    return sentence[first:] if sum(between.count(c) for c in _SENTENCE_ENDS) <= 1 else []
 
 
 def _position(figures: list, fig) -> int:
