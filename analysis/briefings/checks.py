@@ -23,11 +23,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..engine.rules import Step
 from .bases import Row, base_checks, row
 from .briefing import Briefing
 from .intervals import Interval, figure_interval
-from .links import (LINKS, in_change_list, label, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
+from .links import (LINKS, headline_figure, in_change_list, label, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
                     same_sentence_before)
 
 __all__ = ["COLUMNS", "run_checks", "sub_count_checks", "headline", "campaign_window", "facets",
@@ -40,26 +39,14 @@ DISJOINT_FACETS = frozenset({"place_listed"})
 
 
 def headline(b: Briefing):
-    """The briefing's headline figure: the first level of the reporting period, in text order
-    (a briefing leads with what it counts most), that is a count with a change, attached to it
-    (同比上升178.8%), after its stated base (较去年同期的1000起上升23.4%) or stated apart in its
-    sentence for the same metric class (role increase or decrease). A change stated apart is copied onto the level with a ``headline.change_apart``
-    step pointing at it. None when no count has a change.
+    """The briefing's headline figure (:func:`analysis.briefings.links.headline_figure`, whose
+    definition the walk and the document table share): the first level of the reporting period
+    with a metric class, in text order, with its change where the text gives one.
 
     >>> headline(Briefing("破获刑事案件1106起，抓获嫌疑人300人，破案数同比上升12%。", "2023-11-16")).text
     '1106起'
     """
-    for m in level_links(b.figures, b.raw):
-        f = m.level
-        if f.unit != "count" or f.period != "reporting":
-            continue
-        change = m.change or next((c for c in m.changes if c.change_pct is not None), None)
-        if change is f:
-            return f
-        if change is not None:
-            step = Step("headline.change_apart", change.start, change.end, "the level's change, stated apart from it")
-            return f._replace(change_pct=change.change_pct, change_text=change.change_text, steps=f.steps + (step,))
-    return None
+    return headline_figure(b.figures, b.raw)
 
 
 def campaign_window(b: Briefing):

@@ -12,11 +12,12 @@ import re
 from typing import NamedTuple
 
 from ..engine.metric_classes import classify
+from ..engine.rules import Step
 from ..engine.vocab import DOWN_VERBS, MONEY_UNITS, UP_VERBS
 
 __all__ = ["Measured", "sentences", "measure", "label", "numeric", "level_links", "LINKS", "linked_parts", "role_of",
            "same_sentence_after", "same_sentence_before", "listed", "engine_total",
-           "in_change_list"]
+           "in_change_list", "headline_figure", "HEADLINE"]
 
 
 def label(fig) -> str:
@@ -306,3 +307,34 @@ def in_change_list(b, fig) -> bool:
     before = b.text[:b.clean_span(fig)[0]]
     stretch = before[max((m.end() for m in _STRETCH_BREAKS.finditer(before)), default=0):]
     return "分别" in stretch and any(v in stretch for v in UP_VERBS + DOWN_VERBS)
+
+
+#: What the headline figure is, in the words every output uses.
+HEADLINE = ("the first level of the reporting period with a metric class, in text order (a briefing leads "
+            "with what it counts most; a title that states one comes first), with its change where the text "
+            "gives one")
+
+
+def headline_figure(figures, raw: str):
+    """The headline figure (:data:`HEADLINE`): the first level of the reporting period with a
+    metric class, in text order, with its change attached to it (同比上升178.8%), after its
+    stated base (较去年同期的1000起上升23.4%) or stated apart in its sentence for the same metric
+    class; a change stated apart is copied onto the level with a ``headline.change_apart`` step
+    pointing at it. None when no level of the reporting period has a class. The one definition
+    of the walk, the checks and the document table.
+
+    >>> from analysis.engine import extract
+    >>> text = "破获刑事案件1106起，抓获嫌疑人300人，破案数同比上升12%。"
+    >>> head = headline_figure(extract(text), text); head.text, head.change_pct
+    ('1106起', 12)
+    """
+    for m in level_links(figures, raw):
+        f = m.level
+        if f.period != "reporting" or not f.metric_class:
+            continue
+        change = m.change or next((c for c in m.changes if c.change_pct is not None), None)
+        if change is None or change is f:
+            return f
+        step = Step("headline.change_apart", change.start, change.end, "the level's change, stated apart from it")
+        return f._replace(change_pct=change.change_pct, change_text=change.change_text, steps=f.steps + (step,))
+    return None
