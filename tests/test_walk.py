@@ -210,3 +210,13 @@ def test_report_on_a_missing_file_exits_with_the_input_status(tmp_path, capsys):
     assert main(["report", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out")]) == EXIT_INPUT
     assert "missing.txt" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_report_to_an_unwritable_place_exits_7_naming_the_path(tmp_path, capsys):
+    text = tmp_path / "b.txt"
+    text.write_text("破获刑事案件12起。", encoding="utf-8")
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a folder", encoding="utf-8")
+    assert main(["report", str(text), "-o", str(taken)]) == 7
+    err = capsys.readouterr().err
+    assert str(taken) in err and "cannot write the report" in err

@@ -23,7 +23,7 @@ value written with 余 or 多 is a lower bound — and change, attached to it or
 sentence). **Counts per metric class** (``n_<class>``) count the distinct levels
 of the reporting period in each class of ``analysis/engine/data/metric-classes.csv``.
 
-**The title** is the record's own (``title_source`` ``record``), else the one the structure
+**The title** is the record's own (``title_source`` ``source``), else the one the structure
 reader (:func:`analysis.engine.structure.read_structure`) finds in the repaired text
 (``structure``), else empty. **Provenance** a record leaves empty is filled: ``date_source``
 (``record`` for its own date, ``given`` for ``--date``), ``sha256`` of its text and ``script``
@@ -123,10 +123,10 @@ def distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
 
 
 def _title(record: dict, text: Repaired) -> tuple[str | None, str | None]:
-    """``(title, title_source)``: the record's own title (``record``), else the one the structure
-    reader finds in the repaired text (``structure``), else none."""
+    """``(title, title_source)``: the record's own title (``source``), else the one the structure
+    reader finds in the repaired text (``structure``), else none (as :meth:`Briefing.frame`)."""
     if isinstance(record.get("title"), str) and record["title"].strip():
-        return record["title"].strip(), "record"
+        return record["title"].strip(), "source"
     found = read_structure(text.text).title
     return (found.text, "structure") if found is not None else (None, None)
 

@@ -19,7 +19,7 @@ from .intervals import figure_interval, rounding_step
 from .paths import NOTEBOOKS, ROOT, SEEDS
 
 __all__ = ["WALK", "EXAMPLE", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
-           "headline_sentence", "checks", "bounds", "run_walk", "with_parameters"]
+           "headline_sentence", "checks", "counted", "bounds", "run_walk", "with_parameters"]
 
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
 WALK = (NOTEBOOKS / "briefing" / "walk.ipynb",)
@@ -62,13 +62,14 @@ def walk_title(b: Briefing) -> str:
 
 
 def provenance(b: Briefing) -> dict:
-    """Where the briefing came from (:attr:`Briefing.source`), the fields it knows; a path inside
-    the repository relative to it (the same in every clone).
+    """Where the briefing came from (:attr:`Briefing.source`), the fields it knows but its title
+    (the walk prints that on its own line); a path inside the repository relative to it (the
+    same in every clone).
 
     >>> provenance(open_briefing())["path"]
     'seeds/000_95ed0723371d1c45.txt'
     """
-    known = {k: v for k, v in b.source._asdict().items() if v not in (None, "")}
+    known = {k: v for k, v in b.source._asdict().items() if v not in (None, "") and k != "title"}
     if isinstance(known.get("path"), str) and Path(known["path"]).is_relative_to(ROOT):
         known["path"] = Path(known["path"]).relative_to(ROOT).as_posix()
     return known
@@ -136,7 +137,7 @@ def checks(b: Briefing) -> tuple[pd.DataFrame, str]:
     n = table["result"].value_counts()
     if table.empty:
         return table[CHECK_COLUMNS], "no check applies: no level with a change, a stated base or linked sub-counts"
-    said = (f"{len(table)} {_plural(len(table), 'check', 'checks')}: {n.get('pass', 0)} pass, {n.get('fail', 0)} "
+    said = (f"{counted(len(table), 'check', 'checks')}: {n.get('pass', 0)} pass, {n.get('fail', 0)} "
             f"fail, {n.get('skipped', 0)} skipped (each skipped row says why)")
     return table[CHECK_COLUMNS], said
 
@@ -176,19 +177,19 @@ def bounds(b: Briefing) -> tuple[pd.DataFrame, str]:
     unbounded = int((table["note"] != "").sum())
     open_top = int((table["high"] == "∞").sum())
     left = len(b.figures) - len(rows)
-    said = (f"{len(table)} {_plural(len(table), 'quantity', 'quantities')}: {rounded} written rounded (a decimal "
-            f"or a 万/亿 place), {open_top} with no upper bound in the text, {unbounded} with no bound at all "
-            f"(约, 左右); {left} {_plural(left, 'figure', 'figures')} left out (dates, and figures without a number)")
+    said = (f"{counted(len(table), 'quantity', 'quantities')}: {rounded} written rounded (a decimal or a 万/亿 "
+            f"place), {open_top} with no upper bound in the text, {unbounded} with no bound at all (约, 左右); "
+            f"{counted(left, 'figure', 'figures')} left out (dates, and figures without a number)")
     return table, said
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many``.
+def counted(n: int, one: str, many: str) -> str:
+    """``n`` and its noun, singular for 1.
 
-    >>> _plural(1, "check", "checks"), _plural(0, "check", "checks")
-    ('check', 'checks')
+    >>> counted(1, "check", "checks"), counted(0, "figure", "figures")
+    ('1 check', '0 figures')
     """
-    return one if n == 1 else many
+    return f"{n} {one if n == 1 else many}"
 
 
 def _shown(x: float | None) -> str:
