@@ -9,11 +9,13 @@ base, an example case, a threshold, a target or an earlier period to a level. Th
   within it only where the parts exclude each other (one facet of ``data/codes.csv`` said to be
   disjoint); parts that may overlap are never added;
 - **bases** (:mod:`analysis.briefings.bases`): the base a change implies, from the written
-  precision of both the level and the change, against the base the text states or, for a count
-  written exactly, against the whole numbers; a stated difference against level and base;
+  precision of both the level and the change, against the base the text states (before the
+  change, or after it in its sentence or in brackets) or, for a count written exactly, against
+  the whole numbers; a stated difference against level and base;
 - **skipped** rows for what could not be checked, each with its reason.
 
-A check that cannot fail by construction is left out. Every row says what must be true for its
+A check that cannot fail by construction is left out, or, where a reader would expect it (a
+whole-number base one wide or wider), ``skipped`` as not testable at this precision. Every row says what must be true for its
 arithmetic to mean something (``premise``).
 """
 from __future__ import annotations
