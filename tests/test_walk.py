@@ -21,7 +21,7 @@ from analysis.briefings.checks import headline, run_checks  # noqa: E402
 from analysis.briefings.documents import document_row  # noqa: E402
 from analysis.briefings.links import HEADLINE  # noqa: E402
 from analysis.briefings.notebooks import WRAP_CELLS, execute_notebook  # noqa: E402
-from analysis.briefings.walk import WALK, bounds, checks, open_briefing, with_parameters  # noqa: E402
+from analysis.briefings.walk import WALK, bounds, bounds_said, checks, open_briefing, with_parameters  # noqa: E402
 
 CASES = Path(__file__).parent / "cases"
 NOTEBOOK = WALK[0]
@@ -169,7 +169,8 @@ def test_the_bounds_say_what_the_code_does_and_list_about_figures():
     prose = next("".join(c["source"]) for c in cells if "".join(c["source"]).startswith("## Bounds"))
     assert "[x − ½u, x + u)" in prose and "half its last written step" not in prose
     b = Briefing("抓获嫌疑人约200人，缴获毒品17.6公斤，破获案件12起，11月16日。", "2023-11-16")
-    table, said = bounds(b)
+    table = bounds(b)
+    said = bounds_said(b, table)
     about = table[table["text"].str.contains("约")]
     assert about["note"].tolist() == ["no bound: 约 gives none"] and about["low"].tolist() == [""]
     kilo = table[table["text"] == "17.6公斤"].iloc[0]

@@ -19,7 +19,7 @@ from .intervals import figure_interval, rounding_step
 from .paths import NOTEBOOKS, ROOT, SEEDS
 
 __all__ = ["WALK", "EXAMPLE", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
-           "headline_sentence", "checks", "counted", "bounds", "run_walk", "with_parameters"]
+           "headline_sentence", "headline_figures", "checks", "counted", "bounds_said", "bounds", "run_walk", "with_parameters"]
 
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
 WALK = (NOTEBOOKS / "briefing" / "walk.ipynb",)
@@ -126,6 +126,13 @@ def headline_sentence(b: Briefing) -> str:
     return f"headline figure: {head.text} ({head.metric or head.metric_class}){change}{where}; {HEADLINE}"
 
 
+def headline_figures(b: Briefing) -> tuple[list, str]:
+    """The headline figure (:func:`headline_sentence`'s, the one definition) as a list of none or
+    one, and its sentence."""
+    head = headline(b)
+    return ([] if head is None else [head]), headline_sentence(b)
+
+
 #: The columns of the checks table a reader of the walk sees.
 CHECK_COLUMNS = ["name", "result", "figures", "arithmetic", "reason", "premise"]
 
@@ -165,22 +172,25 @@ def _bound_row(fig) -> dict | None:
     return {**row, "rounding step": _shown(rounding_step(fig)), "low": _shown(interval.low), "high": high}
 
 
-def bounds(b: Briefing) -> tuple[pd.DataFrame, str]:
+def bounds(b: Briefing) -> pd.DataFrame:
     """Each quantity's interval from how it is written (:func:`analysis.briefings.intervals.figure_interval`):
     its rounding step where the writing shows one (then ``[x − ½u, x + u)``, rounded to nearest
     or truncated), and what the text allows; a figure written with 约 or 左右 is listed with no
-    bound; and a sentence counting them and what was left out (dates, and figures with no
-    number)."""
+    bound (``note``)."""
     rows = [r for r in map(_bound_row, b.figures) if r is not None]
-    table = pd.DataFrame(rows, columns=BOUND_COLUMNS)
+    return pd.DataFrame(rows, columns=BOUND_COLUMNS)
+
+
+def bounds_said(b: Briefing, table: pd.DataFrame) -> str:
+    """A sentence counting the rows of :func:`bounds` and what was left out (dates, and
+    figures with no number)."""
     rounded = int((table["rounding step"] != "").sum())
     unbounded = int((table["note"] != "").sum())
     open_top = int((table["high"] == "∞").sum())
-    left = len(b.figures) - len(rows)
-    said = (f"{counted(len(table), 'quantity', 'quantities')}: {rounded} written rounded (a decimal or a 万/亿 "
+    left = len(b.figures) - len(table)
+    return (f"{counted(len(table), 'quantity', 'quantities')}: {rounded} written rounded (a decimal or a 万/亿 "
             f"place), {open_top} with no upper bound in the text, {unbounded} with no bound at all (约, 左右); "
             f"{counted(left, 'figure', 'figures')} left out (dates, and figures without a number)")
-    return table, said
 
 
 def counted(n: int, one: str, many: str) -> str:
