@@ -410,7 +410,12 @@ def _cmd_report(args) -> int:
     from .briefings.walk import run_walk
 
     _read(args.path, None)  # a missing, binary or empty file: exit 3 before any kernel starts
-    for page in run_walk(args.path, args.date, Path(args.output or f"reports/{Path(args.path).stem}")):
+    out = Path(args.output or f"reports/{Path(args.path).stem}")
+    try:
+        pages = run_walk(args.path, args.date, out)
+    except OSError as err:  # the folder or a page cannot be written: exit 7, naming the path
+        raise OutputError(f"{err.filename or out}: cannot write the report ({err.strerror or err})") from err
+    for page in pages:
         say(f"report: {page}")
     return 0
 

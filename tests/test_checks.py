@@ -75,6 +75,41 @@ def test_parts_linked_by_any_linking_word_are_checked(text):
     assert c[c["name"].str.startswith("Each sub-count")]["result"].tolist() == ["pass"]
 
 
+_LAYOUTS = ["破获刑事案件{t}起。其中，破获盗窃案件{p}起。",              # 其中 opening the next sentence
+            "破获刑事案件{t}起，同比上升15%。其中破获盗窃案件{p}起、诈骗案件1起。",
+            "破获刑事案件{t}起；其中破获盗窃案件{p}起。",                # 其中 after a semicolon
+            "破获刑事案件{t}起，同比上升15%，去年同期为{t}起。其中，破获盗窃案件{p}起。"]  # not the base
+
+
+@settings(max_examples=40, deadline=None)
+@given(layout=st.sampled_from(_LAYOUTS), total=st.integers(2, 100_000), share=st.floats(0.0, 2.0))
+def test_parts_after_a_total_are_checked_in_every_common_layout(layout, total, share):
+    part = max(1, round(total * share))
+    c = _rows(layout.format(t=total, p=part))
+    each = c[c["name"].str.startswith("Each sub-count")]
+    assert each["result"].tolist() == ["fail" if part > total else "pass"], (layout, total, part)
+    assert each["figures"].iloc[0].startswith(f"{total}起 ⊇") and not c["reason"].str.contains("without a linking").any()
+
+
+def test_parts_are_never_linked_to_a_base_period_figure():
+    b = Briefing("破获刑事案件230起，同比上升15%，去年同期为200起。其中，破获盗窃案件210起。", "2023-11-16")
+    base = next(f for f in b.figures if f.role == "base")
+    assert facets(b, base) == {} and _rows(b.text)["figures"].str.contains("230起 ⊇ 210起").any()
+
+
+def test_parts_after_a_sentence_without_their_total_are_not_linked():
+    # ho-fuzhou2022: 其中 refers to the sentence right before it, which names no count
+    c = _rows("共破获涉企经济犯罪案件16起，抓获犯罪嫌疑人41名。在打击涉养老领域犯罪中，全市公安机关重拳出击。"
+              "其中，某分局捣毁一个养老诈骗团伙，抓获犯罪嫌疑人6名。")
+    assert not c["figures"].str.contains("41名 ⊇").any()
+
+
+def test_a_new_topic_after_the_parts_ends_them():
+    c = _rows("破获刑事案件230起。其中，破获盗窃案件30起；另破获诈骗案件500起。")
+    each = c[c["name"].str.startswith("Each sub-count")].iloc[0]
+    assert each["result"] == "pass" and "500起" not in each["figures"]
+
+
 @pytest.mark.parametrize("text", [
     "破获刑事案件1106起，较去年同期增加934起。共破获涉黄案件5起、盗窃案件3起。",   # an increase, no link
     "去年同期破获刑事案件18743起，今年破获刑事案件19897起，其中盗窃案件19000起。",  # not the earlier total
@@ -166,22 +201,23 @@ def test_an_unlabelled_vice_count_leaves_the_certain_part():
 
 # --- headline -------------------------------------------------------------------------------
 
-def test_headline_is_the_count_with_a_change(seed):
-    assert headline(seed).text == "237起"
+def test_headline_is_the_first_classed_level_with_its_change(seed):
+    assert (headline(seed).text, headline(seed).change_pct) == ("237起", 178.8)
 
 
 @pytest.mark.parametrize("text,level,change", [
     ("破获刑事案件300起，抓获嫌疑人20人，破案数同比上升20%。", "300起", 20),      # stated apart, same class
     ("破获刑事案件1234起，较去年同期的1000起上升23.4%。", "1234起", 23.4),         # after its stated base
-    ("抓获嫌疑人20人。破获刑事案件300起，同比上升20%。", "300起", 20),             # the first count with a change
+    ("抓获嫌疑人20人。破获刑事案件300起，同比上升20%。", "20人", None),            # the first, change or not
+    ("涉案金额1.2亿元，同比上升20.9%。", "1.2亿元", 20.9),                          # money too
 ])
 def test_headline_takes_a_change_stated_apart(text, level, change):
     h = headline(Briefing(text, "2023-11-16"))
     assert (h.text, h.change_pct) == (level, change)
 
 
-@pytest.mark.parametrize("text", ["抓获犯罪嫌疑人300人。刑事警情同比下降20%。", "涉案金额1.2亿元，同比上升20.9%。", ""])
-def test_no_headline_without_a_count_and_its_change(text):
+@pytest.mark.parametrize("text", ["去年同期破获刑事案件300起。", "今日无事。", ""])
+def test_no_headline_without_a_classed_level_of_the_reporting_period(text):
     assert headline(Briefing(text, "2023-11-16")) is None
 
 
@@ -232,7 +268,30 @@ def test_candidates_are_listed_only_when_a_handful():
     listed = _base_row("破获刑事案件476起，同比上升46%。")           # 323.8–327.1: 4 bases
     assert listed["arithmetic"].endswith("324, 325, 326, 327")
     counted = _base_row("抓获在逃人员57106名，同比增32%。")          # 490 bases: counted, not listed
-    assert counted["arithmetic"].endswith("490 whole numbers") and counted["result"] == "pass"
+    assert counted["arithmetic"].endswith("490 whole numbers")
+
+
+@pytest.mark.parametrize("text", ["抓获在逃人员57106名，同比增32%。", "破获刑事案件90276宗，按年上升28.3%。",
+                                  "破获刑事案件476起，同比上升46%。"])
+def test_a_whole_number_base_that_cannot_fail_is_not_testable(text):
+    row = _base_row(text)   # a range one wide or wider always holds a whole number
+    assert row["result"] == "skipped" and row["reason"].startswith("not testable at this precision")
+
+
+@settings(max_examples=60, deadline=None)
+@given(level=st.integers(1, 500_000), pct=st.integers(1, 300))
+def test_the_whole_number_check_runs_exactly_when_it_could_fail(level, pct):
+    base = implied_base(level, pct, 0)
+    row = _base_row(f"破获刑事案件{level}起，同比上升{pct}%。")
+    assert (row["result"] != "skipped") == (base.width < 1), (level, pct, row.to_dict())
+
+
+@pytest.mark.parametrize("after", ["，去年同期为{b}起。", "（去年同期{b}起）。", "，上年同期为{b}起。"])
+def test_a_base_stated_after_the_change_is_compared(after):
+    fits = _base_row("破获刑事案件230起，同比上升15%" + after.format(b=200))
+    assert fits["name"].startswith("Implied base against") and fits["result"] == "pass" and "200起" in fits["figures"]
+    wrong = _base_row("破获刑事案件230起，同比上升15%" + after.format(b=180))   # 230 / 1.15 = 200, not 180
+    assert wrong["name"].startswith("Implied base against") and wrong["result"] == "fail"
 
 
 def test_a_stated_difference_is_checked_against_level_and_base():
@@ -241,6 +300,24 @@ def test_a_stated_difference_is_checked_against_level_and_base():
     assert row["result"] == "pass"
     c = _rows("接报刑事类警情25385起，比去年同期的29120起减少3000起。")
     assert c[c["name"].str.startswith("Stated difference")]["result"].tolist() == ["fail"]
+
+
+def test_a_figure_in_a_list_of_changes_is_never_a_level():
+    # h14-moi2016drugs, as the page writes it (Taiwan, traditional characters)
+    c = _rows("共偵破詐欺犯罪集團75件、898人,分別較去年同期成長13件(增加20.97%)、78人(增加9.51%)。")
+    assert "fail" not in set(c["result"])
+    listed = c[c["figures"].str.startswith("78人")]
+    assert listed["result"].tolist() == ["skipped"] and "分别 and a change verb" in listed["reason"].iloc[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(verb=st.sampled_from(["增加", "上升", "成长", "减少", "下降"]), order=st.booleans(),
+       level=st.integers(50, 5000), diff=st.integers(1, 49), pct=st.integers(1, 90))
+def test_no_fail_on_any_list_opened_by_a_change_verb(verb, order, level, diff, pct):
+    opening = f"分别较去年同期{verb}" if order else f"同比{verb}分别为"
+    c = _rows(f"破获刑事案件{level}起、抓获嫌疑人{level + 7}人，{opening}{diff}起、{diff + 3}人(增加{pct}%)。")
+    assert not ((c["result"] == "fail") & c["figures"].str.startswith(f"{diff + 3}人")).any()
+    assert not c["figures"].str.contains(f"{level}起 ⊇").any()
 
 
 def test_totals_and_changes_without_each_other_are_skipped_and_say_why():
@@ -289,10 +366,12 @@ def test_consistent_triples_pass(base, factor, decimals, truncate):
     for text in (f"破获刑事案件{level}起，同比{verb}{written}%。",
                  f"破获刑事案件{in_wan}起，较去年同期的{base}起{verb}{written}%。",
                  f"破获刑事案件{level}起，较去年同期的{base}起{verb}{written}%。",
+                 f"破获刑事案件{level}起，同比{verb}{written}%，去年同期为{base}起。",
+                 f"破获刑事案件{level}起，同比{verb}{written}%（去年同期{base}起）。",
                  f"破获刑事案件{level}起，较去年同期的{base}起{'增加' if level > base else '减少'}{abs(level - base)}起。"):
         c = _rows(text)
         assert "fail" not in set(c["result"]), (text, c.to_dict("records"))
-        assert (c["result"] == "pass").any(), text
+        assert (c["result"] == "pass").any() or c["reason"].str.startswith("not testable").any(), text
 
 
 @settings(max_examples=150, deadline=None)
@@ -305,8 +384,11 @@ def test_triples_inconsistent_beyond_rounding_fail(base, factor, decimals, off, 
     wrong = float(_written(pct, decimals, False)) + (off if up else -off) * u   # ≥ 2 places off
     assume(wrong > 0)
     written = f"{wrong:.{decimals}f}"
-    c = _rows(f"破获刑事案件{level}起，较去年同期的{base}起上升{written}%。")
-    assert c[c["name"].str.startswith("Implied base against")]["result"].tolist() == ["fail"], written
+    for text in (f"破获刑事案件{level}起，较去年同期的{base}起上升{written}%。",
+                 f"破获刑事案件{level}起，同比上升{written}%，去年同期为{base}起。",
+                 f"破获刑事案件{level}起，同比上升{written}%（去年同期{base}起）。"):
+        c = _rows(text)
+        assert c[c["name"].str.startswith("Implied base against")]["result"].tolist() == ["fail"], text
     gap = level - base + (off if up else -off)
     assume(gap > 0)
     c = _rows(f"破获刑事案件{level}起，较去年同期的{base}起增加{gap}起。")

@@ -61,7 +61,8 @@ def all_checks():
 def test_there_are_pages_and_checks_to_run(all_checks):
     assert len(all_checks) >= 200
     results = [res for _, c, _ in all_checks.values() for res in c["result"]]
-    assert results.count("pass") >= 150 and results.count("skipped") >= 200
+    # a whole-number base one wide or wider cannot fail, so it is skipped, not passed
+    assert results.count("pass") >= 140 and results.count("skipped") >= 200
 
 
 def test_no_check_fails_on_any_labelled_page_but_the_documented_inconsistencies(all_checks):

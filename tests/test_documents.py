@@ -10,7 +10,10 @@ import pytest
 
 from analysis.briefings.corpus import load_corpus
 from analysis.briefings.documents import METADATA, distinct_figures, document_row, document_table, table_columns
+from analysis.engine.clean import clean
+from analysis.engine.provenance import text_sha256
 from analysis.engine.rows import sectioned_figures
+from analysis.engine.structure import read_structure
 from analysis.briefings.paths import ROOT
 
 # Generated documents whose answer is known by construction: a metric, an amount, a measure word.
@@ -69,15 +72,29 @@ def test_every_corpus_document_has_its_row_with_its_metadata():
     assert [r["id"] for r in table] == [d["id"] for d in docs]
     for doc, row in zip(docs, table):
         assert tuple(row) == table_columns()
-        assert all(row[k] == (doc.get(k) or None if k == "date" else doc.get(k)) for k in METADATA)
-        assert row["title"] == next(line.strip() for line in doc["text"].splitlines() if line.strip())
+        given = [k for k in METADATA if doc.get(k) not in (None, "")]
+        assert all(row[k] == doc[k] for k in given)
+        assert row["sha256"] == doc["sha256"] and row["script"] == doc["script"]   # every corpus record has both
+        assert row["date_source"] == (doc.get("date_source") or ("record" if doc.get("date") else None))
+        found = read_structure(clean(doc["text"]).text).title
+        assert (row["title"], row["title_source"]) == ((found.text, "structure") if found else (None, None))
         assert row["distinct_figures"] <= row["figures"]
 
 
 def test_a_document_without_figures_keeps_its_row():
     row = document_row({"id": "none", "text": "今日天气晴朗。\n", "level": "county", "date": "2024-01-02"})
     assert row["figures"] == row["distinct_figures"] == 0 and row["headline_value"] is None
-    assert (row["id"], row["level"], row["date"], row["title"]) == ("none", "county", "2024-01-02", "今日天气晴朗。")
+    assert (row["id"], row["level"], row["date"], row["date_source"]) == ("none", "county", "2024-01-02", "record")
+    assert row["title"] is None and row["sha256"] == text_sha256("今日天气晴朗。\n") and row["script"] == "simplified"
+
+
+def test_provenance_left_empty_is_filled():
+    text = "臨夏州召開新聞發布會\n\n全州共破獲刑事案件237起，同比上升178.8%。"
+    row = document_row({"id": "t", "text": text}, "2023-11-16")
+    assert (row["date"], row["date_source"], row["script"]) == ("2023-11-16", "given", "traditional")
+    assert (row["title"], row["title_source"], row["sha256"]) == ("临夏州召开新闻发布会", "structure", text_sha256(text))
+    own = document_row({"id": "t", "text": text, "title": "其题", "date": "2023-11-17"}, "2023-11-16")
+    assert (own["title"], own["title_source"], own["date"], own["date_source"]) == ("其题", "source", "2023-11-17", "record")
 
 
 def test_the_seed_row():

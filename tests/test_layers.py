@@ -109,3 +109,29 @@ def test_an_upward_import_is_caught(module, source, wrong):
 ])
 def test_a_downward_import_passes(module, source):
     assert violations(source, module) == []
+
+
+#: The generic notebooks: they serve any briefing, so they import the seed study no more than
+#: the generic analysis does.
+GENERIC_NOTEBOOKS = sorted((PACKAGE.parent / "notebooks" / "briefing").glob("*.ipynb"))
+
+
+def _code_cells(path: Path) -> str:
+    import json
+
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+
+
+def test_there_are_generic_notebooks():
+    assert GENERIC_NOTEBOOKS
+
+
+@pytest.mark.parametrize("path", GENERIC_NOTEBOOKS, ids=lambda p: p.name)
+def test_a_generic_notebook_never_imports_the_seed_study(path):
+    imported = imported_modules(_code_cells(path), "notebook", False)
+    assert [name for name in imported if layer_of(name) == "linxia"] == []
+
+
+def test_a_notebook_importing_the_seed_study_is_caught():
+    assert imported_modules("from analysis.linxia import seed_briefing", "notebook", False) == ["analysis.linxia"]

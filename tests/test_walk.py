@@ -16,8 +16,12 @@ import pytest
 pytest.importorskip("papermill")
 
 from analysis.__main__ import EXIT_INPUT, main  # noqa: E402
-from analysis.briefings.notebooks import execute_notebook  # noqa: E402
-from analysis.briefings.walk import WALK, with_parameters  # noqa: E402
+from analysis import Briefing  # noqa: E402
+from analysis.briefings.checks import headline, run_checks  # noqa: E402
+from analysis.briefings.documents import document_row  # noqa: E402
+from analysis.briefings.links import HEADLINE  # noqa: E402
+from analysis.briefings.notebooks import WRAP_CELLS, execute_notebook  # noqa: E402
+from analysis.briefings.walk import WALK, bounds, bounds_said, checks, open_briefing, with_parameters  # noqa: E402
 
 CASES = Path(__file__).parent / "cases"
 NOTEBOOK = WALK[0]
@@ -134,10 +138,20 @@ def test_the_structure_printed_is_the_labelled_one(runs, shape):
 
 
 @pytest.mark.parametrize("shape", ["seed", *SHAPES])
-def test_the_headline_is_the_titles_figure_or_its_absence_is_said(runs, shape):
+def test_one_headline_is_named_and_said_what_it_is(runs, shape):
     printed = _printed(runs[shape])
-    said = [line for line in printed if line.startswith(("no headline figure: ", "the title ("))]
-    assert len(said) == 1
+    said = [line for line in printed if line.startswith(("no headline figure: ", "headline figure: "))]
+    assert len(said) == 1 and HEADLINE in said[0]
+    assert not [line for line in printed if line.startswith(("headline count", "no headline count"))]
+
+
+def test_the_seeds_headline_is_the_same_in_walk_checks_and_documents(runs):
+    b = open_briefing()
+    head = headline(b)
+    row = document_row({"id": b.name, "text": b.raw, "date": b.date})
+    assert (head.text, head.change_pct) == ("237起", 178.8)
+    assert (row["headline_value"], row["headline_change_pct"]) == (head.value, head.change_pct)
+    assert [line for line in _printed(runs["seed"]) if line.startswith("headline figure: 237起 ")]
 
 
 def test_without_parameters_the_walk_reads_the_seed(runs):
@@ -146,8 +160,34 @@ def test_without_parameters_the_walk_reads_the_seed(runs):
 
 def test_the_short_item_headline_is_its_titles_amount(runs):
     """莆田今年前10个月止付电信诈骗涉案资金超3.5亿元: the title states one quantity, 3.5亿元."""
-    printed = _printed(runs["a short news item"])
-    assert [line.split(":")[0].strip() for line in printed if line.startswith("  超3.5")] == ["超3.5亿元"]
+    said = [line for line in _printed(runs["a short news item"]) if line.startswith("headline figure: ")]
+    assert said and said[0].startswith("headline figure: 超3.5亿元") and "(stated in the title)" in said[0]
+
+
+def test_the_bounds_say_what_the_code_does_and_list_about_figures():
+    cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    prose = next("".join(c["source"]) for c in cells if "".join(c["source"]).startswith("## Bounds"))
+    assert "[x − ½u, x + u)" in prose and "half its last written step" not in prose
+    b = Briefing("抓获嫌疑人约200人，缴获毒品17.6公斤，破获案件12起，11月16日。", "2023-11-16")
+    table = bounds(b)
+    said = bounds_said(b, table)
+    about = table[table["text"].str.contains("约")]
+    assert about["note"].tolist() == ["no bound: 约 gives none"] and about["low"].tolist() == [""]
+    kilo = table[table["text"] == "17.6公斤"].iloc[0]
+    assert (kilo["low"], kilo["high"]) == ("17.55", "17.7 (excluded)")
+    assert said.endswith("1 figure left out (dates, and figures without a number)")
+
+
+def test_checks_are_counted_in_good_english():
+    assert checks(Briefing("破获刑事案件10起，同比上升50%。", "2023-11-16"))[1].startswith("1 check: ")
+
+
+def test_the_html_wraps_table_cells_and_shows_premises_whole(report):
+    _, folder, _ = report
+    html = (folder / "walk.html").read_text(encoding="utf-8")
+    assert WRAP_CELLS in html
+    premises = set(run_checks(Briefing.from_file(folder.parent / "page.txt"))["premise"])
+    assert premises and all(p.replace("'", "&#39;") in html or p in html for p in premises)
 
 
 def test_report_writes_the_walk_as_html(report):
@@ -171,3 +211,13 @@ def test_report_on_a_missing_file_exits_with_the_input_status(tmp_path, capsys):
     assert main(["report", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out")]) == EXIT_INPUT
     assert "missing.txt" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_report_to_an_unwritable_place_exits_7_naming_the_path(tmp_path, capsys):
+    text = tmp_path / "b.txt"
+    text.write_text("破获刑事案件12起。", encoding="utf-8")
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a folder", encoding="utf-8")
+    assert main(["report", str(text), "-o", str(taken)]) == 7
+    err = capsys.readouterr().err
+    assert str(taken) in err and "cannot write the report" in err

@@ -6,14 +6,17 @@ Every bound comes from how the numbers are written: the level's interval
 total), the change's own written precision (:func:`~analysis.briefings.intervals.change_interval`)
 and the stated base's interval. A check fails only when the intervals cannot meet; where the
 writing leaves too much room, or the arithmetic would mean nothing (money across currencies, a
-rate whose change may be in points), the row says so and is ``skipped``.
+rate whose change may be in points), the row says so and is ``skipped``. The whole-number check
+runs only where the implied base spans less than one: an interval one wide or wider always holds
+a whole number, so there the check could not fail and is ``skipped`` as not testable at this
+precision (its candidates still listed).
 """
 from __future__ import annotations
 
 import math
 
 from .intervals import Interval, base_interval, change_interval, figure_interval, whole_number_chance
-from .links import Measured, label, level_links, listed, numeric, role_of
+from .links import Measured, in_change_list, label, level_links, listed, numeric, role_of
 
 __all__ = ["base_checks", "Row", "row", "overlap"]
 
@@ -85,12 +88,38 @@ def _change_start(m: Measured) -> int:
     return min((s.start for s in m.level.steps if s.rule.startswith("change.")), default=m.level.end)
 
 
+#: Words that open a comparison of their own (较2019年的500起, 比上年的…, 与…相比): a base written
+#: after the level's change behind one of them belongs to that other comparison, not to the change.
+#: 较 and 比 "compared with" and 相比 (与…相比 "compared with …") in their common senses as
+#: comparison markers; not checked against a grammar source here.
+OTHER_COMPARISON = ("较", "比", "相比")
+
+
+def _change_end(m: Measured) -> int:
+    """Where the level's change ends (raw offsets), so that its own 同比 is not read as a new
+    comparison."""
+    if m.change is not m.level:
+        return m.change.end
+    return max((s.end for s in m.level.steps if s.rule.startswith("change.")), default=m.level.end)
+
+
 def _of_the_change(m: Measured, fig, raw: str) -> bool:
     """Whether a stated base or difference belongs to the comparison the change states: written
-    before the change (较去年同期的N起上升X%, 增加N起，升幅X%), or a signed restatement right
-    after it (同比上升12.5% (+565宗)). One written after the change unsigned may be another
-    comparison (…，较2019年的500起翻一番) and is not used."""
-    return fig.start < _change_start(m) or role_of(fig, raw) != fig.role
+    before the change (较去年同期的N起上升X%, 增加N起，升幅X%), a signed restatement right after
+    it (同比上升12.5% (+565宗)), or a base stated after it in the same sentence or in brackets
+    (同比上升15%，去年同期为180起; （去年同期180起）). A base after the change that opens a
+    comparison of its own (…，较2019年的500起翻一番: a comparison word before it, or a change of
+    its own) is another comparison and is not used."""
+    if fig.start < _change_start(m) or role_of(fig, raw) != fig.role:
+        return True
+    return fig.role == "base" and _restated_base(m, fig, raw)
+
+
+def _restated_base(m: Measured, fig, raw: str) -> bool:
+    """A base after the level's change with no comparison of its own: no change attached to it,
+    and no word of :data:`OTHER_COMPARISON` between the change and it."""
+    between = raw[_change_end(m):fig.start]
+    return fig.change_pct is None and not any(w in between for w in OTHER_COMPARISON)
 
 
 def _stated(m: Measured, raw: str) -> tuple[Interval, str] | None:
@@ -114,15 +143,24 @@ def _against_stated(m: Measured, base: Interval, stated: tuple[Interval, str]) -
                could_catch="a mistyped level, change or base, or a change computed on another base")
 
 
+def _whole_numbers(base: Interval) -> float:
+    """How many whole numbers lie in ``base`` (``inf`` for an unbounded top)."""
+    if math.isinf(base.high):
+        return math.inf
+    return max(0, math.floor(base.high) - math.ceil(base.low) + 1)
+
+
 def _whole_number(m: Measured, base: Interval) -> Row:
-    f = m.level
-    whole = max(0, math.floor(base.high) - math.ceil(base.low) + 1) if not math.isinf(base.high) else math.inf
+    f, whole = m.level, _whole_numbers(base)
     shown = (", ".join(str(n) for n in range(math.ceil(base.low), math.floor(base.high) + 1))
              if whole <= MOST_LISTED else f"{whole:,} whole numbers")
+    testable = base.width < 1
     return row(f"Implied base is a whole number ({label(f)})", _changed(m),
                _PREMISE_BASE + "; the level is a count written exactly, so its base is a whole number",
                f"{f.value} / (1 + {m.change.change_pct:g}%) = {base.fmt(2)}; whole numbers in range: {shown or 'none'}",
-               "pass" if whole else "fail",
+               ("pass" if whole else "fail") if testable else "skipped",
+               "" if testable else f"not testable at this precision: the implied base spans {base.width:,.2f}, "
+                                   "and a range one wide or wider always holds a whole number, so the check cannot fail",
                could_catch=f"a mistyped count or percentage; but a wrong pair passes by chance about "
                            f"{whole_number_chance(base):.0%} of the time (the width of the range)",
                caveat="同比 without its base: the base is inferred, and the period compared is not stated; a fail "
@@ -135,8 +173,7 @@ def _too_coarse(m: Measured, base: Interval) -> Row:
     if f.unit != "count":
         why = f"not a count ({f.unit}): its base need not be a whole number, and the text states no base"
     else:
-        width = "an unbounded range" if math.isinf(base.high) else \
-            f"{math.floor(base.high) - math.ceil(base.low) + 1:,} whole numbers"
+        width = "an unbounded range" if math.isinf(base.high) else f"{_whole_numbers(base):,} whole numbers"
         why = f"a rounded level ({f.text}) is too coarse to test: the base lies in {base.fmt(0)}, {width}"
     return _skip(m, why)
 
@@ -207,11 +244,28 @@ def _unpaired_row(b, measured: list[Measured]) -> Row | None:
                "without a level implies no base")
 
 
+def _listed_change_row(m: Measured) -> Row:
+    """A level that stands in a list of changes (分别较去年同期成长13件、78人): not a level."""
+    return _skip(m, f"{m.level.text} stands in a list that 分别 and a change verb open: it is the change of an "
+                    "item named before it, not a level, whatever role it was read in")
+
+
+def _measured(b) -> list[Measured]:
+    """The level links of ``b``, no figure of a list of changes taken as a stated base."""
+    return [m._replace(bases=tuple(f for f in m.bases if not in_change_list(b, f)))
+            for m in level_links(b.figures, b.raw)]
+
+
+def _level_row(b, m: Measured) -> Row:
+    if in_change_list(b, m.level):
+        return _listed_change_row(m)
+    return _base_row(m, b.raw) if m.change is not None else _apart_row(m)
+
+
 def base_checks(b) -> list[Row]:
     """The base and difference checks of a briefing, skipped rows included."""
-    measured = level_links(b.figures, b.raw)
-    rows = [_base_row(m, b.raw) if m.change is not None else _apart_row(m)
-            for m in measured if m.change is not None or m.changes]
+    measured = _measured(b)
+    rows = [_level_row(b, m) for m in measured if m.change is not None or m.changes]
     rows += [r for r in (_difference_row(m, b.raw) for m in measured) if r]
     rows += [r for r in (_changeless_row(measured), _unpaired_row(b, measured)) if r]
     return rows

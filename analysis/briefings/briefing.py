@@ -75,7 +75,16 @@ class Briefing:
     @cached_property
     def source(self) -> Source:
         """Where the briefing comes from (id, path or url, publisher, title, site, date and
-        where the date came from, encoding, sha256 of the text); ``date`` is the briefing's."""
+        where the date came from, encoding, sha256 of the text); ``date`` is the briefing's; the
+        title the source's own (a record's field, a page's headline), else the one the structure
+        reader finds (:attr:`title`), else None."""
+        given = self._given_source()
+        if given.title or self.title is None:
+            return given
+        return given._replace(title=self.title.text)
+
+    def _given_source(self) -> Source:
+        """The source as given, its date the briefing's."""
         if self.provenance is not None and self.provenance.date == self.date:
             return self.provenance
         if self.provenance is not None:  # a date passed beside another source's
@@ -141,11 +150,13 @@ class Briefing:
     def frame(self) -> pd.DataFrame:
         """The figures as a tidy DataFrame (see :func:`analysis.briefings.table.to_frame`), each row led
         by the briefing's provenance: ``doc_id``, ``date``, ``date_source``, ``url``,
-        ``publisher``, ``title``.
+        ``publisher``, ``title`` (the source's, else the structure reader's: :attr:`source`).
 
         >>> from analysis.linxia import seed_briefing
         >>> seed_briefing().frame().loc[0, ["doc_id", "date", "date_source"]].tolist()
         ['000_95ed0723371d1c45.txt', '2023-11-16', 'seeds.csv']
+        >>> Briefing("某市召开新闻发布会\\n破获案件12起。", None).frame().loc[0, "title"]
+        '某市召开新闻发布会'
         """
         about = self.source.fields()
         return typed_rows([record(f, "doc_id", self.source.id, document=about) for f in self.figures])

@@ -9,11 +9,13 @@ base, an example case, a threshold, a target or an earlier period to a level. Th
   within it only where the parts exclude each other (one facet of ``data/codes.csv`` said to be
   disjoint); parts that may overlap are never added;
 - **bases** (:mod:`analysis.briefings.bases`): the base a change implies, from the written
-  precision of both the level and the change, against the base the text states or, for a count
-  written exactly, against the whole numbers; a stated difference against level and base;
+  precision of both the level and the change, against the base the text states (before the
+  change, or after it in its sentence or in brackets) or, for a count written exactly, against
+  the whole numbers; a stated difference against level and base;
 - **skipped** rows for what could not be checked, each with its reason.
 
-A check that cannot fail by construction is left out. Every row says what must be true for its
+A check that cannot fail by construction is left out, or, where a reader would expect it (a
+whole-number base one wide or wider), ``skipped`` as not testable at this precision. Every row says what must be true for its
 arithmetic to mean something (``premise``).
 """
 from __future__ import annotations
@@ -23,11 +25,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..engine.rules import Step
 from .bases import Row, base_checks, row
 from .briefing import Briefing
 from .intervals import Interval, figure_interval
-from .links import (LINKS, label, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
+from .links import (LINKS, headline_figure, in_change_list, label, level_links, linked_parts, listed, measure, numeric, same_sentence_after,
                     same_sentence_before)
 
 __all__ = ["COLUMNS", "run_checks", "sub_count_checks", "headline", "campaign_window", "facets",
@@ -40,26 +41,14 @@ DISJOINT_FACETS = frozenset({"place_listed"})
 
 
 def headline(b: Briefing):
-    """The briefing's headline figure: the first level of the reporting period, in text order
-    (a briefing leads with what it counts most), that is a count with a change, attached to it
-    (同比上升178.8%), after its stated base (较去年同期的1000起上升23.4%) or stated apart in its
-    sentence for the same metric class (role increase or decrease). A change stated apart is copied onto the level with a ``headline.change_apart``
-    step pointing at it. None when no count has a change.
+    """The briefing's headline figure (:func:`analysis.briefings.links.headline_figure`, whose
+    definition the walk and the document table share): the first level of the reporting period
+    with a metric class, in text order, with its change where the text gives one.
 
     >>> headline(Briefing("破获刑事案件1106起，抓获嫌疑人300人，破案数同比上升12%。", "2023-11-16")).text
     '1106起'
     """
-    for m in level_links(b.figures, b.raw):
-        f = m.level
-        if f.unit != "count" or f.period != "reporting":
-            continue
-        change = m.change or next((c for c in m.changes if c.change_pct is not None), None)
-        if change is f:
-            return f
-        if change is not None:
-            step = Step("headline.change_apart", change.start, change.end, "the level's change, stated apart from it")
-            return f._replace(change_pct=change.change_pct, change_text=change.change_text, steps=f.steps + (step,))
-    return None
+    return headline_figure(b.figures, b.raw)
 
 
 def campaign_window(b: Briefing):
@@ -171,7 +160,7 @@ def _total_rows(b: Briefing, total) -> list[Row]:
 def sub_count_checks(b: Briefing) -> list[Row]:
     """The sub-count checks of every level that a linking word gives parts (skipped rows included)."""
     totals = [f for f in b.figures if f.role == "level" and numeric(f) and f.parent is None
-              and f.period not in ("target", "other")]
+              and f.period not in ("target", "other") and not in_change_list(b, f)]
     return [r for t in totals for r in _total_rows(b, t)]
 
 
@@ -192,7 +181,7 @@ def _unlinked_row(b: Briefing) -> Row | None:
 def _heads_a_list(b: Briefing, total) -> bool:
     """A level followed in its sentence by levels of its measure, none before it."""
     def same(f):
-        return f.role == "level" and f.unit == "count" and measure(f) == measure(total)
+        return f.role == "level" and f.unit == "count" and measure(f) == measure(total) and not in_change_list(b, f)
     before = same_sentence_before(b.figures, total)
     return not any(map(same, before)) and any(map(same, same_sentence_after(b.figures, total)))
 

@@ -8,13 +8,16 @@ level.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..engine.metric_classes import classify
-from ..engine.vocab import MONEY_UNITS
+from ..engine.rules import Step
+from ..engine.vocab import DOWN_VERBS, MONEY_UNITS, UP_VERBS
 
 __all__ = ["Measured", "sentences", "measure", "label", "numeric", "level_links", "LINKS", "linked_parts", "role_of",
-           "same_sentence_after", "same_sentence_before", "listed"]
+           "same_sentence_after", "same_sentence_before", "listed", "engine_total",
+           "in_change_list", "headline_figure", "HEADLINE"]
 
 
 def label(fig) -> str:
@@ -161,22 +164,36 @@ LINKS = {"其中": "among them", "当中": "among them", "包括": "including", 
 _NEW_TOPIC = ("另", "此外", "同时", "还", "并")
 
 
+#: Words that open a clause of parts after a semicolon (230起；其中盗窃案件30起): the clause break
+#: before them does not end the breakdown.
+_OPENING_LINKS = ("其中", "当中")
+
+
 def linked_parts(b, total) -> tuple[list, str | None, list]:
-    """The parts of ``total`` its sentence links with a word of :data:`LINKS`: later levels of the
-    same period and measure after the word, up to the end of the sentence or a semicolon. Also
-    returns the linking word and the linked levels of another measure (other parts, not added).
-    The engine's 其中 link (``parent``) counts as one."""
-    after = same_sentence_after(b.figures, total)
-    t_end = b.clean_span(total)[1]
-    parts, others, word, prev_end = [], [], None, t_end
+    """The parts of ``total`` that a word of :data:`LINKS` links to it: later levels of the same
+    period and measure after the word, up to the end of the clause (a semicolon, unless 其中 opens
+    the next clause) or of the sentence, or the next sentence when it opens with 其中 (the
+    engine's ``parent`` link, :func:`engine_total`). Also returns the linking word and the linked
+    levels of another measure (other parts, not added)."""
+    parts, word, others = _collect(b, total, same_sentence_after(b.figures, total), b.clean_span(total)[1])
+    following = _next_sentence_parts(b, total)
+    if not parts and following:
+        parts, word, others = _collect(b, total, following, b.clean_span(following[0])[0])
+    return parts, word, others
+
+
+def _collect(b, total, after: list, origin: int) -> tuple[list, str | None, list]:
+    """The linked parts among ``after``, the gap to each measured from ``origin`` (clean offsets)."""
+    parts, others, word, prev_end = [], [], None, origin
     for fig in after:
         start = b.clean_span(fig)[0]
-        gap, step = b.text[t_end:start], b.text[prev_end:start]
+        gap, step = b.text[origin:start], b.text[prev_end:start]
         prev_end = max(prev_end, b.clean_span(fig)[1])
-        if any(c in gap for c in _CLAUSE_BREAKS) or (word and any(w in step for w in _NEW_TOPIC)):
+        if _clause_ends(gap) or (word and any(w in step for w in _NEW_TOPIC)):
             break
-        found = next((w for w in LINKS if w in gap), None) or ("其中" if fig.parent == total.index else None)
-        if found is None or fig.role != "level" or not numeric(fig) or fig.period != total.period:
+        found = next((w for w in LINKS if w in gap), None) or ("其中" if engine_total(b, fig) is total else None)
+        if found is None or fig.role != "level" or not numeric(fig) or fig.period != total.period \
+                or in_change_list(b, fig):
             continue
         if found != "其中" and fig.metric_class is None:  # only the engine's 其中 link stands without a class
             continue
@@ -186,6 +203,50 @@ def linked_parts(b, total) -> tuple[list, str | None, list]:
         elif measure(fig)[:2] == measure(total)[:2]:
             others.append(fig)
     return parts, word, others
+
+
+def _clause_ends(gap: str) -> bool:
+    """Whether a clause break in ``gap`` ends the breakdown: one not followed by 其中 or 当中.
+
+    >>> _clause_ends("，同比上升5%；另"), _clause_ends("；其中破获盗窃案件"), _clause_ends("、")
+    (True, False, False)
+    """
+    last = max(gap.rfind(c) for c in _CLAUSE_BREAKS)
+    return last >= 0 and not gap[last + 1:].lstrip("，, ").startswith(_OPENING_LINKS)
+
+
+def engine_total(b, part):
+    """The total the engine's 其中 link (``parent``) gives ``part``, never a figure of another
+    period: a parent that is not a level of the part's period (…，去年同期为200起。其中… links to
+    the base) gives way to the last level before it in its sentence of the part's period and
+    measure, else None."""
+    if part.parent is None or not 0 <= part.parent < len(b.figures):
+        return None
+    parent = b.figures[part.parent]
+    if parent.role == "level" and parent.period == part.period:
+        return parent
+    earlier = [parent] + same_sentence_before(b.figures, parent)
+    return next((f for f in earlier if f.role == "level" and f.period == part.period
+                 and measure(f) == measure(part)), None)
+
+
+#: Marks that end a sentence (in the clean text).
+_SENTENCE_ENDS = "。！？!?"
+
+
+def _next_sentence_parts(b, total) -> list:
+    """The figures of the sentence right after ``total``'s, from the first one the engine's 其中
+    link ties to ``total`` (:func:`engine_total`); empty when none is, or when another sentence
+    stands between (…41名。在打击涉养老领域犯罪中，…重拳出击。其中…6名: 其中 refers to the
+    sentence before it, which names no count)."""
+    rest = b.figures[_position(b.figures, total) + 1:]
+    following = [f for f in rest if f.sentence != total.sentence]
+    sentence = [f for f in following if following and f.sentence == following[0].sentence and f.sentence]
+    first = next((i for i, f in enumerate(sentence) if engine_total(b, f) is total), None)
+    if first is None:
+        return []
+    between = b.text[b.clean_span(total)[1]:b.clean_span(sentence[first])[0]]
+    return sentence[first:] if sum(between.count(c) for c in _SENTENCE_ENDS) <= 1 else []
 
 
 def _position(figures: list, fig) -> int:
@@ -225,3 +286,55 @@ def listed(figures, most: int = 5) -> str:
     texts = [f.text for f in figures]
     shown = ", ".join(texts[:most])
     return shown if len(texts) <= most else f"{shown} and {len(texts) - most} more"
+
+
+#: What ends a stretch of a clause: a comma or a clause or sentence break.
+_STRETCH_BREAKS = re.compile("[，,。；;！？!?]")
+
+
+def in_change_list(b, fig) -> bool:
+    """Whether ``fig`` stands in a list that 分别 "respectively" and a change verb open in one
+    stretch of its clause (分别较去年同期成长13件、78人; 同比分别增加13起、78人; 增加分别为…): each
+    such figure is the change of an item named before it, whatever role it was read in, so no
+    check reads it as a level or a base. Change verbs: the engine's ``UP_VERBS`` and
+    ``DOWN_VERBS``; 分别 as read in :data:`LINKS`.
+
+    >>> from analysis.briefings.briefing import Briefing
+    >>> b = Briefing("侦破诈欺集团75件、898人，分别较去年同期成长13件(增加20.97%)、78人(增加9.51%)。", None)
+    >>> [f.text for f in b.figures if in_change_list(b, f)]
+    ['13件', '78人']
+    """
+    before = b.text[:b.clean_span(fig)[0]]
+    stretch = before[max((m.end() for m in _STRETCH_BREAKS.finditer(before)), default=0):]
+    return "分别" in stretch and any(v in stretch for v in UP_VERBS + DOWN_VERBS)
+
+
+#: What the headline figure is, in the words every output uses.
+HEADLINE = ("the first level of the reporting period with a metric class, in text order (a briefing leads "
+            "with what it counts most; a title that states one comes first), with its change where the text "
+            "gives one")
+
+
+def headline_figure(figures, raw: str):
+    """The headline figure (:data:`HEADLINE`): the first level of the reporting period with a
+    metric class, in text order, with its change attached to it (同比上升178.8%), after its
+    stated base (较去年同期的1000起上升23.4%) or stated apart in its sentence for the same metric
+    class; a change stated apart is copied onto the level with a ``headline.change_apart`` step
+    pointing at it. None when no level of the reporting period has a class. The one definition
+    of the walk, the checks and the document table.
+
+    >>> from analysis.engine import extract
+    >>> text = "破获刑事案件1106起，抓获嫌疑人300人，破案数同比上升12%。"
+    >>> head = headline_figure(extract(text), text); head.text, head.change_pct
+    ('1106起', 12)
+    """
+    for m in level_links(figures, raw):
+        f = m.level
+        if f.period != "reporting" or not f.metric_class:
+            continue
+        change = m.change or next((c for c in m.changes if c.change_pct is not None), None)
+        if change is None or change is f:
+            return f
+        step = Step("headline.change_apart", change.start, change.end, "the level's change, stated apart from it")
+        return f._replace(change_pct=change.change_pct, change_text=change.change_text, steps=f.steps + (step,))
+    return None

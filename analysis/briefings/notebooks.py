@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .paths import NOTEBOOKS
 
-__all__ = ["execute_notebook", "write_html", "FOLD_CODE"]
+__all__ = ["execute_notebook", "write_html", "FOLD_CODE", "WRAP_CELLS"]
 
 
 def execute_notebook(nb, cwd: Path = NOTEBOOKS, timeout: int = 300):
@@ -43,11 +43,18 @@ def _exporter():
 
 def write_html(nb, target: Path) -> Path:
     """An executed notebook as an HTML page at ``target``: images with their alt text, code
-    folded under "Show code", the parameters cell and its note left out (:func:`_exporter`)."""
+    folded under "Show code", table cells wrapping their text (:data:`WRAP_CELLS`), the
+    parameters cell and its note left out (:func:`_exporter`)."""
     body, _ = _exporter().from_notebook_node(_with_alt_text(nb))
-    target.write_text(body.replace("</body>", FOLD_CODE + "</body>"), encoding="utf-8")
+    target.write_text(body.replace("</head>", WRAP_CELLS + "</head>").replace("</body>", FOLD_CODE + "</body>"),
+                      encoding="utf-8")
     return target
 
+
+#: Table cells wrap their text, so a long premise or reason is shown whole, never cut off.
+WRAP_CELLS = """<style>
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { white-space: pre-wrap; text-align: left; max-width: 40em; }
+</style>"""
 
 #: Folds every code cell of an exported notebook under a "Show code" toggle.
 FOLD_CODE = """<script>

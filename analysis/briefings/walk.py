@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..engine.vocab import INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 from .briefing import Briefing
 from .checks import headline, run_checks
+from .links import HEADLINE
 from .intervals import figure_interval, rounding_step
-from .paths import NOTEBOOKS
+from .paths import NOTEBOOKS, ROOT, SEEDS
 
-__all__ = ["WALK", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
-           "headline_figures", "headline_count", "checks", "bounds", "run_walk", "with_parameters"]
+__all__ = ["WALK", "EXAMPLE", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
+           "headline_sentence", "headline_figures", "checks", "counted", "bounds_said", "bounds", "run_walk", "with_parameters"]
 
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
 WALK = (NOTEBOOKS / "briefing" / "walk.ipynb",)
@@ -26,19 +28,26 @@ _UNHEADED = {"lead": "(lead)", "title": "(title)", "subtitle": "(subtitle)", "me
 _NOT_QUANTITIES = ("date", "date_range", "datetime", "time", "time_range")
 
 
+#: The briefing a walk reads when given none: a file of ``seeds/`` and its publication date,
+#: read as any briefing would be (the generic walk never imports the seed study).
+EXAMPLE = (SEEDS / "000_95ed0723371d1c45.txt", "2023-11-16")
+
+
 def open_briefing(path: str | None = None, date: str | None = None,
                   record: dict | None = None) -> Briefing:
-    """The briefing a walk reads: a record, else a file; :class:`ValueError` when neither is
-    given (the walk notebook then reads the seed study's briefing, its example).
+    """The briefing a walk reads: a record, else a file, else the file of :data:`EXAMPLE` with
+    its date, read as any text file.
 
     >>> open_briefing(record={"id": "x", "text": "破获刑事案件12起。"}).name
     'x'
+    >>> open_briefing().date
+    '2023-11-16'
     """
     if record is not None:
         return Briefing.from_record(record, date)
     if path is not None:
         return Briefing.from_file(path, date)
-    raise ValueError("open_briefing: give a path or a record")
+    return Briefing.from_file(EXAMPLE[0], date or EXAMPLE[1])
 
 
 def walk_title(b: Briefing) -> str:
@@ -53,8 +62,17 @@ def walk_title(b: Briefing) -> str:
 
 
 def provenance(b: Briefing) -> dict:
-    """Where the briefing came from (:attr:`Briefing.source`), the fields it knows."""
-    return {k: v for k, v in b.source._asdict().items() if v not in (None, "")}
+    """Where the briefing came from (:attr:`Briefing.source`), the fields it knows but its title
+    (the walk prints that on its own line); a path inside the repository relative to it (the
+    same in every clone).
+
+    >>> provenance(open_briefing())["path"]
+    'seeds/000_95ed0723371d1c45.txt'
+    """
+    known = {k: v for k, v in b.source._asdict().items() if v not in (None, "") and k != "title"}
+    if isinstance(known.get("path"), str) and Path(known["path"]).is_relative_to(ROOT):
+        known["path"] = Path(known["path"]).relative_to(ROOT).as_posix()
+    return known
 
 
 def heading_lines(b: Briefing) -> list[str]:
@@ -90,31 +108,29 @@ def figures_by_section(b: Briefing) -> pd.DataFrame:
                          "metric": f["metric"].fillna("")})
 
 
-def headline_figures(b: Briefing) -> tuple[list, str]:
-    """The figures stated in the article's title, and a sentence: the headline figure is the one
-    the title gives, so a page without a title, or whose title gives no figure, has none."""
-    if b.title is None:
-        return [], "no headline figure: no title was found on the page"
-    start, end = b.title.start, b.title.end
-    inside = [fig for fig in b.figures if start <= b.clean_span(fig)[0] < end
-              and fig.unit not in _NOT_QUANTITIES]
-    if not inside:
-        return [], f"no headline figure: the title ({b.title.text}) states no quantity"
-    return inside, f"the title ({b.title.text}) states {len(inside)} figure(s)"
+def headline_sentence(b: Briefing) -> str:
+    """The headline figure (:func:`analysis.briefings.checks.headline`, the one definition the
+    checks and the document table share) as a sentence that says what it is, and whether the
+    title states it; or why there is none.
 
-
-def headline_count(b: Briefing) -> str:
-    """The headline count (:func:`analysis.briefings.checks.headline`: the first count of the
-    reporting period with a change, attached or stated apart) as a sentence, or why there is none.
-
-    >>> headline_count(Briefing("抓获犯罪嫌疑人300人。", "2023-11-16"))
-    'no headline count: no count of the reporting period has a change, attached to it or stated apart in its sentence'
+    >>> headline_sentence(Briefing("抓获犯罪嫌疑人300人，同比上升20%。", "2023-11-16"))
+    'headline figure: 300人 (抓获犯罪嫌疑人), 同比上升20%; the first level of the reporting period with a metric class, in text order (a briefing leads with what it counts most; a title that states one comes first), with its change where the text gives one'
+    >>> headline_sentence(Briefing("今日无事。", None)).split(":")[0]
+    'no headline figure'
     """
     head = headline(b)
     if head is None:
-        return ("no headline count: no count of the reporting period has a change, attached to it or stated "
-                "apart in its sentence")
-    return f"headline count: {head.text} ({head.metric or head.metric_class or 'no metric read'}), {head.change_text}"
+        return f"no headline figure: no level of the reporting period has a metric class (the headline is {HEADLINE})"
+    change = f", {head.change_text}" if head.change_text else ", no change stated"
+    where = " (stated in the title)" if b.title and b.title.start <= b.clean_span(head)[0] < b.title.end else ""
+    return f"headline figure: {head.text} ({head.metric or head.metric_class}){change}{where}; {HEADLINE}"
+
+
+def headline_figures(b: Briefing) -> tuple[list, str]:
+    """The headline figure (:func:`headline_sentence`'s, the one definition) as a list of none or
+    one, and its sentence."""
+    head = headline(b)
+    return ([] if head is None else [head]), headline_sentence(b)
 
 
 #: The columns of the checks table a reader of the walk sees.
@@ -128,23 +144,62 @@ def checks(b: Briefing) -> tuple[pd.DataFrame, str]:
     n = table["result"].value_counts()
     if table.empty:
         return table[CHECK_COLUMNS], "no check applies: no level with a change, a stated base or linked sub-counts"
-    said = (f"{len(table)} checks: {n.get('pass', 0)} pass, {n.get('fail', 0)} fail, {n.get('skipped', 0)} skipped "
-            "(each skipped row says why)")
+    said = (f"{counted(len(table), 'check', 'checks')}: {n.get('pass', 0)} pass, {n.get('fail', 0)} "
+            f"fail, {n.get('skipped', 0)} skipped (each skipped row says why)")
     return table[CHECK_COLUMNS], said
+
+
+#: The columns of the bounds table.
+BOUND_COLUMNS = ["text", "unit", "qualifier", "rounding step", "low", "high", "note"]
+
+
+def _about_word(fig) -> str:
+    """The word that makes ``fig`` approximate (约, 左右, …; the engine's qualifier vocabulary)."""
+    words = [w for w, q in PREFIX_QUALIFIERS + SUFFIX_QUALIFIERS + tuple(INFIX_QUALIFIERS.items()) if q == "about"]
+    return next((w for w in words if w in fig.text), "an approximate qualifier")
+
+
+def _bound_row(fig) -> dict | None:
+    """One figure's row of :func:`bounds`; None for a figure that is no quantity (a date)."""
+    interval = figure_interval(fig)
+    row = {"text": fig.text, "unit": fig.unit, "qualifier": fig.qualifier, "rounding step": "", "low": "",
+           "high": "", "note": ""}
+    if interval is None:
+        if fig.qualifier != "about" or fig.unit in _NOT_QUANTITIES:
+            return None
+        return {**row, "note": f"no bound: {_about_word(fig)} gives none"}
+    high = _shown(interval.high) + (" (excluded)" if interval.high_open else "")
+    return {**row, "rounding step": _shown(rounding_step(fig)), "low": _shown(interval.low), "high": high}
 
 
 def bounds(b: Briefing) -> pd.DataFrame:
     """Each quantity's interval from how it is written (:func:`analysis.briefings.intervals.figure_interval`):
-    its rounding step where the writing shows one, and what the text allows."""
-    rows = []
-    for fig in b.figures:
-        interval = figure_interval(fig)
-        if interval is None:
-            continue
-        rows.append({"text": fig.text, "unit": fig.unit, "qualifier": fig.qualifier,
-                     "rounding step": _shown(rounding_step(fig)), "low": _shown(interval.low),
-                     "high": _shown(interval.high)})
-    return pd.DataFrame(rows, columns=["text", "unit", "qualifier", "rounding step", "low", "high"])
+    its rounding step where the writing shows one (then ``[x − ½u, x + u)``, rounded to nearest
+    or truncated), and what the text allows; a figure written with 约 or 左右 is listed with no
+    bound (``note``)."""
+    rows = [r for r in map(_bound_row, b.figures) if r is not None]
+    return pd.DataFrame(rows, columns=BOUND_COLUMNS)
+
+
+def bounds_said(b: Briefing, table: pd.DataFrame) -> str:
+    """A sentence counting the rows of :func:`bounds` and what was left out (dates, and
+    figures with no number)."""
+    rounded = int((table["rounding step"] != "").sum())
+    unbounded = int((table["note"] != "").sum())
+    open_top = int((table["high"] == "∞").sum())
+    left = len(b.figures) - len(table)
+    return (f"{counted(len(table), 'quantity', 'quantities')}: {rounded} written rounded (a decimal or a 万/亿 "
+            f"place), {open_top} with no upper bound in the text, {unbounded} with no bound at all (约, 左右); "
+            f"{counted(left, 'figure', 'figures')} left out (dates, and figures without a number)")
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``n`` and its noun, singular for 1.
+
+    >>> counted(1, "check", "checks"), counted(0, "figure", "figures")
+    ('1 check', '0 figures')
+    """
+    return f"{n} {one if n == 1 else many}"
 
 
 def _shown(x: float | None) -> str:
