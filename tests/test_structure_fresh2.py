@@ -77,3 +77,50 @@ def test_share_label_alone_on_its_line_stays_chrome():
     s = read_structure("某市破获案件12起\n分享到：\n全市共破获案件12起，抓获嫌疑人30名。\n")
     assert s.title.text == "某市破获案件12起"
     assert any(c.kind == "share" for c in s.chrome)
+
+
+CASE_HEADS = ("機場警務處查獲禁用武器並拘一男", "機場警務處拘「飛機老鼠」", "刑事偵查局破獲跨境詐騙集團",
+              "警方搗破製毒工場")
+STORIES = ("本局接獲保安員報案,稱其在安檢期間發現一名男子的行李箱內藏有金屬刀,警員隨即到場處理。",
+           "一班航機上有兩名乘客懷疑被盜去財物,警員隨即派員跟進,將一名涉案男子帶返警局調查。")
+
+
+def _report_page(rng: random.Random, heads: list[str], spaced: bool) -> str:
+    """A page of an annual report flattened to one run: running header, chapter and page number,
+    then case items, each a headline, the day and the story."""
+    run = f"{rng.choice(['打擊行動', '刑事偵查'])} {rng.randint(10, 99)} "
+    for k, head in enumerate(heads):
+        day = f"{rng.randint(1, 12)} 月 {rng.randint(1, 28)} 日,"
+        run += f"{head}{' ' if spaced else ''}{day}{rng.choice(STORIES)}" + (" " if k + 1 < len(heads) else "")
+    return f"{rng.randint(2010, 2024)}年報 Relatório Anual\n\n{run}\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(seeds)
+def test_flattened_case_headlines_of_an_annual_report_are_headings(seed):
+    rng = random.Random(seed)
+    heads = rng.sample(CASE_HEADS, rng.randint(1, 3))
+    text = _report_page(rng, heads, spaced=True)
+    s = read_structure(text)
+    assert [(h.text, h.level) for h in s.headings] == [(h, 1) for h in heads]
+    assert s.title is None
+    assert [c.kind for c in s.chrome] == ["page_header", "page_header"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(seeds)
+def test_words_run_into_the_day_of_a_sentence_are_no_heading(seed):
+    """Without the flattened line break before the day, the words open a sentence."""
+    rng = random.Random(seed)
+    text = _report_page(rng, rng.sample(CASE_HEADS, 2), spaced=False)
+    assert read_structure(text).headings == ()
+
+
+def test_a_day_with_no_story_after_it_heads_nothing():
+    text = "全市破获案件12起。 警方召开发布会 5 月 27 日,结束。\n"
+    assert read_structure(text).headings == ()
+
+
+def test_a_dateline_before_the_day_is_no_case_headline():
+    text = "梧州零距离网-梧州日报讯 1 月 15 日,全市公安机关召开会议,总结去年工作,部署今年的任务。\n"
+    assert read_structure(text).headings == ()
