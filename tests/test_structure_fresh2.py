@@ -124,3 +124,27 @@ def test_a_day_with_no_story_after_it_heads_nothing():
 def test_a_dateline_before_the_day_is_no_case_headline():
     text = "梧州零距离网-梧州日报讯 1 月 15 日,全市公安机关召开会议,总结去年工作,部署今年的任务。\n"
     assert read_structure(text).headings == ()
+
+
+UNKNOWN_FURNITURE = ("本站所有内容均来自互联网，如有侵权请联系我们删除，谢谢合作。",
+                     "欢迎访问本网站，祝您浏览愉快，如有问题请联系管理员。")
+META_LINES = ("2015年07月27日 19:05 来源:中国新闻网", "来源：某市公安局 发布时间：2023-06-26",
+              "中新网韶关7月27日电 (索有为 马文强)广东警方27日举行点评会，记者获悉，共破获各类刑事案件64507起。")
+
+
+@settings(max_examples=40, deadline=None)
+@given(seeds)
+def test_a_headline_left_in_the_body_over_its_source_or_dateline_heads_no_section(seed):
+    """Furniture the cues do not know, read as the first paragraph, leaves the headline in the
+    body; above a source line or a dateline it is a story's headline, never a heading."""
+    rng = random.Random(seed)
+    headline = rng.choice(HEADLINES)
+    body = "\n\n".join(rng.sample(PARAGRAPHS, 2))
+    text = f"{rng.choice(UNKNOWN_FURNITURE)}\n\n{headline}\n\n{rng.choice(META_LINES)}\n\n{body}\n"
+    assert read_structure(text).headings == ()
+
+
+def test_a_crosshead_over_body_text_still_heads_it():
+    text = ("某市召开发布会\n全市共破获案件12起，抓获嫌疑人30名，打掉团伙3个。\n严打盗窃犯罪\n"
+            "破获盗窃案件5起，抓获嫌疑人8名，追回赃款一批。\n整治治安乱点\n排查整治治安乱点12处。\n")
+    assert [h.text for h in read_structure(text).headings] == ["严打盗窃犯罪", "整治治安乱点"]
