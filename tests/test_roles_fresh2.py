@@ -45,3 +45,18 @@ def test_a_year_telling_when_things_were_done_is_still_a_period(year, verb):
     """Without a meeting's name after it, the year is the figures' period (not ``other``)."""
     text = f"{year}年，全市{verb.rstrip('的了')}专项行动，破获案件645起。"
     assert [p for t, p in periods_of_dates(text, f"{year}-12-31")] == ["reporting"]
+
+
+@given(st.integers(min_value=2012, max_value=2024), st.integers(min_value=100, max_value=9_999),
+       st.sampled_from(["同比下降了", "同比上升", "按年跌"]))
+def test_last_years_results_compared_year_on_year_are_reported(year, n, change):
+    """A briefing of May reporting last year's results (2022年，…同比…) reports that year."""
+    text = f"当天发布会披露，{year - 1}年全省新发现吸毒人员{n}名，{change}5.2%。"
+    levels = [f.period for f in extract(text, f"{year}-05-30") if f.role == "level"]
+    assert levels == ["reporting"]
+
+
+@given(st.integers(min_value=2012, max_value=2024), st.integers(min_value=100, max_value=9_999))
+def test_last_year_told_without_a_comparison_stays_earlier(year, n):
+    text = f"今年以来，全省破获案件{n}起。{year - 1}年，全省破获案件{n + 7}起。"
+    assert [f.period for f in extract(text, f"{year}-08-30") if f.role == "level"] == ["reporting", "earlier"]

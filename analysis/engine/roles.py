@@ -68,6 +68,8 @@ RULES: dict[str, str] = {
     "period.date_earlier": "a date before the reporting year: earlier",
     "period.date_reporting": "a date inside the reporting year",
     "period.earlier_year": "an earlier year named before the figure in its sentence (2015年上半年, 去年): earlier",
+    "period.last_year_reported": "the year before the briefing's opens a clause of a sentence saying 同比 "
+                                 "or 按年 (披露，2022年全省…，同比下降了55.2%): it is a reporting year too",
     "period.reporting": "none of the above: the reporting period",
     "class.cue": "a cue word of the taxonomy in the figure's metric or clause: its class",
     "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗, "
@@ -400,6 +402,26 @@ def _reporting_years(date: str | None) -> frozenset[int]:
     return frozenset({year, year - 1} if month <= 3 else {year})
 
 
+#: the year before the briefing's, opening a clause of a sentence that compares it year on year
+#: (披露，2022年全省新发现吸毒人员1300多名，同比下降了55.2%): last year's results are reported.
+_YEAR_OPENING = "(?:^|(?<=[，,。；;：:\n]))(?:\\s*){year}年(?![底末初中前后])"
+_YEAR_ON_YEAR = re.compile("同比|按年")
+_SENTENCE_STOP = re.compile("[。！？!?\n]")
+
+
+def _last_year_reported(s: str, date: str | None) -> frozenset[int]:
+    """The year before the briefing's when its results are reported with a year-on-year change:
+    the year opens a clause whose sentence says 同比 (or 按年)."""
+    if not date or not _ISO_YEAR.match(date):
+        return frozenset()
+    last = int(date[:4]) - 1
+    for m in re.finditer(_YEAR_OPENING.format(year=last), s):
+        stop = _SENTENCE_STOP.search(s, m.end())
+        if _YEAR_ON_YEAR.search(s, m.end(), stop.start() if stop else len(s)):
+            return frozenset({last})
+    return frozenset()
+
+
 # --- classes --------------------------------------------------------------------------------
 
 def _clause(s: str, d, clause_ends: list[int], next_start: int) -> str:
@@ -470,7 +492,8 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
     """The reading of each draft figure of the clean text ``s`` (in text order)."""
     ends = ends if ends is not None else [m.end() for m in re.finditer("[。！？!?\n]", s)]
     clause_ends = clause_ends if clause_ends is not None else [m.end() for m in re.finditer("[，。；！？!?\n：、（）()]", s)]
-    years = _reporting_years(date)
+    last = _last_year_reported(s, date)
+    years = _reporting_years(date) | last
     datelines = frozenset(d.value for d in drafts if d.unit == "date" and isinstance(d.value, str)
                           and (s.startswith(_DATELINE_AFTER, d.end) or s.endswith("记者", 0, d.start)))
     readings: list[Reading] = []
@@ -482,6 +505,9 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
             role, rule, why = readings[-1].role, "role.change_listed", "listed after a difference"
         period, prule, pwhy = _period(ctx, d, role)
         steps = [(rule, d.start, d.end, f"{role}: {why}"), (prule, d.start, d.end, f"{period}: {pwhy}")]
+        if last and period == "reporting":
+            steps.append(("period.last_year_reported", d.start, d.end,
+                          f"{min(last)} is reported: its results are compared year on year"))
         readings.append(Reading(role, period, None, ()))
         code, step = _metric_class(s, drafts, i, readings, role, ctx.sentence_start, clause_ends)
         steps += [step] if step else []
