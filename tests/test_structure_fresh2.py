@@ -148,3 +148,10 @@ def test_a_crosshead_over_body_text_still_heads_it():
     text = ("某市召开发布会\n全市共破获案件12起，抓获嫌疑人30名，打掉团伙3个。\n严打盗窃犯罪\n"
             "破获盗窃案件5起，抓获嫌疑人8名，追回赃款一批。\n整治治安乱点\n排查整治治安乱点12处。\n")
     assert [h.text for h in read_structure(text).headings] == ["严打盗窃犯罪", "整治治安乱点"]
+
+
+def test_a_digest_of_stories_keeps_each_headline_as_a_heading():
+    text = ("某市公安要闻\n全市警方本周破获案件多起，详情如下。\n"
+            "东区警方破获盗窃案\n本报讯 东区警方破获盗窃案件5起，抓获嫌疑人8名。\n"
+            "西区警方捣毁赌博窝点\n本报讯 西区警方捣毁赌博窝点3个，抓获嫌疑人12名。\n")
+    assert [h.text for h in read_structure(text).headings] == ["东区警方破获盗窃案", "西区警方捣毁赌博窝点"]

@@ -6,7 +6,7 @@ likewise judges a short block by its neighbours). A very short marker line (``�
 and the short lines right after it are one heading (``关注1⏎去年全国…``). After the last
 paragraph, short free lines are page furniture (trafilatura discards footers and related blocks).
 A numbered paragraph of one sentence that heads no text is an item of a list, not a heading.
-A crosshead right above a source line or a dateline is a story's headline, not a heading.
+A lone crosshead right above a source line or a dateline is a story's headline, not a heading.
 """
 from __future__ import annotations
 
@@ -220,7 +220,12 @@ def _heads_nothing(k: int, levelled_heads: list[tuple[int, Span | None]], page: 
     if h.text.endswith(("：", ":")) and i + 1 < len(page.lines) and _ITEM_LINE.match(page.lines[i + 1].body):
         return True
     nxt = levelled_heads[k + 1][1]
-    return nxt is not None and nxt.level <= h.level or _opens_a_story(page, i)
+    return nxt is not None and nxt.level <= h.level or _opens_a_story(page, i) and _lone_crosshead(levelled_heads)
+
+
+def _lone_crosshead(cands: list[tuple[int, Span | None]]) -> bool:
+    """One crosshead on the page (a digest's stories, each under its headline, keep theirs)."""
+    return sum(1 for _, h in cands if h is not None and h.kind == "line") == 1
 
 
 def _opens_a_story(page: "Page", i: int) -> bool:
