@@ -61,11 +61,15 @@ RULES: dict[str, str] = {
     "period.date_metadata": "a date in a publication line (发布时间, 来源), or a day of the briefing's last week (its dateline, its press conference): other",
     "period.dateline": "a dateline's day (沈阳10月16日电, 记者27日从…获悉) and that day named again: other",
     "period.span": "a duration spanning the reporting period (一年来, 近三年来, 过去一年): reporting",
+    "period.date_names": "a date naming a meeting held (举办的2023年…新闻发布会, 举行…第二季度点评会) or a "
+                         "report (2017年报), or a time stamp in brackets closing a line (…等罪 (17:22)): other",
     "period.date_until": "a day after 截至 (截至6月30日): the end of the reporting span",
     "period.date_future": "a date or span running past the briefing's date: target",
     "period.date_earlier": "a date before the reporting year: earlier",
     "period.date_reporting": "a date inside the reporting year",
     "period.earlier_year": "an earlier year named before the figure in its sentence (2015年上半年, 去年): earlier",
+    "period.last_year_reported": "the year before the briefing's opens a clause of a sentence saying 同比 "
+                                 "or 按年 (披露，2022年全省…，同比下降了55.2%): it is a reporting year too",
     "period.reporting": "none of the above: the reporting period",
     "class.cue": "a cue word of the taxonomy in the figure's metric or clause: its class",
     "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗, "
@@ -145,6 +149,15 @@ _DATELINE_AFTER = ("电", "讯", "電", "訊")
 #: A publication line's label right before the date (发布时间：, 来源: …), not 发布会上获悉.
 _METADATA = re.compile("(?:发布时间|发布日期|发文时间|发稿时间|更新时间|时间|日期|来源|稿源)\\s*[:：]?\\s*$")
 #: 截至 before a day: the end of the reporting span (截至6月30日，全市…).
+#: A date that names a meeting or a publication rather than a period figures belong to: a year
+#: or quarter as the attribute of the name of a meeting held or a report (…举办的2023年福建省禁毒
+#: 工作新闻发布会, 举行…第二季度点评会, 2017年报); and a time of day in brackets closing a line,
+#: the time stamp after a headline (拘19人涉贩毒盗窃等罪 (17:22)).
+_EVENT_HELD_BEFORE = re.compile("(?:举行|举办|召开|出席|参加)[^，。；\n]{0,20}$")
+_EVENT_NAME_AFTER = re.compile("[^，。；、\n0-9]{0,16}?(?:会议|会(?![战同商])|论坛)")
+_REPORT_AFTER = re.compile("[报報](?=\\s|$)")
+_STAMP = re.compile("[（(]\\s*$")
+_STAMP_AFTER = re.compile("\\s*[）)]\\s*(?:\n|$)")
 _UNTIL_BEFORE = re.compile("(?:截至|截止)(?:今年|本年)?$")
 _ISO_YEAR = re.compile("[0-9]{4}")
 _LOOK = 40  # characters looked at before a figure for a cue of its role
@@ -314,6 +327,8 @@ def _date_period(ctx: _Context, d) -> tuple[str, str, str]:
     value = d.value if isinstance(d.value, str) else ""
     if value in ctx.datelines:
         return "other", "period.dateline", "the day of the dateline"
+    if _names_event(s, d):
+        return "other", "period.date_names", "a date naming a meeting, a report or a time stamp"
     if _UNTIL_BEFORE.search(s, max(0, d.start - 4), d.start):
         return "reporting", "period.date_until", "截至: the end of the reporting span"
     if ctx.date and "/" not in value and len(value) >= 10 and _days_before(value[:10], ctx.date) in range(0, 8):
@@ -328,6 +343,14 @@ def _date_period(ctx: _Context, d) -> tuple[str, str, str]:
     if ctx.years and years and years[1] < min(ctx.years):
         return "earlier", "period.date_earlier", f"before {min(ctx.years)}"
     return "reporting", "period.date_reporting", "inside the reporting period"
+
+
+def _names_event(s: str, d) -> bool:
+    """The date at ``d`` names a meeting held or a report, or is a bracketed time stamp."""
+    held = _EVENT_HELD_BEFORE.search(s, max(0, d.start - 24), d.start) is not None
+    return held and _EVENT_NAME_AFTER.match(s, d.end) is not None \
+        or s[d.end - 1:d.end] == "年" and _REPORT_AFTER.match(s, d.end) is not None \
+        or _STAMP.search(s, max(0, d.start - 3), d.start) is not None and _STAMP_AFTER.match(s, d.end) is not None
 
 
 def _days_before(day: str, date: str) -> int | None:
@@ -377,6 +400,26 @@ def _reporting_years(date: str | None) -> frozenset[int]:
         return frozenset()
     year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 12
     return frozenset({year, year - 1} if month <= 3 else {year})
+
+
+#: the year before the briefing's, opening a clause of a sentence that compares it year on year
+#: (披露，2022年全省新发现吸毒人员1300多名，同比下降了55.2%): last year's results are reported.
+_YEAR_OPENING = "(?:^|(?<=[，,。；;：:\n]))(?:\\s*){year}年(?![底末初中前后])"
+_YEAR_ON_YEAR = re.compile("同比|按年")
+_SENTENCE_STOP = re.compile("[。！？!?\n]")
+
+
+def _last_year_reported(s: str, date: str | None) -> frozenset[int]:
+    """The year before the briefing's when its results are reported with a year-on-year change:
+    the year opens a clause whose sentence says 同比 (or 按年)."""
+    if not date or not _ISO_YEAR.match(date):
+        return frozenset()
+    last = int(date[:4]) - 1
+    for m in re.finditer(_YEAR_OPENING.format(year=last), s):
+        stop = _SENTENCE_STOP.search(s, m.end())
+        if _YEAR_ON_YEAR.search(s, m.end(), stop.start() if stop else len(s)):
+            return frozenset({last})
+    return frozenset()
 
 
 # --- classes --------------------------------------------------------------------------------
@@ -449,7 +492,8 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
     """The reading of each draft figure of the clean text ``s`` (in text order)."""
     ends = ends if ends is not None else [m.end() for m in re.finditer("[。！？!?\n]", s)]
     clause_ends = clause_ends if clause_ends is not None else [m.end() for m in re.finditer("[，。；！？!?\n：、（）()]", s)]
-    years = _reporting_years(date)
+    last = _last_year_reported(s, date)
+    years = _reporting_years(date) | last
     datelines = frozenset(d.value for d in drafts if d.unit == "date" and isinstance(d.value, str)
                           and (s.startswith(_DATELINE_AFTER, d.end) or s.endswith("记者", 0, d.start)))
     readings: list[Reading] = []
@@ -461,6 +505,9 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
             role, rule, why = readings[-1].role, "role.change_listed", "listed after a difference"
         period, prule, pwhy = _period(ctx, d, role)
         steps = [(rule, d.start, d.end, f"{role}: {why}"), (prule, d.start, d.end, f"{period}: {pwhy}")]
+        if last and period == "reporting":
+            steps.append(("period.last_year_reported", d.start, d.end,
+                          f"{min(last)} is reported: its results are compared year on year"))
         readings.append(Reading(role, period, None, ()))
         code, step = _metric_class(s, drafts, i, readings, role, ctx.sentence_start, clause_ends)
         steps += [step] if step else []

@@ -6,6 +6,7 @@ likewise judges a short block by its neighbours). A very short marker line (``�
 and the short lines right after it are one heading (``关注1⏎去年全国…``). After the last
 paragraph, short free lines are page furniture (trafilatura discards footers and related blocks).
 A numbered paragraph of one sentence that heads no text is an item of a list, not a heading.
+A lone crosshead right above a source line or a dateline is a story's headline, not a heading.
 """
 from __future__ import annotations
 
@@ -219,7 +220,27 @@ def _heads_nothing(k: int, levelled_heads: list[tuple[int, Span | None]], page: 
     if h.text.endswith(("：", ":")) and i + 1 < len(page.lines) and _ITEM_LINE.match(page.lines[i + 1].body):
         return True
     nxt = levelled_heads[k + 1][1]
-    return nxt is not None and nxt.level <= h.level
+    return nxt is not None and nxt.level <= h.level or _opens_a_story(page, i) and _lone_crosshead(levelled_heads)
+
+
+def _lone_crosshead(cands: list[tuple[int, Span | None]]) -> bool:
+    """One crosshead on the page (a digest's stories, each under its headline, keep theirs)."""
+    return sum(1 for _, h in cands if h is not None and h.kind == "line") == 1
+
+
+def _opens_a_story(page: "Page", i: int) -> bool:
+    """The next line that is not chrome is a source line or opens with the dateline: line ``i``
+    is a story's headline (a lone headline left in the body when chrome above it was not
+    recognised), not a heading of a part of the text."""
+    for line, role in zip(page.lines[i + 1:], page.role[i + 1:]):
+        if role != "chrome":
+            return role in ("source", "dateline") or _is_dateline_opening(line.body)
+    return False
+
+
+def _is_dateline_opening(body: str) -> bool:
+    hit = first_cue("dateline", body)
+    return hit is not None and hit[1].start() == 0
 
 
 def _with_levels(cands: list[tuple[int, Span | None]]) -> list[tuple[int, Span | None]]:

@@ -116,6 +116,23 @@ _FLAT_WORD = re.compile(r"\s+(?P<w>[^\s，,。；;！？!?：:]{2,30})(?=\s)")
 _FLAT_WORDS_MAX = 2
 
 
+#: a case item's headline flattened into the run of text (a PDF text layer of an annual report's
+#: case pages: ``…移交檢察院偵訊。 機場警務處拘「飛機老鼠」 7 月 3 日,一班…``): words without
+#: punctuation or digits after a sentence's end (or the line's start, after a chapter name and page
+#: number) and before a space (the line break flattened) and the day that opens the story told
+#: under them, which must go on (a heading heads something).
+_FLAT_STORY = re.compile(r"(?:^(?:[^\s\d，,。]{2,8}\s[0-9]{1,3}\s?)?|(?<=[。！？!?])\s?)"
+                         r"(?P<h>[^\s\d，,。；;！？!?：:、]{4,30})\s+"
+                         r"(?=[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[,，][^。]{12})")
+
+
+def _flat_stories(line: Line) -> list[Span]:
+    """The flattened case headlines of ``line`` (``_FLAT_STORY``), as crossheads; never a
+    dateline (``梧州日报讯 1月…``) nor words that continue a sentence."""
+    return [_span(line, m.start("h"), m.end("h"), "line") for m in _FLAT_STORY.finditer(line.body)
+            if first_cue("continuation", m["h"]) is None and first_cue("dateline", m["h"]) is None]
+
+
 def flattened(line: Line) -> list[Span]:
     """Headings of a line flattened from several: each ``【…】`` opening a run after a space, and
     the words without punctuation right after it (``【两项战果】 打击盗抢骗破案3321起 “飓风肃毒”全省
@@ -135,7 +152,8 @@ def flattened(line: Line) -> list[Span]:
             pos = w.end()
         if words and first_cue("continuation", words[0]["w"]) is None:
             out.append(_span(line, words[0].start("w"), words[-1].end("w"), "line"))
-    return out if any(s.start > line.start for s in out) or len(out) > 1 else []
+    out = out if any(s.start > line.start for s in out) or len(out) > 1 else []
+    return out or _flat_stories(line)
 
 
 def _inline_end(body: str) -> int:

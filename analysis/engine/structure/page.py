@@ -29,6 +29,8 @@ _NUMBERED = re.compile(r"^[0-9]{1,2}[.、．]")
 _LABEL = re.compile(r"【[^】]{1,10}】")
 _TITLE_FIELD = re.compile(r"(?:标题|標題|题目)\s*[:：]\s*")
 #: a site name glued to a headline: ``…-九游会ag``, ``… _ 某某网`` (no digits, short).
+#: a time stamp after a headline on its line (明報新聞網: ``…拘19人涉販毒盜竊等罪 (17:22)``): a source line.
+_TIME_TAIL = re.compile(r"\s*[（(]\s*[0-2]?[0-9][:：][0-5][0-9]\s*[）)]$")
 _SITE_TAIL = re.compile(r"\s*[-_|｜—–]+\s*[^-_|｜—–\d，,。]{2,12}$")
 
 
@@ -72,7 +74,7 @@ def _furniture(page: Page) -> None:
             page.bylines.append(_line_span(line, "byline"))
             role = "byline"
         elif hit:
-            role = _inline_chrome(page, line, hit[0].pattern, hit[0].kind)
+            role = _inline_chrome(page, k, hit[0].pattern, hit[0].kind)
         elif not has_han(line.body) and not _displays_next(page, k):
             page.chrome.append(_line_span(line, "other"))
             role = "chrome"
@@ -91,14 +93,28 @@ def _whole_dateline(line: Line) -> bool:
     return hit is not None and hit[1].end() == len(line.body)
 
 
-def _inline_chrome(page: Page, line: Line, pattern: re.Pattern, kind: str) -> str:
-    """Chrome spans inside a line; the line is chrome when they leave nothing else."""
+def _inline_chrome(page: Page, k: int, pattern: re.Pattern, kind: str) -> str:
+    """Chrome spans inside line ``k``; the line is chrome when they leave nothing else. Chrome
+    glued to the end of a line (``…按年跌4.9%分享到:``) is cut off it, so the rest is read alone."""
+    line = page.lines[k]
     rest = line.body
     for m in pattern.finditer(line.body):
         page.chrome.append(Span(line.start + m.start(), line.start + m.end(), m.group(0),
                                 kind))
         rest = rest.replace(m.group(0), "")
-    return "chrome" if not rest.strip(" 　。") else ""
+    if not rest.strip(" 　。"):
+        return "chrome"
+    page.lines[k] = _cut_tail(line, [m.start() for m in pattern.finditer(line.body)
+                                     if m.end() == len(line.body)])
+    return ""
+
+
+def _cut_tail(line: Line, cuts: list[int]) -> Line:
+    """``line`` without the furniture from the first of ``cuts`` to its end (no cut: as it is)."""
+    if not cuts:
+        return line
+    body = line.body[:cuts[0]].rstrip()
+    return Line(line.start, line.start + len(body), body)
 
 
 def _first_paragraph(page: Page) -> int:
@@ -169,6 +185,11 @@ def _title_span(page: Page, line: Line) -> Span:
             page.chrome.append(Span(line.start, line.start + label.end(), label.group(0), "other"))
         a = label.end()
         a += len(body[a:b]) - len(body[a:b].lstrip(EDGES))
+    stamp = _TIME_TAIL.search(body, a, b)
+    if stamp and stamp.start() > a:
+        at = stamp.start() + len(stamp.group(0)) - len(stamp.group(0).lstrip())
+        page.sources.append(Span(line.start + at, line.start + b, body[at:b], "source"))
+        b = stamp.start()
     tail = _SITE_TAIL.search(body, a, b)
     if tail and tail.start() - a >= 8:
         page.chrome.append(Span(line.start + tail.start(), line.end, body[tail.start():], "other"))
