@@ -331,3 +331,18 @@ def test_a_change_named_by_a_noun_of_counts_goes_to_the_count_before(n, pct, ope
     noun, counts = opener
     figs = extract(f"全年破获刑事案件{n}起，{noun}同比上升{pct}%，破案率创新高。")
     assert (figs[0].value, figs[0].change_pct) == (n, float(pct) if counts else None)
+
+
+@given(st.integers(min_value=2, max_value=99_999), st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+       st.sampled_from((("破获", "破案数", True), ("破获", "发案数", False), ("发生", "发案数", True),
+                        ("发生", "破案数", False), ("受理", "立案数", True), ("受理", "破案数", False))),
+       st.booleans())
+def test_a_change_named_by_an_action_goes_only_to_a_count_of_that_action(n, pct, action, verb_last):
+    """13起现行命案全部及时破获,发案数同比下降51.9% (Haikou, 2021): 发案数 names the offences occurring, so
+    its change is not that of a count of cases solved; it stays a change alone. A count of the same
+    action (破获…起,破案数…) takes it."""
+    verb, noun, agree = action
+    clause = f"{n}起刑事案件全部{verb}" if verb_last else f"{verb}刑事案件{n}起"
+    figs = extract(f"全年{clause}，{noun}同比下降{pct}%。")
+    changes = [(f.value, f.change_pct) for f in figs]
+    assert changes == ([(n, -float(pct))] if agree else [(n, None), (None, -float(pct))])

@@ -378,10 +378,27 @@ def _named_subject(s: str, ch: Change, before: list[Draft], inside: list[Draft],
     sign = _difference_or_verb(s, counts[-1].start)
     if sign is not None:
         return _attach_to_level(s, ch, before[:before.index(counts[-1]) + 1], sign)
-    if len(counts) == 1 and opener.endswith(V.COUNT_NOUNS) and not is_base(s, counts[0].start):
+    if len(counts) == 1 and opener.endswith(V.COUNT_NOUNS) and not is_base(s, counts[0].start) \
+            and not _names_another_action(opener, s[_clause_start(s, counts[0].start):ch.start]):
         _give_change(s, counts[0], ch, ch.pcts[0][0], "change.named_subject")
         return True
     return False
+
+
+def _names_another_action(opener: str, clause: str) -> bool:
+    """发案数 after 13起现行命案全部及时破获: the noun names an action (the offences occurring) while
+    the count's clause has only another's verb (solved), so the change is not that count's."""
+    own = next((verbs for noun, verbs in V.ACTION_COUNT_NOUNS.items() if opener.endswith(noun)), None)
+    clause = clause.rstrip("，, ").removesuffix(opener)
+    if own is None or any(v in clause for v in own):
+        return False
+    others = (v for noun, verbs in V.ACTION_COUNT_NOUNS.items() if not opener.endswith(noun) for v in verbs)
+    return any(v in clause for v in others)
+
+
+def _clause_start(s: str, at: int) -> int:
+    """Where the clause holding position ``at`` opens (after the last ，,。；; before it)."""
+    return max(s.rfind(c, 0, at) for c in "，,。；;") + 1
 
 
 def _past_comparison_clause(s: str, subject_ends: list[int], i: int, start: int) -> int:

@@ -98,7 +98,8 @@ RULES: dict[str, str] = {
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
     "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
     "change.named_subject": "a change whose clause opens with a noun of counts (破案数同比上升12.1%) given to the only count "
-                            "of the clause before",
+                            "of the clause before, unless the noun names another action than the count's verb "
+                            "(…破获,发案数同比下降51.9%: a change alone)",
     "change.alone": "a change with no figure to attach to",
     "link.parent": "a 其中 sub-count of the figure before",
     "veto.ordinal": "第 before the number: an ordinal",
