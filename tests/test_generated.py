@@ -356,3 +356,24 @@ def test_a_number_between_a_count_and_its_noun_is_a_name(n, classifier, name, st
     tail = "人员的配置" if staff else "人，"
     figs = extract(f"未来将增加{n}{classifier}{name}{tail}")
     assert [f.value for f in figs] == ([n] if staff else [n, name])
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from((("仟", 1000), ("千", 1000), ("佰", 100), ("百", 100))),
+       st.sampled_from((("約", "about"), ("约", "about"), ("", "exact"))), st.sampled_from(("", " ", "  ")),
+       st.booleans())
+def test_spaced_numerals_with_the_financial_forms_keep_their_qualifier(n, magnitude, qualifier, space, chinese):
+    """人民幣約 8 仟元 (Macau PSP magazine, 2017): spaces of a scraped layout around the number, 仟/佰
+    for 千/百, and 約 kept."""
+    (char, place), (word, reading) = magnitude, qualifier
+    number = to_chinese(n) if chinese else str(n)
+    figs = extract(f"現金及人民幣{word}{space}{number}{space}{char}{space}元不翼而飛。")
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [(n * place, "CNY", reading)]
+
+
+@given(st.sampled_from(("两", "兩")), st.sampled_from((" ", "  ", "\t")),
+       st.sampled_from(("名", "人", "起", "宗", "件", "个")))
+def test_liang_spaced_from_its_measure_word_after_a_han_character(liang, space, mw):
+    """航機上有兩 名乘客 (Macau PSP magazine, 2017): 两 stands only before a measure word, so the space of
+    a layout between them is dropped even after a Han character."""
+    figs = extract(f"航机上有{liang}{space}{mw}乘客怀疑被盗。")
+    assert [(f.value, f.measure_word) for f in figs] == [(2, mw)]

@@ -107,7 +107,7 @@ def rate_base(c: Candidate) -> str | None:
 
 
 def no_leading_digit(c: Candidate) -> str | None:
-    if c.core[0] not in "百千" or "分之" in c.core or c.s.startswith(("余", "多", "分之"), c.end):
+    if c.core[0] not in "百千佰仟" or "分之" in c.core or c.s.startswith(("余", "多", "分之"), c.end):
         return None
     if c.s.endswith(V.DAY_TRIGGERS + ("近", "约", "逾", "达"), 0, c.pos):
         return None
