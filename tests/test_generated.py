@@ -377,3 +377,32 @@ def test_liang_spaced_from_its_measure_word_after_a_han_character(liang, space, 
     a layout between them is dropped even after a Han character."""
     figs = extract(f"航机上有{liang}{space}{mw}乘客怀疑被盗。")
     assert [(f.value, f.measure_word) for f in figs] == [(2, mw)]
+
+
+_LISTED_LEVELS = (("受理", "件"), ("抓获", "人"), ("财损", "万元"))
+
+
+@given(st.lists(st.integers(min_value=2, max_value=9_999), min_size=4, max_size=6),
+       st.lists(st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1), min_size=3, max_size=3),
+       st.sampled_from(((2, "、"), (2, "与"), (3, "、"))), st.booleans(), st.booleans())
+def test_a_list_of_changes_after_levels_and_their_bases(numbers, pcts, shape, down, agreeing):
+    """受理1萬3559件、財損59億9122萬餘元，較去年11月受理1萬8204件、財損126億7594萬餘元，分別減少約26%與53%
+    (Criminal Investigation Bureau, 2025): each level takes its change where every base is of its
+    level's unit, in the same order; where one is not, the changes stand alone."""
+    n, joiner = shape
+    if len(numbers) < 2 * n:
+        return
+    items = _LISTED_LEVELS[:n]
+    levels = [f"{verb}{x}{unit}" for (verb, unit), x in zip(items, numbers)]
+    base_units = [unit for _, unit in items] if agreeing else [items[1][1], items[0][1]] + [u for _, u in items[2:]]
+    bases = [f"{verb}{x}{unit}" for (verb, _), unit, x in zip(items, base_units, numbers[n:])]
+    verb, sign = ("减少", -1) if down else ("增加", 1)
+    said = "、".join(f"{p}%" for p in pcts[:n - 1]) + f"{joiner}{pcts[n - 1]}%"
+    figs = extract(f"今年11月{'、'.join(levels)}，较去年11月{'、'.join(bases)}，分别{verb}{said}。")
+    changes = [float(sign * p) for p in pcts[:n]]
+    counted = [f for f in figs if f.unit != "date"]
+    if agreeing:
+        assert [f.change_pct for f in counted] == changes + [None] * n
+    else:
+        assert [f.change_pct for f in counted if f.value is not None] == [None] * (2 * n)
+        assert [f.change_pct for f in counted if f.value is None] == changes

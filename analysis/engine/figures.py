@@ -283,15 +283,34 @@ def _attach_over_base(s: str, ch: Change, before: list[Draft]) -> bool:
 
 
 def _distribute(s: str, ch: Change, before: list[Draft], subject: str) -> bool:
-    """分别同比减少20.7%、20.4%: the last n figures of the sentence take the n changes."""
+    """分别同比减少20.7%、20.4%: the last n figures of the sentence take the n changes; where those
+    are the bases of a comparison, the n levels listed before it take them (see ``_levels_of_bases``)."""
     n = len(ch.pcts)
     if not ch.distributed or n < 2 or len(before) < n or subject.count("、") == n - 1:
         return False
-    if any(o.unit != before[-n].unit and o.unit in ("percent",) for o in before[-n:]):
+    takers = before[-n:]
+    if any(is_base(s, d.start) for d in takers):
+        takers = _levels_of_bases(s, before, n)
+        if takers is None:
+            return False
+    if any(o.unit != takers[0].unit and o.unit in ("percent",) for o in takers):
         return False
-    for d, (pct, _, _) in zip(before[-n:], ch.pcts):
-        _give_change(s, d, ch, pct, "change.distributed")
+    rule = "change.distributed" if takers[-1] is before[-1] else "change.distributed_over_bases"
+    for d, (pct, _, _) in zip(takers, ch.pcts):
+        _give_change(s, d, ch, pct, rule)
     return True
+
+
+def _levels_of_bases(s: str, before: list[Draft], n: int) -> list[Draft] | None:
+    """受理1萬3559件、財損59億餘元，較去年11月受理1萬8204件、財損126億餘元，分別減少約26%與53%: the
+    last n figures are the bases, so the n figures right before the first of them are the levels,
+    only where each level is of its base's unit and measure word, in the same order; else None."""
+    bases, levels = before[-n:], before[-2 * n:-n]
+    if len(levels) < n or not is_base(s, bases[0].start) or any(is_base(s, d.start) for d in levels):
+        return None
+    if any((lv.unit, lv.mw) != (b.unit, b.mw) for lv, b in zip(levels, bases)):
+        return None
+    return levels
 
 
 def _alone(s: str, ch: Change, subject: str) -> list[Draft]:

@@ -94,6 +94,8 @@ RULES: dict[str, str] = {
     "change.over_base": "a change after the base of a comparison (较2022年的70,048宗上升28.9%) given to the level, where the two agree",
     "change.of_difference": "a change after an absolute difference (较…增加1,178宗，上升12.2%) given to the level, where the three agree",
     "change.distributed": "分别: changes distributed over the figures or names before them",
+    "change.distributed_over_bases": "分别 after a list of levels and their bases (受理…件、财损…元，较去年…件、…元，分别减少"
+                                     "26%、53%): each level takes its change, only where units and order agree",
     "change.breakdown_total": "a change after a clause of parts (包括…和…) given to the total they add up to",
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
     "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
