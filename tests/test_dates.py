@@ -1110,3 +1110,12 @@ def test_quarters_counted_with_ge_and_a_space_before_a_chinese_month():
     assert [f[1:3] for f in _figures("连续五个季度下降")] == [(15, "month")]
     assert [f[1:3] for f in _figures("两个礼拜内")] == [(2, "week")]
     assert readings("2008年 十二月", "2016-03-22") == [("2008年 十二月", "2008-12", "date", [])]
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+       st.sampled_from(("鄧炳強", "局長", "处长")), st.sampled_from(("見記者", "见记者", "出席", "主持")))
+def test_a_day_alone_before_a_verb_of_meeting_the_press_is_a_day_of_the_page_month(page, name, verb):
+    """鄧炳強28日見記者時公佈 (Hong Kong China News Agency, 2025): the day of a Hong Kong dateline, in
+    the page's month (any day up to the page's own)."""
+    got = readings(f"保安局{name}{page.day}日{verb}時公佈", page)
+    assert got == [(f"{page.day}日", page.isoformat(), "date", ["inferred_year", "inferred_month"])]

@@ -331,3 +331,78 @@ def test_a_change_named_by_a_noun_of_counts_goes_to_the_count_before(n, pct, ope
     noun, counts = opener
     figs = extract(f"全年破获刑事案件{n}起，{noun}同比上升{pct}%，破案率创新高。")
     assert (figs[0].value, figs[0].change_pct) == (n, float(pct) if counts else None)
+
+
+@given(st.integers(min_value=2, max_value=99_999), st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1),
+       st.sampled_from((("破获", "破案数", True), ("破获", "发案数", False), ("发生", "发案数", True),
+                        ("发生", "破案数", False), ("受理", "立案数", True), ("受理", "破案数", False))),
+       st.booleans())
+def test_a_change_named_by_an_action_goes_only_to_a_count_of_that_action(n, pct, action, verb_last):
+    """13起现行命案全部及时破获,发案数同比下降51.9% (Haikou, 2021): 发案数 names the offences occurring, so
+    its change is not that of a count of cases solved; it stays a change alone. A count of the same
+    action (破获…起,破案数…) takes it."""
+    verb, noun, agree = action
+    clause = f"{n}起刑事案件全部{verb}" if verb_last else f"{verb}刑事案件{n}起"
+    figs = extract(f"全年{clause}，{noun}同比下降{pct}%。")
+    changes = [(f.value, f.change_pct) for f in figs]
+    assert changes == ([(n, -float(pct))] if agree else [(n, None), (None, -float(pct))])
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(("位", "名", "个")),
+       st.sampled_from((110, 119, 120, 165, 999, 12345)), st.booleans())
+def test_a_number_between_a_count_and_its_noun_is_a_name(n, classifier, name, staff):
+    """10位165人員 (National Police Agency, 2025): after a count and its classifier, a number with
+    人员 names the staff (of the 165 line); with 人 alone and a stop it is a second count (打掉团伙1个6人)."""
+    tail = "人员的配置" if staff else "人，"
+    figs = extract(f"未来将增加{n}{classifier}{name}{tail}")
+    assert [f.value for f in figs] == ([n] if staff else [n, name])
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from((("仟", 1000), ("千", 1000), ("佰", 100), ("百", 100))),
+       st.sampled_from((("約", "about"), ("约", "about"), ("", "exact"))), st.sampled_from(("", " ", "  ")),
+       st.booleans())
+def test_spaced_numerals_with_the_financial_forms_keep_their_qualifier(n, magnitude, qualifier, space, chinese):
+    """人民幣約 8 仟元 (Macau PSP magazine, 2017): spaces of a scraped layout around the number, 仟/佰
+    for 千/百, and 約 kept."""
+    (char, place), (word, reading) = magnitude, qualifier
+    number = to_chinese(n) if chinese else str(n)
+    figs = extract(f"現金及人民幣{word}{space}{number}{space}{char}{space}元不翼而飛。")
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [(n * place, "CNY", reading)]
+
+
+@given(st.sampled_from(("两", "兩")), st.sampled_from((" ", "  ", "\t")),
+       st.sampled_from(("名", "人", "起", "宗", "件", "个")))
+def test_liang_spaced_from_its_measure_word_after_a_han_character(liang, space, mw):
+    """航機上有兩 名乘客 (Macau PSP magazine, 2017): 两 stands only before a measure word, so the space of
+    a layout between them is dropped even after a Han character."""
+    figs = extract(f"航机上有{liang}{space}{mw}乘客怀疑被盗。")
+    assert [(f.value, f.measure_word) for f in figs] == [(2, mw)]
+
+
+_LISTED_LEVELS = (("受理", "件"), ("抓获", "人"), ("财损", "万元"))
+
+
+@given(st.lists(st.integers(min_value=2, max_value=9_999), min_size=4, max_size=6),
+       st.lists(st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1), min_size=3, max_size=3),
+       st.sampled_from(((2, "、"), (2, "与"), (3, "、"))), st.booleans(), st.booleans())
+def test_a_list_of_changes_after_levels_and_their_bases(numbers, pcts, shape, down, agreeing):
+    """受理1萬3559件、財損59億9122萬餘元，較去年11月受理1萬8204件、財損126億7594萬餘元，分別減少約26%與53%
+    (Criminal Investigation Bureau, 2025): each level takes its change where every base is of its
+    level's unit, in the same order; where one is not, the changes stand alone."""
+    n, joiner = shape
+    if len(numbers) < 2 * n:
+        return
+    items = _LISTED_LEVELS[:n]
+    levels = [f"{verb}{x}{unit}" for (verb, unit), x in zip(items, numbers)]
+    base_units = [unit for _, unit in items] if agreeing else [items[1][1], items[0][1]] + [u for _, u in items[2:]]
+    bases = [f"{verb}{x}{unit}" for (verb, _), unit, x in zip(items, base_units, numbers[n:])]
+    verb, sign = ("减少", -1) if down else ("增加", 1)
+    said = "、".join(f"{p}%" for p in pcts[:n - 1]) + f"{joiner}{pcts[n - 1]}%"
+    figs = extract(f"今年11月{'、'.join(levels)}，较去年11月{'、'.join(bases)}，分别{verb}{said}。")
+    changes = [float(sign * p) for p in pcts[:n]]
+    counted = [f for f in figs if f.unit != "date"]
+    if agreeing:
+        assert [f.change_pct for f in counted] == changes + [None] * n
+    else:
+        assert [f.change_pct for f in counted if f.value is not None] == [None] * (2 * n)
+        assert [f.change_pct for f in counted if f.value is None] == changes

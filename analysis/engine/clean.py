@@ -119,11 +119,18 @@ _SPACE_DIGIT_HAN = re.compile(rf"(?<=[0-9０-９])[ \t]+(?=[{HAN}])")
 #: Chinese numerals standing apart (not the end of a name: 張三 年輕) with spaces before a unit
 #: or a measure word (一百五十 个百分点, 十 成), and a qualifier spaced from its numeral (近 三 年):
 #: the spaces of a scraped layout, not of the language, which writes none between these.
-_CHINESE_NUMERAL = "零〇一二两兩三四五六七八九十百千万萬亿億"
+#: 仟 and 佰 are the financial forms of 千 and 百 (约 8 仟元: Macau PSP magazine 2017, tests/cases/heldout17).
+_CHINESE_NUMERAL = "零〇一二两兩三四五六七八九十百千万萬亿億仟佰"
 _UNIT_STARTS = "个個成年月天日周週小时時分秒起宗件人名元倍次公吨噸克斤米亩畝平户戶家"
-_SPACE_NUMERAL_UNIT = re.compile(rf"(?<![{HAN}])[{_CHINESE_NUMERAL}]+([ \t]+)(?=[{_UNIT_STARTS}])")
+_MAGNITUDES = "十百千万萬亿億仟佰"
+_SPACE_NUMERAL_UNIT = re.compile(rf"(?<![{HAN}])[{_CHINESE_NUMERAL}]+([ \t]+)(?=[{_UNIT_STARTS}{_MAGNITUDES}])")
+#: 两 stands only before a measure word (《现代汉语八百词》, 两: 用于量词前), never at the end of a name
+#: as 三 may (張三 年輕時), so the space between it and a measure word goes even after a Han
+#: character (有兩 名乘客: Macau PSP magazine 2017, tests/cases/heldout17).
+_SPACE_LIANG_UNIT = re.compile(rf"[两兩]([ \t]+)(?=[{_UNIT_STARTS}{_MAGNITUDES}])")
 _SPACE_INSIDE_PERCENTAGE_POINT = re.compile(r"(?<=百分)([ \t]+)(?=[点點])")  # 個百分 點: one word
-_SPACE_QUALIFIER_NUMERAL = re.compile(rf"(?<=[近约約共达達逾超])([ \t]+)(?=[{_CHINESE_NUMERAL}]+[ \t]*[{_UNIT_STARTS}])")
+_NUMBER_THEN_UNIT = rf"(?:[{_CHINESE_NUMERAL}]+|[0-9０-９][0-9０-９.]*)[ \t]*[{_UNIT_STARTS}{_CHINESE_NUMERAL}]"
+_SPACE_QUALIFIER_NUMERAL = re.compile(rf"(?<=[近约約共达達逾超])([ \t]+)(?={_NUMBER_THEN_UNIT})")
 _SPACE_AFTER_PUNCT = re.compile(rf"(?<=[，。、；：])[ \t]+(?=[{HAN}0-9“])")
 _SPACE_BEFORE_PERCENT = re.compile("(?<=[0-9０-９])[ \t]+(?=[%％" + PERCENT_FORMS + "])")
 
@@ -142,12 +149,15 @@ def _stray_spaces(text: str) -> Iterator[Edit]:
     '2022年08月05日 15:40 (記者 張三)'
     >>> stray_spaces("近 三 年， 一百五十 个百分点，張三 年輕時")
     '近三年，一百五十个百分点，張三 年輕時'
+    >>> stray_spaces("有兩 名乘客，人民幣約 8 仟元")
+    '有兩名乘客，人民幣約8仟元'
     """
     if " " not in text and "\t" not in text:
         return
     spans = [m.span() for rx in (_SPACE_BEFORE_PUNCT, _SPACE_DIGIT_HAN, _SPACE_AFTER_PUNCT, _SPACE_BEFORE_PERCENT)
              for m in rx.finditer(text)]
-    spans += [m.span(1) for rx in (_SPACE_NUMERAL_UNIT, _SPACE_QUALIFIER_NUMERAL, _SPACE_INSIDE_PERCENTAGE_POINT)
+    spans += [m.span(1) for rx in (_SPACE_NUMERAL_UNIT, _SPACE_LIANG_UNIT, _SPACE_QUALIFIER_NUMERAL,
+                                   _SPACE_INSIDE_PERCENTAGE_POINT)
               for m in rx.finditer(text)]
     for start, end in sorted(set(spans)):
         yield start, end, ""

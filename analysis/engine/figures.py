@@ -283,15 +283,34 @@ def _attach_over_base(s: str, ch: Change, before: list[Draft]) -> bool:
 
 
 def _distribute(s: str, ch: Change, before: list[Draft], subject: str) -> bool:
-    """分别同比减少20.7%、20.4%: the last n figures of the sentence take the n changes."""
+    """分别同比减少20.7%、20.4%: the last n figures of the sentence take the n changes; where those
+    are the bases of a comparison, the n levels listed before it take them (see ``_levels_of_bases``)."""
     n = len(ch.pcts)
     if not ch.distributed or n < 2 or len(before) < n or subject.count("、") == n - 1:
         return False
-    if any(o.unit != before[-n].unit and o.unit in ("percent",) for o in before[-n:]):
+    takers = before[-n:]
+    if any(is_base(s, d.start) for d in takers):
+        takers = _levels_of_bases(s, before, n)
+        if takers is None:
+            return False
+    if any(o.unit != takers[0].unit and o.unit in ("percent",) for o in takers):
         return False
-    for d, (pct, _, _) in zip(before[-n:], ch.pcts):
-        _give_change(s, d, ch, pct, "change.distributed")
+    rule = "change.distributed" if takers[-1] is before[-1] else "change.distributed_over_bases"
+    for d, (pct, _, _) in zip(takers, ch.pcts):
+        _give_change(s, d, ch, pct, rule)
     return True
+
+
+def _levels_of_bases(s: str, before: list[Draft], n: int) -> list[Draft] | None:
+    """受理1萬3559件、財損59億餘元，較去年11月受理1萬8204件、財損126億餘元，分別減少約26%與53%: the
+    last n figures are the bases, so the n figures right before the first of them are the levels,
+    only where each level is of its base's unit and measure word, in the same order; else None."""
+    bases, levels = before[-n:], before[-2 * n:-n]
+    if len(levels) < n or not is_base(s, bases[0].start) or any(is_base(s, d.start) for d in levels):
+        return None
+    if any((lv.unit, lv.mw) != (b.unit, b.mw) for lv, b in zip(levels, bases)):
+        return None
+    return levels
 
 
 def _alone(s: str, ch: Change, subject: str) -> list[Draft]:
@@ -401,7 +420,8 @@ def _named_subject(s: str, ch: Change, before: list[Draft], inside: list[Draft],
     sign = _difference_or_verb(s, counts[-1].start)
     if sign is not None:
         return _attach_to_level(s, ch, before[:before.index(counts[-1]) + 1], sign)
-    if len(counts) == 1 and _noun_counts(opener, counts[0]) and not is_base(s, counts[0].start):
+    if len(counts) == 1 and _noun_counts(opener, counts[0]) and not is_base(s, counts[0].start) \
+            and not _names_another_action(opener, s[_clause_start(s, counts[0].start):ch.start]):
         _give_change(s, counts[0], ch, ch.pcts[0][0], "change.named_subject")
         return True
     return False
@@ -412,6 +432,22 @@ def _noun_counts(opener: str, figure: Draft) -> bool:
     counts: cases for 案数 and 案件数, people for 人数 (the longest noun that ends it)."""
     noun = next((n for n in sorted(V.COUNT_NOUN_MEASURES, key=len, reverse=True) if opener.endswith(n)), None)
     return noun is not None and figure.mw in V.COUNT_NOUN_MEASURES[noun]
+
+
+def _names_another_action(opener: str, clause: str) -> bool:
+    """发案数 after 13起现行命案全部及时破获: the noun names an action (the offences occurring) while
+    the count's clause has only another's verb (solved), so the change is not that count's."""
+    own = next((verbs for noun, verbs in V.ACTION_COUNT_NOUNS.items() if opener.endswith(noun)), None)
+    clause = clause.rstrip("，, ").removesuffix(opener)
+    if own is None or any(v in clause for v in own):
+        return False
+    others = (v for noun, verbs in V.ACTION_COUNT_NOUNS.items() if not opener.endswith(noun) for v in verbs)
+    return any(v in clause for v in others)
+
+
+def _clause_start(s: str, at: int) -> int:
+    """Where the clause holding position ``at`` opens (after the last ，,。；; before it)."""
+    return max(s.rfind(c, 0, at) for c in "，,。；;") + 1
 
 
 def _past_comparison_clause(s: str, subject_ends: list[int], i: int, start: int) -> int:

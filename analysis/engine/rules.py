@@ -94,12 +94,15 @@ RULES: dict[str, str] = {
     "change.over_base": "a change after the base of a comparison (较2022年的70,048宗上升28.9%) given to the level, where the two agree",
     "change.of_difference": "a change after an absolute difference (较…增加1,178宗，上升12.2%) given to the level, where the three agree",
     "change.distributed": "分别: changes distributed over the figures or names before them",
+    "change.distributed_over_bases": "分别 after a list of levels and their bases (受理…件、财损…元，较去年…件、…元，分别减少"
+                                     "26%、53%): each level takes its change, only where units and order agree",
     "change.breakdown_total": "a change after a clause of parts (包括…和…) given to the total they add up to",
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
     "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
     "change.movement_end": "a change between a movement's difference and the figure after 至/到 (由8 884宗增加806宗(+9.1%)至9 690宗) given to that figure, where the three agree",
     "change.named_subject": "a change whose clause opens with a noun of counts (破案数同比上升12.1%), of the kind the count's measure word counts (案数: 起/宗/件; 人数: 人/名), given to the only count "
-                            "of the clause before",
+                            "of the clause before, unless the noun names another action than the count's verb "
+                            "(…破获,发案数同比下降51.9%: a change alone)",
     "change.alone": "a change with no figure to attach to",
     "link.parent": "a 其中 sub-count of the figure before",
     "veto.ordinal": "第 before the number: an ordinal",
@@ -131,6 +134,7 @@ RULES: dict[str, str] = {
     "veto.url": "a number inside a URL",
     "veto.model_name": "a number inside a name in Latin letters (VOS 3000, G20, PM2.5)",
     "veto.hotline": "a hotline or phone number (拨打110)",
+    "veto.name_before_noun": "a number between a count's classifier and its noun (10位165人员): part of the noun's name",
     "veto.quoted": "inside a quotation or a name (“2015.11.11”专案)",
     "veto.spaced_digits": "a number right after a digit and a space or another breaking character (1 0天, 1😀000起, 4. 88亿): the rest of a broken number, unclear",
     "veto.line_break_tail": "a number opening an indented line after a line ending in a digit or place word, where the "

