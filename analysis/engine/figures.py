@@ -230,8 +230,7 @@ def _difference_or_verb(s: str, start: int) -> int | None:
 def _last_of_parts(s: str, before: list[Draft]) -> bool:
     """The figure before a change closes a clause that lists parts (包括…和…, 其中…、…)."""
     last = before[-1]
-    floor = max(0, last.start - 120)  # a clause is shorter: the look back stays bounded
-    clause_start = max(s.rfind(mark, floor, last.start) for mark in "，,；;。\n") + 1 or floor
+    clause_start = _clause_start(s, last.start)
     parts = [d for d in before if d.start >= clause_start]
     return len(parts) > 1 and s.startswith(V.BREAKDOWN_WORDS, clause_start)
 
@@ -445,9 +444,15 @@ def _names_another_action(opener: str, clause: str) -> bool:
     return any(v in clause for v in others)
 
 
+#: How far back a clause's opening is sought: a clause is shorter, and the bound keeps the cost linear.
+_CLAUSE_LOOK_BACK = 120
+
+
 def _clause_start(s: str, at: int) -> int:
-    """Where the clause holding position ``at`` opens (after the last ，,。；; before it)."""
-    return max(s.rfind(c, 0, at) for c in "，,。；;") + 1
+    """Where the clause holding position ``at`` opens (after the last ，,；;。 or line end before it,
+    at most :data:`_CLAUSE_LOOK_BACK` characters back)."""
+    floor = max(0, at - _CLAUSE_LOOK_BACK)
+    return max(s.rfind(mark, floor, at) for mark in "，,；;。\n") + 1 or floor
 
 
 def _past_comparison_clause(s: str, subject_ends: list[int], i: int, start: int) -> int:
