@@ -426,10 +426,13 @@ def _named_subject(s: str, ch: Change, before: list[Draft], inside: list[Draft],
     return False
 
 
+_COUNT_NOUNS_LONGEST_FIRST = sorted(V.COUNT_NOUN_MEASURES, key=len, reverse=True)  # 案件数 before 件数
+
+
 def _noun_counts(opener: str, figure: Draft) -> bool:
     """The opener ends with a noun of counts (破案数) that counts what the figure's measure word
     counts: cases for 案数 and 案件数, people for 人数 (the longest noun that ends it)."""
-    noun = next((n for n in sorted(V.COUNT_NOUN_MEASURES, key=len, reverse=True) if opener.endswith(n)), None)
+    noun = next((n for n in _COUNT_NOUNS_LONGEST_FIRST if opener.endswith(n)), None)
     return noun is not None and figure.mw in V.COUNT_NOUN_MEASURES[noun]
 
 
