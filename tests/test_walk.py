@@ -257,3 +257,23 @@ def test_report_refuses_a_json_lines_file_that_is_not_one_briefing(tmp_path, cap
     err = capsys.readouterr().err
     assert str(source) in err and why in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+def test_report_without_the_notebooks_extra_says_what_to_install(tmp_path):
+    """Without pandas (the `notebooks` extra, which a bare ``uv sync --locked`` leaves out)
+    ``report`` exits 2 naming the extra, as ``--format parquet`` does without pyarrow, instead of
+    exit 6 with a ModuleNotFoundError."""
+    import subprocess
+    import sys
+
+    from analysis.briefings.paths import ROOT
+
+    text = tmp_path / "b.txt"
+    text.write_text("破获刑事案件12起。", encoding="utf-8")
+    hidden = ("import sys; sys.modules['pandas'] = None; from analysis.__main__ import main; "
+              "sys.exit(main(['report', sys.argv[1], '-o', sys.argv[2]]))")
+    proc = subprocess.run([sys.executable, "-c", hidden, str(text), str(tmp_path / "out")],
+                          capture_output=True, cwd=ROOT, timeout=120)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "the walk needs pandas" in err and "`notebooks` extra" in err, err
+    assert "Traceback" not in err and not (tmp_path / "out").exists()

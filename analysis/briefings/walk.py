@@ -7,23 +7,50 @@ the title), the functions say so instead of guessing.
 """
 from __future__ import annotations
 
+from importlib.util import find_spec
 from pathlib import Path
 
-import pandas as pd
-
 from ..engine.inputs import InputError
-from ..engine.rows import document
-from ..engine.vocab import INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
-from .briefing import Briefing
-from .checks import headline, run_checks
-from .corpus import load_corpus
-from .links import HEADLINE
-from .intervals import figure_interval, rounding_step
-from .paths import NOTEBOOKS, ROOT, SEEDS
+from ..engine.writers import MissingExtra
+
+#: What the walk and ``report`` import from the ``notebooks`` extra.
+NOTEBOOK_MODULES = ("pandas", "matplotlib", "nbformat", "nbconvert", "papermill", "ipykernel")
+
+
+def check_notebooks_extra(modules: tuple[str, ...] = NOTEBOOK_MODULES) -> None:
+    """:class:`~analysis.engine.writers.MissingExtra` naming the modules of ``modules`` that
+    are not installed and how to install them (``report`` exits 2 with it, as ``--format
+    parquet`` does without pyarrow).
+
+    >>> check_notebooks_extra(("json", "no_such_module_here"))
+    Traceback (most recent call last):
+    ...
+    analysis.engine.writers.MissingExtra: the walk needs no_such_module_here, which is not installed: install the `notebooks` extra (make env, or uv sync --locked --extra notebooks; pip install 'briefing-figures[notebooks]')
+    """
+    missing = [m for m in modules if find_spec(m) is None]
+    if missing:
+        raise MissingExtra(f"the walk needs {', '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} "
+                           "not installed: install the `notebooks` extra (make env, or uv sync --locked "
+                           "--extra notebooks; pip install 'briefing-figures[notebooks]')")
+
+
+check_notebooks_extra()  # on import: before pandas, so a missing extra is said, not a traceback
+
+import pandas as pd  # noqa: E402
+
+from ..engine.rows import document  # noqa: E402
+from ..engine.vocab import INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS  # noqa: E402
+from .briefing import Briefing  # noqa: E402
+from .checks import headline, run_checks  # noqa: E402
+from .corpus import load_corpus  # noqa: E402
+from .links import HEADLINE  # noqa: E402
+from .intervals import figure_interval, rounding_step  # noqa: E402
+from .paths import NOTEBOOKS, ROOT, SEEDS  # noqa: E402
 
 __all__ = ["WALK", "EXAMPLE", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
            "headline_sentence", "headline_figures", "checks", "counted", "bounds_said", "bounds", "run_walk",
-           "with_parameters", "RECORD_SUFFIXES", "walk_parameters", "one_record"]
+           "with_parameters", "RECORD_SUFFIXES", "walk_parameters", "one_record", "NOTEBOOK_MODULES",
+           "check_notebooks_extra"]
 
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
 WALK = (NOTEBOOKS / "briefing" / "walk.ipynb",)
