@@ -94,7 +94,7 @@ def test_provenance_left_empty_is_filled():
     assert (row["date"], row["date_source"], row["script"]) == ("2023-11-16", "given", "traditional")
     assert (row["title"], row["title_source"], row["sha256"]) == ("临夏州召开新闻发布会", "structure", text_sha256(text))
     own = document_row({"id": "t", "text": text, "title": "其题", "date": "2023-11-17"}, "2023-11-16")
-    assert (own["title"], own["title_source"], own["date"], own["date_source"]) == ("其题", "source", "2023-11-17", "record")
+    assert (own["title"], own["title_source"], own["date"], own["date_source"]) == ("其题", "record", "2023-11-17", "record")
 
 
 def test_the_seed_row():

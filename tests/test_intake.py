@@ -203,6 +203,32 @@ def test_the_frame_leads_with_the_provenance_of_every_row(make):
     for name, value in b.source.fields().items():
         assert df[name].tolist() == [value] * len(df) if value is not None else df[name].isna().all()
     assert df["doc_id"].tolist() == [b.source.id] * len(df)
+    assert df["title_source"].tolist() == [b.title_source] * len(df)
+
+
+@pytest.mark.parametrize("make,title,where", [
+    (lambda: Briefing.from_record({"id": 1, "text": "某市通报\n破获案件12起。", "title": " 其题 "}), "其题", "record"),
+    (lambda: Briefing.from_record({"id": 1, "text": "某市通报\n破获案件12起。", "title": "  "}), "某市通报", "structure"),
+    (lambda: Briefing.from_file(HTML / "news-simplified.html"),
+     "示例市公安局召开夏季治安打击整治行动新闻发布会", "page"),
+    (lambda: Briefing("今日全市破获刑事案件3起，抓获犯罪嫌疑人5名。", None), None, None),
+])
+def test_the_title_says_where_it_came_from(make, title, where):
+    """The source's own title (a record's field, a page's headline), else the structure's, else
+    none; ``title_source`` names which, in ``source`` and in every row of the frame."""
+    b = make()
+    assert (b.source.title, b.title_source) == (title, where)
+    column = b.frame()["title_source"]
+    assert len(column) == len(b.figures) > 0
+    assert (column == where).all() if where else column.isna().all()
+
+
+def test_a_text_file_and_the_seed_name_where_their_title_came_from(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text("某市公安局召开新闻发布会\n破获案件12起。", encoding="utf-8")
+    assert (Briefing.from_file(path).source.title, Briefing.from_file(path).title_source) == \
+        ("某市公安局召开新闻发布会", "structure")
+    assert (seed_briefing().source.title, seed_briefing().title_source) == (seed_info()["title"], "source")
 
 
 # --- the command line ------------------------------------------------------------------------

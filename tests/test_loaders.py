@@ -108,3 +108,28 @@ def test_the_command_line_output_reads_back(tmp_path, fmt):
     pd.testing.assert_frame_equal(got, typed_rows(figure_rows(lines)))
     assert got["date"].tolist() == ["2023-11-16"] * len(got) and set(got["url"]) == {"https://example.org/a"}
     assert "19:00/02:00" in got["value"].tolist()
+
+
+@pytest.mark.parametrize("name", ["docs.csv", "docs.jsonl"])
+def test_a_document_table_is_refused_saying_what_reads_it(tmp_path, name):
+    """The ``--documents`` table beside the rows is not a table of figures: read_figures says
+    so and names its readers instead of failing on a missing column."""
+    src, rows, docs = tmp_path / "in.jsonl", tmp_path / "rows.jsonl", tmp_path / name
+    src.write_text(json.dumps({"id": "a", "text": "破获刑事案件12起。"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "analysis", "figures", "--batch", str(src), "-o", str(rows),
+                           "--documents", str(docs), "--jobs", "1"], capture_output=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert read_figures(rows)["value"].tolist() == [12]
+    with pytest.raises(ValueError, match=r"not a table of figures \(no value, unit column\).*--documents"):
+        read_figures(docs)
+
+
+def test_a_parquet_table_without_figures_is_refused(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "docs.parquet"
+    pq.write_table(pa.table({"id": ["a"], "title": ["某市通报"]}), path)
+    with pytest.raises(ValueError, match="no value_number, value_edtf, unit column"):
+        read_figures(path)

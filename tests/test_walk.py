@@ -221,3 +221,59 @@ def test_report_to_an_unwritable_place_exits_7_naming_the_path(tmp_path, capsys)
     assert main(["report", str(text), "-o", str(taken)]) == 7
     err = capsys.readouterr().err
     assert str(taken) in err and "cannot write the report" in err
+
+
+def _record_file(folder: Path, *records: dict) -> Path:
+    path = folder / "briefing.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_report_on_a_json_lines_record_walks_the_record_not_its_json(tmp_path):
+    """A JSON Lines file of one record is read as that record (its text, date and title), never
+    as a text of JSON with no figure in it."""
+    import nbformat
+
+    page = _page(*SHAPES["a short news item"])
+    record = {k: page.get(k) for k in ("id", "text", "date", "url")}
+    source = _record_file(tmp_path, record)
+    assert main(["report", str(source), "-o", str(tmp_path / "out")]) == 0
+    printed = "".join(o.get("text", "") for c in nbformat.read(tmp_path / "out" / NOTEBOOK.name, as_version=4).cells
+                      if c.cell_type == "code" for o in c.get("outputs", []))
+    want = Briefing.from_record(record)
+    assert f"id: {record['id']}" in printed and f"date: {record['date']}" in printed
+    assert f"{len(want.figures)} figures in {len(want.raw)} characters" in printed and want.figures
+
+
+@pytest.mark.parametrize("records,why", [
+    ([{"id": "a", "text": "破获案件1起。"}, {"id": "b", "text": "破获案件2起。"}], "holds 2 records"),
+    ([], "empty input"),
+    ([{"id": "a", "text": "破获案件1起。", "date": "2023-13-45"}], "not a calendar date"),
+    ([{"id": "a"}], "no text"),
+])
+def test_report_refuses_a_json_lines_file_that_is_not_one_briefing(tmp_path, capsys, records, why):
+    source = _record_file(tmp_path, *records)
+    assert main(["report", str(source), "-o", str(tmp_path / "out")]) == EXIT_INPUT
+    err = capsys.readouterr().err
+    assert str(source) in err and why in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_report_without_the_notebooks_extra_says_what_to_install(tmp_path):
+    """Without pandas (the `notebooks` extra, which a bare ``uv sync --locked`` leaves out)
+    ``report`` exits 2 naming the extra, as ``--format parquet`` does without pyarrow, instead of
+    exit 6 with a ModuleNotFoundError."""
+    import subprocess
+    import sys
+
+    from analysis.briefings.paths import ROOT
+
+    text = tmp_path / "b.txt"
+    text.write_text("破获刑事案件12起。", encoding="utf-8")
+    hidden = ("import sys; sys.modules['pandas'] = None; from analysis.__main__ import main; "
+              "sys.exit(main(['report', sys.argv[1], '-o', sys.argv[2]]))")
+    proc = subprocess.run([sys.executable, "-c", hidden, str(text), str(tmp_path / "out")],
+                          capture_output=True, cwd=ROOT, timeout=120)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "the walk needs pandas" in err and "`notebooks` extra" in err, err
+    assert "Traceback" not in err and not (tmp_path / "out").exists()

@@ -23,9 +23,10 @@ value written with 余 or 多 is a lower bound — and change, attached to it or
 sentence). **Counts per metric class** (``n_<class>``) count the distinct levels
 of the reporting period in each class of ``analysis/engine/data/metric-classes.csv``.
 
-**The title** is the record's own (``title_source`` ``source``), else the one the structure
+**The title** is the record's own (``title_source`` ``record``), else the one the structure
 reader (:func:`analysis.engine.structure.read_structure`) finds in the repaired text
-(``structure``), else empty. **Provenance** a record leaves empty is filled: ``date_source``
+(``structure``), else empty (:func:`analysis.briefings.titles.document_title`, as
+:meth:`Briefing.frame`). **Provenance** a record leaves empty is filled: ``date_source``
 (``record`` for its own date, ``given`` for ``--date``), ``sha256`` of its text and ``script``
 (:func:`script_of`).
 
@@ -50,6 +51,7 @@ from ..engine.rows import DocumentError, document, sectioned_figures
 from ..engine.structure import read_structure
 from ..engine.vocab import MONEY_UNITS
 from .links import headline_figure
+from .titles import document_title
 
 __all__ = ["METADATA", "MERGED_ROLES", "table_columns", "figure_key", "distinct_figures",
            "document_row", "document_table", "write_document_table", "script_of",
@@ -120,15 +122,6 @@ def distinct_figures(figures: Iterable[Figure]) -> list[Figure]:
             seen.add(key)
         kept.append(f)
     return kept
-
-
-def _title(record: dict, text: Repaired) -> tuple[str | None, str | None]:
-    """``(title, title_source)``: the record's own title (``source``), else the one the structure
-    reader finds in the repaired text (``structure``), else none (as :meth:`Briefing.frame`)."""
-    if isinstance(record.get("title"), str) and record["title"].strip():
-        return record["title"].strip(), "source"
-    found = read_structure(text.text).title
-    return (found.text, "structure") if found is not None else (None, None)
 
 
 #: Share of a text's Han characters that the Traditional-to-Simplified conversion changes, above
@@ -240,7 +233,7 @@ def document_row(record: dict, date: str | None = None) -> dict:
     distinct = distinct_figures(figures)
     levels = _reported_levels(distinct)
     repaired = clean(text)
-    title, title_source = _title(record, repaired)
+    title, title_source = document_title(record.get("title"), "record", read_structure(repaired.text).title)
     row = {name: record.get(name) for name in METADATA}
     row.update(_provenance(record, text, repaired, date))
     row.update(id=doc_id, title=title, title_source=title_source,

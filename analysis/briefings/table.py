@@ -16,7 +16,7 @@ from ..engine.roles import PERIODS, ROLES
 from ..engine.writers import FLOAT_FIELDS, INT_FIELDS, csv_text, unescape_cell
 
 __all__ = ["to_frame", "typed_rows", "read_figures", "frame_csv", "readable", "cell_text", "COLUMNS",
-           "DOCUMENT_COLUMNS"]
+           "DOCUMENT_COLUMNS", "NOT_IN_COMMAND_LINE_ROWS"]
 
 #: The document's columns leading each row of a corpus or a briefing's frame (after its key:
 #: ``id`` in ``--batch`` output, ``file`` for files, ``doc_id`` in ``Briefing.frame()``).
@@ -26,9 +26,15 @@ DOCUMENT_COLUMNS = {
                    "record's date), page (the HTML page's metadata), seeds.csv; a record's own value kept",
     "url": "the document's address, when known",
     "publisher": "who published it, when known",
-    "title": "its title (an HTML page's headline), when known",
+    "title": "its title: the record's or the page's own, else the headline its structure shows "
+             "(Briefing.frame(); the command line's rows give the record's or the page's only)",
+    "title_source": "where that title came from: record, page, source (a Source given by the "
+                    "caller), structure (analysis.briefings.titles); in Briefing.frame(), not yet "
+                    "in the command line's rows",
 }
-assert tuple(DOCUMENT_COLUMNS) == DOCUMENT_FIELDS
+#: The document's columns of ``Briefing.frame()`` that the command line's rows lack.
+NOT_IN_COMMAND_LINE_ROWS = ("title_source",)
+assert tuple(c for c in DOCUMENT_COLUMNS if c not in NOT_IN_COMMAND_LINE_ROWS) == DOCUMENT_FIELDS
 _KEYS = ("id", "file", "doc_id")
 
 #: Column -> meaning (the data dictionary of ``figures.csv``).
@@ -139,10 +145,32 @@ def _cell(v: object) -> object:
     return None if v is None or (isinstance(v, float) and v != v) else v
 
 
+#: Columns every figures table has (Parquet splits ``value`` in ``value_number`` and ``value_edtf``).
+_FIGURE_MARKS = ("value", "unit")
+_PARQUET_MARKS = ("value_number", "value_edtf", "unit")
+
+
+def _check_figures_table(names: Iterable[str], marks: tuple[str, ...] = _FIGURE_MARKS) -> None:
+    """A ValueError, saying what to read it with, when a table holds no figures (a document
+    table written by ``--documents``, a corpus): it lacks one of ``marks``.
+
+    >>> _check_figures_table(["id", "title", "figures"])
+    Traceback (most recent call last):
+    ...
+    ValueError: not a table of figures (no value, unit column): a document table (--documents) or a corpus; read it with pandas.read_csv, pandas.read_json(..., lines=True) or analysis.briefings.corpus.load_corpus
+    """
+    missing = [m for m in marks if m not in set(names)]
+    if missing:
+        raise ValueError(f"not a table of figures (no {', '.join(missing)} column): a document "
+                         "table (--documents) or a corpus; read it with pandas.read_csv, "
+                         "pandas.read_json(..., lines=True) or analysis.briefings.corpus.load_corpus")
+
+
 def _from_csv(path) -> dict[str, list]:
     """Cells as written (text, no type guessing); a CSV from ``figures`` loses its formula
     guards (:func:`analysis.engine.writers.unescape_cell`)."""
     df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    _check_figures_table(df.columns)
     guarded = df.columns[0] in (*_KEYS, "index")  # written by writers.csv_text: guarded cells
     cols = {c: [unescape_cell(v) if guarded and isinstance(v, str) else _cell(v) for v in df[c]]
             for c in df.columns}
@@ -160,7 +188,9 @@ def _from_csv(path) -> dict[str, list]:
 def _from_parquet(path) -> dict[str, list]:
     import pyarrow.parquet as pq
 
-    cols = {c: [_cell(v) for v in values] for c, values in pq.read_table(path).to_pydict().items()}
+    table = pq.read_table(path)
+    _check_figures_table(table.column_names, _PARQUET_MARKS)
+    cols = {c: [_cell(v) for v in values] for c, values in table.to_pydict().items()}
     numbers, edtf = cols.pop("value_number"), cols.pop("value_edtf")
     cols["value"] = [e if n is None else (int(n) if float(n).is_integer() else n)
                      for n, e in zip(numbers, edtf)]
@@ -173,6 +203,7 @@ def _from_parquet(path) -> dict[str, list]:
 def _from_json(records: list[dict]) -> dict[str, list]:
     """Records of ``--format json`` or ``jsonl``: JSON keeps every type (lists for flags)."""
     keys = list(dict.fromkeys(k for r in records for k in r)) if records else list(FIELDS)
+    _check_figures_table(keys)
     return {c: [r.get(c) for r in records] for c in keys}
 
 
@@ -205,6 +236,8 @@ def read_figures(path) -> pd.DataFrame:
     ``jsonl``, ``parquet``; or ``data/derived/figures.csv``) as the DataFrame :func:`to_frame`
     gives, with the key (``id``/``file``) and the document's columns first when present. Every
     unit is read: a date, a time or a range of them stays its EDTF text (``'19:00/02:00'``).
+    A table without figures (the ``--documents`` table, a corpus) is a ValueError that says
+    what reads it.
 
     >>> import io
     >>> from analysis.engine.rows import columns

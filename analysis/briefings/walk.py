@@ -7,19 +7,50 @@ the title), the functions say so instead of guessing.
 """
 from __future__ import annotations
 
+from importlib.util import find_spec
 from pathlib import Path
 
-import pandas as pd
+from ..engine.inputs import InputError
+from ..engine.writers import MissingExtra
 
-from ..engine.vocab import INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
-from .briefing import Briefing
-from .checks import headline, run_checks
-from .links import HEADLINE
-from .intervals import figure_interval, rounding_step
-from .paths import NOTEBOOKS, ROOT, SEEDS
+#: What the walk and ``report`` import from the ``notebooks`` extra.
+NOTEBOOK_MODULES = ("pandas", "matplotlib", "nbformat", "nbconvert", "papermill", "ipykernel")
+
+
+def check_notebooks_extra(modules: tuple[str, ...] = NOTEBOOK_MODULES) -> None:
+    """:class:`~analysis.engine.writers.MissingExtra` naming the modules of ``modules`` that
+    are not installed and how to install them (``report`` exits 2 with it, as ``--format
+    parquet`` does without pyarrow).
+
+    >>> check_notebooks_extra(("json", "no_such_module_here"))
+    Traceback (most recent call last):
+    ...
+    analysis.engine.writers.MissingExtra: the walk needs no_such_module_here, which is not installed: install the `notebooks` extra (make env, or uv sync --locked --extra notebooks; pip install 'briefing-figures[notebooks]')
+    """
+    missing = [m for m in modules if find_spec(m) is None]
+    if missing:
+        raise MissingExtra(f"the walk needs {', '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} "
+                           "not installed: install the `notebooks` extra (make env, or uv sync --locked "
+                           "--extra notebooks; pip install 'briefing-figures[notebooks]')")
+
+
+check_notebooks_extra()  # on import: before pandas, so a missing extra is said, not a traceback
+
+import pandas as pd  # noqa: E402
+
+from ..engine.rows import document  # noqa: E402
+from ..engine.vocab import INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS  # noqa: E402
+from .briefing import Briefing  # noqa: E402
+from .checks import headline, run_checks  # noqa: E402
+from .corpus import load_corpus  # noqa: E402
+from .links import HEADLINE  # noqa: E402
+from .intervals import figure_interval, rounding_step  # noqa: E402
+from .paths import NOTEBOOKS, ROOT, SEEDS  # noqa: E402
 
 __all__ = ["WALK", "EXAMPLE", "open_briefing", "walk_title", "provenance", "heading_lines", "figures_by_section",
-           "headline_sentence", "headline_figures", "checks", "counted", "bounds_said", "bounds", "run_walk", "with_parameters"]
+           "headline_sentence", "headline_figures", "checks", "counted", "bounds_said", "bounds", "run_walk",
+           "with_parameters", "RECORD_SUFFIXES", "walk_parameters", "one_record", "NOTEBOOK_MODULES",
+           "check_notebooks_extra"]
 
 #: The generic notebook(s) ``briefing-figures report`` executes, in order.
 WALK = (NOTEBOOKS / "briefing" / "walk.ipynb",)
@@ -213,8 +244,37 @@ def _shown(x: float | None) -> str:
     return "∞" if x == float("inf") else format(x, ",.12g")
 
 
+#: Suffixes of a JSON Lines file: ``report`` reads the one record it holds, not its text.
+RECORD_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def one_record(path: str | Path) -> dict:
+    """The one record of a JSON Lines file, checked as a corpus line is;
+    :class:`~analysis.engine.inputs.InputError` for a file of no record or several, a line
+    that is not a record, or a bad ``date``."""
+    try:
+        records = load_corpus(path)
+        for record in records:
+            document(record)
+    except ValueError as err:  # JSON, a record without text, a bad id or date (DocumentError)
+        raise InputError(f"{path}: not a JSON Lines file of one briefing ({err})") from None
+    if len(records) != 1:
+        raise InputError(f"{path}: holds {len(records)} records, and a walk reads one briefing: "
+                         "give a file of one record (figures --batch reads a whole corpus)")
+    return records[0]
+
+
+def walk_parameters(path: str, date: str | None) -> dict:
+    """The walk's parameters for a file: the record of a JSON Lines file
+    (:data:`RECORD_SUFFIXES`, :func:`one_record`), else the file's absolute path; and ``date``."""
+    if Path(path).suffix.lower() in RECORD_SUFFIXES:
+        return {"path": None, "date": date, "record": one_record(path)}
+    return {"path": str(Path(path).resolve()), "date": date, "record": None}
+
+
 def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> list[Path]:
-    """Execute each generic notebook on ``path`` (papermill's parameters) into ``out_dir``: the
+    """Execute each generic notebook on ``path`` (papermill's parameters: a text file, a saved
+    page, or a JSON Lines file of one record, :func:`walk_parameters`) into ``out_dir``: the
     executed notebook and its HTML, titled from the briefing (:func:`walk_title`). Returns the
     HTML pages."""
     import nbformat
@@ -222,12 +282,12 @@ def run_walk(path: str, date: str | None, out_dir: Path, timeout: int = 300) -> 
 
     from .notebooks import execute_notebook, write_html
 
+    parameters = walk_parameters(path, date)
+    title = walk_title(open_briefing(**parameters))
     out_dir.mkdir(parents=True, exist_ok=True)
-    title = walk_title(Briefing.from_file(path, date))
     written = []
     for nb_path in WALK:
-        nb = with_parameters(load_notebook_node(str(nb_path)),
-                             path=str(Path(path).resolve()), date=date)
+        nb = with_parameters(load_notebook_node(str(nb_path)), **parameters)
         nb.metadata["title"] = title
         execute_notebook(nb, nb_path.parent, timeout)
         nbformat.write(nb, out_dir / nb_path.name)
