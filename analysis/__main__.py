@@ -24,11 +24,11 @@ import threading
 from contextlib import contextmanager
 
 from .engine.inputs import InputError, ResourceLimit, check_encoding, check_numbers, read_input, same_file
-from .engine.rows import DocumentError, check_date, columns, record, sectioned_figures
+from .engine.rows import DocumentError, check_date, columns, record, titled_figures
 from .engine.writers import FORMATS, MissingExtra, OutputFile, Sink, Unrepresentable, encode, table_text
 from .engine.known import SeedError, known_date
 from .messages import CONTROL, say
-from .engine.provenance import read_document
+from .engine.provenance import read_document, titled
 
 EXIT_USAGE, EXIT_INPUT, EXIT_BATCH, EXIT_SEED, EXIT_FAILED, EXIT_OUTPUT = 2, 3, 4, 5, 6, 7
 PROG = "briefing-figures"
@@ -168,7 +168,7 @@ def _read_file(path: str, args) -> tuple[list, dict] | int:
         _check_stdin(path)
         text, source = read_document(path, args.date, args.encoding)
         check_numbers(text)
-        figures = sectioned_figures(text, source.date)
+        figures, found = titled_figures(text, source.date)
     except InputError as err:
         say(f"error: {err}")
         return EXIT_INPUT
@@ -188,7 +188,7 @@ def _read_file(path: str, args) -> tuple[list, dict] | int:
             say(fig.explain())
     if not figures:
         say(f"{path}: no figures found")
-    return figures, source.fields()
+    return figures, titled(source, found).fields()
 
 
 def _add_file(sink, out, args, path: str, figures: list, about: dict) -> int:

@@ -12,7 +12,7 @@ import pytest
 from analysis.batch import Job, run_batch
 from analysis.engine.rows import columns, figure_rows
 from analysis.engine.writers import Sink
-from analysis.briefings.table import DOCUMENT_COLUMNS, NOT_IN_COMMAND_LINE_ROWS
+from analysis.briefings.table import DOCUMENT_COLUMNS
 from analysis.engine.provenance import DOCUMENT_FIELDS
 from analysis.briefings.paths import ROOT
 from analysis.linxia.seed import SEED, load_seed
@@ -75,7 +75,7 @@ def test_rows_equal_the_library_and_carry_sections():
 def test_csv_has_one_header_and_an_id_column():
     code, out, _ = run("--format", "csv", stdin=jsonl(*DOCS))
     lines = out.decode().splitlines()
-    assert code == 0 and lines[0].startswith("id,date,date_source,url,publisher,title,index,text,")
+    assert code == 0 and lines[0].startswith("id,date,date_source,url,publisher,title,title_source,index,text,")
     assert len(lines) == 3 and sum(l.startswith("id,") for l in lines) == 1
     assert [l.split(",")[0] for l in lines[1:]] == ["a", "3"]
 
@@ -130,9 +130,9 @@ def _row_columns(frame, key: str) -> list[str]:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
-def test_the_frame_and_the_batch_rows_have_the_same_columns_but_title_source(tmp_path, fmt):
-    """Every column of ``Briefing.frame()`` is in the batch rows, in the same order, but the
-    ones listed as not yet there (NOT_IN_COMMAND_LINE_ROWS): a column added to one alone fails."""
+def test_the_frame_and_the_batch_rows_have_the_same_columns_and_document_fields(tmp_path, fmt):
+    """Every column of ``Briefing.frame()`` is in the batch rows, in the same order, with the same
+    document fields (a column added to one alone fails); the title is the structure's in both."""
     from analysis import Briefing
     from analysis.briefings.table import read_figures
 
@@ -141,25 +141,12 @@ def test_the_frame_and_the_batch_rows_have_the_same_columns_but_title_source(tmp
     code, _, err = run("--format", fmt, "-o", str(path), stdin=jsonl(record))
     assert code == 0, err
     rows, frame = read_figures(path), Briefing.from_record(record).frame()
-    assert _row_columns(rows, "key") == [c for c in _row_columns(frame, "key")
-                                         if c not in NOT_IN_COMMAND_LINE_ROWS]
-    assert set(DOCUMENT_COLUMNS) <= set(frame.columns)
+    assert _row_columns(rows, "key") == _row_columns(frame, "key")
+    assert list(DOCUMENT_COLUMNS) == list(DOCUMENT_FIELDS)
+    assert rows[["title", "title_source"]].values.tolist() == \
+        frame[["title", "title_source"]].values.tolist() == [["某市通报", "structure"]]
 
 
-@pytest.mark.xfail(strict=True, reason="the rows' document columns are the engine's DOCUMENT_FIELDS "
-                   "(analysis/engine/provenance.py), which have no title_source")
-def test_the_frame_and_the_batch_rows_have_the_same_columns(tmp_path):
-    from analysis import Briefing
-    from analysis.briefings.table import read_figures
-
-    record = {"id": "r", "text": "某市通报\n破获案件12起。", "date": "2024-05-01"}
-    path = tmp_path / "rows.jsonl"
-    assert run("-o", str(path), stdin=jsonl(record))[0] == 0
-    assert _row_columns(read_figures(path), "key") == _row_columns(Briefing.from_record(record).frame(), "key")
-
-
-@pytest.mark.xfail(strict=True, reason="the engine's rows take a record's own title only "
-                   "(analysis.engine.provenance.document_fields), never the structure's")
 def test_batch_rows_of_a_record_without_a_title_carry_the_structures_title():
     from analysis import Briefing
 
@@ -169,8 +156,6 @@ def test_batch_rows_of_a_record_without_a_title_carry_the_structures_title():
     assert titles == {Briefing.from_record(record).source.title} == {"某市通报"}
 
 
-@pytest.mark.xfail(strict=True, reason="a text file's rows take their document fields from "
-                   "analysis.engine.provenance.read_document, which reads no structure")
 def test_rows_of_text_files_carry_the_title_their_structure_shows(tmp_path):
     from analysis import Briefing
 

@@ -43,7 +43,7 @@ def test_figures_seed_json():
 def test_figures_csv_and_stdin():
     code, out, _ = run("figures", "-", "--format", "csv", stdin="抓获犯罪嫌疑人6名".encode())
     assert code == 0
-    assert out.splitlines()[0].startswith("file,date,date_source,url,publisher,title,index,text,start,end,value")
+    assert out.splitlines()[0].startswith("file,date,date_source,url,publisher,title,title_source,index,text,start,end,value")
     assert ",6名," in out
 
 
@@ -161,14 +161,14 @@ def test_engine_failure_in_one_file_is_reported_and_skipped(tmp_path, monkeypatc
     """An engine bug on one document: said with its name, the other files still written."""
     from analysis import __main__ as cli
 
-    real = cli.sectioned_figures
+    real = cli.titled_figures
 
     def flaky(text, date=None):
         if "坏" in text:
             raise ValueError("boom")
         return real(text, date)
 
-    monkeypatch.setattr(cli, "sectioned_figures", flaky)
+    monkeypatch.setattr(cli, "titled_figures", flaky)
     bad, good, out = tmp_path / "bad.txt", tmp_path / "good.txt", tmp_path / "out.jsonl"
     bad.write_text("坏6名", encoding="utf-8")
     good.write_text("抓获犯罪嫌疑人6名", encoding="utf-8")

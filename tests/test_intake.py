@@ -198,7 +198,7 @@ def test_a_bad_date_is_refused_by_the_library_date_check(bad):
 def test_the_frame_leads_with_the_provenance_of_every_row(make):
     b = make()
     df = b.frame()
-    assert list(df.columns[:6]) == ["doc_id", *DOCUMENT_FIELDS]
+    assert list(df.columns[:1 + len(DOCUMENT_FIELDS)]) == ["doc_id", *DOCUMENT_FIELDS]
     assert len(df) == len(b.figures) > 0
     for name, value in b.source.fields().items():
         assert df[name].tolist() == [value] * len(df) if value is not None else df[name].isna().all()

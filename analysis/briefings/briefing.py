@@ -11,11 +11,10 @@ import pandas as pd
 from ..engine.arguments import check_date, check_text
 from ..engine.clean import Repaired, clean
 from ..engine.figures import Figure, extract
-from ..engine.provenance import Source, html_document, read_document, record_source, text_sha256
+from ..engine.provenance import Source, html_document, read_document, record_source, text_sha256, titled
 from ..engine.rows import DocumentError, document, record, section_finder, with_sections
 from ..engine.structure import Section, Structure, read_structure, sections_of
 from .table import typed_rows
-from .titles import TITLE_SOURCES, document_title
 
 __all__ = ["Briefing"]
 
@@ -36,15 +35,10 @@ class Briefing:
     date: str | None = None
     name: str = "briefing"
     provenance: Source | None = field(default=None, repr=False, compare=False)
-    #: Where the provenance's own title came from (a key of :data:`TITLE_SOURCES`).
-    provenance_title_source: str = field(default="source", repr=False, compare=False)
 
     def __post_init__(self) -> None:
         check_text(self.raw, "raw")  # at the call, not at the first use
         check_date(self.date)
-        if self.provenance_title_source not in TITLE_SOURCES:
-            raise ValueError(f"provenance_title_source {self.provenance_title_source!r} is not one of "
-                             f"{', '.join(TITLE_SOURCES)}")
 
     @classmethod
     def from_file(cls, path: str | Path, date: str | None = None,
@@ -57,7 +51,7 @@ class Briefing:
         :class:`~analysis.engine.rows.DocumentError` for a ``date`` that is no calendar date.
         """
         text, source = read_document(path, check_date(date), encoding)
-        return cls(text, source.date, str(source.id), source, "page")  # only a page has a title
+        return cls(text, source.date, str(source.id), source)
 
     @classmethod
     def from_record(cls, record: dict, date: str | None = None) -> "Briefing":
@@ -69,14 +63,14 @@ class Briefing:
         if isinstance(record.get("sha256"), str) and record["sha256"] != text_sha256(text):
             raise DocumentError(f"record {doc_id!r}: its sha256 does not match its text")
         source = record_source(record, doc_id, text, own, given)
-        return cls(text, source.date, "briefing" if doc_id is None else str(doc_id), source, "record")
+        return cls(text, source.date, "briefing" if doc_id is None else str(doc_id), source)
 
     @classmethod
     def from_html(cls, html: str, date: str | None = None, url: str | None = None) -> "Briefing":
         """A briefing from a page's HTML: its main text, title, site and (when ``date`` is
         None) its own date; :class:`~analysis.engine.pages.PageError` when it has no main text."""
         text, source = html_document(html, check_date(date), url)
-        return cls(text, source.date, str(source.id), source, "page")
+        return cls(text, source.date, str(source.id), source)
 
     @cached_property
     def source(self) -> Source:
@@ -84,17 +78,13 @@ class Briefing:
         where the date came from, encoding, sha256 of the text); ``date`` is the briefing's; the
         title the source's own (a record's field, a page's headline), else the one the structure
         reader finds (:attr:`title`), else None: :attr:`title_source` says which."""
-        return self._given_source()._replace(title=self._titled[0])
+        return titled(self._given_source(), self.title.text if self.title is not None else None)
 
     @property
     def title_source(self) -> str | None:
         """Where :attr:`source`'s title came from: ``record``, ``page``, ``source`` (the caller's
-        :class:`Source`), ``structure``, or None (no title): see :data:`TITLE_SOURCES`."""
-        return self._titled[1]
-
-    @cached_property
-    def _titled(self) -> tuple[str | None, str | None]:
-        return document_title(self._given_source().title, self.provenance_title_source, self.title)
+        :class:`Source`), ``structure``, or None (no title): see :data:`~analysis.engine.provenance.TITLE_SOURCES`."""
+        return self.source.title_source
 
     def _given_source(self) -> Source:
         """The source as given, its date the briefing's."""
@@ -172,5 +162,5 @@ class Briefing:
         >>> Briefing("某市召开新闻发布会\\n破获案件12起。", None).frame().loc[0, ["title", "title_source"]].tolist()
         ['某市召开新闻发布会', 'structure']
         """
-        about = {**self.source.fields(), "title_source": self.title_source}
+        about = self.source.fields()
         return typed_rows([record(f, "doc_id", self.source.id, document=about) for f in self.figures])

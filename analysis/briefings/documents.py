@@ -25,7 +25,7 @@ of the reporting period in each class of ``analysis/engine/data/metric-classes.c
 
 **The title** is the record's own (``title_source`` ``record``), else the one the structure
 reader (:func:`analysis.engine.structure.read_structure`) finds in the repaired text
-(``structure``), else empty (:func:`analysis.briefings.titles.document_title`, as
+(``structure``), else empty (:func:`analysis.engine.provenance.document_title`, as
 :meth:`Briefing.frame`). **Provenance** a record leaves empty is filled: ``date_source``
 (``record`` for its own date, ``given`` for ``--date``), ``sha256`` of its text and ``script``
 (:func:`script_of`).
@@ -46,12 +46,11 @@ from typing import Iterable
 from ..engine.clean import Repaired, clean
 from ..engine.figures import Figure
 from ..engine.metric_classes import taxonomy
-from ..engine.provenance import record_date, text_sha256
+from ..engine.provenance import document_title, record_date, text_sha256
 from ..engine.rows import DocumentError, document, sectioned_figures
 from ..engine.structure import read_structure
 from ..engine.vocab import MONEY_UNITS
 from .links import headline_figure
-from .titles import document_title
 
 __all__ = ["METADATA", "MERGED_ROLES", "table_columns", "figure_key", "distinct_figures",
            "document_row", "document_table", "write_document_table", "script_of",
@@ -233,7 +232,8 @@ def document_row(record: dict, date: str | None = None) -> dict:
     distinct = distinct_figures(figures)
     levels = _reported_levels(distinct)
     repaired = clean(text)
-    title, title_source = document_title(record.get("title"), "record", read_structure(repaired.text).title)
+    found = read_structure(repaired.text).title
+    title, title_source = document_title(record.get("title"), "record", found.text if found else None)
     row = {name: record.get(name) for name in METADATA}
     row.update(_provenance(record, text, repaired, date))
     row.update(id=doc_id, title=title, title_source=title_source,

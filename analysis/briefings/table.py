@@ -16,7 +16,7 @@ from ..engine.roles import PERIODS, ROLES
 from ..engine.writers import FLOAT_FIELDS, INT_FIELDS, csv_text, unescape_cell
 
 __all__ = ["to_frame", "typed_rows", "read_figures", "frame_csv", "readable", "cell_text", "COLUMNS",
-           "DOCUMENT_COLUMNS", "NOT_IN_COMMAND_LINE_ROWS"]
+           "DOCUMENT_COLUMNS"]
 
 #: The document's columns leading each row of a corpus or a briefing's frame (after its key:
 #: ``id`` in ``--batch`` output, ``file`` for files, ``doc_id`` in ``Briefing.frame()``).
@@ -26,15 +26,11 @@ DOCUMENT_COLUMNS = {
                    "record's date), page (the HTML page's metadata), seeds.csv; a record's own value kept",
     "url": "the document's address, when known",
     "publisher": "who published it, when known",
-    "title": "its title: the record's or the page's own, else the headline its structure shows "
-             "(Briefing.frame(); the command line's rows give the record's or the page's only)",
+    "title": "its title: the record's or the page's own, else the headline its structure shows",
     "title_source": "where that title came from: record, page, source (a Source given by the "
-                    "caller), structure (analysis.briefings.titles); in Briefing.frame(), not yet "
-                    "in the command line's rows",
+                    "caller), structure (analysis.engine.provenance.TITLE_SOURCES)",
 }
-#: The document's columns of ``Briefing.frame()`` that the command line's rows lack.
-NOT_IN_COMMAND_LINE_ROWS = ("title_source",)
-assert tuple(c for c in DOCUMENT_COLUMNS if c not in NOT_IN_COMMAND_LINE_ROWS) == DOCUMENT_FIELDS
+assert tuple(DOCUMENT_COLUMNS) == DOCUMENT_FIELDS
 _KEYS = ("id", "file", "doc_id")
 
 #: Column -> meaning (the data dictionary of ``figures.csv``).

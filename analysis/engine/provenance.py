@@ -7,7 +7,8 @@ where that date came from, the encoding its file was read in and the sha256 of i
 gives its text with that record.
 
 The row columns (:data:`DOCUMENT_FIELDS`) are what a reader of a table needs to cite a figure:
-the document's date, where the date came from, its address, publisher and title.
+the document's date, where the date came from, its address, publisher, title and where the
+title came from.
 """
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from .inputs import read_input
 from .known import known_date
 from .pages import is_html, page_from_html
 
-__all__ = ["DATE_SOURCES", "DOCUMENT_FIELDS", "Source", "document_fields", "html_document",
-           "metadata", "read_document", "record_source", "resolve_date", "text_sha256"]
+__all__ = ["DATE_SOURCES", "DOCUMENT_FIELDS", "Source", "TITLE_SOURCES", "document_fields",
+           "document_title", "html_document", "titled", "metadata", "read_document", "record_source",
+           "resolve_date", "text_sha256"]
 
 #: Where a document's date came from (``date_source``); a record's own value (e.g. the
 #: corpus's ``page``, ``url``, ``text``, ``inferred``) is kept as it is.
@@ -32,8 +34,16 @@ DATE_SOURCES = {
     "seeds.csv": "the seed's publication date, recorded in seeds/seeds.csv",
 }
 
+#: Where a document's title came from (``title_source``), as ``date_source`` says it of the date.
+TITLE_SOURCES = {
+    "record": "the record's own title field",
+    "page": "the saved HTML page's metadata (its headline, read by trafilatura)",
+    "source": "the title given with the briefing's Source by its caller (the seed's: seeds/seeds.csv)",
+    "structure": "the headline the structure reader finds in the text (analysis.engine.structure)",
+}
+
 #: The document's fields a row carries, after its key and before the figure's fields.
-DOCUMENT_FIELDS = ("date", "date_source", "url", "publisher", "title")
+DOCUMENT_FIELDS = ("date", "date_source", "url", "publisher", "title", "title_source")
 
 
 class Source(NamedTuple):
@@ -49,6 +59,7 @@ class Source(NamedTuple):
     date_source: str | None = None  # see DATE_SOURCES
     encoding: str | None = None  # of the file read; None for text given as a string
     sha256: str | None = None  # of the document's text as UTF-8 (see text_sha256)
+    title_source: str | None = None  # see TITLE_SOURCES; None where there is no title
 
     def fields(self) -> dict:
         """The :data:`DOCUMENT_FIELDS` of a row.
@@ -66,6 +77,37 @@ def text_sha256(text: str) -> str:
     '412a5b8928f4'
     """
     return hashlib.sha256(without_lone_surrogates(text).encode("utf-8")).hexdigest()
+
+
+def document_title(own: object, own_source: str,
+                   found: str | None = None) -> tuple[str | None, str | None]:
+    """``(title, title_source)``: ``own`` (a non-blank string, stripped) from ``own_source``,
+    else the headline ``found`` by the structure reader (``structure``), else ``(None, None)``.
+    The one title rule of rows, :class:`~analysis.briefings.briefing.Briefing` and the
+    document table.
+
+    >>> document_title(" 其题 ", "record"), document_title("  ", "record", "某市通报")
+    (('其题', 'record'), ('某市通报', 'structure'))
+    >>> document_title(None, "page")
+    (None, None)
+    """
+    if own_source not in TITLE_SOURCES:
+        raise ValueError(f"unknown title source {own_source!r} (one of {', '.join(TITLE_SOURCES)})")
+    if isinstance(own, str) and own.strip():
+        return own.strip(), own_source
+    return (found, "structure") if found else (None, None)
+
+
+def titled(source: Source, found: str | None) -> Source:
+    """``source`` with its own title (where it came from as it says; a caller's source that does
+    not say: ``source``), else the headline ``found`` by the structure reader.
+
+    >>> [(s.title, s.title_source) for s in (titled(Source("a"), "某市通报"),
+    ...                                       titled(Source("a", title="题"), "某市通报"))]
+    [('某市通报', 'structure'), ('题', 'source')]
+    """
+    title, where = document_title(source.title, source.title_source or "source", found)
+    return source._replace(title=title, title_source=where)
 
 
 def resolve_date(given: str | None, *found: tuple[str | None, str]) -> tuple[str | None, str | None]:
@@ -108,23 +150,31 @@ def record_date(record: dict, fallback: str | None = None) -> tuple[str | None, 
     return (fallback, "given") if fallback else (None, None)
 
 
-def document_fields(record: dict | None, date: str | None = None) -> dict:
-    """The :data:`DOCUMENT_FIELDS` of a record's rows; ``date`` for a record without its own.
+def document_fields(record: dict | None, date: str | None = None, found: str | None = None) -> dict:
+    """The :data:`DOCUMENT_FIELDS` of a record's rows; ``date`` for a record without its own,
+    ``found`` (the structure reader's headline) for a record without a title.
 
     >>> document_fields({"text": "…", "url": "u"}, "2024-05-01")
-    {'date': '2024-05-01', 'date_source': 'given', 'url': 'u', 'publisher': None, 'title': None}
+    {'date': '2024-05-01', 'date_source': 'given', 'url': 'u', 'publisher': None, 'title': None, 'title_source': None}
     """
     record = record if isinstance(record, dict) else {}
     when, where = record_date(record, date)
-    return Source(None, **metadata(record), date=when, date_source=where).fields()
+    return _record_metadata(Source(None, date=when, date_source=where), record, found).fields()
+
+
+def _record_metadata(source: Source, record: dict, found: str | None = None) -> Source:
+    """``source`` with a record's metadata, its title as :func:`document_title` keeps it."""
+    about = metadata(record)
+    about["title"], title_source = document_title(about["title"], "record", found)
+    return source._replace(**about, title_source=title_source)
 
 
 def record_source(record: dict, doc_id: object, text: str, date: str | None,
                   fallback: str | None = None) -> Source:
     """The :class:`Source` of a checked record (its ``id``, text and date as checked)."""
     when, where = record_date({**record, "date": date}, fallback)
-    return Source(doc_id, **metadata(record), date=when, date_source=where,
-                  sha256=text_sha256(text))
+    return _record_metadata(Source(doc_id, date=when, date_source=where, sha256=text_sha256(text)),
+                            record)
 
 
 def read_document(path: str | Path, date: str | None = None,
@@ -155,5 +205,7 @@ def html_document(html: str, date: str | None = None, url: str | None = None,
     when it has no main text."""
     page = page_from_html(html, url, name=name or url or "page")
     when, where = resolve_date(date, (page.date, "page"))
-    return page.text, Source(url or "page", url=page.url, title=page.title, site=page.site,
-                             date=when, date_source=where, sha256=text_sha256(page.text))
+    title, title_source = document_title(page.title, "page")
+    return page.text, Source(url or "page", url=page.url, title=title, site=page.site,
+                             date=when, date_source=where, sha256=text_sha256(page.text),
+                             title_source=title_source)

@@ -20,10 +20,11 @@ from .arguments import DocumentError, check_date
 from .clean import Repaired, clean
 from .figures import FIELDS, Figure, extract
 from .provenance import DOCUMENT_FIELDS, document_fields
-from .structure import Section, split_sections
+from .structure import Section, read_structure, sections_of
 
 __all__ = ["DocumentError", "columns", "check_date", "document", "figure_rows", "plain",
            "document_records", "record", "section_finder", "section_labels", "sectioned_figures",
+           "titled_figures",
            "with_sections"]
 
 def document(doc: object, default_id: object = None) -> tuple[object, str, str | None]:
@@ -77,29 +78,39 @@ def with_sections(figures: list[Figure], repaired: Repaired,
             for f, (a, b) in zip(figures, section_labels(figures, repaired, sections))]
 
 
-def _read(text: str, date: str | None) -> tuple[list[Figure], list[tuple]]:
-    """The figures of a document and their section labels (a lone surrogate in ``text`` is
-    read as U+FFFD; writers never let one reach their output)."""
+def _read(text: str, date: str | None) -> tuple[list[Figure], list[tuple], str | None]:
+    """The figures of a document, their section labels and the headline its structure shows
+    (None without figures: a document without figures gives no rows to title; a lone surrogate
+    in ``text`` is read as U+FFFD; writers never let one reach their output)."""
     repaired = clean(text)
     figures = extract(text, date, repaired=repaired)
     if not figures:
-        return figures, []
-    return figures, section_labels(figures, repaired, split_sections(repaired.text))
+        return figures, [], None
+    structure = read_structure(repaired.text)
+    labels = section_labels(figures, repaired, sections_of(repaired.text, structure))
+    return figures, labels, structure.title.text if structure.title is not None else None
+
+
+def titled_figures(text: str, date: str | None = None) -> tuple[list[Figure], str | None]:
+    """Every figure of a document with its section and sub-theme (as ``Briefing.figures``), and
+    the headline the structure reader finds (None where it finds none or there are no figures)."""
+    figures, labels, found = _read(text, date)
+    return [f._replace(section=a, subtheme=b) for f, (a, b) in zip(figures, labels)], found
 
 
 def sectioned_figures(text: str, date: str | None = None) -> list[Figure]:
     """Every figure of a document, with its section and sub-theme (as ``Briefing.figures``)."""
-    figures, labels = _read(text, date)
-    return [f._replace(section=a, subtheme=b) for f, (a, b) in zip(figures, labels)]
+    return titled_figures(text, date)[0]
 
 
 def document_records(text: str, date: str | None = None, key: str | None = None,
                      key_value: object = None, document: dict | None = None) -> list[dict]:
     """The records of a document's figures (sections included), as ``--batch`` writes them;
     with a ``key``, each carries the document's date and metadata (``document``, the record it
-    came from, gives its url, publisher and title: :func:`analysis.engine.provenance.document_fields`)."""
-    figures, labels = _read(text, date)
-    about = document_fields(document, date) if key else None
+    came from, gives its url, publisher and title, else the title is the headline its structure
+    shows: :func:`analysis.engine.provenance.document_fields`)."""
+    figures, labels, found = _read(text, date)
+    about = document_fields(document, date, found) if key else None
     return [record(f, key, key_value, placed, about) for f, placed in zip(figures, labels)]
 
 
