@@ -27,6 +27,8 @@ __all__ = ["body_structure"]
 _MARKER_LINE = re.compile(r"^(?:\S\s?){1,4}$")
 _MERGE_MAX = 3
 _ITEM_LINE = re.compile("[一二三四五六七八九十]是")
+#: chrome kinds after which a page's short lines are its footer.
+_FOOTER_OPENERS = ("copyright", "editor")
 
 
 def _candidates(page: "Page", first: int, title: Span | None,
@@ -49,7 +51,8 @@ def _candidates(page: "Page", first: int, title: Span | None,
             page.role[i] = "chrome"
             continue
         on_dateline = dateline is not None and line.start <= dateline.start < line.end
-        heads = [] if on_dateline else _line_headings(page, line, title, repeats)
+        address = first_cue("address", line.body) is not None  # 各位代表： heads nothing
+        heads = [] if on_dateline or address else _line_headings(page, line, title, repeats)
         if not heads:
             out.append((i, None))
         for k, h in enumerate(heads):
@@ -61,12 +64,13 @@ def _candidates(page: "Page", first: int, title: Span | None,
 
 
 def _opens_footer(body: str) -> bool:
-    """A related-news label or a copyright notice: the short lines after it are furniture too
+    """A related-news label, a copyright notice or an editor's credit (``【编辑：…】``, the line
+    a news page closes its article with): the short lines after it are furniture too
     (trafilatura drops a page's footer block whole)."""
     if first_cue("related", body) is not None:
         return True
     hit = first_cue("chrome", body)
-    return hit is not None and hit[0].kind == "copyright"
+    return hit is not None and hit[0].kind in _FOOTER_OPENERS
 
 
 def _settle_repeats(page: "Page", cands: list[tuple[int, Span | None]],

@@ -1,7 +1,10 @@
 """The cue table of page structure: chrome, source lines, bylines, datelines (data, with sources).
 
 ``data/structure-cues.tsv`` holds one regular expression a row with its ``group`` (``chrome``,
-``source``, ``byline``, ``dateline``, ``continuation``, ``opening``: a label opening the body), its ``kind`` (the chrome kind), where it
+``source``, ``byline``, ``dateline``, ``continuation``, ``opening``: a label opening the body,
+``address``: a speech's address opening the body and heading nothing, ``related``: a label whose
+short lines after it are furniture, ``deck``: a subtitle's opening dash, ``part``: the heading of
+a part of a work report), its ``kind`` (the chrome kind), where it
 applies and the source it was learnt from. ``where`` is ``line`` (the cue opens the line and the
 whole line is the span), ``short`` (the same, only on a line of at most :data:`SHORT_LINE`
 characters), ``any`` (the cue anywhere in a short line makes the line the span), ``inline`` (the

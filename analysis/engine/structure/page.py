@@ -82,6 +82,39 @@ def _furniture(page: Page) -> None:
         previous = page.chrome[-1].kind if role == "chrome" and page.chrome else ""
 
 
+#: an automatic summary repeats at least this many characters of the article's opening.
+_EXCERPT_MIN = 30
+#: the summary comes before the article: only the page's first paragraphs are looked at.
+_EXCERPT_PARAGRAPHS = 3
+_ELLIPSIS = re.compile(r"(?:…+|\.{3,}|．{3,}|。{3,})$")
+_SENTENCE_CLOSE = tuple("。！？!?；;”」』）)")
+
+
+def _repeated_excerpts(page: Page) -> None:
+    """A paragraph among the page's first ones that is cut short (it closes with an ellipsis, or
+    stops mid-sentence) and whose text comes again right after it is a summary a portal cut
+    from the article's opening (DedeCMS fills an empty description with the body's first
+    characters, its 自动摘要), not the article: chrome. Spaces are ignored (``( 李茁 孔奕)`` in
+    the article, ``( 李茁孔奕)`` in the summary). A whole paragraph said twice is left alone."""
+    seen = 0
+    for k, line in enumerate(page.lines):
+        if page.role[k] or not is_paragraph(line.body):
+            continue
+        core = _ELLIPSIS.sub("", _squashed(line.body))
+        cut = core != _squashed(line.body) or not core.endswith(_SENTENCE_CLOSE)
+        after = _squashed(page.text[line.end:line.end + 4 * len(line.body) + 400])
+        if cut and len(core) >= _EXCERPT_MIN and core in after:
+            page.chrome.append(_line_span(line, "other"))
+            page.role[k] = "chrome"
+        seen += 1
+        if seen >= _EXCERPT_PARAGRAPHS:
+            return
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
+
+
 def _displays_next(page: Page, k: int) -> bool:
     """Line ``k`` is a display number over the line that states it (a heading, not furniture)."""
     return k + 1 < len(page.lines) and is_display_number(page.lines[k].body, page.lines[k + 1].body)
@@ -119,13 +152,19 @@ def _cut_tail(line: Line, cuts: list[int]) -> Line:
 
 def _first_paragraph(page: Page) -> int:
     """Index of the first line of running text (a sentence leading in with a colon too), a
-    marked heading or a label opening the body (``导语``, ``编者按``): the head ends there."""
+    marked heading, a label opening the body (``导语``, ``编者按``, a speech's ``各位代表：``) or the
+    heading of a part of a work report (``2015年工作回顾``): the head ends there."""
     for i, line in enumerate(page.lines):
         found = marker_form(line.body)
         if not page.role[i] and (is_paragraph(line.body) or leads_in(line.body)
-                                 or found and found[0] != "bracket" or first_cue("opening", line.body)):
+                                 or found and found[0] != "bracket" or _opens_body(line.body)):
             return i
     return len(page.lines)
+
+
+def _opens_body(body: str) -> bool:
+    """A label opening the body, a speech's address or the heading of a part of a report."""
+    return any(first_cue(group, body) for group in ("opening", "address", "part"))
 
 
 def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
@@ -133,12 +172,18 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
     a column label (``【权威发布】``, a name of a few characters before another line), a line
     awaiting a value (``…请点击：``), a menu; a repeat of the title is chrome too. A last free
     line too short for a headline after other lines (``编者按`` after a byline) is left to the
-    body."""
+    body. Free lines above the site's navigation (:func:`_site_head_end`) are chrome; a deck
+    (``——2020年1月5日在…会议上``) is a subtitle, never the title."""
     title, subtitles = None, []
     free = [i for i in range(first) if not page.role[i]]
     story_opens = first < len(page.lines) and first_cue("dateline", page.lines[first].body) is not None
+    site_end = _site_head_end(page, free)
     for i in free:
         line = page.lines[i]
+        if i < site_end:
+            page.chrome.append(_line_span(line, "other"))
+            page.role[i] = "chrome"
+            continue
         if title is None and len(line.body.strip(EDGES)) < _TITLE_MIN and i == free[-1] and i > 0 \
                 and not story_opens:
             page.body_from = i
@@ -146,6 +191,8 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
         header = _running_header(page, line)
         if header:
             page.chrome.append(_line_span(line, "page_header"))
+        elif first_cue("deck", line.body):
+            subtitles.append(_line_span(line, "subtitle"))
         elif title is None and not _can_be_title(line.body, i == free[-1], i == 0) or \
                 title is not None and line.body.strip(EDGES) == title.text:
             page.chrome.append(_line_span(line, "other"))
@@ -155,6 +202,26 @@ def _head(page: Page, first: int) -> tuple[Span | None, list[Span]]:
             subtitles.append(_line_span(line, "subtitle"))
         page.role[i] = "head"
     return title, subtitles
+
+
+#: chrome that ends a site's head: the headline comes under the crumbs or the page header.
+_SITE_HEAD_ENDS = ("breadcrumb", "page_header")
+
+
+def _site_head_end(page: Page, free: list[int]) -> int:
+    """Index of the last breadcrumb or page header above the head's last free line, else 0:
+    a portal or an e-paper sets its headline under its navigation (``当前位置: > 地方 >``,
+    ``00019版:今日衢州``), so the free lines above it are the site's head (a template's slogan,
+    a list of the site's names, the paper's name), never the headline. A headline above the
+    crumbs with none under them (``…逃犯⏎黄河新闻网 > 朔州频道``, or only a book's running title
+    repeating its page header) keeps its place."""
+    under = [i for i in free if not _running_header(page, page.lines[i])]
+    if not under:
+        return 0
+    kinds = {c.start: c.kind for c in page.chrome}
+    ends = [i for i in range(under[-1]) if page.role[i] == "chrome"
+            and kinds.get(page.lines[i].start) in _SITE_HEAD_ENDS]
+    return ends[-1] if ends else 0
 
 
 def _running_header(page: Page, line: Line) -> bool:
@@ -242,6 +309,7 @@ def read_structure(text: str) -> Structure:
         raise TypeError("read_structure needs a str")
     page = Page(text, list(lines(text)))
     _furniture(page)
+    _repeated_excerpts(page)
     first = _first_paragraph(page)
     title, subtitles = _head(page, first)
     dateline, byline = _dateline(page, first)
