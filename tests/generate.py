@@ -938,6 +938,46 @@ CLASSES.update({
 })
 
 
+# --- numbers, money and changes after sets 19-22 (issue 22) ---------------------------------
+
+#: A currency named before the number (vocab.CURRENCY_BEFORE), Simplified and Traditional.
+NAMED_CURRENCIES = (("新台币", "TWD"), ("新台幣", "TWD"), ("港币", "HKD"), ("港幣", "HKD"), ("澳门元", "MOP"))
+#: Words a Taiwan or Hong Kong police body writes of itself (vocab.REGION_MARKERS, strong), opening
+#: a sentence: a text with one of them and no currency named counts its bare 元 in that region's.
+ISSUERS = (("刑事警察局指出，", "TWD"), ("警政署統計，", "TWD"), ("本港警方表示，", "HKD"), ("香港警方表示，", "HKD"))
+
+
+def _money_then_suffix(rng) -> tuple[str, D, str]:
+    """4億元以上, 12万元左右: an amount in 元 and a qualifier after it."""
+    n = rng.randint(1, 999)
+    word, factor = rng.choice((("万", 10_000), ("萬", 10_000), ("亿", 10 ** 8), ("億", 10 ** 8)))
+    suffix, qualifier = rng.choice(tuple(SUFFIXES.items()))
+    return f"{n}{word}元{suffix}", D(n * factor), qualifier
+
+
+def _currency_then_suffix(rng, cls):  # 新台幣4億元以上: the currency named before holds past 以上
+    figure, value, qualifier = _money_then_suffix(rng)
+    name, unit = rng.choice(NAMED_CURRENCIES)
+    low, high = bounds(qualifier, value, None, False)
+    return _in_template(rng, cls, "money", name + figure, value=value, unit=unit, qualifier=qualifier,
+                        low=low, high=high)
+
+
+def _regional_then_suffix(rng, cls):  # 警政署統計，…10億元以上: the issuing region's 元, flagged
+    figure, value, qualifier = _money_then_suffix(rng)
+    opener, unit = rng.choice(ISSUERS)
+    low, high = bounds(qualifier, value, None, False)
+    case = _in_template(rng, cls, "money", figure, value=value, unit=unit, qualifier=qualifier, low=low,
+                        high=high, flags=("inferred_currency",))
+    return replace(case, text=opener + case.text, start=case.start + len(opener), end=case.end + len(opener))
+
+
+CLASSES.update({
+    "unit.currency_before_suffix": _currency_then_suffix,
+    "unit.currency_regional_suffix": _regional_then_suffix,
+})
+
+
 def generate(cls: str, rng: random.Random) -> Case:
     """One case of class ``cls``."""
     return CLASSES[cls](rng, cls)

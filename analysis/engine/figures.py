@@ -30,7 +30,7 @@ from .differences import agrees, change_from_base, difference_sign, implied_chan
 from .glossary import gloss
 from .metrics import TIME_UNITS, metric_of, strip_noise, verb_at
 from .numerals import NUMERAL_CHARS, to_python
-from .quantities import Draft, numeral_run_end, read_quantity
+from .quantities import Draft, numeral_run_end, read_quantity, written_in_yuan
 from .roles import Reading, read_all
 from .rules import Rejection, Step, Steps
 
@@ -492,7 +492,7 @@ def _declared_currency(s: str, drafts: list[Draft]) -> None:
     for m in _DECLARED.finditer(s) if "下同" in s else ():
         unit = V.CURRENCY_BEFORE[m[1]]
         for d in drafts:
-            if d.unit == "CNY" and d.end >= m.start() - 1 and s.startswith("元", d.end - 1):
+            if d.unit == "CNY" and d.end >= m.start() - 1 and written_in_yuan(s, d):
                 d.unit = unit
                 d.steps.append(("unit.currency_declared", m.start(), m.end(), f"{m[1]} -> {unit}"))
 
@@ -506,7 +506,7 @@ def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     """港幣 named once, 元 after: a text that names one regional currency and never 人民币
     (or writes ROC years: Taiwan), or that names no currency and was issued in one region
     (本港, 司法警察局, 警政署), counts its bare 元 in that currency, flagged."""
-    bare = [d for d in drafts if d.unit == "CNY" and (s.startswith("元", d.end - 1) or _shares_a_listed_unit(d)
+    bare = [d for d in drafts if d.unit == "CNY" and (written_in_yuan(s, d) or _shares_a_listed_unit(d)
                                                       or d.steps[-1][0] == "unit.money_implied")]
     if not bare or any(name in s for name in V.CNY_NAMES):
         return

@@ -343,9 +343,15 @@ def _past_years(s: str, d: Draft) -> None:
         d.steps.append(("qualifier.past_years", d.start, d.end, f"近N{'年' if d.unit == 'year' else '月'} = the past N {d.unit}s"))
 
 
+def written_in_yuan(s: str, d: Draft) -> bool:
+    """4億元以上, 10亿元: 元 is the unit written, whatever qualifier follows it."""
+    return s.startswith("元", d.end - 1) or any(
+        step[0] == "unit.physical" and s[step[1]:step[2]] == "元" for step in d.steps)
+
+
 def _currency_before(s: str, d: Draft) -> None:
-    """港币800万元, 新台币3亿元: a currency written before the number decides what 元 is."""
-    if d.unit != "CNY" or not s.startswith("元", d.end - 1):
+    """港币800万元, 新台币3亿元以上: a currency written before the number decides what 元 is."""
+    if d.unit != "CNY" or not written_in_yuan(s, d):
         return
     cny = next((w for w in V.CNY_NAMES if s.endswith(w, 0, d.start)), None)
     if cny and d.qualifier == "exact":  # 近人民币1亿元: the qualifier before the currency's name
