@@ -350,6 +350,8 @@ PREFIXES = {
     "at_least_floor": ("at_least", ("至少", "不少于", "不低于")),
     "at_most": ("at_most", ("不足", "不到", "少于")),
     "at_most_comparative": ("at_most", ("低于", "小于", "不超过")),
+    "at_least_superlative": ("at_least", ("最少",)),  # 最少6個銀行戶口 (Hong Kong Police 2025, set 19)
+    "at_most_superlative": ("at_most", ("最多",)),
 }
 SUFFIXES = {"以上": "at_least", "以下": "at_most", "左右": "about"}
 REMAINDERS = ("余", "多")
@@ -972,7 +974,45 @@ def _regional_then_suffix(rng, cls):  # 警政署統計，…10億元以上: the
     return replace(case, text=opener + case.text, start=case.start + len(opener), end=case.end + len(opener))
 
 
+#: Value words a qualifier may stand before (vocab.VALUE_WORDS), Simplified and Traditional.
+VALUE_WORDS = ("市值", "价值", "價值", "总值", "總值")
+
+
+def _qualifier_over_value_word(rng, cls):  # 約市值300萬, 近价值5万元: the qualifier holds for the amount
+    n = rng.randint(1, 9999)
+    word, factor = rng.choice((("万", 10_000), ("萬", 10_000), ("亿", 10 ** 8)))
+    key = rng.choice(("about", "nearly", "at_least", "at_most"))
+    qualifier, prefixes = PREFIXES[key]
+    yuan = rng.choice(("元", ""))
+    figure = f"{rng.choice(prefixes)}{rng.choice(VALUE_WORDS)}{n}{word}{yuan}"
+    low, high = bounds(qualifier, D(n * factor), None, False)
+    return _in_template(rng, cls, "money", figure, value=D(n * factor), unit="CNY", qualifier=qualifier,
+                        low=low, high=high)
+
+
+#: Openers that give a page its currency, and the currency a bare amount before 现金 takes there.
+CASH_OPENERS = (("香港警方表示，", "HKD", ("inferred_currency",)), ("本澳治安警察局指出，", "MOP", ("inferred_currency",)),
+                ("公安机关表示，", "CNY", ()))
+
+
+def _cash_noun(rng, cls):  # 約13萬現金: money in the page's currency, nothing where the page has none
+    n = rng.randint(1, 9999)
+    word, factor = rng.choice((("万", 10_000), ("萬", 10_000)))
+    negative = cls.startswith("negative.")
+    opener, unit, flags = ("", None, ()) if negative else rng.choice(CASH_OPENERS)
+    noun = rng.choice(("现金", "現金", "现款"))
+    head = f"{opener}警员在单位内检获{n}{word}"
+    text = head + noun + "及毒品。"
+    if negative:
+        return Case(cls, text, len(head) - len(f"{n}{word}"), len(head))
+    return Case(cls, text, len(head) - len(f"{n}{word}"), len(head), D(n * factor), unit, None, "exact",
+                D(n * factor), D(n * factor), ANY, flags, None, "synthetic: set 19 (h19-hk2023triad)")
+
+
 CLASSES.update({
+    "qualifier.over_value_word": _qualifier_over_value_word,
+    "unit.money_before_cash": _cash_noun,
+    "negative.cash_without_currency": _cash_noun,
     "unit.currency_before_suffix": _currency_then_suffix,
     "unit.currency_regional_suffix": _regional_then_suffix,
 })

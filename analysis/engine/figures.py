@@ -507,7 +507,7 @@ def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     (or writes ROC years: Taiwan), or that names no currency and was issued in one region
     (本港, 司法警察局, 警政署), counts its bare 元 in that currency, flagged."""
     bare = [d for d in drafts if d.unit == "CNY" and (written_in_yuan(s, d) or _shares_a_listed_unit(d)
-                                                      or d.steps[-1][0] == "unit.money_implied")]
+                                                      or d.steps[-1][0] in _IMPLIED_MONEY)]
     if not bare or any(name in s for name in V.CNY_NAMES):
         return
     named = {unit for name, unit in V.REGIONAL_CURRENCY.items() if name in s} or ({"TWD"} if roc else set())
@@ -521,6 +521,20 @@ def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     for d in bare:
         d.unit, d.flags = unit, d.flags + ("inferred_currency",)
         d.steps.append(("unit.currency_regional", d.end - 1, d.end, why))
+
+
+_IMPLIED_MONEY = ("unit.money_implied", "unit.money_before_noun")
+
+
+def _without_currency(s: str, drafts: list[Draft]) -> list[Rejection]:
+    """13万现金 on a page that names no currency, no region and not the mainland: no figure (its
+    currency is not given); the drafts are taken out of ``drafts``."""
+    if any(word in s for word in V.CNY_NAMES + V.MAINLAND_MARKERS):
+        return []
+    gone = [d for d in drafts if d.unit == "CNY" and d.steps[-1][0] == "unit.money_before_noun"]
+    for d in gone:
+        drafts.remove(d)
+    return [Rejection(s[d.start:d.end], d.start, d.end, "veto.no_currency", "no currency on the page") for d in gone]
 
 
 def _issuing_region(s: str) -> tuple[str | None, str | None]:
@@ -648,6 +662,7 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
     drafts, rejected = _scan(s, points, dates, blocked)
     _declared_currency(s, drafts)
     _regional_currency(s, drafts, dates.roc)
+    rejected += _without_currency(s, drafts)
     ends = _SENTENCE_END.ends(s, points)
     drafts += _attach_changes(s, drafts, changes, ends, _SUBJECT_END.ends(s, points))
     drafts.sort(key=lambda d: d.start)

@@ -210,6 +210,16 @@ def _prefix(s: str, d: Draft, before: int | None = None) -> None:
             return
 
 
+def _prefix_over_value_word(s: str, d: Draft) -> None:
+    """約市值300萬: a qualifier before a value word holds for the number after the word."""
+    word = next(w for w in V.VALUE_WORDS if s.endswith(w, 0, d.start))
+    start = d.start
+    _prefix(s, d, start - len(word))
+    if d.qualifier != "exact":
+        _, at, _, detail = d.steps[-1]
+        d.steps[-1] = ("qualifier.over_value_word", at, start, f"{detail} over {word}")
+
+
 def _trigger(s: str, d: Draft) -> bool:
     if not s.endswith(V.DAY_TRIGGERS, 0, d.start):
         return False
@@ -460,15 +470,18 @@ _MONEY_BEFORE = re.compile(f"(?:{'|'.join(V.MONEY_NOUNS)})(?:为|达|约|共|高
 _MONEY_EARLIER = re.compile(r"[0-9.,万亿千百]+元[^。；;！？\n]{0,24}$")
 
 
-def _implied_money(s: str, d: Draft, r: Reading) -> str | None:
-    """总损失为15.5亿, 较去年同期增加17.9亿 (after 44.8亿元): a number ending in 万/亿 with no unit is
-    an amount in 元 after a noun of money, or as the difference of an amount just written."""
+def _implied_money(s: str, d: Draft, r: Reading) -> tuple[str, str] | None:
+    """总损失为15.5亿, 较去年同期增加17.9亿 (after 44.8亿元), 13万现金: a number ending in 万/亿 with
+    no unit is an amount in 元 after a noun of money, as the difference of an amount just written,
+    or before a noun of cash (the rule id and why)."""
     if d.value is None or not s[r.start:d.end].endswith(("万", "亿")):
         return None
-    if _MONEY_BEFORE.search(s, max(0, d.start - 8), d.start):
-        return "万/亿 after a noun of money: 元"
+    if any(_MONEY_BEFORE.search(s, max(0, at - 8), at) for at in (d.start, r.start)):  # 金额近千万, 约市值300万
+        return "unit.money_implied", "万/亿 after a noun of money: 元"
     if difference_sign(s, d.start) is not None and _MONEY_EARLIER.search(s, max(0, d.start - 60), d.start):
-        return "the difference of an amount in 元 just before: 元"
+        return "unit.money_implied", "the difference of an amount in 元 just before: 元"
+    if s.startswith(V.CASH_NOUNS, d.end):
+        return "unit.money_before_noun", "万/亿 before a noun of cash: 元 of the page's currency"
     return None
 
 
@@ -494,9 +507,9 @@ def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
         d.steps.append(("unit.score", d.end, d.end + 1, "分: a score"))
         d.unit, d.mw, d.end = "count", "分", d.end + 1
         return d
-    why = _implied_money(s, d, r)
-    if why:
-        d.steps.append(("unit.money_implied", d.start, d.end, why))
+    implied = _implied_money(s, d, r)
+    if implied:
+        d.steps.append((implied[0], d.start, d.end, implied[1]))
         d.unit = "CNY"
         return d
     sign = _currency_sign(s, d.start)
@@ -639,6 +652,8 @@ def _before_unit(s: str, d: Draft) -> bool:
     """Qualifier before the number, 为期, a range, 余/多/来: each tried only where its word is."""
     lengths = counts_days(s, d.start, d.end, d.value) or month_after_jin(s, d.start, d.end)  # 拘留15日, 近三月
     _prefix(s, d)
+    if d.qualifier == "exact" and s.endswith(V.VALUE_WORDS, 0, d.start):
+        _prefix_over_value_word(s, d)
     triggered = _trigger(s, d) or lengths
     if s.startswith(V.RANGE_MARKS + V.INCLUSIVE_MARKS, d.end):
         _range(s, d, triggered)

