@@ -1024,7 +1024,39 @@ def _yiqi_after_result_verb(rng, cls):  # 破获一起…案: one case, however 
                 "http://zt-9jc.com.cn/guonei/2021020130488.html")
 
 
+def _cheng_tenths(rng, cls):  # 財損占詐騙案3成6，: a digit after 成 its tenths, 36 %
+    n, tenths = rng.randint(1, 9), rng.randint(1, 9)
+    arabic = rng.random() < 0.5
+    figure = f"{n}成{tenths}" if arabic else f"{to_chinese(n)}成{to_chinese(tenths)}"
+    before, after, source = rng.choice(CHENG_FRAMES)
+    text = convert(before + figure + after, rng.choice(("simplified", "traditional")), (), rng)
+    value = D(n * 10 + tenths)
+    return Case(cls, text, len(before), len(before) + len(figure), value, "percent", None, "exact",
+                value, value, D(1), (), None, source)
+
+
+#: Taiwan's results sentences with a count of cases in 案 or of places in 场所 (Coast Guard
+#: Administration 2025 and 安居緝毒 2025, set 20: h20-cga2025drugs, h20-anju2025).
+CASE_FRAMES = (("今年偵破海上重大走私毒品計", "，查獲各級毒品。"), ("現場陳展的案件中，", "屬於破獲製毒工廠。"))
+PLACE_FRAMES = (("製造、運輸、販賣毒品者，搜索", "，羈押嫌疑人。"), ("警方當日共臨檢", "，查獲毒品。"))
+ANJU_2025 = "https://www.ettoday.net/news/20251202/3077224.htm"
+CGA_2025 = ("https://tw.news.yahoo.com/%E6%B5%B7%E5%B7%A1%E7%BD%B2%E7%99%BC%E5%B8%83%E6%AF%92%E5%93%81%E6%9F%A5"
+            "%E7%B7%9D%E6%88%90%E6%9E%9C-092907684.html")
+
+
+def _counted_cases_or_places(rng, cls):  # 計7案, 搜索821場所: 案 and 场所 as measure words
+    n = rng.randint(1, 1899)
+    places = rng.random() < 0.5
+    before, after = rng.choice(PLACE_FRAMES if places else CASE_FRAMES)
+    word = rng.choice(("場所", "场所")) if places else "案"
+    figure = f"{n}{word}"
+    return Case(cls, before + figure + after, len(before), len(before) + len(figure), D(n), "count",
+                "场所" if places else "案", "exact", D(n), D(n), ANY, (), None, ANJU_2025 if places else CGA_2025)
+
+
 CLASSES.update({
+    "unit.cheng_tenths": _cheng_tenths,
+    "unit.cases_and_places": _counted_cases_or_places,
     "unit.yiqi_after_result_verb": _yiqi_after_result_verb,
     "qualifier.over_value_word": _qualifier_over_value_word,
     "unit.money_before_cash": _cash_noun,

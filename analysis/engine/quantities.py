@@ -174,7 +174,8 @@ def _other_word(s: str, pos: int, key: str) -> bool:
 def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
     """``(end, unit, measure_word, factor, step)`` for a unit at ``s[pos]``, or None; where a
     unit and a longer measure word both start there (周 and 周岁), the longer is read."""
-    word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)), "")
+    word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)
+                 and not s.startswith(V.MEASURE_WORD_NOT_BEFORE.get(w, ()), pos + len(w))), "")
     for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
         if s.startswith(key, pos) and len(key) >= len(word) and not _latin_word(s, pos, key) \
                 and not _other_word(s, pos, key):
@@ -184,11 +185,18 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
         return pos + 1, "day", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "日 = day")
     if s.startswith("月", pos) and triggered:
         return pos + 1, "month", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "月 = month")
-    if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in V.CHENG_SHARE_BEFORE):
+    if cn_single and s.startswith("成", pos) and _share_after_cheng(s, pos + 1):
         return pos + 1, "percent", None, Decimal(10), ("unit.cheng", pos, pos + 1, "N成 = N×10 %")
     if word:
         return pos + len(word), "count", word, Decimal(1), ("unit.measure_word", pos, pos + len(word), word)
     return None
+
+
+def _share_after_cheng(s: str, at: int) -> bool:
+    """七成，, 3成6，: after 成 (and a digit of tenths) a share's word or the end."""
+    if at < len(s) and s[at] in V.CHENG_TENTHS:
+        at += 1
+    return at >= len(s) or s[at] in V.CHENG_SHARE_BEFORE
 
 
 # --- qualifiers ----------------------------------------------------------------------------
@@ -397,8 +405,16 @@ def _rate(s: str, d: Draft) -> None:
 
 
 def _cheng_half(s: str, d: Draft) -> None:
-    """七成半: half of 成 more, 75 %."""
-    if d.steps and d.steps[-1][0] == "unit.cheng" and s.startswith("半", d.end) and d.value is not None:
+    """七成半: half of 成 more, 75 %; 3成6, 三成六: the digit after 成 its tenths, 36 %."""
+    if not d.steps or d.steps[-1][0] != "unit.cheng" or d.value is None:
+        return
+    tenths = V.CHENG_TENTHS.get(s[d.end:d.end + 1])
+    if tenths and d.precision == 10:
+        d.value += Decimal(tenths)
+        d.precision = Decimal(1)
+        d.steps.append(("unit.cheng_tenths", d.end, d.end + 1, f"N成{s[d.end]} = N×10 + {tenths} %"))
+        d.end += 1
+    elif s.startswith("半", d.end):
         d.value += Decimal(5)
         d.precision = Decimal(5)
         d.steps.append(("number.half", d.end, d.end + 1, "N成半 = N×10 + 5 %"))
@@ -520,12 +536,24 @@ def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
     found = _shared_unit(s, d, cn) if s[d.end:d.end + 1] in "、，,和及与" else None
     if found:
         return _list_item(s, d, r, found)
+    if not cn and _counts_cases(s, d):
+        d.steps.append(("unit.case_count", d.end, d.end + 1, "N案: cases"))
+        d.unit, d.mw, d.end = "count", V.CASE_MEASURE, d.end + 1
+        return d
     if (s.startswith("人员", d.end) or _NOUN_RENYUAN.match(s, d.end, d.end + 10)) \
             and d.value is not None and (d.value >= 1000 or not cn):
         d.steps.append(("unit.implied_person", d.end, d.end, "人 implied by 人员"))
         d.unit, d.mw = "count", "人"
         return d
     return Rejection(s[r.start:d.end], r.start, d.end, "veto.bare_number", "no unit or measure word")
+
+
+def _counts_cases(s: str, d: Draft) -> bool:
+    """計7案, 3案屬於: 案 after Arabic digits counts cases, not where it starts a word (3案件) nor
+    after a number that may be a year (2023案)."""
+    if not s.startswith(V.CASE_MEASURE, d.end) or s[d.end + 1:d.end + 2] in tuple(V.CASE_WORD_SECONDS):
+        return False
+    return d.value is not None and d.value == int(d.value) and not 1900 <= d.value <= 2100
 
 
 def _scaled(d: Draft, unit: str, mw: str | None, factor: Decimal) -> Draft:

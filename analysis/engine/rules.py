@@ -70,6 +70,8 @@ RULES: dict[str, str] = {
     "unit.measure_word": "a classifier: the figure is a count",
     "unit.physical": "a unit of money, weight, area, time or percent",
     "unit.cheng": "N成 = N×10 percent",
+    "unit.cheng_tenths": "a digit after 成 is its tenths (3成6 = 36 percent) where a share's word follows",
+    "unit.case_count": "案 after Arabic digits counts cases (計7案, 3案屬於); not 案件, 案情 … nor after a year",
     "unit.day_trigger": "日 as days after 为期/历时 …",
     "unit.implied_person": "人 implied by a following 人员",
     "unit.money_implied": "万/亿 with no unit after a noun of money, or as the difference of an amount in 元: 元",

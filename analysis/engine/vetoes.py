@@ -93,9 +93,10 @@ def idiom(c: Candidate) -> str | None:
 
 def _remainder_place(word: str) -> bool:
     """十余万元, 千余万元, 百多万人 (a numeral, 余/多 and a big place), 五元三毛, 十块三角 (an amount and
-    its 角), 六个百分点: numbers, not a four-character idiom."""
+    its 角), 六个百分点, 七成一涉及 (a share and its tenths): numbers, not a four-character idiom."""
     return word[1] in V.REMAINDER_WORDS and word[2] in V.BIG_PLACES \
-        or word[1] in ("元", "块") and word[3] in V.SUB_YUAN or word[1:] == "个百分"
+        or word[1] in ("元", "块") and word[3] in V.SUB_YUAN or word[1:] == "个百分" \
+        or word[1] == "成" and word[2] in V.CHENG_TENTHS and word[3] in V.CHENG_SHARE_BEFORE
 
 
 def rate_base(c: Candidate) -> str | None:
