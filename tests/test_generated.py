@@ -406,3 +406,53 @@ def test_a_list_of_changes_after_levels_and_their_bases(numbers, pcts, shape, do
     else:
         assert [f.change_pct for f in counted if f.value is not None] == [None] * (2 * n)
         assert [f.change_pct for f in counted if f.value is None] == changes
+
+
+# --- changes written as 增幅/降幅 after a base, a difference or a movement (sets 19-22) ---------
+
+_AMPLITUDE_LINKS = ("", "达", "達", "高达", "高達", "为")
+
+
+def _pct_between(level: int, base: int) -> Decimal:
+    return (Decimal(abs(level - base)) * 100 / base).quantize(Decimal("0.1"))
+
+
+@given(st.integers(min_value=10, max_value=9_999), st.integers(min_value=10, max_value=9_999),
+       st.sampled_from(_AMPLITUDE_LINKS), st.sampled_from(("", " ")), st.sampled_from(("件", "人", "宗")))
+def test_an_amplitude_after_the_base_of_a_comparison_goes_to_the_level(level, base, link, space, mw):
+    """共取締酒駕 413 件，較去年同期 277 件，增幅高達 49％ (Tainan police, 2025, set 20): the amplitude is
+    the change from the base to the level, computed here; spaced numerals as the page writes them."""
+    if level == base:
+        return
+    pct = _pct_between(level, base)
+    word, sign = ("增幅", 1) if level > base else ("降幅", -1)
+    text = f"今年共取締酒駕{space}{level}{space}{mw}，較去年同期{space}{base}{space}{mw}，{word}{link}{space}{pct}％，成效顯著。"
+    assert [(f.value, f.change_pct) for f in extract(text)][:2] == [(level, float(sign * pct)), (base, None)]
+
+
+@given(st.integers(min_value=10, max_value=9_999), st.integers(min_value=1, max_value=90),
+       st.sampled_from(_AMPLITUDE_LINKS), st.sampled_from(("", " ")), st.booleans())
+def test_an_amplitude_after_a_difference_goes_to_the_level_not_the_difference(level, share, link, space, down):
+    """發生 12 件，也較去年同期減少 3 件，降幅達 20％ (Tainan police, 2025, set 20): the level takes the
+    change its difference gives; the difference never takes it."""
+    difference = max(1, level * share // 100)
+    base = level + difference if down else level - difference
+    if base <= 0:
+        return
+    pct = (Decimal(difference) * 100 / base).quantize(Decimal("0.1"))
+    verb, word = ("減少", "降幅") if down else ("增加", "增幅")
+    text = f"死亡交通事故發生{space}{level}{space}件，也較去年同期{verb}{space}{difference}{space}件，{word}{link}{space}{pct}％。"
+    assert [(f.value, f.change_pct) for f in extract(text)][:2] == [(level, float(-pct if down else pct)), (difference, None)]
+
+
+@given(st.integers(min_value=100, max_value=9_999), st.integers(min_value=1, max_value=99),
+       st.sampled_from(_AMPLITUDE_LINKS))
+def test_an_amplitude_after_a_movement_is_the_change_of_its_end(base, share, link):
+    """网上逃犯存量从1452名降至131名,降幅高达91% (Changsha police, 2011, set 21): the fall of the stock,
+    the change of the level the movement ends at, never a level percentage."""
+    level = base * (100 - share) // 100
+    if level <= 0 or level == base:
+        return
+    pct = _pct_between(level, base)
+    text = f"行动前网上逃犯存量从{base}名降至{level}名,降幅{link}{pct}%,追逃战果跻身全省前列。"
+    assert [(f.value, f.change_pct) for f in extract(text)] == [(base, None), (level, float(-pct))]

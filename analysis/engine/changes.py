@@ -58,7 +58,7 @@ _CHANGE_START = CharSet("分，,翻-－−﹣负" + "".join({w[0] for w in (
 _AMPLITUDE_WORDS = "|".join(sorted(V.AMPLITUDE, key=len, reverse=True))
 _AMPLITUDE_Q = "|".join(sorted(V.AMPLITUDE_QUALIFIERS, key=len, reverse=True))
 _AMPLITUDE = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})(?:{'|'.join(V.AMPLITUDE_ADVERBS)})?"
-                        rf"(?:在|达到|达|为)?(?P<q>{_AMPLITUDE_Q})?{_PCT}"
+                        rf"(?:在|达到|高达|达|为)? ?(?P<q>{_AMPLITUDE_Q})?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
 #: An amplitude word, a comment on it and 分别 before a list of changes (同比增幅较大，分别为：
 #: 210.98%、124.25%、62.75%): each is a change of the same sign.
