@@ -124,6 +124,8 @@ _LIST_GAP = re.compile(rf"[，,、…\s]*[（(]?(?:{'|'.join(V.CHANGE_ADVERBS)})
 #: A comparison opening the clause of a change (，较2022年上升超过七成半, 比去年全年收缴量上升370%): no
 #: subject of its own, or one that fits the figure; a noun of another kind of figure (财损金额约2亿元，
 #: 与去年同期相比受理件数减少8.5%) names another, so the change stays alone.
+_BASE_PERIOD = rf"(?:[0-9]{{2,4}}年(?:同期|度)?|{'|'.join(V.BASE_PERIODS)})"
+_SEVERAL_BASES = re.compile(rf"(?:{'|'.join(V.SEVERAL_BASES_OPENERS)}){_BASE_PERIOD}(?:(?:以及|[、及和与]){_BASE_PERIOD})+")
 _COMPARISON_OPENER = re.compile("(?:同比|环比|较|比|与|和)[^，。；：]{0,10}?(?:相比|比较)?")
 _LAST_CLAUSE = re.compile("[,，;；:：]\\s*(?:其中)?")
 _TRAILING_BASIS = re.compile(f"({'|'.join(b for b, _ in V.BASES)}|分别)+$")
@@ -312,14 +314,29 @@ def _levels_of_bases(s: str, before: list[Draft], n: int) -> list[Draft] | None:
     return levels
 
 
-def _alone(s: str, ch: Change, subject: str) -> list[Draft]:
+def _after_several_bases(s: str, sent_start: int, start: int) -> bool:
+    """The last comparison before ``start`` in its sentence (and its clause group: no ；between) names
+    several base periods (比2021年、2020年及2019年分別減少…，下降40%、37%以及77.3%)."""
+    at = max(sent_start, s.rfind("；", sent_start, start) + 1, s.rfind(";", sent_start, start) + 1)
+    last = None
+    for last in _SEVERAL_BASES.finditer(s, at, start):
+        pass
+    return last is not None and not _ANOTHER_COMPARISON.search(s, last.end(), start)
+
+
+_ANOTHER_COMPARISON = re.compile(f"(?:{'|'.join(V.SEVERAL_BASES_OPENERS)})")
+
+
+def _alone(s: str, ch: Change, subject: str, rule: str = "") -> list[Draft]:
+    """Changes with no figure to take them (``rule``: why none may take them, where one could)."""
     n = len(ch.pcts)
     names = subject.split("、") if n > 1 and subject.count("、") == n - 1 else [subject] * n
     unit = "pp" if ch.kind == "个百分点" else None
     out = []
     for (pct, a, b), name in zip(ch.pcts, names):
         span = (ch.start, ch.end) if n == 1 else ((ch.start, b) if a == ch.pcts[0][1] else (a, b))
-        steps = ch.steps + [("change.alone", span[0], span[1], "no figure before it")]
+        steps = ch.steps + [(rule, span[0], span[1], "one level against several bases")] if rule else ch.steps
+        steps = steps + [("change.alone", span[0], span[1], "no figure before it")]
         if n > 1:
             steps.append(("change.distributed", span[0], span[1], f"to {name!r}"))
         metric = strip_noise(_TRAILING_BASIS.sub("", _LAST_CLAUSE.split(name)[-1].strip()))
@@ -340,6 +357,8 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
         subject = s[max(subject_ends[i] if i >= 0 else 0, sent_start, ch.start - 40):ch.start]
         if ch.kind == "个百分点":  # change_pct is a relative change: points stand alone, unit pp
             extra += _alone(s, ch, subject)
+        elif _after_several_bases(s, sent_start, ch.start):  # 對比2021年、2020年及2019年,分別下降…
+            extra += _alone(s, ch, subject, "change.several_bases")
         elif ch.distributed and len(ch.pcts) > 1:  # 分别: all the changes or none
             if not _distribute(s, ch, before, subject):
                 extra += _alone(s, ch, subject)

@@ -101,6 +101,8 @@ RULES: dict[str, str] = {
     "change.distributed": "分别: changes distributed over the figures or names before them",
     "change.distributed_over_bases": "分别 after a list of levels and their bases (受理…件、财损…元，较去年…件、…元，分别减少"
                                      "26%、53%): each level takes its change, only where units and order agree",
+    "change.several_bases": "changes after a comparison naming several base periods (對比2021年、2020年及2019年，分別下降…): "
+                            "each of one level against another base, so each stands alone",
     "change.breakdown_total": "a change after a clause of parts (包括…和…) given to the total they add up to",
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
     "change.clause_subject": "a change opening its clause, given to the count opening the clause before",

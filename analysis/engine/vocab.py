@@ -345,6 +345,12 @@ AMPLITUDE_QUALIFIERS = {"超过了": "at_least", "超过": "at_least", "超": "a
 #: Words opening a clause that lists the parts of the figure before it (共5,602宗，包括631宗游行和4,971宗
 #: 集会: news.gov.hk, 2016-07-27).
 BREAKDOWN_WORDS = ("包括", "其中")
+#: A comparison naming several base periods (對比2021年、2020年及2019年，分別下降13.9%、2.6%及30.9%:
+#: Macau's Secretary for Security, 2023, tests/cases/heldout19-README.md, h19-macau2022): each change
+#: after it is of one level against another base, so none goes to a figure. The words that open it
+#: and the periods it lists.
+SEVERAL_BASES_OPENERS = ("对比", "相比", "比较", "较", "比")
+BASE_PERIODS = ("去年同期", "去年", "前年", "上年同期", "上年")
 #: Degree adverbs that may stand between a figure and the change after it (26宗，同比减少20宗，
 #: 大幅下降43.5%). Source: GRAMMAR_800 (大幅, 明显, 显著 as adverbs of degree).
 CHANGE_ADVERBS = ("大幅度", "大幅", "明显", "显著", "小幅", "略有", "稍有")
