@@ -350,6 +350,8 @@ PREFIXES = {
     "at_least_floor": ("at_least", ("至少", "不少于", "不低于")),
     "at_most": ("at_most", ("不足", "不到", "少于")),
     "at_most_comparative": ("at_most", ("低于", "小于", "不超过")),
+    "at_least_superlative": ("at_least", ("最少",)),  # 最少6個銀行戶口 (Hong Kong Police 2025, set 19)
+    "at_most_superlative": ("at_most", ("最多",)),
 }
 SUFFIXES = {"以上": "at_least", "以下": "at_most", "左右": "about"}
 REMAINDERS = ("余", "多")
@@ -935,6 +937,132 @@ CLASSES.update({
     "range.shared_magnitude": _shared_magnitude,
     "unit.half_after_unit": _half_after_unit,
     "unit.sub_yuan": _sub_yuan,
+})
+
+
+# --- numbers, money and changes after sets 19-22 (issue 22) ---------------------------------
+
+#: A currency named before the number (vocab.CURRENCY_BEFORE), Simplified and Traditional.
+NAMED_CURRENCIES = (("新台币", "TWD"), ("新台幣", "TWD"), ("港币", "HKD"), ("港幣", "HKD"), ("澳门元", "MOP"))
+#: Words a Taiwan or Hong Kong police body writes of itself (vocab.REGION_MARKERS, strong), opening
+#: a sentence: a text with one of them and no currency named counts its bare 元 in that region's.
+ISSUERS = (("刑事警察局指出，", "TWD"), ("警政署統計，", "TWD"), ("本港警方表示，", "HKD"), ("香港警方表示，", "HKD"))
+
+
+def _money_then_suffix(rng) -> tuple[str, D, str]:
+    """4億元以上, 12万元左右: an amount in 元 and a qualifier after it."""
+    n = rng.randint(1, 999)
+    word, factor = rng.choice((("万", 10_000), ("萬", 10_000), ("亿", 10 ** 8), ("億", 10 ** 8)))
+    suffix, qualifier = rng.choice(tuple(SUFFIXES.items()))
+    return f"{n}{word}元{suffix}", D(n * factor), qualifier
+
+
+def _currency_then_suffix(rng, cls):  # 新台幣4億元以上: the currency named before holds past 以上
+    figure, value, qualifier = _money_then_suffix(rng)
+    name, unit = rng.choice(NAMED_CURRENCIES)
+    low, high = bounds(qualifier, value, None, False)
+    return _in_template(rng, cls, "money", name + figure, value=value, unit=unit, qualifier=qualifier,
+                        low=low, high=high)
+
+
+def _regional_then_suffix(rng, cls):  # 警政署統計，…10億元以上: the issuing region's 元, flagged
+    figure, value, qualifier = _money_then_suffix(rng)
+    opener, unit = rng.choice(ISSUERS)
+    low, high = bounds(qualifier, value, None, False)
+    case = _in_template(rng, cls, "money", figure, value=value, unit=unit, qualifier=qualifier, low=low,
+                        high=high, flags=("inferred_currency",))
+    return replace(case, text=opener + case.text, start=case.start + len(opener), end=case.end + len(opener))
+
+
+#: Value words a qualifier may stand before (vocab.VALUE_WORDS), Simplified and Traditional.
+VALUE_WORDS = ("市值", "价值", "價值", "总值", "總值")
+
+
+def _qualifier_over_value_word(rng, cls):  # 約市值300萬, 近价值5万元: the qualifier holds for the amount
+    n = rng.randint(1, 9999)
+    word, factor = rng.choice((("万", 10_000), ("萬", 10_000), ("亿", 10 ** 8)))
+    key = rng.choice(("about", "nearly", "at_least", "at_most"))
+    qualifier, prefixes = PREFIXES[key]
+    yuan = rng.choice(("元", ""))
+    figure = f"{rng.choice(prefixes)}{rng.choice(VALUE_WORDS)}{n}{word}{yuan}"
+    low, high = bounds(qualifier, D(n * factor), None, False)
+    return _in_template(rng, cls, "money", figure, value=D(n * factor), unit="CNY", qualifier=qualifier,
+                        low=low, high=high)
+
+
+#: Openers that give a page its currency, and the currency a bare amount before 现金 takes there.
+CASH_OPENERS = (("香港警方表示，", "HKD", ("inferred_currency",)), ("本澳治安警察局指出，", "MOP", ("inferred_currency",)),
+                ("公安机关表示，", "CNY", ()))
+
+
+def _cash_noun(rng, cls):  # 約13萬現金: money in the page's currency, nothing where the page has none
+    n = rng.randint(1, 9999)
+    word, factor = rng.choice((("万", 10_000), ("萬", 10_000)))
+    negative = cls.startswith("negative.")
+    opener, unit, flags = ("", None, ()) if negative else rng.choice(CASH_OPENERS)
+    noun = rng.choice(("现金", "現金", "现款"))
+    head = f"{opener}警员在单位内检获{n}{word}"
+    text = head + noun + "及毒品。"
+    if negative:
+        return Case(cls, text, len(head) - len(f"{n}{word}"), len(head))
+    return Case(cls, text, len(head) - len(f"{n}{word}"), len(head), D(n * factor), unit, None, "exact",
+                D(n * factor), D(n * factor), ANY, flags, None, "synthetic: set 19 (h19-hk2023triad)")
+
+
+#: Results verbs (vocab.RESULT_VERBS) that take a case as their object, and long names of offences
+#: that put the case noun out of reach of the 一起 = together test (破获一起非法收购、出售珍贵、濒危野生
+#: 动物制品案: Lüliang police 2021, set 21, h21-shanxi2021).
+CASE_RESULT_VERBS = ("破获", "侦破", "侦办", "查处", "立案", "受理", "办结")
+LONG_OFFENCES = ("非法收购、出售珍贵、濒危野生动物制品案", "利用信息网络实施跨境电信网络诈骗犯罪案件",
+                 "组织、领导、参加黑社会性质组织犯罪案", "非法吸收公众存款、集资诈骗等涉众型经济犯罪案件")
+
+
+def _yiqi_after_result_verb(rng, cls):  # 破获一起…案: one case, however long its name
+    head = f"{rng.choice(('吕梁公安机关', '民警', '该局'))}{rng.choice(CASE_RESULT_VERBS)}{rng.choice(('', '了'))}"
+    text = f"{head}一起{rng.choice(LONG_OFFENCES)}，抓获犯罪嫌疑人多名。"
+    return Case(cls, text, len(head), len(head) + 2, D(1), "count", "起", "exact", D(1), D(1), ANY, (), None,
+                "http://zt-9jc.com.cn/guonei/2021020130488.html")
+
+
+def _cheng_tenths(rng, cls):  # 財損占詐騙案3成6，: a digit after 成 its tenths, 36 %
+    n, tenths = rng.randint(1, 9), rng.randint(1, 9)
+    arabic = rng.random() < 0.5
+    figure = f"{n}成{tenths}" if arabic else f"{to_chinese(n)}成{to_chinese(tenths)}"
+    before, after, source = rng.choice(CHENG_FRAMES)
+    text = convert(before + figure + after, rng.choice(("simplified", "traditional")), (), rng)
+    value = D(n * 10 + tenths)
+    return Case(cls, text, len(before), len(before) + len(figure), value, "percent", None, "exact",
+                value, value, D(1), (), None, source)
+
+
+#: Taiwan's results sentences with a count of cases in 案 or of places in 场所 (Coast Guard
+#: Administration 2025 and 安居緝毒 2025, set 20: h20-cga2025drugs, h20-anju2025).
+CASE_FRAMES = (("今年偵破海上重大走私毒品計", "，查獲各級毒品。"), ("現場陳展的案件中，", "屬於破獲製毒工廠。"))
+PLACE_FRAMES = (("製造、運輸、販賣毒品者，搜索", "，羈押嫌疑人。"), ("警方當日共臨檢", "，查獲毒品。"))
+ANJU_2025 = "https://www.ettoday.net/news/20251202/3077224.htm"
+CGA_2025 = ("https://tw.news.yahoo.com/%E6%B5%B7%E5%B7%A1%E7%BD%B2%E7%99%BC%E5%B8%83%E6%AF%92%E5%93%81%E6%9F%A5"
+            "%E7%B7%9D%E6%88%90%E6%9E%9C-092907684.html")
+
+
+def _counted_cases_or_places(rng, cls):  # 計7案, 搜索821場所: 案 and 场所 as measure words
+    n = rng.randint(1, 1899)
+    places = rng.random() < 0.5
+    before, after = rng.choice(PLACE_FRAMES if places else CASE_FRAMES)
+    word = rng.choice(("場所", "场所")) if places else "案"
+    figure = f"{n}{word}"
+    return Case(cls, before + figure + after, len(before), len(before) + len(figure), D(n), "count",
+                "场所" if places else "案", "exact", D(n), D(n), ANY, (), None, ANJU_2025 if places else CGA_2025)
+
+
+CLASSES.update({
+    "unit.cheng_tenths": _cheng_tenths,
+    "unit.cases_and_places": _counted_cases_or_places,
+    "unit.yiqi_after_result_verb": _yiqi_after_result_verb,
+    "qualifier.over_value_word": _qualifier_over_value_word,
+    "unit.money_before_cash": _cash_noun,
+    "negative.cash_without_currency": _cash_noun,
+    "unit.currency_before_suffix": _currency_then_suffix,
+    "unit.currency_regional_suffix": _regional_then_suffix,
 })
 
 

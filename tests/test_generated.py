@@ -406,3 +406,93 @@ def test_a_list_of_changes_after_levels_and_their_bases(numbers, pcts, shape, do
     else:
         assert [f.change_pct for f in counted if f.value is not None] == [None] * (2 * n)
         assert [f.change_pct for f in counted if f.value is None] == changes
+
+
+# --- changes written as 增幅/降幅 after a base, a difference or a movement (sets 19-22) ---------
+
+_AMPLITUDE_LINKS = ("", "达", "達", "高达", "高達", "为")
+
+
+def _pct_between(level: int, base: int) -> Decimal:
+    return (Decimal(abs(level - base)) * 100 / base).quantize(Decimal("0.1"))
+
+
+@given(st.integers(min_value=10, max_value=9_999), st.integers(min_value=10, max_value=9_999),
+       st.sampled_from(_AMPLITUDE_LINKS), st.sampled_from(("", " ")), st.sampled_from(("件", "人", "宗")))
+def test_an_amplitude_after_the_base_of_a_comparison_goes_to_the_level(level, base, link, space, mw):
+    """共取締酒駕 413 件，較去年同期 277 件，增幅高達 49％ (Tainan police, 2025, set 20): the amplitude is
+    the change from the base to the level, computed here; spaced numerals as the page writes them."""
+    if level == base:
+        return
+    pct = _pct_between(level, base)
+    word, sign = ("增幅", 1) if level > base else ("降幅", -1)
+    text = f"今年共取締酒駕{space}{level}{space}{mw}，較去年同期{space}{base}{space}{mw}，{word}{link}{space}{pct}％，成效顯著。"
+    assert [(f.value, f.change_pct) for f in extract(text)][:2] == [(level, float(sign * pct)), (base, None)]
+
+
+@given(st.integers(min_value=10, max_value=9_999), st.integers(min_value=1, max_value=90),
+       st.sampled_from(_AMPLITUDE_LINKS), st.sampled_from(("", " ")), st.booleans())
+def test_an_amplitude_after_a_difference_goes_to_the_level_not_the_difference(level, share, link, space, down):
+    """發生 12 件，也較去年同期減少 3 件，降幅達 20％ (Tainan police, 2025, set 20): the level takes the
+    change its difference gives; the difference never takes it."""
+    difference = max(1, level * share // 100)
+    base = level + difference if down else level - difference
+    if base <= 0:
+        return
+    pct = (Decimal(difference) * 100 / base).quantize(Decimal("0.1"))
+    verb, word = ("減少", "降幅") if down else ("增加", "增幅")
+    text = f"死亡交通事故發生{space}{level}{space}件，也較去年同期{verb}{space}{difference}{space}件，{word}{link}{space}{pct}％。"
+    assert [(f.value, f.change_pct) for f in extract(text)][:2] == [(level, float(-pct if down else pct)), (difference, None)]
+
+
+@given(st.integers(min_value=100, max_value=9_999), st.integers(min_value=1, max_value=99),
+       st.sampled_from(_AMPLITUDE_LINKS))
+def test_an_amplitude_after_a_movement_is_the_change_of_its_end(base, share, link):
+    """网上逃犯存量从1452名降至131名,降幅高达91% (Changsha police, 2011, set 21): the fall of the stock,
+    the change of the level the movement ends at, never a level percentage."""
+    level = base * (100 - share) // 100
+    if level <= 0 or level == base:
+        return
+    pct = _pct_between(level, base)
+    text = f"行动前网上逃犯存量从{base}名降至{level}名,降幅{link}{pct}%,追逃战果跻身全省前列。"
+    assert [(f.value, f.change_pct) for f in extract(text)] == [(base, None), (level, float(-pct))]
+
+
+_YEARS = st.lists(st.integers(min_value=2010, max_value=2024), min_size=2, max_size=4, unique=True)
+_PCTS = st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99.9"), places=1)
+
+
+def _listed(items: list, joiner: str) -> str:
+    return "、".join(items[:-1]) + joiner + items[-1]
+
+
+@given(_YEARS, st.data(), st.sampled_from(("對比", "比", "較", "相比")), st.sampled_from(("及", "以及", "和")),
+       st.booleans())
+def test_changes_after_several_bases_stand_alone(years, data, opener, joiner, levels_before):
+    """對比2021年、2020年及2019年,分別下降13.9%、2.6%及30.9% (Macau, 2023, set 19): one level against
+    several bases; each change stands alone, none on a figure (the levels listed before, or the
+    differences after 分別, never take them)."""
+    n = len(years)
+    pcts = data.draw(st.lists(_PCTS, min_size=n, max_size=n))
+    counts = data.draw(st.lists(st.integers(min_value=10, max_value=99_999), min_size=n + 1, max_size=n + 1))
+    head = (f"歷年開立的案件依次為{_listed([f'{c}宗' for c in counts], joiner)};可見今年最低," if levels_before
+            else f"暴力罪案共錄得{counts[0]}宗,")
+    bases = _listed([f"{y}年" for y in years], joiner)
+    text = f"{head}{opener}{bases},分別下降{_listed([f'{p}%' for p in pcts], joiner)}。"
+    figs = extract(text)
+    assert [f.change_pct for f in figs if f.change_pct is not None] == [float(-p) for p in pcts]
+    assert all(f.value is None for f in figs if f.change_pct is not None)
+
+
+@given(_YEARS, st.data(), st.sampled_from(("及", "以及")))
+def test_differences_and_changes_after_several_bases(years, data, joiner):
+    """比2021年、2020年及2019年分別減少102宗、90宗及520宗,下降40%、37%以及77.3% (Macau, 2023, set 19):
+    the differences are counts, and each change stands alone."""
+    n = len(years)
+    pcts = data.draw(st.lists(_PCTS, min_size=n, max_size=n))
+    diffs = data.draw(st.lists(st.integers(min_value=1, max_value=999), min_size=n, max_size=n))
+    text = (f"暴力罪案共錄得153宗,比{_listed([f'{y}年' for y in years], '及')}分別減少"
+            f"{_listed([f'{d}宗' for d in diffs], '及')},下降{_listed([f'{p}%' for p in pcts], joiner)},其中綁架案零宗。")
+    figs = extract(text)
+    assert [f.value for f in figs if f.unit == "count" and f.change_pct is None][:n + 1] == [153, *diffs]
+    assert [(f.value, f.change_pct) for f in figs if f.change_pct is not None] == [(None, float(-p)) for p in pcts]

@@ -58,13 +58,13 @@ _CHANGE_START = CharSet("分，,翻-－−﹣负" + "".join({w[0] for w in (
 _AMPLITUDE_WORDS = "|".join(sorted(V.AMPLITUDE, key=len, reverse=True))
 _AMPLITUDE_Q = "|".join(sorted(V.AMPLITUDE_QUALIFIERS, key=len, reverse=True))
 _AMPLITUDE = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})(?:{'|'.join(V.AMPLITUDE_ADVERBS)})?"
-                        rf"(?:在|达到|达|为)?(?P<q>{_AMPLITUDE_Q})?{_PCT}"
+                        rf"(?:在|达到|高达|达|为)? ?(?P<q>{_AMPLITUDE_Q})?{_PCT}"
                         rf"(?P<suffix>以上|以下|左右)?")
 #: An amplitude word, a comment on it and 分别 before a list of changes (同比增幅较大，分别为：
 #: 210.98%、124.25%、62.75%): each is a change of the same sign.
 _AMPLITUDE_EACH = re.compile(rf"(?P<word>{_AMPLITUDE_WORDS})[^，,。；;：:\n%0-9]{{0,4}}?\s*[，,]?\s*"
                              rf"分别(?:为|是|达到|达)?[:：]?\s*{_PCT}")
-_LIST_PCT = re.compile(rf"[、和与及，,]{_PCT}")
+_LIST_PCT = re.compile(rf"(?:以及|[、和与及，,]){_PCT}")  # 下降40%、37%以及77.3%
 #: A percent after an absolute difference, behind 即 or in brackets (按年增加563宗即1.8%,
 #: 减少274人(18%)): the relative change, its sign the difference's verb.
 _AFTER_DIFFERENCE = re.compile(rf"(?P<verb>{_VERBS})了?[0-9,. {NUMERAL_CHARS}]+[^\s，,。；;（(即%0-9]{{0,3}}?"
@@ -138,7 +138,7 @@ def _listed(s: str, end: int, sign: int, each: bool) -> tuple[list[tuple[Decimal
             sign = -1 if own in _DOWN else 1
         if sign < 0 and value < 0:
             break  # 下降5%、-3%: the sign of the item is unclear
-        more.append((sign * value, m.start() + 1, m.end()))
+        more.append((sign * value, m.start() + (2 if s.startswith("以及", m.start()) else 1), m.end()))
         end = m.end()
     return more, end
 

@@ -30,7 +30,7 @@ from .differences import agrees, change_from_base, difference_sign, implied_chan
 from .glossary import gloss
 from .metrics import TIME_UNITS, metric_of, strip_noise, verb_at
 from .numerals import NUMERAL_CHARS, to_python
-from .quantities import Draft, numeral_run_end, read_quantity
+from .quantities import Draft, numeral_run_end, read_quantity, written_in_yuan
 from .roles import Reading, read_all
 from .rules import Rejection, Step, Steps
 
@@ -124,6 +124,8 @@ _LIST_GAP = re.compile(rf"[，,、…\s]*[（(]?(?:{'|'.join(V.CHANGE_ADVERBS)})
 #: A comparison opening the clause of a change (，较2022年上升超过七成半, 比去年全年收缴量上升370%): no
 #: subject of its own, or one that fits the figure; a noun of another kind of figure (财损金额约2亿元，
 #: 与去年同期相比受理件数减少8.5%) names another, so the change stays alone.
+_BASE_PERIOD = rf"(?:[0-9]{{2,4}}年(?:同期|度)?|{'|'.join(V.BASE_PERIODS)})"
+_SEVERAL_BASES = re.compile(rf"(?:{'|'.join(V.SEVERAL_BASES_OPENERS)}){_BASE_PERIOD}(?:(?:以及|[、及和与]){_BASE_PERIOD})+")
 _COMPARISON_OPENER = re.compile("(?:同比|环比|较|比|与|和)[^，。；：]{0,10}?(?:相比|比较)?")
 _LAST_CLAUSE = re.compile("[,，;；:：]\\s*(?:其中)?")
 _TRAILING_BASIS = re.compile(f"({'|'.join(b for b, _ in V.BASES)}|分别)+$")
@@ -312,14 +314,33 @@ def _levels_of_bases(s: str, before: list[Draft], n: int) -> list[Draft] | None:
     return levels
 
 
-def _alone(s: str, ch: Change, subject: str) -> list[Draft]:
+def _after_several_bases(s: str, sent_start: int, start: int) -> bool:
+    """The last comparison before ``start`` in its sentence (and its clause group: no ；between) names
+    several base periods (比2021年、2020年及2019年分別減少…，下降40%、37%以及77.3%)."""
+    window = max(sent_start, start - _SEVERAL_BASES_REACH)
+    at = max(window, s.rfind("；", window, start) + 1, s.rfind(";", window, start) + 1)
+    last = None
+    for last in _SEVERAL_BASES.finditer(s, at, start):
+        pass
+    return last is not None and not _ANOTHER_COMPARISON.search(s, last.end(), start)
+
+
+#: How far before its changes a comparison of several bases may stand (比2021年、2020年及2019年分別減少
+#: 102宗、90宗及520宗,下降…: 41 characters), bounded so that each change looks back a fixed length.
+_SEVERAL_BASES_REACH = 80
+_ANOTHER_COMPARISON = re.compile(f"(?:{'|'.join(V.SEVERAL_BASES_OPENERS)})")
+
+
+def _alone(s: str, ch: Change, subject: str, rule: str = "") -> list[Draft]:
+    """Changes with no figure to take them (``rule``: why none may take them, where one could)."""
     n = len(ch.pcts)
     names = subject.split("、") if n > 1 and subject.count("、") == n - 1 else [subject] * n
     unit = "pp" if ch.kind == "个百分点" else None
     out = []
     for (pct, a, b), name in zip(ch.pcts, names):
         span = (ch.start, ch.end) if n == 1 else ((ch.start, b) if a == ch.pcts[0][1] else (a, b))
-        steps = ch.steps + [("change.alone", span[0], span[1], "no figure before it")]
+        steps = ch.steps + [(rule, span[0], span[1], "one level against several bases")] if rule else ch.steps
+        steps = steps + [("change.alone", span[0], span[1], "no figure before it")]
         if n > 1:
             steps.append(("change.distributed", span[0], span[1], f"to {name!r}"))
         metric = strip_noise(_TRAILING_BASIS.sub("", _LAST_CLAUSE.split(name)[-1].strip()))
@@ -340,6 +361,8 @@ def _attach_changes(s: str, drafts: list[Draft], changes: list[Change], ends: li
         subject = s[max(subject_ends[i] if i >= 0 else 0, sent_start, ch.start - 40):ch.start]
         if ch.kind == "个百分点":  # change_pct is a relative change: points stand alone, unit pp
             extra += _alone(s, ch, subject)
+        elif _after_several_bases(s, sent_start, ch.start):  # 對比2021年、2020年及2019年,分別下降…
+            extra += _alone(s, ch, subject, "change.several_bases")
         elif ch.distributed and len(ch.pcts) > 1:  # 分别: all the changes or none
             if not _distribute(s, ch, before, subject):
                 extra += _alone(s, ch, subject)
@@ -492,7 +515,7 @@ def _declared_currency(s: str, drafts: list[Draft]) -> None:
     for m in _DECLARED.finditer(s) if "下同" in s else ():
         unit = V.CURRENCY_BEFORE[m[1]]
         for d in drafts:
-            if d.unit == "CNY" and d.end >= m.start() - 1 and s.startswith("元", d.end - 1):
+            if d.unit == "CNY" and d.end >= m.start() - 1 and written_in_yuan(s, d):
                 d.unit = unit
                 d.steps.append(("unit.currency_declared", m.start(), m.end(), f"{m[1]} -> {unit}"))
 
@@ -506,8 +529,8 @@ def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     """港幣 named once, 元 after: a text that names one regional currency and never 人民币
     (or writes ROC years: Taiwan), or that names no currency and was issued in one region
     (本港, 司法警察局, 警政署), counts its bare 元 in that currency, flagged."""
-    bare = [d for d in drafts if d.unit == "CNY" and (s.startswith("元", d.end - 1) or _shares_a_listed_unit(d)
-                                                      or d.steps[-1][0] == "unit.money_implied")]
+    bare = [d for d in drafts if d.unit == "CNY" and (written_in_yuan(s, d) or _shares_a_listed_unit(d)
+                                                      or d.steps[-1][0] in _IMPLIED_MONEY)]
     if not bare or any(name in s for name in V.CNY_NAMES):
         return
     named = {unit for name, unit in V.REGIONAL_CURRENCY.items() if name in s} or ({"TWD"} if roc else set())
@@ -521,6 +544,20 @@ def _regional_currency(s: str, drafts: list[Draft], roc: bool) -> None:
     for d in bare:
         d.unit, d.flags = unit, d.flags + ("inferred_currency",)
         d.steps.append(("unit.currency_regional", d.end - 1, d.end, why))
+
+
+_IMPLIED_MONEY = ("unit.money_implied", "unit.money_before_noun")
+
+
+def _without_currency(s: str, drafts: list[Draft]) -> list[Rejection]:
+    """13万现金 on a page that names no currency, no region and not the mainland: no figure (its
+    currency is not given); the drafts are taken out of ``drafts``."""
+    if any(word in s for word in V.CNY_NAMES + V.MAINLAND_MARKERS):
+        return []
+    gone = [d for d in drafts if d.unit == "CNY" and d.steps[-1][0] == "unit.money_before_noun"]
+    for d in gone:
+        drafts.remove(d)
+    return [Rejection(s[d.start:d.end], d.start, d.end, "veto.no_currency", "no currency on the page") for d in gone]
 
 
 def _issuing_region(s: str) -> tuple[str | None, str | None]:
@@ -648,6 +685,7 @@ def _run(text: str, date: str | None, repaired: Repaired | None) -> tuple[list[F
     drafts, rejected = _scan(s, points, dates, blocked)
     _declared_currency(s, drafts)
     _regional_currency(s, drafts, dates.roc)
+    rejected += _without_currency(s, drafts)
     ends = _SENTENCE_END.ends(s, points)
     drafts += _attach_changes(s, drafts, changes, ends, _SUBJECT_END.ends(s, points))
     drafts.sort(key=lambda d: d.start)

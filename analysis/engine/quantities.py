@@ -174,7 +174,8 @@ def _other_word(s: str, pos: int, key: str) -> bool:
 def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
     """``(end, unit, measure_word, factor, step)`` for a unit at ``s[pos]``, or None; where a
     unit and a longer measure word both start there (周 and 周岁), the longer is read."""
-    word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)), "")
+    word = next((w for w in _MW_BY_FIRST.get(s[pos:pos + 1], ()) if s.startswith(w, pos)
+                 and not s.startswith(V.MEASURE_WORD_NOT_BEFORE.get(w, ()), pos + len(w))), "")
     for key in _UNITS_BY_FIRST.get(s[pos:pos + 1], ()):
         if s.startswith(key, pos) and len(key) >= len(word) and not _latin_word(s, pos, key) \
                 and not _other_word(s, pos, key):
@@ -184,11 +185,18 @@ def match_unit(s: str, pos: int, cn_single: bool, triggered: bool):
         return pos + 1, "day", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "日 = day")
     if s.startswith("月", pos) and triggered:
         return pos + 1, "month", None, Decimal(1), ("unit.day_trigger", pos, pos + 1, "月 = month")
-    if cn_single and s.startswith("成", pos) and (pos + 1 >= len(s) or s[pos + 1] in V.CHENG_SHARE_BEFORE):
+    if cn_single and s.startswith("成", pos) and _share_after_cheng(s, pos + 1):
         return pos + 1, "percent", None, Decimal(10), ("unit.cheng", pos, pos + 1, "N成 = N×10 %")
     if word:
         return pos + len(word), "count", word, Decimal(1), ("unit.measure_word", pos, pos + len(word), word)
     return None
+
+
+def _share_after_cheng(s: str, at: int) -> bool:
+    """七成，, 3成6，: after 成 (and a digit of tenths) a share's word or the end."""
+    if at < len(s) and s[at] in V.CHENG_TENTHS:
+        at += 1
+    return at >= len(s) or s[at] in V.CHENG_SHARE_BEFORE
 
 
 # --- qualifiers ----------------------------------------------------------------------------
@@ -208,6 +216,16 @@ def _prefix(s: str, d: Draft, before: int | None = None) -> None:
             d.steps.append(("qualifier.prefix", at - len(word), start, f"{s[at - len(word):start]} -> {q}"))
             d.start = at - len(word)
             return
+
+
+def _prefix_over_value_word(s: str, d: Draft) -> None:
+    """約市值300萬: a qualifier before a value word holds for the number after the word."""
+    word = next(w for w in V.VALUE_WORDS if s.endswith(w, 0, d.start))
+    start = d.start
+    _prefix(s, d, start - len(word))
+    if d.qualifier != "exact":
+        _, at, _, detail = d.steps[-1]
+        d.steps[-1] = ("qualifier.over_value_word", at, start, f"{detail} over {word}")
 
 
 def _trigger(s: str, d: Draft) -> bool:
@@ -343,9 +361,15 @@ def _past_years(s: str, d: Draft) -> None:
         d.steps.append(("qualifier.past_years", d.start, d.end, f"近N{'年' if d.unit == 'year' else '月'} = the past N {d.unit}s"))
 
 
+def written_in_yuan(s: str, d: Draft) -> bool:
+    """4億元以上, 10亿元: 元 is the unit written, whatever qualifier follows it."""
+    return s.startswith("元", d.end - 1) or any(
+        step[0] == "unit.physical" and s[step[1]:step[2]] == "元" for step in d.steps)
+
+
 def _currency_before(s: str, d: Draft) -> None:
-    """港币800万元, 新台币3亿元: a currency written before the number decides what 元 is."""
-    if d.unit != "CNY" or not s.startswith("元", d.end - 1):
+    """港币800万元, 新台币3亿元以上: a currency written before the number decides what 元 is."""
+    if d.unit != "CNY" or not written_in_yuan(s, d):
         return
     cny = next((w for w in V.CNY_NAMES if s.endswith(w, 0, d.start)), None)
     if cny and d.qualifier == "exact":  # 近人民币1亿元: the qualifier before the currency's name
@@ -381,8 +405,16 @@ def _rate(s: str, d: Draft) -> None:
 
 
 def _cheng_half(s: str, d: Draft) -> None:
-    """七成半: half of 成 more, 75 %."""
-    if d.steps and d.steps[-1][0] == "unit.cheng" and s.startswith("半", d.end) and d.value is not None:
+    """七成半: half of 成 more, 75 %; 3成6, 三成六: the digit after 成 its tenths, 36 %."""
+    if not d.steps or d.steps[-1][0] != "unit.cheng" or d.value is None:
+        return
+    tenths = V.CHENG_TENTHS.get(s[d.end:d.end + 1])
+    if tenths and d.precision == 10:
+        d.value += Decimal(tenths)
+        d.precision = Decimal(1)
+        d.steps.append(("unit.cheng_tenths", d.end, d.end + 1, f"N成{s[d.end]} = N×10 + {tenths} %"))
+        d.end += 1
+    elif s.startswith("半", d.end):
         d.value += Decimal(5)
         d.precision = Decimal(5)
         d.steps.append(("number.half", d.end, d.end + 1, "N成半 = N×10 + 5 %"))
@@ -454,15 +486,18 @@ _MONEY_BEFORE = re.compile(f"(?:{'|'.join(V.MONEY_NOUNS)})(?:为|达|约|共|高
 _MONEY_EARLIER = re.compile(r"[0-9.,万亿千百]+元[^。；;！？\n]{0,24}$")
 
 
-def _implied_money(s: str, d: Draft, r: Reading) -> str | None:
-    """总损失为15.5亿, 较去年同期增加17.9亿 (after 44.8亿元): a number ending in 万/亿 with no unit is
-    an amount in 元 after a noun of money, or as the difference of an amount just written."""
+def _implied_money(s: str, d: Draft, r: Reading) -> tuple[str, str] | None:
+    """总损失为15.5亿, 较去年同期增加17.9亿 (after 44.8亿元), 13万现金: a number ending in 万/亿 with
+    no unit is an amount in 元 after a noun of money, as the difference of an amount just written,
+    or before a noun of cash (the rule id and why)."""
     if d.value is None or not s[r.start:d.end].endswith(("万", "亿")):
         return None
-    if _MONEY_BEFORE.search(s, max(0, d.start - 8), d.start):
-        return "万/亿 after a noun of money: 元"
+    if any(_MONEY_BEFORE.search(s, max(0, at - 8), at) for at in (d.start, r.start)):  # 金额近千万, 约市值300万
+        return "unit.money_implied", "万/亿 after a noun of money: 元"
     if difference_sign(s, d.start) is not None and _MONEY_EARLIER.search(s, max(0, d.start - 60), d.start):
-        return "the difference of an amount in 元 just before: 元"
+        return "unit.money_implied", "the difference of an amount in 元 just before: 元"
+    if s.startswith(V.CASH_NOUNS, d.end):
+        return "unit.money_before_noun", "万/亿 before a noun of cash: 元 of the page's currency"
     return None
 
 
@@ -488,9 +523,9 @@ def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
         d.steps.append(("unit.score", d.end, d.end + 1, "分: a score"))
         d.unit, d.mw, d.end = "count", "分", d.end + 1
         return d
-    why = _implied_money(s, d, r)
-    if why:
-        d.steps.append(("unit.money_implied", d.start, d.end, why))
+    implied = _implied_money(s, d, r)
+    if implied:
+        d.steps.append((implied[0], d.start, d.end, implied[1]))
         d.unit = "CNY"
         return d
     sign = _currency_sign(s, d.start)
@@ -501,12 +536,24 @@ def _no_unit(s: str, d: Draft, r: Reading, cn: bool) -> Draft | Rejection:
     found = _shared_unit(s, d, cn) if s[d.end:d.end + 1] in "、，,和及与" else None
     if found:
         return _list_item(s, d, r, found)
+    if not cn and _counts_cases(s, d):
+        d.steps.append(("unit.case_count", d.end, d.end + 1, "N案: cases"))
+        d.unit, d.mw, d.end = "count", V.CASE_MEASURE, d.end + 1
+        return d
     if (s.startswith("人员", d.end) or _NOUN_RENYUAN.match(s, d.end, d.end + 10)) \
             and d.value is not None and (d.value >= 1000 or not cn):
         d.steps.append(("unit.implied_person", d.end, d.end, "人 implied by 人员"))
         d.unit, d.mw = "count", "人"
         return d
     return Rejection(s[r.start:d.end], r.start, d.end, "veto.bare_number", "no unit or measure word")
+
+
+def _counts_cases(s: str, d: Draft) -> bool:
+    """計7案, 3案屬於: 案 after Arabic digits counts cases, not where it starts a word (3案件) nor
+    after a number that may be a year (2023案)."""
+    if not s.startswith(V.CASE_MEASURE, d.end) or s[d.end + 1:d.end + 2] in tuple(V.CASE_WORD_SECONDS):
+        return False
+    return d.value is not None and d.value == int(d.value) and not 1900 <= d.value <= 2100
 
 
 def _scaled(d: Draft, unit: str, mw: str | None, factor: Decimal) -> Draft:
@@ -633,6 +680,8 @@ def _before_unit(s: str, d: Draft) -> bool:
     """Qualifier before the number, 为期, a range, 余/多/来: each tried only where its word is."""
     lengths = counts_days(s, d.start, d.end, d.value) or month_after_jin(s, d.start, d.end)  # 拘留15日, 近三月
     _prefix(s, d)
+    if d.qualifier == "exact" and s.endswith(V.VALUE_WORDS, 0, d.start):
+        _prefix_over_value_word(s, d)
     triggered = _trigger(s, d) or lengths
     if s.startswith(V.RANGE_MARKS + V.INCLUSIVE_MARKS, d.end):
         _range(s, d, triggered)

@@ -70,6 +70,8 @@ RULES: dict[str, str] = {
     "unit.measure_word": "a classifier: the figure is a count",
     "unit.physical": "a unit of money, weight, area, time or percent",
     "unit.cheng": "N成 = N×10 percent",
+    "unit.cheng_tenths": "a digit after 成 is its tenths (3成6 = 36 percent) where a share's word follows",
+    "unit.case_count": "案 after Arabic digits counts cases (計7案, 3案屬於); not 案件, 案情 … nor after a year",
     "unit.day_trigger": "日 as days after 为期/历时 …",
     "unit.implied_person": "人 implied by a following 人员",
     "unit.money_implied": "万/亿 with no unit after a noun of money, or as the difference of an amount in 元: 元",
@@ -78,6 +80,9 @@ RULES: dict[str, str] = {
     "unit.currency_before": "a currency named before the number (港币800万元 -> HKD)",
     "unit.currency_regional": "a text naming only one regional currency (港币, 新台币, 澳门元) or "
                               "writing ROC years: its bare 元 is that currency (flag inferred_currency)",
+    "unit.money_before_noun": "万/亿 with no unit before a noun of cash (13萬現金): 元 of the page's currency (a region's, "
+                              "or the mainland's where it names 人民币 or 公安); otherwise not read (veto.no_currency)",
+    "qualifier.over_value_word": "a qualifier before a value word (約市值300萬): it holds for the number after the word",
     "unit.currency_declared": "(港币，下同): a declared currency for every 元 from there on",
     "unit.rate": "每年/每月 before a count of 次",
     "change.verb": "a change verb and a percentage (同比上升178.8%)",
@@ -96,6 +101,8 @@ RULES: dict[str, str] = {
     "change.distributed": "分别: changes distributed over the figures or names before them",
     "change.distributed_over_bases": "分别 after a list of levels and their bases (受理…件、财损…元，较去年…件、…元，分别减少"
                                      "26%、53%): each level takes its change, only where units and order agree",
+    "change.several_bases": "changes after a comparison naming several base periods (對比2021年、2020年及2019年，分別下降…): "
+                            "each of one level against another base, so each stands alone",
     "change.breakdown_total": "a change after a clause of parts (包括…和…) given to the total they add up to",
     "change.clause_figure": "a change opening its clause given to the only figure of the clause before it",
     "change.clause_subject": "a change opening its clause, given to the count opening the clause before",
@@ -122,7 +129,8 @@ RULES: dict[str, str] = {
     "veto.round_the_clock": "24小时 as round-the-clock",
     "veto.anniversary": "N周年: an anniversary (新中国成立75周年), not N weeks",
     "veto.seconds_of_minutes": "N秒 after minutes not read with it (3分钟半20秒): part of a longer length",
-    "veto.rank_top": "前N名 after 排名/位列: a rank, not a count",
+    "veto.rank_top": "前N名 after 排名/位列 or before the list of its places (前5名依序为): a rank, not a count",
+    "veto.session": "N次 before 会议/全会 after N届 (十四届人大四次会议): a numbered session, not a count",
     "veto.weekday": "周N/星期N: a weekday",
     "veto.half_period": "上半年/下半年, 半年统计: a period, not a duration",
     "veto.page_counter": "a scraped page's counter (共有0条评论, 点赞)",
@@ -156,6 +164,7 @@ RULES: dict[str, str] = {
     "veto.open_range": "a range whose low end may take the place written once or not (两到三十万)",
     "veto.zhao": "兆 outside money (兆瓦, 100兆): mega or 10^12, not read",
     "veto.page_navigation": "上一篇/下一篇: a page's navigation link",
+    "veto.no_currency": "an amount before a noun of cash on a page that gives no currency (no region, no 人民币, no 公安)",
     "veto.open_grouping": "N，ddd where the full-width comma may group thousands or part two numbers ($20，300美圆)",
     **DATE_RULES,  # dates, date ranges and clock times: analysis.engine.dates
     **ROLE_RULES,  # roles, periods and metric classes: analysis.engine.roles

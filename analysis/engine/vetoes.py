@@ -93,9 +93,10 @@ def idiom(c: Candidate) -> str | None:
 
 def _remainder_place(word: str) -> bool:
     """十余万元, 千余万元, 百多万人 (a numeral, 余/多 and a big place), 五元三毛, 十块三角 (an amount and
-    its 角), 六个百分点: numbers, not a four-character idiom."""
+    its 角), 六个百分点, 七成一涉及 (a share and its tenths): numbers, not a four-character idiom."""
     return word[1] in V.REMAINDER_WORDS and word[2] in V.BIG_PLACES \
-        or word[1] in ("元", "块") and word[3] in V.SUB_YUAN or word[1:] == "个百分"
+        or word[1] in ("元", "块") and word[3] in V.SUB_YUAN or word[1:] == "个百分" \
+        or word[1] == "成" and word[2] in V.CHENG_TENTHS and word[3] in V.CHENG_SHARE_BEFORE
 
 
 def rate_base(c: Candidate) -> str | None:
@@ -179,7 +180,9 @@ def named_set(c: Candidate) -> str | None:
 
 
 def together(c: Candidate) -> str | None:
-    if c.core != "一" or c.mw != "起":
+    """勾结业者一起犯案: 一起 = together, unless a case noun follows in its clause or a results verb
+    takes it as its object (破获一起非法收购…案件: the adverb never follows its verb)."""
+    if c.core != "一" or c.mw != "起" or _RESULT_VERB_RIGHT_BEFORE.search(c.s, max(0, c.pos - 6), c.pos):
         return None
     clause = c.s[c.unit_end:c.unit_end + 16]
     stop = _CLAUSE_MARK.search(clause)
@@ -191,6 +194,9 @@ def together(c: Candidate) -> str | None:
 
 _ARTICLE_CLASSIFIERS = V.ARTICLE_CLASSIFIERS + V.ARTICLE_CLASSIFIERS_MORE
 _CLAUSE_BEFORE = re.compile("[，。；！？,;!?\n：:]")
+_RESULT_VERB_RIGHT_BEFORE = re.compile(f"(?:{'|'.join(V.RESULT_VERBS)})了?$")
+#: A count before a comma (5名，一名在逃): the 一 after it is an item of a list, not the article.
+_COUNT_BEFORE_COMMA = re.compile(f"[0-9{''.join(V.DIGITS)}十百千万亿][^\\W\\d]{{1,2}}[，,]$")
 
 
 def article(c: Candidate) -> str | None:
@@ -199,7 +205,8 @@ def article(c: Candidate) -> str | None:
     if c.core != "一" or c.mw not in _ARTICLE_CLASSIFIERS:
         return None
     before = c.s[max(0, c.pos - 3):c.pos]
-    if re.search("[0-9、，,和及共各仅只达有获]$|[零一二两三四五六七八九十百]$", before):
+    if re.search("[0-9、和及共各仅只达有获]$|[零一二两三四五六七八九十百]$", before) \
+            or _COUNT_BEFORE_COMMA.search(c.s, max(0, c.pos - 5), c.pos):
         return None
     after = c.s[c.unit_end:c.unit_end + 1]
     if c.s.endswith("的", 0, c.pos) and after and after not in "，。；、,;":
@@ -270,9 +277,20 @@ def anniversary(c: Candidate) -> str | None:
 
 
 def rank_top(c: Candidate) -> str | None:
-    """排名前十名, 位列前3名: a rank, not a count of people."""
-    if c.mw == "名" and c.s.endswith(tuple(w + "前" for w in V.RANK_WORDS), 0, c.pos):
+    """排名前十名, 位列前3名, 前5名依序為: a rank, not a count of people."""
+    if c.mw != "名" or not c.s.endswith("前", 0, c.pos):
+        return None
+    if c.s.endswith(tuple(w + "前" for w in V.RANK_WORDS), 0, c.pos):
         return "前N名 after 排名: a rank"
+    if c.s.startswith(V.RANK_LIST_AFTER, c.unit_end):
+        return "前N名 before the list of its places (依序, 分别): the top N of a list"
+    return None
+
+
+def session(c: Candidate) -> str | None:
+    """十四届人大四次会议, 十九届四中全会: the number of a session of a congress, not a count."""
+    if c.mw == "次" and c.s.startswith(V.SESSION_NOUNS, c.unit_end) and "届" in c.s[max(0, c.pos - 8):c.pos]:
+        return "N届…N次会议: a numbered session"
     return None
 
 
@@ -371,7 +389,7 @@ AFTER_UNIT = {
     "count": (("veto.named_set", named_set), ("veto.name_before_noun", name_before_noun), ("veto.list_name", list_name),
               ("veto.page_counter", page_counter), ("veto.age_threshold", age_threshold),
               ("veto.aspects", aspects), ("veto.law_article", law_article), ("veto.named_list", named_list),
-              ("veto.rank_top", rank_top), ("veto.place_name", place_name)),
+              ("veto.rank_top", rank_top), ("veto.place_name", place_name), ("veto.session", session)),
     "year": (("veto.year_number", year_number), ("veto.decade", decade)),
     "hour": (("veto.round_the_clock", round_the_clock),),
     "second": (("veto.seconds_of_minutes", seconds_of_minutes),),
