@@ -1015,7 +1015,7 @@ def test_lengths_of_time_not_read_as_clock_times_nor_as_one_length():
     一分钟半 = 1.5 minutes; 一个钟头 = 1 hour."""
     assert [f[2] for f in _figures("还剩8天20时")] == ["hour"]
     assert find_dates("第二天19时许", "2024-10-03")[0].value == "19:00"  # a day named by its order
-    assert [f[1:3] for f in _figures("一年又一个月21天")] == [(1, "year"), (21, "day")]
+    assert [f[1:3] for f in _figures("一年又一个月21天")] == [(1, "year"), (1, "month"), (21, "day")]  # each part alone
     assert _figures("一分钟半以前")[0][1:3] == (1.5, "minute")
     assert _figures("已经过了一个钟头")[0][1:3] == (1, "hour")
 
@@ -1119,3 +1119,33 @@ def test_a_day_alone_before_a_verb_of_meeting_the_press_is_a_day_of_the_page_mon
     the page's month (any day up to the page's own)."""
     got = readings(f"保安局{name}{page.day}日{verb}時公佈", page)
     assert got == [(f"{page.day}日", page.isoformat(), "date", ["inferred_year", "inferred_month"])]
+
+
+_JOINABLE = [("年", 1, "year"), ("个月", 1, "month"), ("天", 1, "day"), ("周", 1, "week"), ("个小时", 1, "hour"),
+             ("分钟", 1, "minute"), ("个季度", 3, "month")]
+
+
+@pytest.mark.parametrize("first,second", [(a, b) for a in _JOINABLE for b in _JOINABLE
+                                          if a != b and (a[0], b[0]) not in {("年", "个月"), ("天", "个小时")}])
+def test_parts_of_a_length_joined_by_you(first, second):
+    """两天又一个月, 一年又一个季度: 又 joins the parts of one length; each part is given as it is written
+    (parts in months and days are never summed), and 又一 stays "yet another" where no length comes before it."""
+    for n1, n2 in ((2, 1), (1, 3)):
+        for w1, w2 in ((cn_small(n1), cn_small(n2)), (str(n1), "一" if n2 == 1 else str(n2))):
+            w1 = "两" if n1 == 2 and not w1.isdigit() else w1
+            text = f"该案从立案到告破历时{w1}{first[0]}又{w2}{second[0]}。"
+            got = [f[1:3] for f in _figures(text)]
+            assert got == [(n1 * first[1], first[2]), (n2 * second[1], second[2])], text
+            if w2 == "一":
+                assert _figures(f"近日，又一{second[0]}的集中行动开始了。") == [], text
+
+
+@pytest.mark.parametrize("noun", ["起案件", "个团伙", "个春节", "次行动", "年"])
+def test_you_yi_without_a_length_before_is_yet_another(noun):
+    """又一起案件, 今年又一年: 又一 after no length of time is "yet another", not a figure; 一年又一年,
+    一天又一天 repeat one unit ("year after year"): no length at all."""
+    assert _figures(f"警方又一{noun}被侦破。") == []
+    for unit in ("年", "天", "个月"):
+        text = f"民警一{unit}又一{unit}地坚守。"
+        from analysis.engine.figures import extract
+        assert [f.start for f in extract(text) if f.start > text.index("又")] == [], unit
