@@ -1149,3 +1149,70 @@ def test_you_yi_without_a_length_before_is_yet_another(noun):
         text = f"民警一{unit}又一{unit}地坚守。"
         from analysis.engine.figures import extract
         assert [f.start for f in extract(text) if f.start > text.index("又")] == [], unit
+
+
+_YEAR_EDGES = {"底": lambda y: f"{y}-12-31", "末": lambda y: f"{y}-12-31", "初": lambda y: f"{y}-01"}
+
+
+@given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), st.sampled_from(sorted(RELATIVE_YEARS.items())),
+       st.sampled_from(sorted(_YEAR_EDGES)), st.sampled_from(["", "年"]))
+def test_the_start_and_end_of_a_relative_year(doc, year_word, part, repeat):
+    """去年底 = 31 December of the year before the document's, 今年年初 = its January, 上年末: as
+    2019年底 and 四季度初 are read; without a document date nothing (no numeral is written)."""
+    word, delta = year_word
+    text = f"截至{word}{repeat}{part}，全市共破获案件"
+    expect = [(f"{word}{repeat}{part}", _YEAR_EDGES[part](doc.year + delta), "date", ["relative_year"])]
+    assert readings(text, doc.isoformat()) == expect
+    assert readings(text) == []
+
+
+_MONTH_EDGES = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "底": (None, None), "末": (None, None)}
+
+
+@given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), st.sampled_from(sorted(RELATIVE_MONTHS.items())),
+       st.sampled_from(sorted(_MONTH_EDGES)), st.sampled_from([("", 0), ("去年", -1)]))
+def test_the_parts_of_a_relative_month(doc, month_word, part, year_word):
+    """本月初 = the first ten days of the document's month, 上月底 = the last day of the month before
+    (crossing into the year before from January), 去年本月下旬: that month a year earlier; nothing
+    without a document date."""
+    (word, shift), (yw, years) = month_word, year_word
+    months = (doc.year + years) * 12 + doc.month - 1 + shift
+    y, m = divmod(months, 12)
+    last = calendar.monthrange(y, m + 1)[1]
+    first_day, last_day = (d if d else last for d in _MONTH_EDGES[part])
+    written = f"{yw}{word}{part}"
+    value = f"{y}-{m + 1:02d}-{first_day:02d}"
+    if first_day != last_day:
+        value += f"/{y}-{m + 1:02d}-{last_day:02d}"
+    flags = ["relative_year", "relative_month"] if yw else ["relative_month"]
+    text = f"警方于{written}组织开展集中行动"
+    assert readings(text, doc.isoformat()) == [(written, value, "date" if first_day == last_day else "date_range", flags)]
+    assert readings(text) == []
+
+
+@pytest.mark.parametrize("before", ["", "全市公安机关", "自", "从"])
+@pytest.mark.parametrize("since", ["以来", "至今"])
+def test_since_the_start_of_the_year(before, since):
+    """年初以来, 自年初以来: January of the document's year (inferred); after a year word its year
+    (今年年初以来); nothing without a document date, nor inside a word (新年初, 近年初)."""
+    clause = "，" if before == "全市公安机关" else ""
+    text = f"{before}{clause}年初{since}，全市共破获案件"
+    for doc in ("2021-03-05", "2024-11-30"):
+        assert readings(text, doc) == [("年初", f"{doc[:4]}-01", "date", ["inferred_year"])], text
+    assert readings(text) == []
+    assert readings(f"今年年初{since}", "2024-11-30") == [("今年年初", "2024-01", "date", ["relative_year"])]
+    for word in ("新年初", "近年初", "1年初"):
+        assert [r for r in readings(f"{word}{since}", "2024-11-30") if r[0] == "年初"] == []
+
+
+@pytest.mark.parametrize("text", ["今年初三", "去年初一", "本月初五", "今年初十"])
+def test_a_lunar_day_after_a_relative_word_is_no_edge(text):
+    """今年初三, 本月初五: 初 and a digit is a day of the lunar month (初三), not the start of a year."""
+    assert [r for r in readings(f"{text}上午", "2024-02-20") if r[0].startswith(text[:2])] == []
+
+
+@pytest.mark.parametrize("year_word,delta", sorted(RELATIVE_YEARS.items()))
+def test_a_range_to_the_end_of_a_relative_year(year_word, delta):
+    """2019年3月至去年底, 民國95年至去年底 (Taiwan, 2023): a range ending on that year's last day."""
+    text = f"2001年至{year_word}底"
+    assert readings(text, "2023-05-12") == [(text, f"2001/{2023 + delta}-12-31", "date_range", [])]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from .. import vocab as V
-from .vocabulary import DAY_PARTS, HOUR_WORD_NOT_BEFORE, HOUR_WORDS_AFTER, RANGE_MARKS_LONG, RELATIVE_YEARS
+from .vocabulary import (DAY_PARTS, HOUR_WORD_NOT_BEFORE, HOUR_WORDS_AFTER, MONTH_EDGE_WORDS, RANGE_MARKS_LONG,
+                         RELATIVE_MONTHS, RELATIVE_YEARS, YEAR_EDGE_WORDS, YEAR_START_AFTER, YEAR_START_SINCE)
 
 
 _SEP = "|".join(map(re.escape, RANGE_MARKS_LONG + V.RANGE_MARKS))
@@ -161,6 +162,18 @@ _TIME_TAIL = re.compile(rf"(?:{_SEP})(?P<next>次日|翌日|第二天)?")
 _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")
 
 _URL_CHARS_BACK = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*$")
+
+_YEAR_WORDS = "|".join(RELATIVE_YEARS)
+_MONTH_WORDS = "|".join(sorted(RELATIVE_MONTHS, key=len, reverse=True))
+#: 去年底, 今年年初, 本月初, 上个月下旬 (not 今年初三, a lunar day), and 年初以来 at the start of a clause.
+_RELATIVE_EDGE = re.compile(rf"(?P<yw>{_YEAR_WORDS})年?(?P<yp>{'|'.join(YEAR_EDGE_WORDS)})(?![{_CN1}十])"
+                            rf"|(?P<mw>{_MONTH_WORDS})份?(?P<mp>{'|'.join(MONTH_EDGE_WORDS)})(?![{_CN1}十])"
+                            rf"|(?:(?<=^)|(?<=[{''.join(YEAR_START_AFTER)}]))年初(?={'|'.join(YEAR_START_SINCE)})")
+#: Where such a reading may start (one character, for the figure scanner): the first character of
+#: a year or month word before an edge, or 年 of 年初以来.
+EDGE_START = (rf"(?=(?:{_YEAR_WORDS})年?[{''.join(YEAR_EDGE_WORDS)}]).|(?=(?:{_MONTH_WORDS})份?(?:{'|'.join(MONTH_EDGE_WORDS)}))."
+              rf"|年(?=初(?:{'|'.join(YEAR_START_SINCE)}))")
+EDGE_FIRST = frozenset("".join(RELATIVE_YEARS) + "".join(RELATIVE_MONTHS) + "年")
 
 #: Characters after the first number of a date or a clock time (the caller's cheap check).
 DATE_NEXT = frozenset("年月日号號-./至到—－~～–―季")

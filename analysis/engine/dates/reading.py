@@ -7,7 +7,8 @@ import re
 from .. import vocab as V
 from .clock import time_at, _clock_point
 from .days import _bracketed_day, _day_alone, _relative_month_day
-from .patterns import DATE_NEXT, TIME_NEXT, _MONTH_DAY, _NUMERIC, _PERIOD, _UNREAD_RANGE_START
+from .edges import _relative_edge
+from .patterns import DATE_NEXT, EDGE_FIRST, EDGE_START, TIME_NEXT, _MONTH_DAY, _NUMERIC, _PERIOD, _UNREAD_RANGE_START
 from .periods import _months, _period
 from .vocabulary import MONTHS_COUNTED_AFTER
 from .records import DateContext, DateReading, DateVeto
@@ -50,6 +51,10 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
             ) -> DateReading | DateVeto | None:
     """A date or time at the number ``s[pos:end]``, tried only when what follows allows one."""
     nxt = s[end:end + 1]
+    if s[pos] in EDGE_FIRST and not s[pos].isdigit():
+        edge = _relative_edge(s, pos, context if context is not None else DateContext())
+        if edge is not None:
+            return edge
     if s.endswith("第", 0, pos) and not _PERIOD.match(s, pos - 1):
         return None  # an ordinal (第一时间, 第3年)
     if nxt == "月" and (s.endswith(V.DAY_TRIGGERS, 0, pos) or s.endswith(MONTHS_COUNTED_AFTER, 0, pos)
@@ -103,7 +108,7 @@ def read_time(s: str, pos: int) -> tuple[int, str] | None:
     return (got.end, got.value) if got else None
 
 
-_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千点]+|半|首(?=季)")
+_NUMBER_START = re.compile(rf"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千点]+|半|首(?=季)|{EDGE_START}")
 
 
 def find_dates(text: str, date: str | None = None) -> list[DateReading]:

@@ -137,6 +137,17 @@ YEAR_END_WORDS = ("年底", "年末", "底", "末")  # 底/末 right after the y
 #: "last month", 下月 "next month"): 警方本月四日对十名…(Oriental Daily, Hong Kong, 2020-09).
 RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "下月": 1}
 
+#: The start or the end of a year or a month named from the document's date, after a year word
+#: (去年底, 今年初, 今年年初, 上年末) or a month word (本月初, 上月底, 本月中旬). 年初 "一年开始的一段时间"
+#: and 年底/年末 "一年的最后一段时间" (《现代汉语词典》 年初, 年底, 年末); read as 月初/月底 are: 初 the
+#: first month of a year (its first ten days of a month), 底/末 the last day, 上旬/中旬/下旬 the thirds.
+YEAR_EDGE_WORDS = ("底", "末", "初")
+MONTH_EDGE_WORDS = ("上旬", "中旬", "下旬", "初", "底", "末")
+#: After 年初 with no year word, the words that make it "since the start of this year" (年初以来,
+#: 年初至今), and what may come before it (the start of a clause, 自/从/截至).
+YEAR_START_SINCE = ("以来", "以來", "至今")
+YEAR_START_AFTER = ("，", ",", "。", "；", "：", "\n", " ", "自", "从", "從")
+
 #: How far back a year-less month after the document date may reach into the previous
 #: year (a 12月 date in a January briefing is last December): months before the
 #: document's month.
@@ -177,6 +188,8 @@ RULES = {
     "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date), or alone where only one decade of that name has begun by the document's year (九十年代 in 2017)",
     "date.decade_part": "初期/中期/末期 after a decade (九十年代末期 = 1997–1999): its first three, middle four or last three years",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
+    "date.relative_edge": "the start or end of a year or month named from the document date (去年底 = its 31 December, 今年初 = its January, 本月初 = its first ten days)",
+    "date.year_start_since": "年初以来/年初至今 with no year word: January of the year the text reports on (inferred)",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",
     "date.inferred_month": "the month taken from a date before it or from the document date",

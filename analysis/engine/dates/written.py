@@ -12,7 +12,7 @@ from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
 from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
-from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE, YEAR_END_WORDS
+from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE, YEAR_EDGE_WORDS, YEAR_END_WORDS
 from .years import _resolve_year, _year_word, short_year_century
 
 
@@ -260,6 +260,17 @@ def _tail_after_day_part(s: str, pos: int, first: tuple, ctx: DateContext
     return end, last, steps + (DateStep("date.range_day_parts", pos, end, s[pos:end]),)
 
 
+def _tail_to_year_edge(s: str, t: re.Match, y1: int | None, ctx: DateContext
+                       ) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
+    """至去年底, 至2021年底 after a date: the range ends on the year's last day (初: in its January)."""
+    word = _year_word(s, t.start("rel") + len(t["rel"]), ctx) if t["rel"] else None
+    y2 = word[1] if word else _small_year(t["y"])
+    if not (y1 and y2 and len(t["y"] or "yyyy") == 4 and y2 >= y1):
+        return t.start(), None, ()
+    last = (y2, 1, None) if t["part"] == "初" else (y2, 12, 31)
+    return t.end(), last, ((word[3],) if word else ()) + (DateStep("date.range", t.start(), t.end(), t.group(0)),)
+
+
 def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
           ) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
     """The end of a range after 至/到/—: it takes the year and month it leaves out from ``first``."""
@@ -268,6 +279,8 @@ def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
     if not t or not (t["m"] or t["d"] or t["part"]):
         return pos, None, ()
     year_written = t["y"] or t["rel"]
+    if year_written and not t["m"] and t["part"] in YEAR_EDGE_WORDS and not has_day:
+        return _tail_to_year_edge(s, t, y1, ctx)  # 民國95年至去年底: to the end of a year
     if year_written and not t["m"] or m1 is None and not year_written:
         return pos, None, ()  # a year needs its month here (year ranges are read elsewhere)
     m2, d2 = _small(t["m"]) or m1, _small(t["d"])
