@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from analysis.engine.dates.vocabulary import DECADE_AHEAD_REACH
-from analysis.engine.dates.vocabulary import RELATIVE_DAY_PARTS
+from analysis.engine.dates.vocabulary import PERIODS_AFTER_A_YEAR, RELATIVE_DAY_PARTS
 from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_DAYS,
                                    RELATIVE_MONTHS, RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
                                    find_dates, read_at, read_date, read_time, time_at)
@@ -226,6 +226,9 @@ def test_periods(period):
     at = next(i for i, c in enumerate(text) if i >= 2 and c in "半一二两三四")
     r = date_at(text, at, DateContext.of(text, "2024-05-01"))
     assert (r.start, r.value, r.flags) == (0, f"2023-{first:02d}/2023-{last:02d}", ("relative_year",))
+    if period in PERIODS_AFTER_A_YEAR:  # 后半年 alone: not read (此后半年 is a length)
+        assert date_at(period, at - 2, DateContext.of(period, "2024-12-01")) is None
+        return
     assert isinstance(date_at(period, at - 2), DateVeto)  # no year written, no document date
     r = date_at(period, at - 2, DateContext.of(period, "2024-12-01"))
     assert (r.value, r.flags) == (f"2024-{first:02d}/2024-{last:02d}", ("inferred_year",))
@@ -1216,3 +1219,15 @@ def test_a_range_to_the_end_of_a_relative_year(year_word, delta):
     """2019年3月至去年底, 民國95年至去年底 (Taiwan, 2023): a range ending on that year's last day."""
     text = f"2001年至{year_word}底"
     assert readings(text, "2023-05-12") == [(text, f"2001/{2023 + delta}-12-31", "date_range", [])]
+
+
+@pytest.mark.parametrize("half,months", [("前半年", "01/{y}-06"), ("后半年", "07/{y}-12"), ("後半年", "07/{y}-12")])
+@pytest.mark.parametrize("year_word,delta", sorted(RELATIVE_YEARS.items()))
+def test_first_and_second_half_after_a_year(half, months, year_word, delta):
+    """今年后半年, 2018年前半年: the halves of that year, as 下半年 and 上半年; alone or after 此后/其后
+    (the half-year after it: a length) no period is read."""
+    y = 2019 + delta
+    assert readings(f"{year_word}{half}，", "2019-09-03") == [(f"{year_word}{half}", f"{y}-{months.format(y=y)}", "date_range", ["relative_year"])]
+    assert readings(f"2015年{half}，", "2019-09-03") == [(f"2015年{half}", f"2015-{months.format(y=2015)}", "date_range", [])]
+    for before in ("", "此", "其", "随"):
+        assert [r for r in readings(f"{before}{half}，", "2019-09-03") if r[2] == "date_range"] == []

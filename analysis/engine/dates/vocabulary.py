@@ -42,7 +42,11 @@ PERIOD_PART_WORDS = ("初", "末", "底")
 #: Bureau of Statistics' quarterly releases (一季度 = January–March).
 PERIODS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
            "三季度": (7, 9), "四季度": (10, 12), "前两季度": (1, 6), "前二季度": (1, 6),
-           "前三季度": (1, 9)}
+           "前三季度": (1, 9), "前半年": (1, 6), "后半年": (7, 12), "後半年": (7, 12)}
+#: Halves read only after a year (今年后半年, 2019年前半年): 前半年/后半年 "the first/second half of
+#: the year" (《现代汉语词典》 前半天/后半天 "morning/afternoon", the same 前/后 of halves); alone,
+#: 其后半年, 此后半年 are "the half-year after it", a length.
+PERIODS_AFTER_A_YEAR = ("前半年", "后半年", "後半年")
 
 #: What may follow a day written alone (20日召开, 23日，记者…, 昨日(13日)): punctuation,
 #: a part of the day, a dateline, a verb of the announcement, or the subject of the sentence.
