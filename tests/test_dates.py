@@ -1169,7 +1169,8 @@ def test_the_start_and_end_of_a_relative_year(doc, year_word, part, repeat):
     assert readings(text) == []
 
 
-_MONTH_EDGES = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "底": (None, None), "末": (None, None)}
+_MONTH_EDGES = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "底": (None, None), "末": (None, None),
+                "上半月": (1, 15), "下半月": (16, None)}
 
 
 @given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), st.sampled_from(sorted(RELATIVE_MONTHS.items())),
@@ -1231,3 +1232,20 @@ def test_first_and_second_half_after_a_year(half, months, year_word, delta):
     assert readings(f"2015年{half}，", "2019-09-03") == [(f"2015年{half}", f"2015-{months.format(y=2015)}", "date_range", [])]
     for before in ("", "此", "其", "随"):
         assert [r for r in readings(f"{before}{half}，", "2019-09-03") if r[2] == "date_range"] == []
+
+
+@given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), st.sampled_from([("上", 1), ("下", 16)]))
+def test_a_half_month_alone(doc, half):
+    """上半月 = days 1–15 of the document's month, 下半月 = 16 to its end (where it has begun by the
+    document's day, as a day alone); after a date, of that date's month; after a written month
+    (3月上半月) the month alone; nothing without a date, nor in 半月刊."""
+    word, first = half
+    text = f"{word}半月，全市共破获案件"
+    last = calendar.monthrange(doc.year, doc.month)[1] if word == "下" else 15
+    want = [(f"{word}半月", f"{doc:%Y-%m}-{first:02d}/{doc:%Y-%m}-{last:02d}", "date_range", ["inferred_year", "inferred_month"])]
+    assert readings(text, doc.isoformat()) == (want if doc.day >= first else [])
+    assert readings(text) == [] and readings(f"{word}半月刊", doc.isoformat()) == []
+    assert [r[0] for r in readings(f"3月{word}半月", doc.isoformat())] == ["3月"]
+    dated = f"2010年7月5日，民警出动。{text}"
+    last = 31 if word == "下" else 15
+    assert readings(dated, doc.isoformat())[1] == (f"{word}半月", f"2010-07-{first:02d}/2010-07-{last}", "date_range", ["inferred_year", "inferred_month"])

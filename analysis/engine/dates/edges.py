@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from .patterns import _RELATIVE_EDGE
+from .days import _day_month
 from .records import DateContext, DateReading, DateStep
 from .values import _edtf, _part_days
-from .vocabulary import RELATIVE_MONTHS, RELATIVE_YEARS
+from .vocabulary import HALF_MONTH_NOT_BEFORE, HALF_MONTHS, RELATIVE_MONTHS, RELATIVE_YEARS
 from .years import _resolve_year
 
 
@@ -68,3 +69,22 @@ def _year_start_since(s: str, m: re.Match, ctx: DateContext) -> DateReading | No
         return None
     steps += (DateStep("date.year_start_since", m.start(), m.end(), f"年初 = January {y}"),)
     return DateReading(m.start(), m.end(), _edtf(y, 1), "date", flags, steps)
+
+
+def _half_month(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """上半月, 下半月 alone (its 半 at ``pos``): that half of the month of the date before it, else of
+    the document's where the half has begun by the document's day (as for a day alone); after a
+    written month (3月上半月) or with no such month, nothing."""
+    if not (s.startswith("半月", pos) and s[pos - 1:pos] in HALF_MONTHS) or s.startswith(HALF_MONTH_NOT_BEFORE, pos + 2) \
+            or pos >= 2 and s[pos - 2] in "月个個":
+        return None
+    part = HALF_MONTHS[s[pos - 1]]
+    first = _part_days(2001, 1, part)[0]
+    got = _day_month(s, pos - 1, first, ctx)
+    if got is None or None in got[:2]:
+        return None
+    y, mo, steps = got
+    last = _part_days(y, mo, part)[1]
+    steps += (DateStep("date.half_month", pos - 1, pos + 2, f"{part} = days {first}–{last} of {y}-{mo:02d}"),)
+    return DateReading(pos - 1, pos + 2, f"{_edtf(y, mo, first)}/{_edtf(y, mo, last)}", "date_range",
+                       ("inferred_year", "inferred_month"), steps)

@@ -7,7 +7,7 @@ import re
 from .. import vocab as V
 from .clock import time_at, _clock_point
 from .days import _bracketed_day, _day_alone, _relative_month_day
-from .edges import _relative_edge
+from .edges import _half_month, _relative_edge
 from .patterns import DATE_NEXT, EDGE_FIRST, EDGE_START, TIME_NEXT, _MONTH_DAY, _NUMERIC, _PERIOD, _UNREAD_RANGE_START
 from .periods import _months, _period
 from .vocabulary import MONTHS_COUNTED_AFTER
@@ -19,7 +19,7 @@ from .years import _decade, _short_year, _year_range, _year_word
 
 #: The date readers, tried in this order at a number (each returns None when it does not apply).
 _DATE_READERS = (_numeric, _dotted_months, _period, _year_range, _decade, _months, _written, _relative_month_day, _short_year,
-                 _day_alone, _bracketed_day)
+                 _day_alone, _bracketed_day, _half_month)
 
 
 def date_at(s: str, pos: int, context: DateContext | None = None) -> DateReading | DateVeto | None:

@@ -146,7 +146,12 @@ RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "
 #: and 年底/年末 "一年的最后一段时间" (《现代汉语词典》 年初, 年底, 年末); read as 月初/月底 are: 初 the
 #: first month of a year (its first ten days of a month), 底/末 the last day, 上旬/中旬/下旬 the thirds.
 YEAR_EDGE_WORDS = ("底", "末", "初")
-MONTH_EDGE_WORDS = ("上旬", "中旬", "下旬", "初", "底", "末")
+MONTH_EDGE_WORDS = ("上半月", "下半月", "上旬", "中旬", "下旬", "初", "底", "末")
+#: Halves of a month: 上半月 "一个月的前十五天", 下半月 the rest (《现代汉语词典》 上半月, 下半月).
+#: Alone they are halves of the month of the date they continue, else of the document's; never
+#: before 刊/形/板 (半月刊 "fortnightly", 半月形, 半月板).
+HALF_MONTHS = {"上": "上半月", "下": "下半月"}
+HALF_MONTH_NOT_BEFORE = ("刊", "形", "板")
 #: After 年初 with no year word, the words that make it "since the start of this year" (年初以来,
 #: 年初至今), and what may come before it (the start of a clause, 自/从/截至).
 YEAR_START_SINCE = ("以来", "以來", "至今")
@@ -193,6 +198,7 @@ RULES = {
     "date.decade_part": "初期/中期/末期 after a decade (九十年代末期 = 1997–1999): its first three, middle four or last three years",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
     "date.relative_edge": "the start or end of a year or month named from the document date (去年底 = its 31 December, 今年初 = its January, 本月初 = its first ten days)",
+    "date.half_month": "上半月/下半月 alone: days 1–15 or 16 to the end of the month of the date before it, else of the document's (inferred)",
     "date.year_start_since": "年初以来/年初至今 with no year word: January of the year the text reports on (inferred)",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",
