@@ -1249,3 +1249,20 @@ def test_a_half_month_alone(doc, half):
     dated = f"2010年7月5日，民警出动。{text}"
     last = 31 if word == "下" else 15
     assert readings(dated, doc.isoformat())[1] == (f"{word}半月", f"2010-07-{first:02d}/2010-07-{last}", "date_range", ["inferred_year", "inferred_month"])
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 7, 10])
+def test_days_and_nights(n):
+    """三天三夜, 三天两夜, 七日七夜: a length of N days (the nights are the days' own, or one fewer);
+    other nights (三天五夜) and 三天两头 ("every other day", an idiom) are no length."""
+    for day in ("天", "日"):
+        for nights in (n, n - 1):
+            if nights < 1:
+                continue
+            days_text = "两" if n == 2 else cn_small(n)
+            nights_text = "两" if nights == 2 else cn_small(nights)
+            text = f"民警连续奋战{days_text}{day}{nights_text}夜，终将嫌疑人抓获"
+            assert [f[1:3] for f in _figures(text)] == [(n, "day")], text
+    assert [f for f in _figures(f"连续{cn_small(n + 2)}天{cn_small(n + 4)}夜") if "夜" in f[0]] == []
+    assert _figures("他三天两头来闹事") == []
+

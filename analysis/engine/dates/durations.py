@@ -42,6 +42,8 @@ _DAYS_AND_HOURS = re.compile(rf"(?P<big>{_SMALL})天[零又]?(?P<small>{_SMALL})
 _DAYS_AFTER = re.compile(rf"(?:(?:{_SEP})(?P<last>[0-9]{{1,4}}))?日")
 #: N分钟半, N分半钟 = N and a half minutes (一分钟半, 一分半钟).
 _MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分(?:[钟鐘]半|半[钟鐘])")
+#: N天N夜, N天N-1夜 (三天三夜, 三天两夜, 七日七夜): a length of N days and the nights in them.
+_DAYS_AND_NIGHTS = re.compile(rf"(?P<n>{_SMALL})[天日](?P<m>{_SMALL})夜")
 #: N分M秒, N分钟M秒 (3分20秒 = 200 seconds): 分 before M秒 is minutes, never a score or a cent.
 _MINUTES_AND_SECONDS = re.compile(rf"(?P<big>{_SMALL})分[钟鐘]?(?P<small>{_SMALL})秒[钟鐘]?")
 _HALF_AFTER_GE = re.compile(rf"(?P<n>{_SMALL})[个個]半(?P<unit>{'|'.join(HALF_AFTER_GE_UNITS)})")
@@ -127,6 +129,19 @@ def part_after_you(s: str, pos: int) -> tuple[int, Decimal, str] | None:
         return None  # 一年又一年 "year after year", 一天又一天: a repetition, not two parts
     unit, factor = V.UNITS[m["unit"]]
     return m.end(), _small(_arabic(m["n"])) * factor, unit
+
+
+def days_and_nights(s: str, pos: int) -> tuple[int, Decimal, str] | None:
+    """三天三夜, 三天两夜: N days (the nights are those of the days, or one fewer), or None.
+
+    >>> days_and_nights("连续奋战三天三夜", 4), days_and_nights("三天两头", 0)
+    ((8, Decimal('3'), 'day'), None)
+    """
+    m = _DAYS_AND_NIGHTS.match(s, pos)
+    if m is None or pos and s[pos - 1].isdigit():
+        return None
+    days, nights = _small(_arabic(m["n"])), _small(_arabic(m["m"]))
+    return (m.end(), Decimal(days), "day") if nights in (days, days - 1) else None
 
 
 def minutes_and_seconds(s: str, pos: int) -> tuple[int, int] | None:

@@ -216,6 +216,7 @@ RULES = {
     "duration.days_and_hours": "days and hours of a length (还剩8天20时): one length in hours (212)",
     "duration.minutes_and_seconds": "minutes and seconds of a length (用时3分20秒): one length in seconds (200)",
     "duration.half_after_ge": "N个半 and a unit of time (一个半小时, 两个半月): N and a half of it",
+    "duration.days_and_nights": "N天N夜 or N天N-1夜 (三天三夜, 三天两夜): a length of N days",
     "duration.part_after_you": "a part of a length after another and 又 (两天又一个月): a length of its own, never summed across months",
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
