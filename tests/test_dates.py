@@ -1266,3 +1266,17 @@ def test_days_and_nights(n):
     assert [f for f in _figures(f"连续{cn_small(n + 2)}天{cn_small(n + 4)}夜") if "夜" in f[0]] == []
     assert _figures("他三天两头来闹事") == []
 
+
+
+@pytest.mark.parametrize("n", range(1, 12))
+def test_the_last_months_of_a_year(n):
+    """今年后三个月, 2021年后两个月: the last N months of that year (to December), as 今年前八个月 is
+    the first eight; after no year (案发后三个月, 此后三个月) a length of N months, never a month."""
+    for written in (str(n), "两" if n == 2 else cn_small(n)):
+        for year, value_year, flags in (("今年", 2021, ["relative_year"]), ("去年", 2020, ["relative_year"]),
+                                        ("2018年", 2018, [])):
+            text = f"{year}后{written}个月，全市共破获"
+            assert readings(text, "2021-06-14") == [(f"{year}后{written}个月", f"{value_year}-{13 - n:02d}/{value_year}-12",
+                                                     "date_range", flags)], text
+        for before in ("案发后", "此后", "其后"):
+            assert [f[1:3] for f in _figures(f"{before}{written}个月，嫌疑人落网", "2021-06-14")] == [(n, "month")]

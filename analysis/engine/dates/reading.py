@@ -66,7 +66,7 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         nxt = "/"  # 2023 11/25 17:19:01
     elif nxt == " " and s.startswith(V.RANGE_MARKS, end + 1):
         nxt = s[end + 1]  # 1995 – 1997年
-    if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前"), 0, pos)
+    if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前", "后", "後"), 0, pos)
                 or s.startswith(("）日", ")日"), end)):
         got = date_at(s, pos, context)
         if got is not None:

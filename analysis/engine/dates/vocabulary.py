@@ -76,7 +76,8 @@ DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續
 LENGTH_BEFORE = ("徒刑", "拘役", "管制", "拘留", "刑期", "判处", "判處", "判", "服刑", "缓刑", "緩刑", "减刑", "減刑",
                  "处", "處", "期限", "时长", "時長")
 #: Words before N月 (no day after it) that count months from now or from a year's end: 近三月 "the
-#: past three months", 后三月 "the last three months" (of a year written before it).
+#: past three months", 后三月 "the last three months" (of a year written before it: 2021年后三个月 =
+#: October to December, as 今年前八个月 is January to August; after no year, a length).
 MONTHS_COUNTED_AFTER = ("近", "后", "後")
 #: Words after a year that make it the start of a period up to now (98年迄今 "from 2009 until
 #: now", 105年以來 "since 2016"): 迄今 and 至今 mean "until now", 以来 "from then until now".
