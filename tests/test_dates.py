@@ -1280,3 +1280,23 @@ def test_the_last_months_of_a_year(n):
                                                      "date_range", flags)], text
         for before in ("案发后", "此后", "其后"):
             assert [f[1:3] for f in _figures(f"{before}{written}个月，嫌疑人落网", "2021-06-14")] == [(n, "month")]
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31)), st.integers(0, 364), st.integers(1, 60), st.booleans())
+def test_a_range_of_month_days_without_ri(doc, back, length, ri):
+    """1月3至2月10, 3月28至4月2日: two month-days in digits joined by a range mark are a range even
+    without 日 after the first day (the mark makes it a day); its year as for any year-less date
+    (here one the document's date has reached); not before a unit (2月10万元), nor in a list
+    (1月3，2月5: counts by month)."""
+    start = doc - dt.timedelta(days=back)
+    end = start + dt.timedelta(days=length)
+    if start.year != doc.year or end.year != doc.year:
+        return
+    text = f"{start.month}月{start.day}至{end.month}月{end.day}{'日' if ri else ''}"
+    want = (text, f"{start}/{end}", "date_range", ["inferred_year"])
+    assert readings(f"{text}，开展集中行动", doc.isoformat()) == [want]
+    assert readings(f"{text}，开展集中行动") == [(text, f"XXXX-{start:%m-%d}/XXXX-{end:%m-%d}", "date_range", [])]
+    if not ri:
+        assert [r[2] for r in readings(f"{text}万元", doc.isoformat())] != ["date_range"]
+    listed = f"{start.month}月{start.day}，{end.month}月{end.day}。"
+    assert [r for r in readings(listed, doc.isoformat()) if r[0].endswith(str(start.day))] == []

@@ -176,6 +176,13 @@ EDGE_START = (rf"(?=(?:{_YEAR_WORDS})年?[{''.join(YEAR_EDGE_WORDS)}]).|(?=(?:{_
               rf"|年(?=初(?:{'|'.join(YEAR_START_SINCE)}))")
 EDGE_FIRST = frozenset("".join(RELATIVE_YEARS) + "".join(RELATIVE_MONTHS) + "年")
 
+_DIGIT_MONTH = "1[0-2]|0?[1-9]"
+_DIGIT_DAY = "3[01]|[12][0-9]|0?[1-9]"
+#: 1月3至2月10: two month-days in digits joined by a range mark, 日 left out after the first day (and
+#: perhaps the last); nothing a number could measure after it.
+_BARE_DAY_RANGE = re.compile(rf"(?P<m1>{_DIGIT_MONTH})月(?P<d1>{_DIGIT_DAY})(?:{_SEP})(?P<m2>{_DIGIT_MONTH})月(?P<d2>{_DIGIT_DAY})"
+                             rf"[日号號]?(?![0-9.．%万千百亿])")
+
 #: Characters after the first number of a date or a clock time (the caller's cheap check).
 DATE_NEXT = frozenset("年月日号號-./至到—－~～–―季")
 

@@ -7,7 +7,7 @@ import re
 
 from .. import vocab as V
 from .clock import latin_meridiem, meridiem_hour, skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _BARE_DAY_RANGE, _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
@@ -304,3 +304,20 @@ def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
     if not _real(*last) or (y1 and y2 and (y2, m2, last[2] or 0) < (y1, m1 or 0, d1 or 0)):
         return pos, None, ()
     return t.end(), last, tuple(steps)
+
+
+def _bare_day_range(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """1月3至2月10, 3月28至4月2日: a range of two month-days in digits whose first day has no 日 (a
+    range mark after it makes it a day); the year as for any year-less date, the next for an end
+    month earlier than the start's."""
+    m = _BARE_DAY_RANGE.match(s, pos)
+    if m is None or pos and (s[pos - 1].isdigit() or s[pos - 1] in "年.-/"):
+        return None
+    (m1, d1), (m2, d2) = (int(m["m1"]), int(m["d1"])), (int(m["m2"]), int(m["d2"]))
+    start, y, flags, steps = _resolve_year(s, pos, m1, d1, ctx)
+    y2 = y + 1 if y and (m2, d2) < (m1, d1) else y
+    if not (_real(y, m1, d1) and _real(y2, m2, d2)) or y is None and (m2, d2) < (m1, d1) or (m1, d1) == (m2, d2):
+        return None
+    ctx.note(start, y, m1, d1, "relative_year" in flags)
+    steps += (DateStep("date.range", pos, m.end(), f"{m1}月{d1}日 to {m2}月{d2}日: 日 left out"),)
+    return DateReading(start, m.end(), f"{_edtf(y, m1, d1)}/{_edtf(y2, m2, d2)}", "date_range", flags, steps)
