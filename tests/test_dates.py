@@ -1300,3 +1300,20 @@ def test_a_range_of_month_days_without_ri(doc, back, length, ri):
         assert [r[2] for r in readings(f"{text}万元", doc.isoformat())] != ["date_range"]
     listed = f"{start.month}月{start.day}，{end.month}月{end.day}。"
     assert [r for r in readings(listed, doc.isoformat()) if r[0].endswith(str(start.day))] == []
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31)), st.integers(0, 200), st.sampled_from(["。", "！", ""]))
+def test_a_month_day_without_ri_ending_its_sentence(doc, back, end):
+    """案件发生于5月3。: a month-day in digits whose 日 is left out, ending its sentence, is that date
+    (the year as for any year-less date: here one the document's date has reached; after 今年, that
+    year); where another month and number without 日 stand in the sentence (1月3，2月5，3月4。:
+    counts by month?) or a number follows (5月3起), no date is read."""
+    day = doc - dt.timedelta(days=back)
+    if day.year != doc.year:
+        return
+    written = f"{day.month}月{day.day}"
+    assert readings(f"案件发生于{written}{end}", doc.isoformat()) == [(written, f"{day}", "date", ["inferred_year"])]
+    assert readings(f"案件发生于今年{written}{end}", doc.isoformat()) == [(f"今年{written}", f"{day}", "date", ["relative_year"])]
+    other = f"{day.month % 12 + 1}月{(day.day % 28) + 1}"
+    assert [r for r in readings(f"分别为{other}，{written}{end}", doc.isoformat()) if r[0] == written] == []
+    assert [r for r in readings(f"其中{written}起{end}", doc.isoformat()) if r[0] == written] == []

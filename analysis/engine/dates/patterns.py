@@ -182,6 +182,10 @@ _DIGIT_DAY = "3[01]|[12][0-9]|0?[1-9]"
 #: perhaps the last); nothing a number could measure after it.
 _BARE_DAY_RANGE = re.compile(rf"(?P<m1>{_DIGIT_MONTH})月(?P<d1>{_DIGIT_DAY})(?:{_SEP})(?P<m2>{_DIGIT_MONTH})月(?P<d2>{_DIGIT_DAY})"
                              rf"[日号號]?(?![0-9.．%万千百亿])")
+#: 截至1月3。: a month-day in digits, 日 left out, ending its sentence (or the text).
+_BARE_DAY_AT_END = re.compile(rf"(?P<m>{_DIGIT_MONTH})月(?P<d>{_DIGIT_DAY})(?=[。！？!?]|\s*\Z)")
+#: A month and a number without 日 anywhere (1月3，2月5: perhaps counts by month).
+_MONTH_AND_NUMBER = re.compile(r"[0-9]+月[0-9]+(?![0-9日号號])")
 
 #: Characters after the first number of a date or a clock time (the caller's cheap check).
 DATE_NEXT = frozenset("年月日号號-./至到—－~～–―季")

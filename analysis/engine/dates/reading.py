@@ -13,12 +13,12 @@ from .periods import _months, _period
 from .vocabulary import MONTHS_COUNTED_AFTER
 from .records import DateContext, DateReading, DateVeto
 from .values import _CN_DIGIT
-from .written import _bare_day_range, _dotted_months, _numeric, _written
+from .written import _bare_day_at_end, _bare_day_range, _dotted_months, _numeric, _written
 from .years import _decade, _short_year, _year_range, _year_word
 
 
 #: The date readers, tried in this order at a number (each returns None when it does not apply).
-_DATE_READERS = (_numeric, _dotted_months, _period, _year_range, _decade, _months, _bare_day_range, _written, _relative_month_day, _short_year,
+_DATE_READERS = (_numeric, _dotted_months, _period, _year_range, _decade, _months, _bare_day_range, _bare_day_at_end, _written, _relative_month_day, _short_year,
                  _day_alone, _bracketed_day, _half_month)
 
 

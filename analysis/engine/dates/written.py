@@ -7,12 +7,13 @@ import re
 
 from .. import vocab as V
 from .clock import latin_meridiem, meridiem_hour, skip_lead_in, time_at
-from .patterns import _BARE_DAY_RANGE, _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _BARE_DAY_AT_END, _BARE_DAY_RANGE, _CLOCK_AFTER, _MONTH_AND_NUMBER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
 from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
-from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE, YEAR_EDGE_WORDS, YEAR_END_WORDS
+from .vocabulary import (ANCHOR_YEARS, DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE, RELATIVE_YEARS,
+                         YEAR_EDGE_WORDS, YEAR_END_WORDS)
 from .years import _resolve_year, _year_word, short_year_century
 
 
@@ -311,7 +312,7 @@ def _bare_day_range(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     range mark after it makes it a day); the year as for any year-less date, the next for an end
     month earlier than the start's."""
     m = _BARE_DAY_RANGE.match(s, pos)
-    if m is None or pos and (s[pos - 1].isdigit() or s[pos - 1] in "年.-/"):
+    if m is None or _continues_a_number(s, pos):
         return None
     (m1, d1), (m2, d2) = (int(m["m1"]), int(m["d1"])), (int(m["m2"]), int(m["d2"]))
     start, y, flags, steps = _resolve_year(s, pos, m1, d1, ctx)
@@ -321,3 +322,31 @@ def _bare_day_range(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     ctx.note(start, y, m1, d1, "relative_year" in flags)
     steps += (DateStep("date.range", pos, m.end(), f"{m1}月{d1}日 to {m2}月{d2}日: 日 left out"),)
     return DateReading(start, m.end(), f"{_edtf(y, m1, d1)}/{_edtf(y2, m2, d2)}", "date_range", flags, steps)
+
+
+_YEAR_WORDS = tuple(RELATIVE_YEARS) + tuple(ANCHOR_YEARS)
+
+
+def _continues_a_number(s: str, pos: int) -> bool:
+    """A month at ``pos`` that is the tail of something before it (2021年1月3, 3.1月, 2-1月; not
+    今年1月3, whose year word is read with it)."""
+    return pos > 0 and (s[pos - 1].isdigit() or s[pos - 1] in ".-/"
+                        or s[pos - 1] == "年" and not s.endswith(_YEAR_WORDS, 0, pos))
+
+
+def _bare_day_at_end(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """截至1月3。: a month-day in digits whose 日 is left out, ending its sentence, where no other
+    month and number without 日 stands in that sentence (1月3，2月5，3月4。 may be counts by month)."""
+    m = _BARE_DAY_AT_END.match(s, pos)
+    if m is None or _continues_a_number(s, pos):
+        return None
+    sentence_start = max(s.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    if any(x.start() != pos for x in _MONTH_AND_NUMBER.finditer(s, sentence_start, m.end() + 1)):
+        return None
+    mo, d = int(m["m"]), int(m["d"])
+    start, y, flags, steps = _resolve_year(s, pos, mo, d, ctx)
+    if not _real(y, mo, d):
+        return None
+    ctx.note(start, y, mo, d, "relative_year" in flags)
+    steps += (DateStep("date.written", pos, m.end(), f"{mo}月{d}日: 日 left out at the end of the sentence"),)
+    return DateReading(start, m.end(), _edtf(y, mo, d), "date", flags, steps)
