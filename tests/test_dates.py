@@ -1259,10 +1259,10 @@ def test_days_and_nights(n):
         for nights in (n, n - 1):
             if nights < 1:
                 continue
-            days_text = "两" if n == 2 else cn_small(n)
-            nights_text = "两" if nights == 2 else cn_small(nights)
-            text = f"民警连续奋战{days_text}{day}{nights_text}夜，终将嫌疑人抓获"
-            assert [f[1:3] for f in _figures(text)] == [(n, "day")], text
+            for days_text, nights_text in (("两" if n == 2 else cn_small(n), "两" if nights == 2 else cn_small(nights)),
+                                           (str(n), str(nights))):
+                text = f"民警连续奋战{days_text}{day}{nights_text}夜，终将嫌疑人抓获"
+                assert [f[1:3] for f in _figures(text)] == [(n, "day")], text
     assert [f for f in _figures(f"连续{cn_small(n + 2)}天{cn_small(n + 4)}夜") if "夜" in f[0]] == []
     assert _figures("他三天两头来闹事") == []
 

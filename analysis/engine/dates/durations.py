@@ -42,7 +42,10 @@ _DAYS_AND_HOURS = re.compile(rf"(?P<big>{_SMALL})天[零又]?(?P<small>{_SMALL})
 _DAYS_AFTER = re.compile(rf"(?:(?:{_SEP})(?P<last>[0-9]{{1,4}}))?日")
 #: N分钟半, N分半钟 = N and a half minutes (一分钟半, 一分半钟).
 _MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分(?:[钟鐘]半|半[钟鐘])")
-#: N天N夜, N天N-1夜 (三天三夜, 三天两夜, 七日七夜): a length of N days and the nights in them.
+#: N天N夜, N天N-1夜 (三天三夜, 三天两夜, 七日七夜): a length of N days and the nights in them. Seen
+#: in police news: 历经3天3夜 (a transfer of a suspect, Jiahe county police, Hunan, 2023: 红网嘉禾分站,
+#: copy at zhuanguanjia.com/news/guonei/226692.html), 忙了一天一夜 (Hefei police, 2019: 新安晚报,
+#: m.yybnet.net/hefei/news/201908/9487994.html).
 _DAYS_AND_NIGHTS = re.compile(rf"(?P<n>{_SMALL})[天日](?P<m>{_SMALL})夜")
 #: N分M秒, N分钟M秒 (3分20秒 = 200 seconds): 分 before M秒 is minutes, never a score or a cent.
 _MINUTES_AND_SECONDS = re.compile(rf"(?P<big>{_SMALL})分[钟鐘]?(?P<small>{_SMALL})秒[钟鐘]?")
