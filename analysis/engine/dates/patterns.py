@@ -174,7 +174,7 @@ _RELATIVE_EDGE = re.compile(rf"(?P<yw>{_YEAR_WORDS})年?(?P<yp>{'|'.join(YEAR_ED
 #: a year or month word before an edge, or 年 of 年初以来.
 EDGE_START = (rf"(?=(?:{_YEAR_WORDS})年?[{''.join(YEAR_EDGE_WORDS)}]).|(?=(?:{_MONTH_WORDS})份?(?:{'|'.join(MONTH_EDGE_WORDS)}))."
               rf"|年(?=初(?:{'|'.join(YEAR_START_SINCE)}))")
-EDGE_FIRST = frozenset("".join(RELATIVE_YEARS) + "".join(RELATIVE_MONTHS) + "年")
+EDGE_FIRST = frozenset({w[0] for w in RELATIVE_YEARS} | {w[0] for w in RELATIVE_MONTHS} | {"年"})
 
 _DIGIT_MONTH = "1[0-2]|0?[1-9]"
 _DIGIT_DAY = "3[01]|[12][0-9]|0?[1-9]"
