@@ -1317,3 +1317,11 @@ def test_a_month_day_without_ri_ending_its_sentence(doc, back, end):
     other = f"{day.month % 12 + 1}月{(day.day % 28) + 1}"
     assert [r for r in readings(f"分别为{other}，{written}{end}", doc.isoformat()) if r[0] == written] == []
     assert [r for r in readings(f"其中{written}起{end}", doc.isoformat()) if r[0] == written] == []
+
+
+@pytest.mark.parametrize("word", ["初步", "初次", "初中", "初见", "底线", "末端"])
+@pytest.mark.parametrize("before", ["今年", "去年", "本月", "上个月"])
+def test_a_word_that_begins_with_an_edge_word_is_no_edge(word, before):
+    """今年初步建成, 据本月初步统计, 今年初中毕业, 守住今年底线: 初步, 初中, 底线 are words, not the
+    start or the end of the year or month."""
+    assert readings(f"据{before}{word}统计，", "2024-05-20") == []

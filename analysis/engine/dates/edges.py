@@ -10,14 +10,14 @@ from .patterns import _RELATIVE_EDGE
 from .days import _day_month
 from .records import DateContext, DateReading, DateStep
 from .values import _edtf, _part_days
-from .vocabulary import HALF_MONTH_NOT_BEFORE, HALF_MONTHS, RELATIVE_MONTHS, RELATIVE_YEARS
+from .vocabulary import HALF_MONTH_NOT_BEFORE, HALF_MONTHS, NOT_AN_EDGE, RELATIVE_MONTHS, RELATIVE_YEARS
 from .years import _resolve_year
 
 
 def _relative_edge(s: str, pos: int, ctx: DateContext) -> DateReading | None:
     """去年底, 今年初, 本月初, 上月底, 年初以来 at ``s[pos]``, or None."""
     m = _RELATIVE_EDGE.match(s, pos)
-    if m is None:
+    if m is None or s.startswith(NOT_AN_EDGE, m.start("yp") if m["yp"] else m.start("mp") if m["mp"] else m.end() - 1):
         return None
     if m["yw"]:
         return _year_edge(m, ctx)

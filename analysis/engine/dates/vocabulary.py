@@ -153,6 +153,12 @@ MONTH_EDGE_WORDS = ("上半月", "下半月", "上旬", "中旬", "下旬", "初
 #: before 刊/形/板 (半月刊 "fortnightly", 半月形, 半月板).
 HALF_MONTHS = {"上": "上半月", "下": "下半月"}
 HALF_MONTH_NOT_BEFORE = ("刊", "形", "板")
+#: Words that begin with an edge word and are no edge (今年初步建成 "initially built this year",
+#: 本月初次, 今年初中毕业, 守住今年底线): 《现代汉语词典》 entries 初步, 初次, 初中, 底线 … .
+NOT_AN_EDGE = ("初步", "初次", "初见", "初中", "初始", "初具", "初显", "初心", "初衷", "初审", "初查", "初核",
+               "初判", "初犯", "初赛", "初稿", "初级", "初现", "初露", "初创", "初任", "初选", "初试", "初检",
+               "初筛", "初定", "初拟", "初建", "初成", "初一", "初二", "初三", "底线", "底数", "底子", "底气",
+               "底层", "底部", "底薪", "底盘", "底册", "底账", "末端", "末位", "末尾", "末梢", "末班")
 #: After 年初 with no year word, the words that make it "since the start of this year" (年初以来,
 #: 年初至今), and what may come before it (the start of a clause, 自/从/截至).
 YEAR_START_SINCE = ("以来", "以來", "至今")
