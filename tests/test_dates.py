@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from analysis.engine.dates.vocabulary import DECADE_AHEAD_REACH
-from analysis.engine.dates.vocabulary import RELATIVE_DAY_PARTS
+from analysis.engine.dates.vocabulary import PERIODS_AFTER_A_YEAR, RELATIVE_DAY_PARTS
 from analysis.engine.dates import (ANCHOR_YEARS, BRACKETED_DAY_HEADS, DAY_PARTS, PERIODS, RELATIVE_DAYS,
                                    RELATIVE_MONTHS, RELATIVE_YEARS, SAME_DAY_WORDS, DateContext, DateReading, DateVeto, date_at,
                                    find_dates, read_at, read_date, read_time, time_at)
@@ -226,6 +226,9 @@ def test_periods(period):
     at = next(i for i, c in enumerate(text) if i >= 2 and c in "半一二两三四")
     r = date_at(text, at, DateContext.of(text, "2024-05-01"))
     assert (r.start, r.value, r.flags) == (0, f"2023-{first:02d}/2023-{last:02d}", ("relative_year",))
+    if period in PERIODS_AFTER_A_YEAR:  # 后半年 alone: not read (此后半年 is a length)
+        assert date_at(period, at - 2, DateContext.of(period, "2024-12-01")) is None
+        return
     assert isinstance(date_at(period, at - 2), DateVeto)  # no year written, no document date
     r = date_at(period, at - 2, DateContext.of(period, "2024-12-01"))
     assert (r.value, r.flags) == (f"2024-{first:02d}/2024-{last:02d}", ("inferred_year",))
@@ -1015,7 +1018,7 @@ def test_lengths_of_time_not_read_as_clock_times_nor_as_one_length():
     一分钟半 = 1.5 minutes; 一个钟头 = 1 hour."""
     assert [f[2] for f in _figures("还剩8天20时")] == ["hour"]
     assert find_dates("第二天19时许", "2024-10-03")[0].value == "19:00"  # a day named by its order
-    assert [f[1:3] for f in _figures("一年又一个月21天")] == [(1, "year"), (21, "day")]
+    assert [f[1:3] for f in _figures("一年又一个月21天")] == [(1, "year"), (1, "month"), (21, "day")]  # each part alone
     assert _figures("一分钟半以前")[0][1:3] == (1.5, "minute")
     assert _figures("已经过了一个钟头")[0][1:3] == (1, "hour")
 
@@ -1119,3 +1122,206 @@ def test_a_day_alone_before_a_verb_of_meeting_the_press_is_a_day_of_the_page_mon
     the page's month (any day up to the page's own)."""
     got = readings(f"保安局{name}{page.day}日{verb}時公佈", page)
     assert got == [(f"{page.day}日", page.isoformat(), "date", ["inferred_year", "inferred_month"])]
+
+
+_JOINABLE = [("年", 1, "year"), ("个月", 1, "month"), ("天", 1, "day"), ("周", 1, "week"), ("个小时", 1, "hour"),
+             ("分钟", 1, "minute"), ("个季度", 3, "month")]
+
+
+@pytest.mark.parametrize("first,second", [(a, b) for a in _JOINABLE for b in _JOINABLE
+                                          if a != b and (a[0], b[0]) not in {("年", "个月"), ("天", "个小时")}])
+def test_parts_of_a_length_joined_by_you(first, second):
+    """两天又一个月, 一年又一个季度: 又 joins the parts of one length; each part is given as it is written
+    (parts in months and days are never summed), and 又一 stays "yet another" where no length comes before it."""
+    for n1, n2 in ((2, 1), (1, 3)):
+        for w1, w2 in ((cn_small(n1), cn_small(n2)), (str(n1), "一" if n2 == 1 else str(n2))):
+            w1 = "两" if n1 == 2 and not w1.isdigit() else w1
+            text = f"该案从立案到告破历时{w1}{first[0]}又{w2}{second[0]}。"
+            got = [f[1:3] for f in _figures(text)]
+            assert got == [(n1 * first[1], first[2]), (n2 * second[1], second[2])], text
+            if w2 == "一":
+                assert _figures(f"近日，又一{second[0]}的集中行动开始了。") == [], text
+
+
+@pytest.mark.parametrize("noun", ["起案件", "个团伙", "个春节", "次行动", "年"])
+def test_you_yi_without_a_length_before_is_yet_another(noun):
+    """又一起案件, 今年又一年: 又一 after no length of time is "yet another", not a figure; 一年又一年,
+    一天又一天 repeat one unit ("year after year"): no length at all."""
+    assert _figures(f"警方又一{noun}被侦破。") == []
+    for unit in ("年", "天", "个月"):
+        text = f"民警一{unit}又一{unit}地坚守。"
+        from analysis.engine.figures import extract
+        assert [f.start for f in extract(text) if f.start > text.index("又")] == [], unit
+
+
+_YEAR_EDGES = {"底": lambda y: f"{y}-12-31", "末": lambda y: f"{y}-12-31", "初": lambda y: f"{y}-01"}
+
+
+@given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), st.sampled_from(sorted(RELATIVE_YEARS.items())),
+       st.sampled_from(sorted(_YEAR_EDGES)), st.sampled_from(["", "年"]))
+def test_the_start_and_end_of_a_relative_year(doc, year_word, part, repeat):
+    """去年底 = 31 December of the year before the document's, 今年年初 = its January, 上年末: as
+    2019年底 and 四季度初 are read; without a document date nothing (no numeral is written)."""
+    word, delta = year_word
+    text = f"截至{word}{repeat}{part}，全市共破获案件"
+    expect = [(f"{word}{repeat}{part}", _YEAR_EDGES[part](doc.year + delta), "date", ["relative_year"])]
+    assert readings(text, doc.isoformat()) == expect
+    assert readings(text) == []
+
+
+_MONTH_EDGES = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, None), "底": (None, None), "末": (None, None),
+                "上半月": (1, 15), "下半月": (16, None)}
+
+
+@given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), st.sampled_from(sorted(RELATIVE_MONTHS.items())),
+       st.sampled_from(sorted(_MONTH_EDGES)), st.sampled_from([("", 0), ("去年", -1)]))
+def test_the_parts_of_a_relative_month(doc, month_word, part, year_word):
+    """本月初 = the first ten days of the document's month, 上月底 = the last day of the month before
+    (crossing into the year before from January), 去年本月下旬: that month a year earlier; nothing
+    without a document date."""
+    (word, shift), (yw, years) = month_word, year_word
+    months = (doc.year + years) * 12 + doc.month - 1 + shift
+    y, m = divmod(months, 12)
+    last = calendar.monthrange(y, m + 1)[1]
+    first_day, last_day = (d if d else last for d in _MONTH_EDGES[part])
+    written = f"{yw}{word}{part}"
+    value = f"{y}-{m + 1:02d}-{first_day:02d}"
+    if first_day != last_day:
+        value += f"/{y}-{m + 1:02d}-{last_day:02d}"
+    flags = ["relative_year", "relative_month"] if yw else ["relative_month"]
+    text = f"警方于{written}组织开展集中行动"
+    assert readings(text, doc.isoformat()) == [(written, value, "date" if first_day == last_day else "date_range", flags)]
+    assert readings(text) == []
+
+
+@pytest.mark.parametrize("before", ["", "全市公安机关", "自", "从"])
+@pytest.mark.parametrize("since", ["以来", "至今"])
+def test_since_the_start_of_the_year(before, since):
+    """年初以来, 自年初以来: January of the document's year (inferred); after a year word its year
+    (今年年初以来); nothing without a document date, nor inside a word (新年初, 近年初)."""
+    clause = "，" if before == "全市公安机关" else ""
+    text = f"{before}{clause}年初{since}，全市共破获案件"
+    for doc in ("2021-03-05", "2024-11-30"):
+        assert readings(text, doc) == [("年初", f"{doc[:4]}-01", "date", ["inferred_year"])], text
+    assert readings(text) == []
+    assert readings(f"今年年初{since}", "2024-11-30") == [("今年年初", "2024-01", "date", ["relative_year"])]
+    for word in ("新年初", "近年初", "1年初"):
+        assert [r for r in readings(f"{word}{since}", "2024-11-30") if r[0] == "年初"] == []
+
+
+@pytest.mark.parametrize("text", ["今年初三", "去年初一", "本月初五", "今年初十"])
+def test_a_lunar_day_after_a_relative_word_is_no_edge(text):
+    """今年初三, 本月初五: 初 and a digit is a day of the lunar month (初三), not the start of a year."""
+    assert [r for r in readings(f"{text}上午", "2024-02-20") if r[0].startswith(text[:2])] == []
+
+
+@pytest.mark.parametrize("year_word,delta", sorted(RELATIVE_YEARS.items()))
+def test_a_range_to_the_end_of_a_relative_year(year_word, delta):
+    """2019年3月至去年底, 民國95年至去年底 (Taiwan, 2023): a range ending on that year's last day."""
+    text = f"2001年至{year_word}底"
+    assert readings(text, "2023-05-12") == [(text, f"2001/{2023 + delta}-12-31", "date_range", [])]
+
+
+@pytest.mark.parametrize("half,months", [("前半年", "01/{y}-06"), ("后半年", "07/{y}-12"), ("後半年", "07/{y}-12")])
+@pytest.mark.parametrize("year_word,delta", sorted(RELATIVE_YEARS.items()))
+def test_first_and_second_half_after_a_year(half, months, year_word, delta):
+    """今年后半年, 2018年前半年: the halves of that year, as 下半年 and 上半年; alone or after 此后/其后
+    (the half-year after it: a length) no period is read."""
+    y = 2019 + delta
+    assert readings(f"{year_word}{half}，", "2019-09-03") == [(f"{year_word}{half}", f"{y}-{months.format(y=y)}", "date_range", ["relative_year"])]
+    assert readings(f"2015年{half}，", "2019-09-03") == [(f"2015年{half}", f"2015-{months.format(y=2015)}", "date_range", [])]
+    for before in ("", "此", "其", "随"):
+        assert [r for r in readings(f"{before}{half}，", "2019-09-03") if r[2] == "date_range"] == []
+
+
+@given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), st.sampled_from([("上", 1), ("下", 16)]))
+def test_a_half_month_alone(doc, half):
+    """上半月 = days 1–15 of the document's month, 下半月 = 16 to its end (where it has begun by the
+    document's day, as a day alone); after a date, of that date's month; after a written month
+    (3月上半月) the month alone; nothing without a date, nor in 半月刊."""
+    word, first = half
+    text = f"{word}半月，全市共破获案件"
+    last = calendar.monthrange(doc.year, doc.month)[1] if word == "下" else 15
+    want = [(f"{word}半月", f"{doc:%Y-%m}-{first:02d}/{doc:%Y-%m}-{last:02d}", "date_range", ["inferred_year", "inferred_month"])]
+    assert readings(text, doc.isoformat()) == (want if doc.day >= first else [])
+    assert readings(text) == [] and readings(f"{word}半月刊", doc.isoformat()) == []
+    assert [r[0] for r in readings(f"3月{word}半月", doc.isoformat())] == ["3月"]
+    dated = f"2010年7月5日，民警出动。{text}"
+    last = 31 if word == "下" else 15
+    assert readings(dated, doc.isoformat())[1] == (f"{word}半月", f"2010-07-{first:02d}/2010-07-{last}", "date_range", ["inferred_year", "inferred_month"])
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 7, 10])
+def test_days_and_nights(n):
+    """三天三夜, 三天两夜, 七日七夜: a length of N days (the nights are the days' own, or one fewer);
+    other nights (三天五夜) and 三天两头 ("every other day", an idiom) are no length."""
+    for day in ("天", "日"):
+        for nights in (n, n - 1):
+            if nights < 1:
+                continue
+            for days_text, nights_text in (("两" if n == 2 else cn_small(n), "两" if nights == 2 else cn_small(nights)),
+                                           (str(n), str(nights))):
+                text = f"民警连续奋战{days_text}{day}{nights_text}夜，终将嫌疑人抓获"
+                assert [f[1:3] for f in _figures(text)] == [(n, "day")], text
+    assert [f for f in _figures(f"连续{cn_small(n + 2)}天{cn_small(n + 4)}夜") if "夜" in f[0]] == []
+    assert _figures("他三天两头来闹事") == []
+
+
+
+@pytest.mark.parametrize("n", range(1, 12))
+def test_the_last_months_of_a_year(n):
+    """今年后三个月, 2021年后两个月: the last N months of that year (to December), as 今年前八个月 is
+    the first eight; after no year (案发后三个月, 此后三个月) a length of N months, never a month."""
+    for written in (str(n), "两" if n == 2 else cn_small(n)):
+        for year, value_year, flags in (("今年", 2021, ["relative_year"]), ("去年", 2020, ["relative_year"]),
+                                        ("2018年", 2018, [])):
+            text = f"{year}后{written}个月，全市共破获"
+            assert readings(text, "2021-06-14") == [(f"{year}后{written}个月", f"{value_year}-{13 - n:02d}/{value_year}-12",
+                                                     "date_range", flags)], text
+        for before in ("案发后", "此后", "其后"):
+            assert [f[1:3] for f in _figures(f"{before}{written}个月，嫌疑人落网", "2021-06-14")] == [(n, "month")]
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31)), st.integers(0, 364), st.integers(1, 60), st.booleans())
+def test_a_range_of_month_days_without_ri(doc, back, length, ri):
+    """1月3至2月10, 3月28至4月2日: two month-days in digits joined by a range mark are a range even
+    without 日 after the first day (the mark makes it a day); its year as for any year-less date
+    (here one the document's date has reached); not before a unit (2月10万元), nor in a list
+    (1月3，2月5: counts by month)."""
+    start = doc - dt.timedelta(days=back)
+    end = start + dt.timedelta(days=length)
+    if start.year != doc.year or end.year != doc.year:
+        return
+    text = f"{start.month}月{start.day}至{end.month}月{end.day}{'日' if ri else ''}"
+    want = (text, f"{start}/{end}", "date_range", ["inferred_year"])
+    assert readings(f"{text}，开展集中行动", doc.isoformat()) == [want]
+    assert readings(f"{text}，开展集中行动") == [(text, f"XXXX-{start:%m-%d}/XXXX-{end:%m-%d}", "date_range", [])]
+    if not ri:
+        assert [r[2] for r in readings(f"{text}万元", doc.isoformat())] != ["date_range"]
+    listed = f"{start.month}月{start.day}，{end.month}月{end.day}。"
+    assert [r for r in readings(listed, doc.isoformat()) if r[0].endswith(str(start.day))] == []
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2035, 12, 31)), st.integers(0, 200), st.sampled_from(["。", "！", ""]))
+def test_a_month_day_without_ri_ending_its_sentence(doc, back, end):
+    """案件发生于5月3。: a month-day in digits whose 日 is left out, ending its sentence, is that date
+    (the year as for any year-less date: here one the document's date has reached; after 今年, that
+    year); where another month and number without 日 stand in the sentence (1月3，2月5，3月4。:
+    counts by month?) or a number follows (5月3起), no date is read."""
+    day = doc - dt.timedelta(days=back)
+    if day.year != doc.year:
+        return
+    written = f"{day.month}月{day.day}"
+    assert readings(f"案件发生于{written}{end}", doc.isoformat()) == [(written, f"{day}", "date", ["inferred_year"])]
+    assert readings(f"案件发生于今年{written}{end}", doc.isoformat()) == [(f"今年{written}", f"{day}", "date", ["relative_year"])]
+    other = f"{day.month % 12 + 1}月{(day.day % 28) + 1}"
+    assert [r for r in readings(f"分别为{other}，{written}{end}", doc.isoformat()) if r[0] == written] == []
+    assert [r for r in readings(f"其中{written}起{end}", doc.isoformat()) if r[0] == written] == []
+
+
+@pytest.mark.parametrize("word", ["初步", "初次", "初中", "初见", "底线", "末端"])
+@pytest.mark.parametrize("before", ["今年", "去年", "本月", "上个月"])
+def test_a_word_that_begins_with_an_edge_word_is_no_edge(word, before):
+    """今年初步建成, 据本月初步统计, 今年初中毕业, 守住今年底线: 初步, 初中, 底线 are words, not the
+    start or the end of the year or month."""
+    assert readings(f"据{before}{word}统计，", "2024-05-20") == []

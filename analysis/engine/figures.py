@@ -26,6 +26,7 @@ from .changes import Change, find_changes
 from .clean import Repaired, clean
 from .arguments import check_date, check_text
 from .dates import DateContext
+from .dates.patterns import EDGE_FIRST, EDGE_START
 from .differences import agrees, change_from_base, difference_sign, implied_change, is_base
 from .glossary import gloss
 from .metrics import TIME_UNITS, metric_of, strip_noise, verb_at
@@ -110,8 +111,8 @@ class Explanation(NamedTuple):
 #: A number starts with a digit or a numeral, never with the decimal point 点 (窝点三十个, 重点三类:
 #: the 点 ends a word).
 _NUMBER_START = "".join(c for c in NUMERAL_CHARS if c not in V.DECIMAL_POINTS)
-_CANDIDATE = re.compile(f"[0-9{_NUMBER_START}半]|[数几上](?=[十百千万亿])|首(?=季)")  # 首季: the first quarter
-_CANDIDATE_START = CharSet("0123456789" + _NUMBER_START + "半数几上首")
+_CANDIDATE = re.compile(f"[0-9{_NUMBER_START}半]|[数几上](?=[十百千万亿])|首(?=季)|{EDGE_START}")  # 首季: the first quarter; 去年底
+_CANDIDATE_START = CharSet("0123456789" + _NUMBER_START + "半数几上首" + "".join(EDGE_FIRST))
 _QUOTE_PAIRS = (("“", "”", 24), ("「", "」", 24), ("‘", "’", 24), ("『", "』", 24), ("《", "》", 40),
                 ('"', '"', 24))
 _QUOTES = re.compile("|".join(f"{a}[^{a}{b}\\n]{{0,{n}}}{b}" for a, b, n in _QUOTE_PAIRS))

@@ -20,8 +20,8 @@ from . import vocab as V
 from ._chars import after_line_broken_number, continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
 from .dates.vocabulary import RANGE_MARKS_LONG
-from .dates.durations import (counts_days, days_and_hours, half_after_ge, minutes_and_seconds, month_after_jin,
-                              past_months, years_and_months)
+from .dates.durations import (counts_days, days_and_hours, days_and_nights, half_after_ge, minutes_and_seconds, month_after_jin,
+                              part_after_you, past_months, years_and_months)
 from .differences import bracket_change_sign, difference_sign
 from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
@@ -109,12 +109,16 @@ def _length_of_time(s: str, pos: int) -> Draft | None:
         d = Draft(pos, end, Decimal(value), unit, precision=Decimal(1),
                   steps=[(rule, pos, end, f"{s[pos:end]} = {value} {unit}s")])
     else:
-        half = half_after_ge(s, pos)
+        half, rule = half_after_ge(s, pos), "duration.half_after_ge"
+        if half is None:
+            half, rule = part_after_you(s, pos), "duration.part_after_you"
+        if half is None:
+            half, rule = days_and_nights(s, pos), "duration.days_and_nights"
         if half is None:
             return None
         end, value, unit = half
-        d = Draft(pos, end, value, unit, precision=Decimal("0.5"),
-                  steps=[("duration.half_after_ge", pos, end, f"{s[pos:end]} = {value} {unit}")])
+        d = Draft(pos, end, value, unit, precision=Decimal("0.5") if rule == "duration.half_after_ge" else Decimal(1),
+                  steps=[(rule, pos, end, f"{s[pos:end]} = {value} {unit}")])
     _prefix(s, d)
     _after_unit(s, d)
     return d

@@ -41,7 +41,8 @@ The readers live in one module per concern: :mod:`.written` (dates written in fu
 ranges), :mod:`.periods` (half-years, quarters, runs of months), :mod:`.years` and :mod:`.roc`
 (years left out, written short or counted from 1912), :mod:`.days` (a day without its month),
 :mod:`.clock` (clock times), :mod:`.durations` (lengths of time written 日, N个半, years and
-months), :mod:`.reading` (the entry points); their words are in
+months, parts joined by 又, days and nights), :mod:`.edges` (the start or end of a year or month named
+from the document's date: 去年底, 本月初, 上半月), :mod:`.reading` (the entry points); their words are in
 :mod:`.vocabulary`, their patterns in :mod:`.patterns`.
 """
 from __future__ import annotations

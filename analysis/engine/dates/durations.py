@@ -19,6 +19,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from .. import vocab as V
 from .patterns import _CN1, _SEP
 from .values import _small
 from .vocabulary import LENGTH_BEFORE
@@ -41,9 +42,21 @@ _DAYS_AND_HOURS = re.compile(rf"(?P<big>{_SMALL})天[零又]?(?P<small>{_SMALL})
 _DAYS_AFTER = re.compile(rf"(?:(?:{_SEP})(?P<last>[0-9]{{1,4}}))?日")
 #: N分钟半, N分半钟 = N and a half minutes (一分钟半, 一分半钟).
 _MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分(?:[钟鐘]半|半[钟鐘])")
+#: N天N夜, N天N-1夜 (三天三夜, 三天两夜, 七日七夜): a length of N days and the nights in them. Seen
+#: in police news: 历经3天3夜 (a transfer of a suspect, Jiahe county police, Hunan, 2023: 红网嘉禾分站,
+#: copy at zhuanguanjia.com/news/guonei/226692.html), 忙了一天一夜 (Hefei police, 2019: 新安晚报,
+#: m.yybnet.net/hefei/news/201908/9487994.html).
+_DAYS_AND_NIGHTS = re.compile(rf"(?P<n>{_SMALL})[天日](?P<m>{_SMALL})夜")
 #: N分M秒, N分钟M秒 (3分20秒 = 200 seconds): 分 before M秒 is minutes, never a score or a cent.
 _MINUTES_AND_SECONDS = re.compile(rf"(?P<big>{_SMALL})分[钟鐘]?(?P<small>{_SMALL})秒[钟鐘]?")
 _HALF_AFTER_GE = re.compile(rf"(?P<n>{_SMALL})[个個]半(?P<unit>{'|'.join(HALF_AFTER_GE_UNITS)})")
+#: The units of time of :data:`..vocab.UNITS` (天, 个月, 小时, 刻钟 …), longest first.
+_TIME_UNIT_KEYS = tuple(k for k in V.UNIT_KEYS if V.UNITS[k][0] in ("year", "month", "week", "day", "hour", "minute", "second"))
+_TIME_UNIT = "|".join(map(re.escape, _TIME_UNIT_KEYS))
+#: 又 between two parts of one length (一年又一个月, 两天又一个月: "a year and a month"): 又 joins
+#: the parts as 零 does (《现代汉语词典》又: 表示整数之外再加零数, "an integer plus a remainder").
+_LENGTH_THEN_YOU = re.compile(rf"(?:[0-9]+|{_SMALL})(?P<unit>{_TIME_UNIT})又")
+_JOINED_PART = re.compile(rf"(?P<n>[0-9]+|{_SMALL})(?P<unit>{_TIME_UNIT})")
 
 
 class Length(NamedTuple):
@@ -101,6 +114,37 @@ def half_after_ge(s: str, pos: int) -> tuple[int, Decimal, str] | None:
         return m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), HALF_AFTER_GE_UNITS[m["unit"]]
     m = _MINUTES_AND_A_HALF.match(s, pos)
     return (m.end(), Decimal(_small(_arabic(m["n"]))) + Decimal("0.5"), "minute") if m else None
+
+
+def part_after_you(s: str, pos: int) -> tuple[int, Decimal, str] | None:
+    """一个月 in 两天又一个月: a part of a length written after another and 又 (where 又一 is
+    otherwise "yet another", 又一起案件), read as a length of its own: (end, value, unit), or None.
+    The same unit again (一年又一年, "year after year") is a repetition, not a part.
+
+    >>> part_after_you("一年又一个月21天", 3), part_after_you("又一起案件", 1)
+    ((6, Decimal('1'), 'month'), None)
+    """
+    if not s.startswith("又", pos - 1):
+        return None
+    before = next((m for a in range(max(0, pos - 7), pos - 2) for m in [_LENGTH_THEN_YOU.fullmatch(s, a, pos)] if m), None)
+    m = _JOINED_PART.match(s, pos)
+    if before is None or m is None or V.UNITS[m["unit"]] == V.UNITS[before["unit"]]:
+        return None  # 一年又一年 "year after year", 一天又一天: a repetition, not two parts
+    unit, factor = V.UNITS[m["unit"]]
+    return m.end(), _small(_arabic(m["n"])) * factor, unit
+
+
+def days_and_nights(s: str, pos: int) -> tuple[int, Decimal, str] | None:
+    """三天三夜, 三天两夜: N days (the nights are those of the days, or one fewer), or None.
+
+    >>> days_and_nights("连续奋战三天三夜", 4), days_and_nights("三天两头", 0)
+    ((8, Decimal('3'), 'day'), None)
+    """
+    m = _DAYS_AND_NIGHTS.match(s, pos)
+    if m is None or pos and s[pos - 1].isdigit():
+        return None
+    days, nights = _small(_arabic(m["n"])), _small(_arabic(m["m"]))
+    return (m.end(), Decimal(days), "day") if nights in (days, days - 1) else None
 
 
 def minutes_and_seconds(s: str, pos: int) -> tuple[int, int] | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from .. import vocab as V
-from .vocabulary import DAY_PARTS, HOUR_WORD_NOT_BEFORE, HOUR_WORDS_AFTER, RANGE_MARKS_LONG, RELATIVE_YEARS
+from .vocabulary import (DAY_PARTS, HOUR_WORD_NOT_BEFORE, HOUR_WORDS_AFTER, MONTH_EDGE_WORDS, RANGE_MARKS_LONG,
+                         RELATIVE_MONTHS, RELATIVE_YEARS, YEAR_EDGE_WORDS, YEAR_START_AFTER, YEAR_START_SINCE)
 
 
 _SEP = "|".join(map(re.escape, RANGE_MARKS_LONG + V.RANGE_MARKS))
@@ -106,9 +107,10 @@ _GLUED_DATETIME = re.compile(r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>-)(?P<m>1[0-2]|0[
 
 _CLOCK_AFTER = re.compile(r"\s{1,3}(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::(?P<se>[0-5][0-9]))?(?![0-9:])")
 
-_PERIOD = re.compile(rf"(?P<p>上半年|下半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度"
+_PERIOD = re.compile(rf"(?P<p>上半年|下半年|前半年|[后後]半年|前[两二三]季度|第?(?P<q>[一二三四1-4])季度"
                      rf"|第(?P<q2>[一二三四1-4])季|(?:首|前(?=[两兩二三1-3]))(?P<fq>[两兩二三1-3]?)(?:[个個]季度|季度?)"
-                     rf"|[首前](?P<n>1[0-2]|[1-9]|十[一二]?|[{_CN1}两兩])[个個]?月)")
+                     rf"|[首前](?P<n>1[0-2]|[1-9]|十[一二]?|[{_CN1}两兩])[个個]?月"
+                     rf"|[后後](?P<nl>1[01]|[1-9]|十[一]?|[{_CN1}两兩])[个個]?月(?![0-9{_CN1}十]+[日号號]))")
 
 #: A number and 月/日 right after a date: a month or day the date patterns could not read (13月, 32日).
 _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[月日号號]")
@@ -161,6 +163,29 @@ _TIME_TAIL = re.compile(rf"(?:{_SEP})(?P<next>次日|翌日|第二天)?")
 _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")
 
 _URL_CHARS_BACK = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*$")
+
+_YEAR_WORDS = "|".join(RELATIVE_YEARS)
+_MONTH_WORDS = "|".join(sorted(RELATIVE_MONTHS, key=len, reverse=True))
+#: 去年底, 今年年初, 本月初, 上个月下旬 (not 今年初三, a lunar day), and 年初以来 at the start of a clause.
+_RELATIVE_EDGE = re.compile(rf"(?P<yw>{_YEAR_WORDS})年?(?P<yp>{'|'.join(YEAR_EDGE_WORDS)})(?![{_CN1}十])"
+                            rf"|(?P<mw>{_MONTH_WORDS})份?(?P<mp>{'|'.join(MONTH_EDGE_WORDS)})(?![{_CN1}十])"
+                            rf"|(?:(?<=^)|(?<=[{''.join(YEAR_START_AFTER)}]))年初(?={'|'.join(YEAR_START_SINCE)})")
+#: Where such a reading may start (one character, for the figure scanner): the first character of
+#: a year or month word before an edge, or 年 of 年初以来.
+EDGE_START = (rf"(?=(?:{_YEAR_WORDS})年?[{''.join(YEAR_EDGE_WORDS)}]).|(?=(?:{_MONTH_WORDS})份?(?:{'|'.join(MONTH_EDGE_WORDS)}))."
+              rf"|年(?=初(?:{'|'.join(YEAR_START_SINCE)}))")
+EDGE_FIRST = frozenset({w[0] for w in RELATIVE_YEARS} | {w[0] for w in RELATIVE_MONTHS} | {"年"})
+
+_DIGIT_MONTH = "1[0-2]|0?[1-9]"
+_DIGIT_DAY = "3[01]|[12][0-9]|0?[1-9]"
+#: 1月3至2月10: two month-days in digits joined by a range mark, 日 left out after the first day (and
+#: perhaps the last); nothing a number could measure after it.
+_BARE_DAY_RANGE = re.compile(rf"(?P<m1>{_DIGIT_MONTH})月(?P<d1>{_DIGIT_DAY})(?:{_SEP})(?P<m2>{_DIGIT_MONTH})月(?P<d2>{_DIGIT_DAY})"
+                             rf"[日号號]?(?![0-9.．%万千百亿])")
+#: 截至1月3。: a month-day in digits, 日 left out, ending its sentence (or the text).
+_BARE_DAY_AT_END = re.compile(rf"(?P<m>{_DIGIT_MONTH})月(?P<d>{_DIGIT_DAY})(?=[。！？!?]|\s*\Z)")
+#: A month and a number without 日 anywhere (1月3，2月5: perhaps counts by month).
+_MONTH_AND_NUMBER = re.compile(r"[0-9]+月[0-9]+(?![0-9日号號])")
 
 #: Characters after the first number of a date or a clock time (the caller's cheap check).
 DATE_NEXT = frozenset("年月日号號-./至到—－~～–―季")

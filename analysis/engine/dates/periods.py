@@ -6,13 +6,15 @@ import re
 from .patterns import _MONTH_PAIR, _MONTH_RANGE, _PERIOD
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .values import _edtf, _part_days, _small
-from .vocabulary import PERIOD_PART_WORDS, PERIODS, YEAR_END_WORDS
+from .vocabulary import PERIOD_PART_WORDS, PERIODS, PERIODS_AFTER_A_YEAR, YEAR_END_WORDS
 from .years import _resolve_year
 
 
 def _period_months(m: re.Match) -> tuple[int, int]:
     if m["n"] is not None:  # 今年首八月, 今年前八个月: January to the Nth month
         return 1, int(m["n"]) if m["n"].isascii() else _small(m["n"])
+    if m["nl"] is not None:  # 2021年后三个月: the last N months, to December
+        return 13 - (int(m["nl"]) if m["nl"].isascii() else _small(m["nl"])), 12
     if m["fq"] is not None:  # 首季 (the first quarter), 首三季, 前两季: the first N quarters
         return 1, 3 * (_small(m["fq"]) if m["fq"] else 1)
     written = m["q"] or m["q2"]
@@ -31,8 +33,8 @@ def _period(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | None
         return None
     first, last = _period_months(m)
     start, y, flags, steps = _resolve_year(s, m.start(), first, None, ctx)
-    if m["n"] is not None and (not steps or "inferred_year" in flags):
-        return None  # 行动前三个月: the first months of what? only after a year word
+    if (m["n"] is not None or m["nl"] is not None or m["p"] in PERIODS_AFTER_A_YEAR) and (not steps or "inferred_year" in flags):
+        return None  # 行动前三个月: the first months of what? 此后半年: a length. Only after a year word
     if not steps:
         return DateVeto("veto.date.no_year", m.start(), m.end(), f"{m.group(0)} with no year to give it")
     if y and "inferred_year" not in flags:

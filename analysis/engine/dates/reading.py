@@ -7,18 +7,19 @@ import re
 from .. import vocab as V
 from .clock import time_at, _clock_point
 from .days import _bracketed_day, _day_alone, _relative_month_day
-from .patterns import DATE_NEXT, TIME_NEXT, _MONTH_DAY, _NUMERIC, _PERIOD, _UNREAD_RANGE_START
+from .edges import _half_month, _relative_edge
+from .patterns import DATE_NEXT, EDGE_FIRST, EDGE_START, TIME_NEXT, _MONTH_DAY, _NUMERIC, _PERIOD, _UNREAD_RANGE_START
 from .periods import _months, _period
 from .vocabulary import MONTHS_COUNTED_AFTER
 from .records import DateContext, DateReading, DateVeto
 from .values import _CN_DIGIT
-from .written import _dotted_months, _numeric, _written
+from .written import _bare_day_at_end, _bare_day_range, _dotted_months, _numeric, _written
 from .years import _decade, _short_year, _year_range, _year_word
 
 
 #: The date readers, tried in this order at a number (each returns None when it does not apply).
-_DATE_READERS = (_numeric, _dotted_months, _period, _year_range, _decade, _months, _written, _relative_month_day, _short_year,
-                 _day_alone, _bracketed_day)
+_DATE_READERS = (_numeric, _dotted_months, _period, _year_range, _decade, _months, _bare_day_range, _bare_day_at_end, _written, _relative_month_day, _short_year,
+                 _day_alone, _bracketed_day, _half_month)
 
 
 def date_at(s: str, pos: int, context: DateContext | None = None) -> DateReading | DateVeto | None:
@@ -50,6 +51,10 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
             ) -> DateReading | DateVeto | None:
     """A date or time at the number ``s[pos:end]``, tried only when what follows allows one."""
     nxt = s[end:end + 1]
+    if s[pos] in EDGE_FIRST and not s[pos].isdigit():
+        edge = _relative_edge(s, pos, context if context is not None else DateContext())
+        if edge is not None:
+            return edge
     if s.endswith("第", 0, pos) and not _PERIOD.match(s, pos - 1):
         return None  # an ordinal (第一时间, 第3年)
     if nxt == "月" and (s.endswith(V.DAY_TRIGGERS, 0, pos) or s.endswith(MONTHS_COUNTED_AFTER, 0, pos)
@@ -61,7 +66,7 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         nxt = "/"  # 2023 11/25 17:19:01
     elif nxt == " " and s.startswith(V.RANGE_MARKS, end + 1):
         nxt = s[end + 1]  # 1995 – 1997年
-    if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前"), 0, pos)
+    if nxt and (nxt in DATE_NEXT or s[pos] == "半" or s.endswith(("首", "前", "后", "後"), 0, pos)
                 or s.startswith(("）日", ")日"), end)):
         got = date_at(s, pos, context)
         if got is not None:
@@ -103,7 +108,7 @@ def read_time(s: str, pos: int) -> tuple[int, str] | None:
     return (got.end, got.value) if got else None
 
 
-_NUMBER_START = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千点]+|半|首(?=季)")
+_NUMBER_START = re.compile(rf"[0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千点]+|半|首(?=季)|{EDGE_START}")
 
 
 def find_dates(text: str, date: str | None = None) -> list[DateReading]:

@@ -56,7 +56,7 @@ def _real(y: int | None, m: int | None, d: int | None) -> bool:
 def _part_days(y: int | None, m: int, part: str | None) -> tuple[int, int] | None:
     last = calendar.monthrange(y or 2001, m)[1]  # an unknown year: a common year's month end
     return {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, last), "底": (last, last),
-            "末": (last, last)}.get(part or "")
+            "末": (last, last), "上半月": (1, 15), "下半月": (16, last)}.get(part or "")
 
 
 def _small_year(text: str) -> int:

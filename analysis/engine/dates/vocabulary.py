@@ -42,7 +42,11 @@ PERIOD_PART_WORDS = ("初", "末", "底")
 #: Bureau of Statistics' quarterly releases (一季度 = January–March).
 PERIODS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
            "三季度": (7, 9), "四季度": (10, 12), "前两季度": (1, 6), "前二季度": (1, 6),
-           "前三季度": (1, 9)}
+           "前三季度": (1, 9), "前半年": (1, 6), "后半年": (7, 12), "後半年": (7, 12)}
+#: Halves read only after a year (今年后半年, 2019年前半年): 前半年/后半年 "the first/second half of
+#: the year" (《现代汉语词典》 前半天/后半天 "morning/afternoon", the same 前/后 of halves); alone,
+#: 其后半年, 此后半年 are "the half-year after it", a length.
+PERIODS_AFTER_A_YEAR = ("前半年", "后半年", "後半年")
 
 #: What may follow a day written alone (20日召开, 23日，记者…, 昨日(13日)): punctuation,
 #: a part of the day, a dateline, a verb of the announcement, or the subject of the sentence.
@@ -72,7 +76,8 @@ DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續
 LENGTH_BEFORE = ("徒刑", "拘役", "管制", "拘留", "刑期", "判处", "判處", "判", "服刑", "缓刑", "緩刑", "减刑", "減刑",
                  "处", "處", "期限", "时长", "時長")
 #: Words before N月 (no day after it) that count months from now or from a year's end: 近三月 "the
-#: past three months", 后三月 "the last three months" (of a year written before it).
+#: past three months", 后三月 "the last three months" (of a year written before it: 2021年后三个月 =
+#: October to December, as 今年前八个月 is January to August; after no year, a length).
 MONTHS_COUNTED_AFTER = ("近", "后", "後")
 #: Words after a year that make it the start of a period up to now (98年迄今 "from 2009 until
 #: now", 105年以來 "since 2016"): 迄今 and 至今 mean "until now", 以来 "from then until now".
@@ -137,6 +142,28 @@ YEAR_END_WORDS = ("年底", "年末", "底", "末")  # 底/末 right after the y
 #: "last month", 下月 "next month"): 警方本月四日对十名…(Oriental Daily, Hong Kong, 2020-09).
 RELATIVE_MONTHS = {"上个月": -1, "下个月": 1, "本月": 0, "上月": -1, "下月": 1}
 
+#: The start or the end of a year or a month named from the document's date, after a year word
+#: (去年底, 今年初, 今年年初, 上年末) or a month word (本月初, 上月底, 本月中旬). 年初 "一年开始的一段时间"
+#: and 年底/年末 "一年的最后一段时间" (《现代汉语词典》 年初, 年底, 年末); read as 月初/月底 are: 初 the
+#: first month of a year (its first ten days of a month), 底/末 the last day, 上旬/中旬/下旬 the thirds.
+YEAR_EDGE_WORDS = ("底", "末", "初")
+MONTH_EDGE_WORDS = ("上半月", "下半月", "上旬", "中旬", "下旬", "初", "底", "末")
+#: Halves of a month: 上半月 "一个月的前十五天", 下半月 the rest (《现代汉语词典》 上半月, 下半月).
+#: Alone they are halves of the month of the date they continue, else of the document's; never
+#: before 刊/形/板 (半月刊 "fortnightly", 半月形, 半月板).
+HALF_MONTHS = {"上": "上半月", "下": "下半月"}
+HALF_MONTH_NOT_BEFORE = ("刊", "形", "板")
+#: Words that begin with an edge word and are no edge (今年初步建成 "initially built this year",
+#: 本月初次, 今年初中毕业, 守住今年底线): 《现代汉语词典》 entries 初步, 初次, 初中, 底线 … .
+NOT_AN_EDGE = ("初步", "初次", "初见", "初中", "初始", "初具", "初显", "初心", "初衷", "初审", "初查", "初核",
+               "初判", "初犯", "初赛", "初稿", "初级", "初现", "初露", "初创", "初任", "初选", "初试", "初检",
+               "初筛", "初定", "初拟", "初建", "初成", "初一", "初二", "初三", "底线", "底数", "底子", "底气",
+               "底层", "底部", "底薪", "底盘", "底册", "底账", "末端", "末位", "末尾", "末梢", "末班")
+#: After 年初 with no year word, the words that make it "since the start of this year" (年初以来,
+#: 年初至今), and what may come before it (the start of a clause, 自/从/截至).
+YEAR_START_SINCE = ("以来", "以來", "至今")
+YEAR_START_AFTER = ("，", ",", "。", "；", "：", "\n", " ", "自", "从", "從")
+
 #: How far back a year-less month after the document date may reach into the previous
 #: year (a 12月 date in a January briefing is last December): months before the
 #: document's month.
@@ -177,6 +204,9 @@ RULES = {
     "date.decade": "a decade after its century (上世纪80年代 = 1980–1989, 本世纪20年代 from the document date), or alone where only one decade of that name has begun by the document's year (九十年代 in 2017)",
     "date.decade_part": "初期/中期/末期 after a decade (九十年代末期 = 1997–1999): its first three, middle four or last three years",
     "date.relative_year": "今年/去年/前年/明年/上年/本年 from the document date",
+    "date.relative_edge": "the start or end of a year or month named from the document date (去年底 = its 31 December, 今年初 = its January, 本月初 = its first ten days)",
+    "date.half_month": "上半月/下半月 alone: days 1–15 or 16 to the end of the month of the date before it, else of the document's (inferred)",
+    "date.year_start_since": "年初以来/年初至今 with no year word: January of the year the text reports on (inferred)",
     "date.anchor_year": "同年/当年/次年 from the year written before it",
     "date.inferred_year": "the year taken from a date before it or from the document date",
     "date.inferred_month": "the month taken from a date before it or from the document date",
@@ -193,6 +223,8 @@ RULES = {
     "duration.days_and_hours": "days and hours of a length (还剩8天20时): one length in hours (212)",
     "duration.minutes_and_seconds": "minutes and seconds of a length (用时3分20秒): one length in seconds (200)",
     "duration.half_after_ge": "N个半 and a unit of time (一个半小时, 两个半月): N and a half of it",
+    "duration.days_and_nights": "N天N夜 or N天N-1夜 (三天三夜, 三天两夜): a length of N days",
+    "duration.part_after_you": "a part of a length after another and 又 (两天又一个月): a length of its own, never summed across months",
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
     "veto.date.no_year": "a half-year or quarter with no year written nor a document date",

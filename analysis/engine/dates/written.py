@@ -7,12 +7,13 @@ import re
 
 from .. import vocab as V
 from .clock import latin_meridiem, meridiem_hour, skip_lead_in, time_at
-from .patterns import _CLOCK_AFTER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
+from .patterns import _BARE_DAY_AT_END, _BARE_DAY_RANGE, _CLOCK_AFTER, _MONTH_AND_NUMBER, _DOTTED_MONTHS, _EARLY_POINT, _ISO_EARLY, _GLUED_DATETIME, _LUNAR_DAY, _DAY_PART_ALONE, _DAY_PART_BEFORE_SEP, _DAY_SPAN, _NUMERIC, _PERIOD, _POINT, _SHORT_POINT, _TAIL, _UNREAD_PART, _URL_CHARS, _URL_CHARS_BACK
 from .periods import _year_months, _year_period
 from .records import DateContext, DateReading, DateStep, DateVeto
 from .roc import _roc_prefix_start, _roc_year
 from .values import _edtf, _part_days, _real, _small, _small_year, _to_the_second
-from .vocabulary import DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE, YEAR_END_WORDS
+from .vocabulary import (ANCHOR_YEARS, DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, MONTH_START_VAGUE, RELATIVE_YEARS,
+                         YEAR_EDGE_WORDS, YEAR_END_WORDS)
 from .years import _resolve_year, _year_word, short_year_century
 
 
@@ -260,6 +261,17 @@ def _tail_after_day_part(s: str, pos: int, first: tuple, ctx: DateContext
     return end, last, steps + (DateStep("date.range_day_parts", pos, end, s[pos:end]),)
 
 
+def _tail_to_year_edge(s: str, t: re.Match, y1: int | None, ctx: DateContext
+                       ) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
+    """至去年底, 至2021年底 after a date: the range ends on the year's last day (初: in its January)."""
+    word = _year_word(s, t.start("rel") + len(t["rel"]), ctx) if t["rel"] else None
+    y2 = word[1] if word else _small_year(t["y"])
+    if not (y1 and y2 and len(t["y"] or "yyyy") == 4 and y2 >= y1):
+        return t.start(), None, ()
+    last = (y2, 1, None) if t["part"] == "初" else (y2, 12, 31)
+    return t.end(), last, ((word[3],) if word else ()) + (DateStep("date.range", t.start(), t.end(), t.group(0)),)
+
+
 def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
           ) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
     """The end of a range after 至/到/—: it takes the year and month it leaves out from ``first``."""
@@ -268,6 +280,8 @@ def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
     if not t or not (t["m"] or t["d"] or t["part"]):
         return pos, None, ()
     year_written = t["y"] or t["rel"]
+    if year_written and not t["m"] and t["part"] in YEAR_EDGE_WORDS and not has_day:
+        return _tail_to_year_edge(s, t, y1, ctx)  # 民國95年至去年底: to the end of a year
     if year_written and not t["m"] or m1 is None and not year_written:
         return pos, None, ()  # a year needs its month here (year ranges are read elsewhere)
     m2, d2 = _small(t["m"]) or m1, _small(t["d"])
@@ -291,3 +305,48 @@ def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
     if not _real(*last) or (y1 and y2 and (y2, m2, last[2] or 0) < (y1, m1 or 0, d1 or 0)):
         return pos, None, ()
     return t.end(), last, tuple(steps)
+
+
+def _bare_day_range(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """1月3至2月10, 3月28至4月2日: a range of two month-days in digits whose first day has no 日 (a
+    range mark after it makes it a day); the year as for any year-less date, the next for an end
+    month earlier than the start's."""
+    m = _BARE_DAY_RANGE.match(s, pos)
+    if m is None or _continues_a_number(s, pos):
+        return None
+    (m1, d1), (m2, d2) = (int(m["m1"]), int(m["d1"])), (int(m["m2"]), int(m["d2"]))
+    start, y, flags, steps = _resolve_year(s, pos, m1, d1, ctx)
+    y2 = y + 1 if y and (m2, d2) < (m1, d1) else y
+    if not (_real(y, m1, d1) and _real(y2, m2, d2)) or y is None and (m2, d2) < (m1, d1) or (m1, d1) == (m2, d2):
+        return None
+    ctx.note(start, y, m1, d1, "relative_year" in flags)
+    steps += (DateStep("date.range", pos, m.end(), f"{m1}月{d1}日 to {m2}月{d2}日: 日 left out"),)
+    return DateReading(start, m.end(), f"{_edtf(y, m1, d1)}/{_edtf(y2, m2, d2)}", "date_range", flags, steps)
+
+
+_YEAR_WORDS = tuple(RELATIVE_YEARS) + tuple(ANCHOR_YEARS)
+
+
+def _continues_a_number(s: str, pos: int) -> bool:
+    """A month at ``pos`` that is the tail of something before it (2021年1月3, 3.1月, 2-1月; not
+    今年1月3, whose year word is read with it)."""
+    return pos > 0 and (s[pos - 1].isdigit() or s[pos - 1] in ".-/"
+                        or s[pos - 1] == "年" and not s.endswith(_YEAR_WORDS, 0, pos))
+
+
+def _bare_day_at_end(s: str, pos: int, ctx: DateContext) -> DateReading | None:
+    """截至1月3。: a month-day in digits whose 日 is left out, ending its sentence, where no other
+    month and number without 日 stands in that sentence (1月3，2月5，3月4。 may be counts by month)."""
+    m = _BARE_DAY_AT_END.match(s, pos)
+    if m is None or _continues_a_number(s, pos):
+        return None
+    sentence_start = max(s.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    if any(x.start() != pos for x in _MONTH_AND_NUMBER.finditer(s, sentence_start, m.end() + 1)):
+        return None
+    mo, d = int(m["m"]), int(m["d"])
+    start, y, flags, steps = _resolve_year(s, pos, mo, d, ctx)
+    if not _real(y, mo, d):
+        return None
+    ctx.note(start, y, mo, d, "relative_year" in flags)
+    steps += (DateStep("date.written", pos, m.end(), f"{mo}月{d}日: 日 left out at the end of the sentence"),)
+    return DateReading(start, m.end(), _edtf(y, mo, d), "date", flags, steps)
