@@ -1119,3 +1119,36 @@ def test_a_day_alone_before_a_verb_of_meeting_the_press_is_a_day_of_the_page_mon
     the page's month (any day up to the page's own)."""
     got = readings(f"保安局{name}{page.day}日{verb}時公佈", page)
     assert got == [(f"{page.day}日", page.isoformat(), "date", ["inferred_year", "inferred_month"])]
+
+
+# --- ranges written with spaces or 开始 before the mark; an end never read alone (issue 22) -------
+
+@pytest.mark.parametrize("sep", ["至", "到", "~", "－"])
+def test_spaced_ranges_of_hours_and_months(sep):
+    """下午 14 時至 18 時, 8 月至 12 月 (a space on either side of each number, as Taiwanese pages write
+    them): one range, never its two ends as two values."""
+    for h1, h2 in ((14, 18), (13, 23), (2, 6), (3, 11)):
+        text = f"發生在下午 {h1} 時{' ' + sep + ' ' if sep in '~－' else sep + ' '}{h2} 時，針對"
+        want = f"{h1 + 12 if h1 < 12 else h1:02d}:00/{h2 + 12 if h2 < 12 else h2:02d}:00"
+        assert [f[1:3] for f in _figures(text)] == [(want, "time_range")], text
+    for m1, m2 in ((8, 12), (1, 6), (3, 4)):
+        text = f"今年 {m1} 月{sep} {m2} 月共取締酒駕"
+        assert [f[1:3] for f in _figures(text, "2025-12-14")] == [(f"2025-{m1:02d}/2025-{m2:02d}", "date_range")], text
+
+
+@pytest.mark.parametrize("opener", ["开始", "開始", "起"])
+def test_a_range_whose_start_is_marked_as_its_opening(opener):
+    """从2017年5月开始至12月结束: 开始/起 between the start and the mark, one range."""
+    for y, m1, m2 in ((2017, 5, 12), (2023, 1, 3), (2019, 9, 11)):
+        text = f"专项行动从{y}年{m1}月{opener}至{m2}月结束"
+        assert [(r[1], r[2]) for r in readings(text)] == [(f"{y}-{m1:02d}/{y}-{m2:02d}", "date_range")], text
+
+
+@pytest.mark.parametrize("h1,h2", [(20, 24), (9, 25), (18, 30)])
+def test_the_end_of_a_range_of_hours_not_joined_is_no_time(h1, h2):
+    """20到24時14件: the hours are read as one range where they make one (to 24, the midnight that
+    ends the day), and an end not joined to its start is never a clock time of its own."""
+    got = [r for r in readings(f"其次是{h1}到{h2}時，") if r[2] in ("time", "time_range")]
+    assert got == ([(f"{h1}到{h2}時", f"{h1}:00/{h2}:00", "time_range", [])] if h2 <= 24 else []), got
+    glued = f"其次是{h1}到{h2}時14件"  # a count right after the hour: the range is not read, nor its end
+    assert [r for r in readings(glued) if r[2] in ("time", "time_range")] == [], glued

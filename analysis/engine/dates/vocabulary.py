@@ -89,6 +89,9 @@ MONTH_START_VAGUE = ("初",)
 #: (《现代汉语八百词》, 自 and 起 entries: 自…起 "from a time on").
 ROC_FROM_OPENERS = ("自", "從", "从", "由")
 ROC_FROM_CLOSERS = ("起", "開始", "开始")
+#: Words between a range's start and its mark that say the start opens it (从2017年5月开始至12月结束
+#: "from May 2017 to December": 开始 "begin", 起 "from … on"; 《现代汉语八百词》, 从 entry: 从…开始/起).
+RANGE_START_WORDS = ("开始", "開始", "起")
 #: Range marks of two characters, read before the one-character marks of vocab.RANGE_MARKS: the
 #: doubled dash (破折号 ——) some pages write between a range's ends (2018年2——4月).
 RANGE_MARKS_LONG = ("——",)
@@ -158,7 +161,7 @@ RULES = {
     "date.numeric": "a year, month and day in digits with -, . or / (2018.11.23)",
     "date.dotted_months": "months written year.month joined by a range mark (1999.08-2002.02, 2008.03-2009)",
     "date.written": "a date written with 年/月/日 (and 上旬/中旬/下旬/初/底/末)",
-    "date.range": "a second date after 至/到/—/-/~ that completes the first into a range",
+    "date.range": "a second date after 至/到/—/-/~ that completes the first into a range (a space around the mark, 开始/起 before it: 8 月至 12 月, 5月开始至12月)",
     "date.range_day_parts": "a range of days whose ends carry parts of the day (8月12日晚至13日凌晨): a range of days, never its end alone",
     "date.day_span": "two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month",
     "date.range_next_year": "the range ends in an earlier month: it crosses into the next year",
@@ -188,7 +191,7 @@ RULES = {
     "time.day_part": "a part of the day turning a 12-hour reading (N时, N点, hh:mm) into 24 hours",
     "time.meridiem": "AM/PM (a.m./p.m.) after hh:mm turning a 12-hour reading into 24 hours (10:06 PM = 22:06)",
     "veto.time.meridiem": "an hour AM/PM disagrees with (20:54 AM, 0:30 PM): not read",
-    "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier)",
+    "time.range": "two clock times joined by 至/到/— (overnight when the end is earlier; a space around the mark: 下午 14 時至 18 時)",
     "duration.years_and_months": "years and months of a length (有期徒刑四年六个月): one length in months (54)",
     "duration.days_and_hours": "days and hours of a length (还剩8天20时): one length in hours (212)",
     "duration.minutes_and_seconds": "minutes and seconds of a length (用时3分20秒): one length in seconds (200)",
@@ -196,7 +199,7 @@ RULES = {
     "veto.date.invalid": "not a calendar date (2月30日, 13月, 29 February of a common year)",
     "veto.date.url": "a date inside a web address",
     "veto.date.no_year": "a half-year or quarter with no year written nor a document date",
-    "veto.date.range_end": "the end of a date range whose start was not a date (20201月至9月)",
+    "veto.date.range_end": "the end of a date or clock-time range not joined to its start (20201月至9月, 20到24時14件): never a value of its own",
     "veto.date.short_year": "a year of two digits (98年4月) with no document date to give its century, or in a text that may count years from 1912",
     "veto.date.day_unsure": "a day alone (8日) after dates that name two months for it: no date rather than a guess",
     "veto.date.lunar": "a month and a day in Chinese digits without 日 nor a year (八月十五, 五月初五): the lunar calendar's form, no Gregorian date",
