@@ -1152,3 +1152,23 @@ def test_the_end_of_a_range_of_hours_not_joined_is_no_time(h1, h2):
     assert got == ([(f"{h1}到{h2}時", f"{h1}:00/{h2}:00", "time_range", [])] if h2 <= 24 else []), got
     glued = f"其次是{h1}到{h2}時14件"  # a count right after the hour: the range is not read, nor its end
     assert [r for r in readings(glued) if r[2] in ("time", "time_range")] == [], glued
+
+
+@pytest.mark.parametrize("m1,doc_month", [(11, 2), (7, 8), (1, 12)])
+def test_a_day_alone_after_a_paragraph_break_and_the_document_month(m1, doc_month):
+    """截至22日 paragraphs after 从2011年11月中旬起, on a page of 22 February: the date before it and the
+    document's month both may hold the day, so nothing is given; in the same paragraph it continues
+    its date, and a day later than the page's own can only continue it."""
+    y = 2012 if doc_month == 2 else 2023
+    y1 = y - 1 if m1 > doc_month else y
+    doc = f"{y}-{doc_month:02d}-22"
+    for opening in (f"从{y1}年{m1}月中旬起，开展行动。", f"{y1}年{m1}月3日，开展行动。"):
+        for d in (5, 22):
+            apart = f"{opening}\n据通报，截至{d}日，破获案件"
+            assert [r for r in readings(apart, doc) if r[0] == f"{d}日"] == [], apart
+            together = f"{opening}截至{d}日，破获案件"
+            assert readings(together, doc)[-1][:2] == (f"{d}日", f"{y1}-{m1:02d}-{d:02d}"), together
+        later = f"{opening}\n据通报，截至28日，破获案件"
+        assert readings(later, doc)[-1][:2] == ("28日", f"{y1}-{m1:02d}-28"), later
+    same = f"{y}年{doc_month}月3日，开展行动。\n截至20日，破获案件"
+    assert readings(same, doc)[-1][:2] == ("20日", f"{y}-{doc_month:02d}-20"), same

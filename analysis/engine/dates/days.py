@@ -58,7 +58,7 @@ def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, 
     if rel:
         return _relative_day(ctx, rel[1], RELATIVE_DAYS[rel[1]], d, pos, "date.relative_day")
     near = _continued_date(ctx, pos)
-    if near is False:
+    if near is False or near and _document_month_rivals(s, pos, near, d, doc):
         return None
     if near:
         y = near.year or _infer_year(s, pos, near.month, d, ctx)[0]
@@ -66,6 +66,15 @@ def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, 
     if doc and d <= doc.day:
         return doc.year, doc.month, (DateStep("date.inferred_month", pos, pos, f"{doc:%Y-%m} from the document date"),)
     return None, None, ()
+
+
+def _document_month_rivals(s: str, pos: int, near: _Seen, d: int, doc) -> bool:
+    """The date before a day alone is in an earlier paragraph, and the document's month, another
+    one, may hold the day too (据通报，截至22日 on a page of 22 February, paragraphs after 从2011年11月
+    中旬起): the text names two months for it, so none is given."""
+    if doc is None or d > doc.day or (near.year, near.month) in ((doc.year, doc.month), (None, doc.month)):
+        return False
+    return "\n" in s[near.pos:pos]
 
 
 def _continued_date(ctx: DateContext, pos: int) -> _Seen | None | bool:
