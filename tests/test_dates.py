@@ -1172,3 +1172,33 @@ def test_a_day_alone_after_a_paragraph_break_and_the_document_month(m1, doc_mont
         assert readings(later, doc)[-1][:2] == ("28日", f"{y1}-{m1:02d}-28"), later
     same = f"{y}年{doc_month}月3日，开展行动。\n截至20日，破获案件"
     assert readings(same, doc)[-1][:2] == ("20日", f"{y}-{doc_month:02d}-20"), same
+
+
+@pytest.mark.parametrize("sep", ["至", "到", "~", "-"])
+def test_a_range_of_days_with_its_month_left_out(sep):
+    """3日至10日, (16日至19日): the month as a day alone takes it (from the date it continues, else the
+    document's), open where it is; an end day earlier than the start is in the next month; followed
+    by 内/后 it is a range of lengths, no date."""
+    for d1, d2 in ((3, 10), (16, 19), (1, 28)):
+        text = f"警察局{d1}日{sep}{d2}日動員警力"
+        assert readings(text, f"2021-03-{d2 + 1:02d}") == [
+            (text[3:-4], f"2021-03-{d1:02d}/2021-03-{d2:02d}", "date_range", ["inferred_year", "inferred_month"])], text
+        assert readings(text, None)[0][1] == f"XXXX-XX-{d1:02d}/XXXX-XX-{d2:02d}", text
+        continued = f"8月21日電，一連四日({d1}日{sep}{d2}日)在全港"
+        assert readings(continued, "2023-12-31")[-1][1] == f"2023-08-{d1:02d}/2023-08-{d2:02d}", continued
+        assert [r for r in readings(f"须在{d1}日{sep}{d2}日内完成", "2021-03-31") if r[2] != "time"] == []
+    for m, d1, d2, want in ((7, 28, 3, "2023-07-28/2023-08-03"), (12, 30, 2, "2023-12-30/2024-01-02")):
+        for text in (f"2023年{m}月{d1}日{sep}{d2}日开展", f"2023年{m}月1日，开展。{d1}日{sep}{d2}日，召开"):
+            assert readings(text)[-1][1] == want, text
+
+
+@pytest.mark.parametrize("d", [5, 16, 19])
+def test_the_words_around_a_day_alone(d):
+    """A day alone is a day after 截至/截止 anywhere or 至/到 opening a clause (，至19日行動合共拘捕), and
+    before 于/於 or 首 (侯友宜16日於道安會報, 13日首波專案); after a verb 至 reaches a length (延长至15日)."""
+    doc = "2023-08-21"
+    for text in (f"高級督察表示,至{d}日行動合共拘捕", f"至{d}日行動合共拘捕", f"据通报，截至{d}日惠州警方破获",
+                 f"新北市長侯友宜{d}日於道安會報重申", f"市长{d}日于会上表示", f"永康分局{d}日首波專案突擊勤務"):
+        assert [r[:2] for r in readings(text, doc)] == [(f"{d}日", f"2023-08-{d:02d}")], text
+    for text in (f"拘留期限延长至{d}日执行", f"期限由3日增至{d}日执行", f"连续{d}日首次"):
+        assert readings(text, doc) == [], text

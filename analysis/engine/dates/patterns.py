@@ -122,6 +122,8 @@ _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[�
 #: Two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month.
 _DAY_SPAN = re.compile(rf"(?P<d1>{_DAY})(?:{_SEP})(?P<d2>{_DAY})[日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
+#: The end of a range of days whose month is left out (3日至10日, (16日至19日)).
+_DAY_ALONE_END = re.compile(rf"{_JOIN}(?P<d>{_DAY})[日号號]")
 
 #: A range mark right after a date-like end (…1月至 in 20201月至9月, 8 月至 12 月): when the scanner
 #: reaches the number after it, the two were not joined into a range (its start was not read, or read

@@ -53,11 +53,27 @@ DAY_ALONE_NEXT = ("，", ",", "、", "。", "；", ";", "：", ":", "）", ")", 
                   "发布", "發布", "公布", "介绍", "介紹", "表示", "获悉", "獲悉", "宣布", "透露",
                   "对外", "對外", "向", "从", "從", "在", "称", "稱", "披露", "举办", "舉辦",
                   "开展", "開展", "发出", "發出", "接受",
+                  # 于/於 "at, in" as 在 (侯友宜16日於道安會報重申: Liberty Times via Yahoo 2025,
+                  # tests/cases/heldout20); 首 "first" (13日首波專案突擊勤務, 16日首度, 20日首次: China
+                  # Times 2025, heldout20): a length of days is not followed by what it is the first of
+                  "于", "於", "首",
                   # a Hong Kong dateline: the official met the press that day (鄧炳強28日見記者時公佈:
                   # Hong Kong China News Agency 2025, tests/cases/heldout17; the style of set 12)
                   "见记者", "見記者", "会见传媒", "會見傳媒", "出席", "主持",
                   # the subject of the sentence the day opens (12日民警…, 15日他被…, 29日你来吗)
                   "民警", "警方", "我们", "我們", "他们", "他們", "你", "您", "我", "他", "她")
+
+#: Words before a day alone that make it a day: 截至/截止 "up to (a time)" (现代汉语词典 截至 "截止到
+#: (某个时间)"), anywhere; 至/到 "until" where they open a clause (表示，至19日行動合共拘捕423人: Hong
+#: Kong China News Agency 2023, tests/cases/heldout19), not after a verb (延长至15日, 增至5日: a length).
+DAY_ALONE_AFTER = ("截至", "截止", "截止到")
+DAY_ALONE_AFTER_OPENING = ("至", "到")
+#: What ends the clause before such an opening word.
+CLAUSE_BREAKS = "，,。；;：:！？!?\n "
+
+#: Words after a range of days with no month (3日至5日内, 7日至10日后) that make it a range of lengths,
+#: not of dates: 内 "within", 后 "after" (现代汉语词典), as after a length (5日内).
+DAYS_LENGTH_AFTER = ("内", "內", "以内", "以內", "之内", "之內", "后", "後", "以后", "以後", "之后", "之後")
 
 #: Words before a number that make ``N日`` a length of time or a count, not a day.
 DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續", "用时", "用時", "耗时", "耗時",
@@ -165,11 +181,12 @@ RULES = {
     "date.range_day_parts": "a range of days whose ends carry parts of the day (8月12日晚至13日凌晨): a range of days, never its end alone",
     "date.day_span": "two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month",
     "date.range_next_year": "the range ends in an earlier month: it crosses into the next year",
+    "date.range_next_month": "the range ends on an earlier day with no month written (7月28日至3日): it ends in the next month",
     "date.year_range": "two years joined by 至/到/—/- (2019年至2021年)",
     "date.month_pair": "two adjacent months written together (七八月份, 1-2月)",
     "date.period_part": "初/末/底 after a half-year or quarter (一季度末 = its last day, 四季度初 = its first month)",
     "date.period": "a half-year or quarter of a written, relative or inferred year (今年上半年)",
-    "date.day_alone": "a day written without its month (20日召开)",
+    "date.day_alone": "a day written without its month (20日召开, 截至22日, 16日於), or two joined by a range mark (3日至10日)",
     "date.relative_day": "今天/昨日(N日) checked against the document date (a mismatch: the date is doubted); a clock time after 明天/昨晚 … on that day",
     "date.bracketed_day": "今（N）日/昨（N）日/前（N）日: the day of the report in brackets",
     "date.relative_month": "本月/上月/下月 N日: the month counted from the document date",
