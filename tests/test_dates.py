@@ -1202,3 +1202,12 @@ def test_the_words_around_a_day_alone(d):
         assert [r[:2] for r in readings(text, doc)] == [(f"{d}日", f"2023-08-{d:02d}")], text
     for text in (f"拘留期限延长至{d}日执行", f"期限由3日增至{d}日执行", f"连续{d}日首次"):
         assert readings(text, doc) == [], text
+
+
+@pytest.mark.parametrize("year", [1990, 2000, 2009, 2010, 2022])
+def test_a_year_written_with_the_arabic_zero_among_chinese_digits(year):
+    """二0二二年五月二十日至七月四日: the Arabic 0 for 〇 in a year written digit by digit is repaired
+    (clean: arabic_zero), and the date is read as with 〇."""
+    written = "".join("0" if c == "0" else CN[int(c)] for c in str(year))
+    text = f"第一階段已在{written}年五月二十日至七月四日進行"
+    assert [f[:3] for f in _figures(text)] == [(text[6:-2], f"{year}-05-20/{year}-07-04", "date_range")], text
