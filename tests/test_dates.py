@@ -1211,3 +1211,12 @@ def test_a_year_written_with_the_arabic_zero_among_chinese_digits(year):
     written = "".join("0" if c == "0" else CN[int(c)] for c in str(year))
     text = f"第一階段已在{written}年五月二十日至七月四日進行"
     assert [f[:3] for f in _figures(text)] == [(text[6:-2], f"{year}-05-20/{year}-07-04", "date_range")], text
+
+
+@pytest.mark.parametrize("deed", ["追击", "跨省追击", "破案", "连续奔袭", "侦破"])
+def test_24_hours_before_a_deed_with_an_end_is_a_length(deed):
+    """民警24小时跨省追击: the time the deed took (24 hour); before a duty without an end (值班, 服务,
+    巡逻), or with the deed only in the next clause, round the clock: no figure."""
+    assert [f[1:3] for f in _figures(f"民警24小时{deed}，成功")] == [(24, "hour")]
+    for duty in ("值班", "服务", "巡逻", "在线"):
+        assert _figures(f"民警24小时{duty}，{deed}") == [], duty

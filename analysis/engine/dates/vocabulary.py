@@ -75,6 +75,13 @@ CLAUSE_BREAKS = "，,。；;：:！？!?\n "
 #: not of dates: 内 "within", 后 "after" (现代汉语词典), as after a length (5日内).
 DAYS_LENGTH_AFTER = ("内", "內", "以内", "以內", "之内", "之內", "后", "後", "以后", "以後", "之后", "之後")
 
+#: Verbs of a bounded deed that 24小时 may come just before (民警24小时跨省追击，成功抓获: Zhejiang Daily
+#: 2022, tests/cases/heldout21; 24小时破案): the time the deed took, a length, not "round the clock"
+#: (24小时值班, 24小时服务), a round-the-clock duty having no end to reach.
+BOUNDED_DEEDS = ("追击", "追捕", "追缉", "追踪", "奔袭", "破案", "侦破", "告破", "抓获", "擒获")
+#: How many characters may stand between 24小时 and such a verb (跨省 "across provinces", 连续).
+BOUNDED_DEED_REACH = 3
+
 #: Words before a number that make ``N日`` a length of time or a count, not a day.
 DAY_ALONE_NOT_AFTER = ("为期", "為期", "历时", "歷時", "连续", "連續", "用时", "用時", "耗时", "耗時",
                        "持续", "持續", "共", "仅", "僅", "近", "约", "約", "逾", "达", "達", "超",
