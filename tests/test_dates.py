@@ -1220,3 +1220,21 @@ def test_24_hours_before_a_deed_with_an_end_is_a_length(deed):
     assert [f[1:3] for f in _figures(f"民警24小时{deed}，成功")] == [(24, "hour")]
     for duty in ("值班", "服务", "巡逻", "在线"):
         assert _figures(f"民警24小时{duty}，{deed}") == [], duty
+
+
+RANGE_PIECES = st.sampled_from(["2017年", "5月", "12月", " ", "开始", "起", "至", "到", "~", "3日", "10日", "28日", "下午",
+                                "14时", "18时", "3时", "20", "24时", "十二月", "，", "。", "行动", "8 月", "2月29日"])
+_JOINED = r"(?:开始|開始|起)? ?(?:至|到|~) ?$"
+#: A date after a date's end and a range mark; a clock time after a number or an hour and one (after an
+#: hour a date may open a datetime of its own: 7月4日20时至7月5日2时 is two).
+_AFTER_A_RANGE_MARK = {"date": re.compile(r"[0-9〇零一二三四五六七八九十][年月日号]" + _JOINED),
+                       "time": re.compile(r"[0-9〇零一二三四五六七八九十][時时点點]?" + _JOINED)}
+
+
+@given(st.lists(RANGE_PIECES, max_size=16).map("".join), st.sampled_from([None, "2017-07-20", "2025-12-14"]))
+def test_the_end_of_a_range_is_never_read_alone(text, date):
+    """Invariant: no date or clock time starts right after a date or an hour and a range mark (8 月至 12 月,
+    14时至 18时): the two are one range, or the end is not read."""
+    for r in find_dates(text, date):
+        kind = "time" if r.unit.startswith("time") else "date"
+        assert not _AFTER_A_RANGE_MARK[kind].search(text[:r.start]), (text, r)
