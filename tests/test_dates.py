@@ -1238,3 +1238,16 @@ def test_the_end_of_a_range_is_never_read_alone(text, date):
     for r in find_dates(text, date):
         kind = "time" if r.unit.startswith("time") else "date"
         assert not _AFTER_A_RANGE_MARK[kind].search(text[:r.start]), (text, r)
+
+
+@pytest.mark.parametrize("n", [2, 4, 7, 10])
+def test_days_in_a_row_after_yilian(n):
+    """一連四日(16日至19日): 一连 "in a row" makes N日 a length of days (not a day of the month, nor an
+    idiom of the shape 一X四Y), and the bracketed days their range."""
+    for written in (str(n), cn_small(n)):
+        for unit in ("日", "天"):
+            text = f"警方一連{written}{unit}在全港展開行動"
+            assert [f[1:3] for f in _figures(text, "2023-08-21")] == [(n, "day")], text
+    text = f"香港新聞網8月21日電，一連四日(16日至19日)在全港"
+    assert [f[1:3] for f in _figures(text, "2023-08-21")] == [
+        ("2023-08-21", "date"), (4, "day"), ("2023-08-16/2023-08-19", "date_range")]

@@ -87,7 +87,8 @@ def idiom(c: Candidate) -> str | None:
         a = a0 + m.start()
         word = m.group(0)
         if a <= start < a + 4 and word[1] not in _NUMERAL_CHARS and word[3] not in _NUMERAL_CHARS \
-                and not "0" <= s[a + 4:a + 5] <= "9" and not _remainder_place(word):
+                and not "0" <= s[a + 4:a + 5] <= "9" and not _remainder_place(word) \
+                and not word.startswith(V.DAY_TRIGGERS):  # 一连四日: four days in a row, no idiom
             return word
     return None
 
