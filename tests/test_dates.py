@@ -1325,3 +1325,135 @@ def test_a_word_that_begins_with_an_edge_word_is_no_edge(word, before):
     """今年初步建成, 据本月初步统计, 今年初中毕业, 守住今年底线: 初步, 初中, 底线 are words, not the
     start or the end of the year or month."""
     assert readings(f"据{before}{word}统计，", "2024-05-20") == []
+
+
+# --- ranges written with spaces or 开始 before the mark; an end never read alone (issue 22) -------
+
+@pytest.mark.parametrize("sep", ["至", "到", "~", "－"])
+def test_spaced_ranges_of_hours_and_months(sep):
+    """下午 14 時至 18 時, 8 月至 12 月 (a space on either side of each number, as Taiwanese pages write
+    them): one range, never its two ends as two values."""
+    for h1, h2 in ((14, 18), (13, 23), (2, 6), (3, 11)):
+        text = f"發生在下午 {h1} 時{' ' + sep + ' ' if sep in '~－' else sep + ' '}{h2} 時，針對"
+        want = f"{h1 + 12 if h1 < 12 else h1:02d}:00/{h2 + 12 if h2 < 12 else h2:02d}:00"
+        assert [f[1:3] for f in _figures(text)] == [(want, "time_range")], text
+    for m1, m2 in ((8, 12), (1, 6), (3, 4)):
+        text = f"今年 {m1} 月{sep} {m2} 月共取締酒駕"
+        assert [f[1:3] for f in _figures(text, "2025-12-14")] == [(f"2025-{m1:02d}/2025-{m2:02d}", "date_range")], text
+
+
+@pytest.mark.parametrize("opener", ["开始", "開始", "起"])
+def test_a_range_whose_start_is_marked_as_its_opening(opener):
+    """从2017年5月开始至12月结束: 开始/起 between the start and the mark, one range."""
+    for y, m1, m2 in ((2017, 5, 12), (2023, 1, 3), (2019, 9, 11)):
+        text = f"专项行动从{y}年{m1}月{opener}至{m2}月结束"
+        assert [(r[1], r[2]) for r in readings(text)] == [(f"{y}-{m1:02d}/{y}-{m2:02d}", "date_range")], text
+
+
+@pytest.mark.parametrize("h1,h2", [(20, 24), (9, 25), (18, 30)])
+def test_the_end_of_a_range_of_hours_not_joined_is_no_time(h1, h2):
+    """20到24時14件: the hours are read as one range where they make one (to 24, the midnight that
+    ends the day), and an end not joined to its start is never a clock time of its own."""
+    got = [r for r in readings(f"其次是{h1}到{h2}時，") if r[2] in ("time", "time_range")]
+    assert got == ([(f"{h1}到{h2}時", f"{h1}:00/{h2}:00", "time_range", [])] if h2 <= 24 else []), got
+    glued = f"其次是{h1}到{h2}時14件"  # a count right after the hour: the range is not read, nor its end
+    assert [r for r in readings(glued) if r[2] in ("time", "time_range")] == [], glued
+
+
+@pytest.mark.parametrize("m1,doc_month", [(11, 2), (7, 8), (1, 12)])
+def test_a_day_alone_after_a_paragraph_break_and_the_document_month(m1, doc_month):
+    """截至22日 paragraphs after 从2011年11月中旬起, on a page of 22 February: the date before it and the
+    document's month both may hold the day, so nothing is given; in the same paragraph it continues
+    its date, and a day later than the page's own can only continue it."""
+    y = 2012 if doc_month == 2 else 2023
+    y1 = y - 1 if m1 > doc_month else y
+    doc = f"{y}-{doc_month:02d}-22"
+    for opening in (f"从{y1}年{m1}月中旬起，开展行动。", f"{y1}年{m1}月3日，开展行动。"):
+        for d in (5, 22):
+            apart = f"{opening}\n据通报，截至{d}日，破获案件"
+            assert [r for r in readings(apart, doc) if r[0] == f"{d}日"] == [], apart
+            together = f"{opening}截至{d}日，破获案件"
+            assert readings(together, doc)[-1][:2] == (f"{d}日", f"{y1}-{m1:02d}-{d:02d}"), together
+        later = f"{opening}\n据通报，截至28日，破获案件"
+        assert readings(later, doc)[-1][:2] == ("28日", f"{y1}-{m1:02d}-28"), later
+    same = f"{y}年{doc_month}月3日，开展行动。\n截至20日，破获案件"
+    assert readings(same, doc)[-1][:2] == ("20日", f"{y}-{doc_month:02d}-20"), same
+
+
+@pytest.mark.parametrize("sep", ["至", "到", "~", "-"])
+def test_a_range_of_days_with_its_month_left_out(sep):
+    """3日至10日, (16日至19日): the month as a day alone takes it (from the date it continues, else the
+    document's), open where it is; an end day earlier than the start is in the next month; followed
+    by 内/后 it is a range of lengths, no date."""
+    for d1, d2 in ((3, 10), (16, 19), (1, 28)):
+        text = f"警察局{d1}日{sep}{d2}日動員警力"
+        assert readings(text, f"2021-03-{d2 + 1:02d}") == [
+            (text[3:-4], f"2021-03-{d1:02d}/2021-03-{d2:02d}", "date_range", ["inferred_year", "inferred_month"])], text
+        assert readings(text, None)[0][1] == f"XXXX-XX-{d1:02d}/XXXX-XX-{d2:02d}", text
+        continued = f"8月21日電，一連四日({d1}日{sep}{d2}日)在全港"
+        assert readings(continued, "2023-12-31")[-1][1] == f"2023-08-{d1:02d}/2023-08-{d2:02d}", continued
+        assert [r for r in readings(f"须在{d1}日{sep}{d2}日内完成", "2021-03-31") if r[2] != "time"] == []
+    for m, d1, d2, want in ((7, 28, 3, "2023-07-28/2023-08-03"), (12, 30, 2, "2023-12-30/2024-01-02")):
+        for text in (f"2023年{m}月{d1}日{sep}{d2}日开展", f"2023年{m}月1日，开展。{d1}日{sep}{d2}日，召开"):
+            assert readings(text)[-1][1] == want, text
+
+
+@pytest.mark.parametrize("d", [5, 16, 19])
+def test_the_words_around_a_day_alone(d):
+    """A day alone is a day after 截至/截止 anywhere or 至/到 opening a clause (，至19日行動合共拘捕), and
+    before 于/於 or 首 (侯友宜16日於道安會報, 13日首波專案); after a verb 至 reaches a length (延长至15日)."""
+    doc = "2023-08-21"
+    for text in (f"高級督察表示,至{d}日行動合共拘捕", f"至{d}日行動合共拘捕", f"据通报，截至{d}日惠州警方破获",
+                 f"新北市長侯友宜{d}日於道安會報重申", f"市长{d}日于会上表示", f"永康分局{d}日首波專案突擊勤務"):
+        assert [r[:2] for r in readings(text, doc)] == [(f"{d}日", f"2023-08-{d:02d}")], text
+    for text in (f"拘留期限延长至{d}日执行", f"期限由3日增至{d}日执行", f"连续{d}日首次"):
+        assert readings(text, doc) == [], text
+
+
+@pytest.mark.parametrize("year", [1990, 2000, 2009, 2010, 2022])
+def test_a_year_written_with_the_arabic_zero_among_chinese_digits(year):
+    """二0二二年五月二十日至七月四日: the Arabic 0 for 〇 in a year written digit by digit is repaired
+    (clean: arabic_zero), and the date is read as with 〇."""
+    written = "".join("0" if c == "0" else CN[int(c)] for c in str(year))
+    text = f"第一階段已在{written}年五月二十日至七月四日進行"
+    assert [f[:3] for f in _figures(text)] == [(text[6:-2], f"{year}-05-20/{year}-07-04", "date_range")], text
+
+
+@pytest.mark.parametrize("deed", ["追击", "跨省追击", "破案", "连续奔袭", "侦破"])
+def test_24_hours_before_a_deed_with_an_end_is_a_length(deed):
+    """民警24小时跨省追击: the time the deed took (24 hour); before a duty without an end (值班, 服务,
+    巡逻), or with the deed only in the next clause, round the clock: no figure."""
+    assert [f[1:3] for f in _figures(f"民警24小时{deed}，成功")] == [(24, "hour")]
+    for duty in ("值班", "服务", "巡逻", "在线"):
+        assert _figures(f"民警24小时{duty}，{deed}") == [], duty
+
+
+RANGE_PIECES = st.sampled_from(["2017年", "5月", "12月", " ", "开始", "起", "至", "到", "~", "3日", "10日", "28日", "下午",
+                                "14时", "18时", "3时", "20", "24时", "十二月", "，", "。", "行动", "8 月", "2月29日"])
+_JOINED = r"(?:开始|開始|起)? ?(?:至|到|~) ?$"
+#: A date after a date's end and a range mark; a clock time after a number or an hour and one (after an
+#: hour a date may open a datetime of its own: 7月4日20时至7月5日2时 is two).
+_AFTER_A_RANGE_MARK = {"date": re.compile(r"[0-9〇零一二三四五六七八九十][年月日号]" + _JOINED),
+                       "time": re.compile(r"[0-9〇零一二三四五六七八九十][時时点點]?" + _JOINED)}
+
+
+@given(st.lists(RANGE_PIECES, max_size=16).map("".join), st.sampled_from([None, "2017-07-20", "2025-12-14"]))
+def test_the_end_of_a_range_is_never_read_alone(text, date):
+    """Invariant: no date or clock time starts right after a date or an hour and a range mark (8 月至 12 月,
+    14时至 18时): the two are one range, or the end is not read."""
+    for r in find_dates(text, date):
+        kind = "time" if r.unit.startswith("time") else "date"
+        assert not _AFTER_A_RANGE_MARK[kind].search(text[:r.start]), (text, r)
+
+
+@pytest.mark.parametrize("n", [2, 4, 7, 10])
+def test_days_in_a_row_after_yilian(n):
+    """一連四日(16日至19日): 一连 "in a row" makes N日 a length of days (not a day of the month, nor an
+    idiom of the shape 一X四Y), and the bracketed days their range."""
+    for written in (str(n), cn_small(n)):
+        for unit in ("日", "天"):
+            text = f"警方一連{written}{unit}在全港展開行動"
+            assert [f[1:3] for f in _figures(text, "2023-08-21")] == [(n, "day")], text
+    text = f"香港新聞網8月21日電，一連四日(16日至19日)在全港"
+    assert [f[1:3] for f in _figures(text, "2023-08-21")] == [
+        ("2023-08-21", "date"), (4, "day"), ("2023-08-16/2023-08-19", "date_range")]

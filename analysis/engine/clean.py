@@ -301,6 +301,29 @@ def _circle_zero(text: str) -> Iterator[Edit]:
 
 circle_zero = _fixer("circle_zero")(_circle_zero)
 
+#: A run of Chinese digits written one by one with the Arabic 0 for 〇 (二0二二年, 二000年: Macau
+#: papers, tests/cases/heldout19): three digits at least, one of them a nonzero Chinese digit, and no
+#: other Arabic digit beside it (一0, 二0 are left: a tens written two ways is not certain).
+_ZERO_AMONG_DIGITS = re.compile("(?<![1-9])[〇一二三四五六七八九0]+(?![1-9])")
+
+
+def _arabic_zero(text: str) -> Iterator[Edit]:
+    """The Arabic 0 written for the digit 〇 among Chinese digits.
+
+    >>> arabic_zero("在二0二二年五月，二000年，雷霆二00九，一0人，100人，二0")
+    '在二〇二二年五月，二〇〇〇年，雷霆二〇〇九，一0人，100人，二0'
+    """
+    if "0" not in text:
+        return
+    for run in _ZERO_AMONG_DIGITS.finditer(text):
+        if "0" in run.group() and len(run.group()) >= 3 and _NONZERO_DIGIT.search(run.group()):
+            for i, ch in enumerate(run.group(), run.start()):
+                if ch == "0":
+                    yield i, i + 1, "〇"
+
+
+arabic_zero = _fixer("arabic_zero")(_arabic_zero)
+
 
 #: Three or more single digits each with one space between, inside Chinese text (为期1 0 0天): a
 #: number spread out by the scraper or a misprint; the spaces go. Two digits (1 0天) are left, and

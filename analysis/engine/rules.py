@@ -126,7 +126,7 @@ RULES: dict[str, str] = {
     "veto.list_name": "N类/N种 naming the list that follows (打击三类犯罪：…)",
     "veto.decade": "N年代: a decade (九十年代 = the 1990s), not a number of years",
     "veto.year_number": "a year written as a number of years (2023年)",
-    "veto.round_the_clock": "24小时 as round-the-clock",
+    "veto.round_the_clock": "24小时 as round-the-clock (not before a verb of a deed with an end: 24小时跨省追击)",
     "veto.anniversary": "N周年: an anniversary (新中国成立75周年), not N weeks",
     "veto.seconds_of_minutes": "N秒 after minutes not read with it (3分钟半20秒): part of a longer length",
     "veto.rank_top": "前N名 after 排名/位列 or before the list of its places (前5名依序为): a rank, not a count",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import vocab as V
+from .dates.vocabulary import BOUNDED_DEED_REACH, BOUNDED_DEEDS
 from ._chars import HAN
 from .numerals import CHINESE_NUMERAL_CHARS
 
@@ -86,7 +87,8 @@ def idiom(c: Candidate) -> str | None:
         a = a0 + m.start()
         word = m.group(0)
         if a <= start < a + 4 and word[1] not in _NUMERAL_CHARS and word[3] not in _NUMERAL_CHARS \
-                and not "0" <= s[a + 4:a + 5] <= "9" and not _remainder_place(word):
+                and not "0" <= s[a + 4:a + 5] <= "9" and not _remainder_place(word) \
+                and not word.startswith(V.DAY_TRIGGERS):  # 一连四日: four days in a row, no idiom
             return word
     return None
 
@@ -255,9 +257,20 @@ def decade(c: Candidate) -> str | None:
 
 
 def round_the_clock(c: Candidate) -> str | None:
-    if c.unit == "hour" and c.value == 24 and not c.s.endswith(("在", "用时", "仅用", "为期", "历时"), 0, c.pos):
+    if c.unit == "hour" and c.value == 24 and not c.s.endswith(("在", "用时", "仅用", "为期", "历时"), 0, c.pos) \
+            and not _before_a_bounded_deed(c.s, c.unit_end):
         return "24小时 = round the clock"
     return None
+
+
+def _before_a_bounded_deed(s: str, at: int) -> bool:
+    """24小时跨省追击, 24小时破案: a verb of a deed with an end follows within a few characters of
+    the same clause."""
+    ahead = _CLAUSE_REST.match(s, at, at + BOUNDED_DEED_REACH + max(map(len, BOUNDED_DEEDS))).group(0)
+    return any(0 <= ahead.find(w) <= BOUNDED_DEED_REACH for w in BOUNDED_DEEDS)
+
+
+_CLAUSE_REST = re.compile("[^，,。；;：:！？!?\n]*")
 
 
 def seconds_of_minutes(c: Candidate) -> str | None:

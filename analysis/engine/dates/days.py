@@ -6,11 +6,12 @@ import datetime as _dt
 import re
 from itertools import islice
 
-from .patterns import _BRACKETED_DAY, _DAY_ALONE, _DAY_LISTED, _MONTH_DAY
+from .patterns import _BRACKETED_DAY, _DAY_ALONE, _DAY_ALONE_END, _DAY_LISTED, _MONTH_DAY
 from .records import DateContext, DateReading, DateStep, DateVeto, _Seen
 from .values import _edtf, _inferred_flags, _real, _small
-from .vocabulary import (BRACKETED_DAY_HEADS, DAY_ALONE_NEXT, DAY_ALONE_NOT_AFTER, LENGTH_BEFORE, RELATIVE_DAYS,
-                         RELATIVE_MONTHS, RELATIVE_YEARS)
+from .vocabulary import (BRACKETED_DAY_HEADS, CLAUSE_BREAKS, DAY_ALONE_AFTER, DAY_ALONE_AFTER_OPENING, DAY_ALONE_NEXT,
+                         DAY_ALONE_NOT_AFTER, DAYS_LENGTH_AFTER, LENGTH_BEFORE, RELATIVE_DAYS, RELATIVE_MONTHS,
+                         RELATIVE_YEARS)
 from .clock import skip_lead_in, time_at
 from .written import _datetime, _tail, _time_after
 from .years import _infer_year
@@ -26,11 +27,14 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | N
     listed = _DAY_LISTED.search(s, max(0, pos - 6), pos) is not None  # 13日、14日、15日进行收网
     clock = _time_after(s, m.end()) if m else None  # 12日晚21时20分许: one datetime
     hours = m and not clock and _hours_after(s, m.end())  # 9日0时至18时: the day, then its hours
-    if not m or not (listed or clock or hours or s.startswith(DAY_ALONE_NEXT, m.end())) \
+    span = _DAY_ALONE_END.match(s, m.end()) if m else None  # 3日至10日: a range of days
+    if not m or not (listed or clock or hours or span or _day_context(s, pos, m.end())) \
             or s.endswith(DAY_ALONE_NOT_AFTER + LENGTH_BEFORE, 0, pos):
         return None
     if pos and (s[pos - 1].isascii() and s[pos - 1].isalnum() or s[pos - 1] in ".-/"):
         return None
+    if span and s.startswith(DAYS_LENGTH_AFTER, span.end()):
+        return None  # 3日至5日内: a range of lengths
     d = _small(m["d"])
     got = _day_month(s, pos, d, ctx)
     if got is None:
@@ -41,8 +45,38 @@ def _day_alone(s: str, pos: int, ctx: DateContext) -> DateReading | DateVeto | N
     flags = _inferred_flags(y, mo)
     ctx.note(pos, y, mo, d, False)
     steps = (DateStep("date.day_alone", pos, m.end(), m.group(0)), *steps)
+    if not clock and not hours and span:
+        return _days_alone(s, pos, m.end(), (y, mo, d), flags, steps, ctx)
     when = _datetime(pos, (y, mo, d), clock, flags, steps) if clock and None not in (y, mo) else None
     return when or DateReading(pos, m.end(), _edtf(y, mo, d), "date", flags, steps)
+
+
+def _days_alone(s: str, pos: int, end: int, first: tuple, flags: tuple[str, ...], steps: tuple[DateStep, ...],
+                ctx: DateContext) -> DateReading | DateVeto:
+    """3日至10日, (16日至19日): a range of days whose month is left out, its month as the first day's
+    (the end in the next month where its day is earlier); with that month open, both ends open
+    (XXXX-XX-03/XXXX-XX-10), and where no range can be made, nothing (never one end alone)."""
+    if first[1] is not None:
+        last_end, last, more = _tail(s, end, first, True, ctx)
+    else:
+        t = _DAY_ALONE_END.match(s, end)
+        last_end, last = t.end(), (None, None, _small(t["d"]))
+        more = (DateStep("date.range", end, last_end, t.group(0)),)
+        last = last if first[2] < last[2] else None
+    if last is None:
+        return DateVeto("veto.date.range_end", pos, end, f"{s[pos:end]}: a range of days that makes no range")
+    ctx.note(pos + 1, *last, False)
+    return DateReading(pos, last_end, f"{_edtf(*first)}/{_edtf(*last)}", "date_range", flags, steps + more)
+
+
+def _day_context(s: str, pos: int, end: int) -> bool:
+    """A word after a day alone that makes it a day (20日召开, 16日於), or one before it (截至22日,
+    ，至19日行動)."""
+    if s.startswith(DAY_ALONE_NEXT, end) or s.endswith(DAY_ALONE_AFTER, 0, pos):
+        return True
+    word = next((w for w in DAY_ALONE_AFTER_OPENING if s.endswith(w, 0, pos)), None)
+    before = pos - len(word) if word else -1
+    return word is not None and (before == 0 or s[before - 1] in CLAUSE_BREAKS)
 
 
 def _hours_after(s: str, pos: int) -> bool:
@@ -58,7 +92,7 @@ def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, 
     if rel:
         return _relative_day(ctx, rel[1], RELATIVE_DAYS[rel[1]], d, pos, "date.relative_day")
     near = _continued_date(ctx, pos)
-    if near is False:
+    if near is False or near and _document_month_rivals(s, pos, near, d, doc):
         return None
     if near:
         y = near.year or _infer_year(s, pos, near.month, d, ctx)[0]
@@ -66,6 +100,15 @@ def _day_month(s: str, pos: int, d: int, ctx: DateContext) -> tuple[int | None, 
     if doc and d <= doc.day:
         return doc.year, doc.month, (DateStep("date.inferred_month", pos, pos, f"{doc:%Y-%m} from the document date"),)
     return None, None, ()
+
+
+def _document_month_rivals(s: str, pos: int, near: _Seen, d: int, doc) -> bool:
+    """The date before a day alone is in an earlier paragraph, and the document's month, another
+    one, may hold the day too (据通报，截至22日 on a page of 22 February, paragraphs after 从2011年11月
+    中旬起): the text names two months for it, so none is given."""
+    if doc is None or d > doc.day or (near.year, near.month) in ((doc.year, doc.month), (None, doc.month)):
+        return False
+    return "\n" in s[near.pos:pos]
 
 
 def _continued_date(ctx: DateContext, pos: int) -> _Seen | None | bool:

@@ -5,10 +5,16 @@ import re
 
 from .. import vocab as V
 from .vocabulary import (DAY_PARTS, HOUR_WORD_NOT_BEFORE, HOUR_WORDS_AFTER, MONTH_EDGE_WORDS, RANGE_MARKS_LONG,
-                         RELATIVE_MONTHS, RELATIVE_YEARS, YEAR_EDGE_WORDS, YEAR_START_AFTER, YEAR_START_SINCE)
+                         RANGE_START_WORDS, RELATIVE_MONTHS, RELATIVE_YEARS, YEAR_EDGE_WORDS, YEAR_START_AFTER,
+                         YEAR_START_SINCE)
 
 
 _SEP = "|".join(map(re.escape, RANGE_MARKS_LONG + V.RANGE_MARKS))
+
+#: A range mark between a range's ends, with what may stand around it: a word that the start opens the
+#: range (5月开始至12月) before it, and one space on either side, as Taiwanese pages write a range
+#: (下午 14 時至 18 時, 8 月至 12 月: China Times 2025, tests/cases/heldout20).
+_JOIN = rf"(?:{'|'.join(RANGE_START_WORDS)})? ?(?:{_SEP}) ?"
 
 _CN1 = "一二三四五六七八九"
 
@@ -59,7 +65,7 @@ _ROC_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}) ?年(?:{_S}(?P<m>{_MONTH}) ?月份
 #: After 民國 a year may be one Chinese digit too (民国三年 = 1914).
 _ROC_PREFIXED_POINT = re.compile(rf"(?P<y>{_ROC_YEAR}|[{_CN1}]) ?年(?:{_S}(?P<m>{_MONTH}) ?月份?(?:{_S}(?P<d>{_DAY}) ?[日号號]|(?P<part>{_PART}))?)?")
 
-_TAIL = re.compile(rf"起?(?:{_SEP})(?:(?P<y>{_YEAR}|[0-9]{{2}}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
+_TAIL = re.compile(rf"{_JOIN}(?:(?P<y>{_YEAR}|[0-9]{{2}}) ?年|(?P<rel>{'|'.join(RELATIVE_YEARS)}))?(?:(?P<m>{_MONTH})月份?)?(?:(?P<d>{_DAY})[日号號]|(?P<part>{_PART}))?")
 
 _DAY_PARTS = "|".join(sorted(DAY_PARTS, key=len, reverse=True))
 
@@ -118,10 +124,18 @@ _UNREAD_PART = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十]+)[�
 #: Two days after a month written once (6月3~5日, 8月11至13日): a range of days in that month.
 _DAY_SPAN = re.compile(rf"(?P<d1>{_DAY})(?:{_SEP})(?P<d2>{_DAY})[日号號]")
 _DAY_ALONE = re.compile(rf"(?P<d>{_DAY})日")
+#: The end of a range of days whose month is left out (3日至10日, (16日至19日)).
+_DAY_ALONE_END = re.compile(rf"{_JOIN}(?P<d>{_DAY})[日号號]")
 
-#: A range mark right after a date-like end (…1月至 in 20201月至9月): when the scanner reaches the
-#: number after it, the range's start was not read, so the end is not read alone either.
-_UNREAD_RANGE_START = re.compile(rf"[0-9{_CN1}〇零十][年月日号號](?:{_SEP})$")
+#: A range mark right after a date-like end (…1月至 in 20201月至9月, 8 月至 12 月): when the scanner
+#: reaches the number after it, the two were not joined into a range (its start was not read, or read
+#: alone), so the end is not read alone either: alone it would be a wrong value. (After a clock time,
+#: a date may start a datetime of its own: 7月4日20时至7月5日2时 is two datetimes.)
+_UNREAD_RANGE_START = re.compile(rf"[0-9{_CN1}〇零十][年月日号號]{_JOIN}$")
+
+#: A number or an hour and a range mark right before a clock time (20到24時14件, 14 時至 18 時, where
+#: the hours were not read as one range): the end of a range of hours, not a time of its own.
+_UNREAD_HOUR_START = re.compile(rf"[0-9{_CN1}〇零十][时時点點]?{_JOIN}$")
 
 #: A day right after another in a list (13日、14日、15日进行收网): the last is a day whatever follows.
 _DAY_LISTED = re.compile(rf"(?:{_DAY})[日号][、和及]$")
@@ -158,7 +172,7 @@ _HOUR_SPAN = re.compile(rf"(?P<h1>2[0-4]|[01]?[0-9]|{_CN_SMALL})(?:{_SEP})(?P<h2
                         rf"(?P<mark>[时時点點])(?P<half>半)?(?![0-9{_CN1}十]|[间間期代候速效限段刻])")
 _CLOCK = re.compile(r"(?P<h>[01]?[0-9]|2[0-3])(?P<colon>[:：])(?P<mi>[0-5][0-9])(?:(?P=colon)(?P<se>[0-5][0-9]))?(?![0-9:：])")
 
-_TIME_TAIL = re.compile(rf"(?:{_SEP})(?P<next>次日|翌日|第二天)?")
+_TIME_TAIL = re.compile(rf" ?(?:{_SEP}) ?(?P<next>次日|翌日|第二天)?")
 
 _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'*+,;=%-]*")
 

@@ -8,7 +8,8 @@ from .. import vocab as V
 from .clock import time_at, _clock_point
 from .days import _bracketed_day, _day_alone, _relative_month_day
 from .edges import _half_month, _relative_edge
-from .patterns import DATE_NEXT, EDGE_FIRST, EDGE_START, TIME_NEXT, _MONTH_DAY, _NUMERIC, _PERIOD, _UNREAD_RANGE_START
+from .patterns import (DATE_NEXT, EDGE_FIRST, EDGE_START, TIME_NEXT, _MONTH_DAY, _NUMERIC, _PERIOD,
+                       _UNREAD_HOUR_START, _UNREAD_RANGE_START)
 from .periods import _months, _period
 from .vocabulary import MONTHS_COUNTED_AFTER
 from .records import DateContext, DateReading, DateVeto
@@ -35,8 +36,9 @@ def date_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
     'veto.date.invalid'
     """
     ctx = context if context is not None else DateContext()
-    if _UNREAD_RANGE_START.search(s, max(0, pos - 3), pos):
-        return DateVeto("veto.date.range_end", pos, pos, "the end of a range whose start was not read (20201月至9月)")
+    unjoined = _unjoined_range_end(s, pos)
+    if unjoined:
+        return unjoined
     if pos >= 2 and s[pos - 1] in "年月" and (s[pos - 2].isdigit() or s[pos - 2] in _CN_DIGIT or s[pos - 2] == "十") \
             and _year_word(s, pos, ctx) is None:
         return DateVeto("veto.date.fragment", pos, pos, "the rest of a date whose start was not a date")
@@ -45,6 +47,18 @@ def date_at(s: str, pos: int, context: DateContext | None = None) -> DateReading
         if got is not None:
             return got
     return None
+
+
+def _unjoined_range_end(s: str, pos: int, start=_UNREAD_RANGE_START) -> DateVeto | None:
+    """The end of a range that was not joined to its start (20201月至9月, 14 時至 18 時 where the
+    start was read alone; for a clock time, 20到24時 too): a veto, so the end is never a value of its own."""
+    if start.search(s, max(0, pos - _RANGE_JOIN_REACH), pos):
+        return DateVeto("veto.date.range_end", pos, pos, "the end of a range not joined to its start (20201月至9月)")
+    return None
+
+
+#: How far back from a number the end of a range's start and its mark may begin (月开始 至 ).
+_RANGE_JOIN_REACH = 8
 
 
 def read_at(s: str, pos: int, end: int, context: DateContext | None = None
@@ -72,7 +86,7 @@ def read_at(s: str, pos: int, end: int, context: DateContext | None = None
         if got is not None:
             return got
     if nxt and nxt in TIME_NEXT or "点" in s[pos + 1:end] and not s[pos].isdigit() or s.startswith(V.RANGE_MARKS, end):
-        return time_at(s, pos, context)  # 三点零五分: a clock time, not 3.05; 9至11时: two hours
+        return _unjoined_range_end(s, pos, _UNREAD_HOUR_START) or time_at(s, pos, context)  # 三点零五分: a clock time, not 3.05; 9至11时: two hours
     return None
 
 

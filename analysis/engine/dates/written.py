@@ -272,6 +272,17 @@ def _tail_to_year_edge(s: str, t: re.Match, y1: int | None, ctx: DateContext
     return t.end(), last, ((word[3],) if word else ()) + (DateStep("date.range", t.start(), t.end(), t.group(0)),)
 
 
+def _rolled_end(y1: int | None, m1: int, m2: int, month_written: bool, start: int, end: int
+                ) -> tuple[int | None, int, DateStep]:
+    """Year and month of a range's end that comes before its start: with its month written, that
+    month of the next year (11月至2月); with its day alone, the next month (7月28日至3日 = 28 July to
+    3 August: the day a range ends on is after the one it starts on)."""
+    if month_written:
+        return (y1 + 1 if y1 else None), m2, DateStep("date.range_next_year", start, end, "the end month is earlier: next year")
+    y2, m2 = (y1, m1 + 1) if m1 < 12 else ((y1 + 1 if y1 else None), 1)
+    return y2, m2, DateStep("date.range_next_month", start, end, "the end day is earlier and has no month: next month")
+
+
 def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
           ) -> tuple[int, tuple | None, tuple[DateStep, ...]]:
     """The end of a range after 至/到/—: it takes the year and month it leaves out from ``first``."""
@@ -298,8 +309,8 @@ def _tail(s: str, pos: int, first: tuple, has_day: bool, ctx: DateContext
         y2 = word[1]
         steps.insert(0, word[3])
     if not year_written and (m2, d2 or 0) < (m1 or 0, d1 or 0):
-        y2 = y1 + 1 if y1 else None
-        steps.append(DateStep("date.range_next_year", pos, t.end(), "the end month is earlier: next year"))
+        y2, m2, step = _rolled_end(y1, m1, m2, bool(t["m"]), pos, t.end())
+        steps.append(step)
     days = _part_days(y2, m2, t["part"])
     last = (y2, m2, d2 or (days[1] if days else None))
     if not _real(*last) or (y1 and y2 and (y2, m2, last[2] or 0) < (y1, m1 or 0, d1 or 0)):
