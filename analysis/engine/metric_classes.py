@@ -39,9 +39,11 @@ _RATE = re.compile("率|占比|比例|比重")
 #: 破…案 (solved), 犯罪案件 holds no 罪案 (crimes recorded), 组织了/组织开展 is the verb "organise",
 #: not an organisation broken up.
 #: 查封扣押冻结 names the three measures on assets (冻结 there is not money frozen); 成立/设立/
-#: 建立… hold 立 but file no case; alerts 处置 (handled) were received, not warnings issued.
+#: 建立… hold 立 but file no case; alerts 处置 (handled) were received, not warnings issued; a
+#: stock of wanted persons (网上逃犯存量从1452名降至131名, 网上逃犯从行动前18461名下降到…) is how
+#: many are still at large, not fugitives caught.
 _MASKS = re.compile("破坏|破产|突破|打破|(?<=犯)罪(?=案)|组织(?=了|开展|召开|群众|民警|警力)|(?<=扣押)冻结"
-                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警")
+                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警|逃犯(?=存量|[从由])")
 #: Measure words by what they count (Simplified, as the engine writes them).
 _CASE_WORDS = frozenset("起宗件单")
 _PERSON_WORDS = frozenset(("人", "名", "人次", "名次", "位", "户"))
@@ -86,7 +88,9 @@ REFINES: dict[str, tuple[str, ...]] = {
     "compulsory_rehab": ("drug_users_handled", "suspects_caught"),  # 查获…强制隔离戒毒4700多人
     "dens_destroyed": ("gangs_broken", "cases_handled", "cases_solved"),  # 查获大麻工厂25件
     "online_items_removed": ("accounts_frozen",),
-    "money_returned": ("money_recovered",),
+    # money recovered or returned names what happened to money once lost or seized (追回被骗走的
+    # 150万元, 发还被骗现金68万元): not only money involved, not only an asset
+    "money_returned": ("money_recovered", "money_involved", "assets_seized"),
     "property_recovered": ("money_recovered",),
     "suspects_prosecuted": ("suspects_caught",),
     "suspects_arrested": ("suspects_caught",),
@@ -96,7 +100,7 @@ REFINES: dict[str, tuple[str, ...]] = {
     "drugs_seized": ("assets_seized", "goods_seized"),
     "precursors_seized": ("assets_seized", "goods_seized"),
     "goods_seized": ("assets_seized",),  # 查扣金融卡26张: the goods named, not only an asset
-    "money_recovered": ("assets_seized",),  # 追缴涉案资产: recovered, not only seized
+    "money_recovered": ("assets_seized", "money_involved"),  # 追缴涉案资产: recovered, not only seized
     "assets_seized": ("money_frozen",),  # 冻结涉案资产: assets under the 查封扣押冻结 measures
     # 侦破诈欺犯罪集团75件 (Taiwan counts gangs in 件): a gang broken up, not only a case solved
     "gangs_broken": ("cases_solved",),

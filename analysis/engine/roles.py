@@ -40,11 +40,13 @@ RULES: dict[str, str] = {
     "role.date": "a date, a date range or a time: other",
     "role.age": "an age (57岁, 10至20岁): other",
     "role.change_verb": "a change verb right before the number (诈骗案增加3000多宗): an increase or decrease",
-    "role.base_from": "由/从 N … 增加至 M: N is the base (由8699宗增加至12326宗)",
-    "role.change_listed": "a figure listed after a difference (分别增加122宗及493宗): a difference too",
+    "role.base_from": "由/从 N … 增加至 M: N is the base (由8699宗增加至12326宗, 从行动前18461名下降到…)",
+    "role.change_listed": "a figure listed after a difference (分别增加122宗及493宗, 较前年增加九宗及两宗): "
+                          "a difference too, not a base",
     "role.threshold": "N以上/以下 followed by 的 or a noun (5万元以上的, 百克以上毒品案件): a bound that defines a group",
     "role.duration": "a duration (为期100天, 连续7年): other",
-    "role.example_case": "in a sentence telling one case (破获一起…案件): the example's figures",
+    "role.example_case": "in a sentence telling one case (破获一起…案件, 破获一个…工场, "
+                          "打掉廖某某等27人): the example's figures",
     "role.target": "after a word of plan or goal (力争, 目标, 计划, 到2025年): a target",
     "role.change_difference": "a change verb before the number after a comparison or opening its clause (较去年同期增加934起)",
     "role.base_of_comparison": "较/比 before the number, no change verb (较上年同期的24.1万起): the base",
@@ -100,11 +102,14 @@ class _Context(NamedTuple):
 _HAN = "\u4e00-\u9fff"
 _BOUND_WORDS = ("以上", "以下", "以内")
 _NOT_THRESHOLD_AFTER = ("同比", "较", "比", "分别", "左右", "其中")
-#: One case told as an example: a count of one case after a verb (破获一起, 发生一宗), one person
-#: told of (拘捕一名男子, 一名男事主), or a case named by its codename or as a 专案 (一举破获“705”…
-#: 专案，…; 破获了“2015.11.11”系列…案，…).
-_EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|发生|拘捕|抓获|其中)了?[一1][起宗件]|典型案例"
-                      "|[一1]名(?:男|女)"
+#: One case told as an example: a count of one case after a verb (破获一起, 发生一宗, 涉及一宗), one
+#: den or gang broken up (破获一个…工场, 捣破一个…集团), one person told of (一名男事主;
+#: not 281名男子), a case named by its chief suspect's anonymised name (打掉廖某某等27人: the
+#: judgments' and reports' 某某 convention), or a case named by its codename or as a 专案 (一举破获
+#: “705”…专案，…; 破获了“2015.11.11”系列…案，…).
+_EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|捣破|发生|拘捕|抓获|其中|涉及)了?[一1][起宗件]|典型案例"
+                      "|(?:破获|侦破|打掉|捣毁|捣破|端掉)了?[一1][个间处](?![月小])"
+                      "|(?<![0-9])[一1]名(?:男|女)|[\u4e00-\u9fff]某某?等(?=[0-9一二三四五六七八九十两]+[人名])"
                       "|(?:破获|侦破|打掉)了?[^，。；]{0,40}?(?:专案|”[^，。；“”]{0,24}?案)(?=[，,])")
 _TARGET = re.compile("力争|争取|目标(?!案|人|逃犯|对象)|计划(?!生育)|预计|规划|确保|任务是|到20[0-9]{2}年|年底前")
 _TARGET_AFTER = re.compile("^[^，。；]{0,4}?(?:的目标|的任务|目标)")
@@ -124,9 +129,9 @@ _PENALTY = re.compile("可(?:被)?(?:判处|处以?|并处)?[^，。；]{0,6}?(?
 #: 569宗); not 新增 (newly added, a level) and not a verb of "to" (增加至 stands before a level).
 _VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|回落)了?$")
 #: 由/从 N … 增加至 M: N is the base, M the level (由8699宗增加至12326宗).
-_FROM = re.compile("[由从]$")
+_FROM = re.compile("[由从][^，。；0-9]{0,4}$")
 _FROM_TO = re.compile("^[^，。；]{0,6}?(?:增加|增长|上升|减少|下降|下跌|回落|升|降|跌|减)(?:到|至)")
-_LISTED = ("及", "、", "和")
+_LISTED = ("及", "、", "和", "以及")
 _YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的同期)|(去年|上年|前年)(?!同期|以来|至今|底以来|开始)"
                    "|(今年|本年)")
 _COMPARED_BEFORE = re.compile("[较比与同和]$")
@@ -235,7 +240,7 @@ def _verb_before(ctx, d):
 
 
 def _base_from(ctx, d):
-    if _FROM.search(ctx.s, max(0, d.start - 1), d.start) and _FROM_TO.search(ctx.s[d.end:d.end + 10]):
+    if _FROM.search(ctx.s, max(0, d.start - 5), d.start) and _FROM_TO.search(ctx.s[d.end:d.end + 10]):
         return "base", "由 … 至: the figure it changed from"
 
 
@@ -458,11 +463,12 @@ def _with_clause(code, why, rule, clause):
     return code, why, rule, "metric"
 
 
-def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
+def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, rule=""):
     d = drafts[i]
     if role == "other" or d.value is None or not countable(d.unit):
         return None, None
-    if role in ("increase", "decrease", "base") and d.value is not None:
+    # a base 由/从 N … 至 M is compared with M after it, not with a level before it
+    if role in ("increase", "decrease", "base") and rule != "role.base_from":
         j = _level_of(drafts, i, readings, sentence_start)
         if j is not None:
             return readings[j].metric_class, ("class.of_level", drafts[j].start, drafts[j].end,
@@ -501,7 +507,7 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
         sent = bisect.bisect_right(ends, d.start)
         ctx = _Context(s, ends[sent - 1] if sent else 0, years, date, datelines)
         role, rule, why = _role(ctx, d)
-        if rule == "role.level" and _listed_after_change(s, drafts, readings, i):
+        if rule in ("role.level", "role.base_of_comparison") and _listed_after_change(s, drafts, readings, i):
             role, rule, why = readings[-1].role, "role.change_listed", "listed after a difference"
         period, prule, pwhy = _period(ctx, d, role)
         steps = [(rule, d.start, d.end, f"{role}: {why}"), (prule, d.start, d.end, f"{period}: {pwhy}")]
@@ -509,7 +515,7 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
             steps.append(("period.last_year_reported", d.start, d.end,
                           f"{min(last)} is reported: its results are compared year on year"))
         readings.append(Reading(role, period, None, ()))
-        code, step = _metric_class(s, drafts, i, readings, role, ctx.sentence_start, clause_ends)
+        code, step = _metric_class(s, drafts, i, readings, role, ctx.sentence_start, clause_ends, rule)
         steps += [step] if step else []
         readings[-1] = Reading(role, period, code, tuple(steps))
     return readings
