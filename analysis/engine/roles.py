@@ -25,7 +25,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .differences import difference_sign, is_base
-from .metric_classes import REFINES, classify, countable
+from .metric_classes import REFINES, classify, countable, has_cue, verb_cue
 from .metrics import TIME_UNITS
 
 __all__ = ["ROLES", "PERIODS", "RULES", "Reading", "read_all"]
@@ -77,6 +77,8 @@ RULES: dict[str, str] = {
     "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗, "
                          "有16宗兇殺案，), or in 件 after 计 (窃盗案件计5,324件): crimes recorded",
     "class.of_level": "a difference or base: the class of the level it is compared with",
+    "class.phrase": "no class in the figure's clause, which names an object of its own after a list "
+                    "mark (、储存枪支弹药案47起): the class of the verb opening its phrase (共破获…)",
     "class.of_parent": "a 其中 part no cue names, or one named by a class its total's refines: the total's class",
     "class.none": "a count or amount that no class fits, or more than one: no class",
 }
@@ -436,6 +438,47 @@ def _clause(s: str, d, clause_ends: list[int], next_start: int) -> str:
     return s[a:b]
 
 
+#: What ends a phrase: a clause's end but the list marks (、) and brackets, so a figure among a verb's
+#: coordinated objects (破获非法制造、买卖、…储存枪支弹药案47起) is read with the verb.
+_PHRASE_END = re.compile("[，,。；;！？!?\n：:]")
+
+
+def _phrase(s: str, d, clause: str) -> str:
+    """The figure's clause widened back to its phrase's start, within a few dozen characters."""
+    lo = max(0, d.start - _LOOK)
+    m = None
+    for m in _PHRASE_END.finditer(s, lo, d.start):
+        pass
+    start = m.end() if m else lo
+    tail = clause[clause.find(s[d.start:d.end]):] if s[d.start:d.end] in clause else s[d.start:d.end]
+    return s[start:d.start] + tail
+
+
+def _of_phrase(s: str, d, clause: str, got: tuple) -> tuple:
+    """The class of the verb that opens the figure's phrase (共破获非法制造、…储存枪支弹药案47起),
+    where the figure's own words name no class whatever their unit (毒咖啡包2418包 is a drug,
+    not the goods 查扣 alone would make it)."""
+    phrase = _phrase(s, d, clause)
+    if has_cue(clause[:max(0, clause.find(s[d.start:d.end]))]):
+        return got
+    code, why, rule = classify(phrase, d.unit, d.mw)
+    at = phrase.find(why)
+    if code is None or at > _VERB_AT or has_cue(phrase[:at]):  # 起诉发生在…: 起诉 opens it, not 发生
+        return got
+    return code, why, "class.phrase", "phrase"
+
+
+def _names_object(s: str, d, clause: str) -> bool:
+    """Words of its own before the figure in its clause (、储存枪支弹药案47起): an object of a verb
+    told before the list, not a count paired with the figure before it (计198件、199人)."""
+    return bool(clause) and not clause.startswith(s[d.start:d.end]) and _HAN_CHAR.search(
+        clause[:max(0, clause.find(s[d.start:d.end]))]) is not None
+
+
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_VERB_AT = 4  # the verb opens its phrase: after at most a few words (共, 并, 严肃, 总计)
+
+
 def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
     """The level a difference or base is compared with: the nearest figure before it in its
     sentence (or within a few characters: 1106起。去年同期18743宗) with its unit and measure word."""
@@ -454,9 +497,9 @@ def _with_clause(code, why, rule, clause):
     or where it refines the metric's (共立案查处…案件949起: the metric kept 查处, the clause holds
     立案, filed); none where the clause fits the metric's class and another as well."""
     c_code, c_why, c_rule = clause
-    if code is None:
+    if code is None or rule == "class.crime_named" and c_rule == "class.cue":  # a cue over a crime's name
         return c_code, c_why, c_rule, "clause"
-    if c_code is not None and code in REFINES.get(c_code, ()):
+    if c_code is not None and code in REFINES.get(c_code, ()) and not verb_cue(c_code, c_why):
         return c_code, c_why, c_rule, "clause"
     if c_why.startswith("more") and code in c_why:
         return None, c_why + " in the clause", "class.none", "clause"
@@ -477,8 +520,10 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, rul
     where = "metric"
     if not why.startswith("more"):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
-        code, why, rule, where = _with_clause(code, why, rule, classify(_clause(s, d, clause_ends, nxt),
-                                                                      d.unit, d.mw))
+        clause = _clause(s, d, clause_ends, nxt)
+        code, why, rule, where = _with_clause(code, why, rule, classify(clause, d.unit, d.mw))
+        if code is None and not why.startswith("more") and _names_object(s, d, clause):
+            code, why, rule, where = _of_phrase(s, d, clause, (code, why, rule, where))
     total = readings[d.parent].metric_class if d.parent is not None else None
     if code is not None and code in REFINES.get(total, ()):  # 其中，10年以上的39名 of fugitives
         code = None
