@@ -107,10 +107,13 @@ _NOT_THRESHOLD_AFTER = ("同比", "较", "比", "分别", "左右", "其中")
 #: One case told as an example: a count of one case after a verb (破获一起, 发生一宗, 涉及一宗), one
 #: den or gang broken up (破获一个…工场, 捣破一个…集团), one person told of (一名男事主;
 #: not 281名男子), a case named by its chief suspect's anonymised name (打掉廖某某等27人: the
-#: judgments' and reports' 某某 convention), or a case named by its codename or as a 专案 (一举破获
+#: judgments' and reports' 某某 convention), a few cases told together (先后破获数起…案，抓获…), one
+#: victim told of (一手机店遭遇入室盗窃，…抓获…), or a case named by its codename or as a 专案 (一举破获
 #: “705”…专案，…; 破获了“2015.11.11”系列…案，…).
 _EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|捣破|发生|拘捕|抓获|其中|涉及)了?[一1][起宗件]|典型案例"
                       "|(?:破获|侦破|打掉|捣毁|捣破|端掉)了?[一1][个间处](?![月小])"
+                      "|(?:破获|侦破)了?数[起宗件]"
+                      "|(?<![统唯同单第万0-9])一[家名位个间]?[^，。；0-9一]{1,6}?(?:遭遇|遭到|被盗|被抢|被骗)"
                       "|(?<![0-9])[一1]名(?:男|女)|[\u4e00-\u9fff]某某?等(?=[0-9一二三四五六七八九十两]+[人名])"
                       "|(?:破获|侦破|打掉)了?[^，。；]{0,40}?(?:专案|”[^，。；“”]{0,24}?案)(?=[，,])")
 _TARGET = re.compile("力争|争取|目标(?!案|人|逃犯|对象)|计划(?!生育)|预计|规划|确保|任务是|到20[0-9]{2}年|年底前")
@@ -129,7 +132,7 @@ _TIMES = frozenset(("次", "遍", "趟", "轮"))
 _PENALTY = re.compile("可(?:被)?(?:判处|处以?|并处)?[^，。；]{0,6}?(?:罚款|罚金)$")
 #: A change verb right before the number, no comparison needed (诈骗案增加3000多宗, 暴力罪案减少
 #: 569宗); not 新增 (newly added, a level) and not a verb of "to" (增加至 stands before a level).
-_VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|回落)了?$")
+_VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|回落)了?\\s?$")
 #: 由/从 N … 增加至 M: N is the base, M the level (由8699宗增加至12326宗).
 _FROM = re.compile("[由从][^，。；0-9]{0,4}$")
 _FROM_TO = re.compile("^[^，。；]{0,6}?(?:增加|增长|上升|减少|下降|下跌|回落|升|降|跌|减)(?:到|至)")
@@ -138,9 +141,9 @@ _YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的�
                    "|(今年|本年)")
 _COMPARED_BEFORE = re.compile("[较比与同和]$")
 _DOWN = ("减少", "下降", "下跌", "回落")
-#: A date compared with: after 较/比/与 and a few words (较疫情前的2019年, 与2015年、2016年、), or
-#: before 同期/相比/持平.
-_COMPARED_DATE = re.compile("(?:(?<!占)较|(?<!占)比(?![例重率])|与)[^，。；：\n增减升降]{0,16}$")
+#: A date compared with: after 较/比/与 or a verb of comparing (高于, 少于, 低于, 多于, 接近: 虽高于2022年，
+#: 但少于疫情前的2019年) and a few words (较疫情前的2019年, 与2015年、2016年、), or before 同期/相比/持平.
+_COMPARED_DATE = re.compile("(?:(?<!占)较|(?<!占)比(?![例重率])|与|[高低少多]于|接近)[^，。；：\n增减升降]{0,16}$")
 _COMPARED_AFTER = ("同期", "的同期", "相比", "基本持平", "同比")
 #: A span that starts the reporting period (自2009年起, 6月份开展以来): its year is not the period's.
 #: (matched at the year's end: no ``^``, which Pattern.match(s, pos) takes for the string's start)
@@ -160,8 +163,8 @@ _METADATA = re.compile("(?:发布时间|发布日期|发文时间|发稿时间|�
 #: or quarter as the attribute of the name of a meeting held or a report (…举办的2023年福建省禁毒
 #: 工作新闻发布会, 举行…第二季度点评会, 2017年报); and a time of day in brackets closing a line,
 #: the time stamp after a headline (拘19人涉贩毒盗窃等罪 (17:22)).
-_EVENT_HELD_BEFORE = re.compile("(?:举行|举办|召开|出席|参加)[^，。；\n]{0,20}$")
-_EVENT_NAME_AFTER = re.compile("[^，。；、\n0-9]{0,16}?(?:会议|会(?![战同商])|论坛)")
+_EVENT_HELD_BEFORE = re.compile("(?:举行|举办|召开|出席|参加|主持)[^，。；\n]{0,20}$")
+_EVENT_NAME_AFTER = re.compile("[^，。；、\n0-9]{0,20}?(?:会议|会(?![战同商])|论坛)")
 _REPORT_AFTER = re.compile("[报報](?=\\s|$)")
 _STAMP = re.compile("[（(]\\s*$")
 _STAMP_AFTER = re.compile("\\s*[）)]\\s*(?:\n|$)")
@@ -201,8 +204,8 @@ def _threshold(ctx, d):
     if bound is None and tail.startswith("的") and d.qualifier in ("at_least", "at_most") \
             and not text[:1].isdigit() and d.qualifier != "exact":  # 超过亿元的58名
         return "threshold", f"{text[:2]!r} … 的"
-    if bound is None or not tail or tail.startswith(_NOT_THRESHOLD_AFTER):
-        return None
+    if bound is None or not tail or tail.startswith(_NOT_THRESHOLD_AFTER) or _frequency(ctx, d):
+        return None  # 每月编排5次以上取缔…: a frequency, not a group
     if tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff":
         return "threshold", f"{bound} then {tail[:2]!r}"
 
@@ -236,7 +239,7 @@ def _difference(ctx, d):
 
 
 def _verb_before(ctx, d):
-    m = _VERB_BEFORE.search(ctx.s, max(0, d.start - 3), d.start)
+    m = _VERB_BEFORE.search(ctx.s, max(0, d.start - 4), d.start)
     if m is not None and d.value is not None and d.unit not in ("percent", "pp"):
         return ("decrease" if m[1] in _DOWN else "increase"), f"{m[1]!r} right before it"
 
