@@ -27,7 +27,8 @@ from typing import NamedTuple
 from . import vocab as V
 from .clean import to_simplified
 
-__all__ = ["KINDS", "REFINES", "MetricClass", "classify", "countable", "has_cue", "taxonomy", "verb_cue"]
+__all__ = ["KINDS", "REFINES", "MetricClass", "classify", "countable", "fits_kind", "has_cue", "taxonomy",
+           "verb_cue"]
 
 _FILE = ("data", "metric-classes.csv")
 #: A gap the taxonomy writes as … between two cue words: a few characters inside one clause.
@@ -133,7 +134,12 @@ def taxonomy() -> tuple[MetricClass, ...]:
                  for r in rows for cues in [tuple(c for c in r["chinese_cues"].split("|") if c)])
 
 
-def _fits_kind(code: str, unit: str | None, measure_word: str | None) -> bool:
+def fits_kind(code: str, unit: str | None, measure_word: str | None) -> bool:
+    """Class ``code`` counts figures in ``unit`` and ``measure_word`` (cases in 起, people in 名 …).
+
+    >>> fits_kind("dens_destroyed", "count", "间"), fits_kind("dens_destroyed", "count", "名")
+    (True, False)
+    """
     units, words = KINDS.get(code, (frozenset({"count"}), None))
     if unit not in units or words is None or unit != "count" or measure_word is None:
         return unit in units
@@ -145,7 +151,7 @@ def _fits_kind(code: str, unit: str | None, measure_word: str | None) -> bool:
 @lru_cache(maxsize=256)
 def _fitting(unit: str | None, measure_word: str | None) -> tuple[MetricClass, ...]:
     """The classes whose kind fits ``unit`` and ``measure_word``, in the taxonomy's order."""
-    return tuple(c for c in taxonomy() if _fits_kind(c.code, unit, measure_word))
+    return tuple(c for c in taxonomy() if fits_kind(c.code, unit, measure_word))
 
 
 def _candidates(text: str, unit: str | None, measure_word: str | None) -> dict[str, str]:

@@ -25,7 +25,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .differences import difference_sign, is_base
-from .metric_classes import REFINES, classify, countable, has_cue, verb_cue
+from .metric_classes import REFINES, classify, countable, fits_kind, has_cue, verb_cue
 from .metrics import TIME_UNITS
 
 __all__ = ["ROLES", "PERIODS", "RULES", "Reading", "read_all"]
@@ -79,6 +79,8 @@ RULES: dict[str, str] = {
     "class.of_level": "a difference or base: the class of the level it is compared with",
     "class.phrase": "no class in the figure's clause, which names an object of its own after a list "
                     "mark (、储存枪支弹药案47起): the class of the verb opening its phrase (共破获…)",
+    "class.listed": "no class of its own, listed right after a figure of a class that counts it "
+                    "(捣破14个非法赌场、1个毒窟、两间无牌按摩院): that figure's class",
     "class.of_parent": "a 其中 part no cue names, or one named by a class its total's refines: the total's class",
     "class.none": "a count or amount that no class fits, or more than one: no class",
 }
@@ -534,9 +536,28 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, rul
         parent = drafts[d.parent]
         return readings[d.parent].metric_class, ("class.of_parent", d.start, d.end,
                                                  f"a part of {s[parent.start:parent.end]!r}")
+    if code is None and not why.startswith("more") and _listed_with(s, drafts, i, readings):
+        prev = drafts[i - 1]
+        return readings[i - 1].metric_class, ("class.listed", d.start, d.end,
+                                              f"listed after {s[prev.start:prev.end]!r}")
     if code is None:
         return None, ("class.none", d.start, d.end, why)
     return code, (rule, d.start, d.end, f"{why!r} in the {where}: {code}")
+
+
+#: Between two coordinated objects of one verb: the first's noun, then a list mark (1个毒窟、两间…,
+#: 14,178宗、10,057宗, 11,376宗以及9,799宗).
+_LIST_JOIN = re.compile(f"[{_HAN}“”「」]{{0,8}}?(?:、|及|以及|和)")
+
+
+def _listed_with(s: str, drafts: list, i: int, readings: list) -> bool:
+    """The figure is listed right after one whose class counts it too, and names no class itself."""
+    if not i or readings[i - 1].metric_class is None:
+        return False
+    prev, d = drafts[i - 1], drafts[i]
+    return prev.unit == d.unit and _LIST_JOIN.fullmatch(s, prev.end, d.start) is not None \
+        and fits_kind(readings[i - 1].metric_class, d.unit, d.mw) \
+        and not has_cue(s[d.start:min(len(s), d.end + 8)].split("，")[0])
 
 
 # --- all ------------------------------------------------------------------------------------
