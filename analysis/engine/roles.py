@@ -49,6 +49,11 @@ RULES: dict[str, str] = {
                           "打掉廖某某等27人): the example's figures",
     "role.target": "after a word of plan or goal (力争, 目标, 计划, 到2025年): a target",
     "role.change_difference": "a change verb before the number after a comparison or opening its clause (较去年同期增加934起)",
+    "role.years_listed": "one of a list of counts told year by year (2019年至2022年…依次为14,178宗、"
+                         "10,057宗、11,376宗以及9,799宗): the years before the last are bases",
+    "role.cases_shown": "the number of cases shown at a press conference (现场陈展的4个案件): other, "
+                        "and the figures told of them examples",
+    "role.change_named": "a rate of change named before the number (降幅高达91%, 增幅达49%)",
     "role.base_of_comparison": "较/比 before the number, no change verb (较上年同期的24.1万起): the base",
     "role.base_period": "a base period right before the number (去年同期18743宗): the base",
     "role.list_size": "the size of a list of measures (七项重点工作): other",
@@ -113,6 +118,7 @@ _NOT_THRESHOLD_AFTER = ("同比", "较", "比", "分别", "左右", "其中")
 #: victim told of (一手机店遭遇入室盗窃，…抓获…), or a case named by its codename or as a 专案 (一举破获
 #: “705”…专案，…; 破获了“2015.11.11”系列…案，…).
 _EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|捣破|发生|拘捕|抓获|其中|涉及)了?[一1][起宗件]|典型案例"
+                      "|(?:陈展|展示|展出)的?[0-9一二三四五六七八九十]+个?(?:案|起|宗)"
                       "|(?:破获|侦破|打掉|捣毁|捣破|端掉)了?[一1][个间处](?![月小])"
                       "|(?:破获|侦破)了?数[起宗件]"
                       "|(?<![统唯同单第万0-9])一[家名位个间]?[^，。；0-9一]{1,6}?(?:遭遇|遭到|被盗|被抢|被骗)"
@@ -246,6 +252,44 @@ def _verb_before(ctx, d):
         return ("decrease" if m[1] in _DOWN else "increase"), f"{m[1]!r} right before it"
 
 
+#: A list told year by year: a span of years, then 依次/分别 and the counts (2019年至2022年…依次为…).
+_YEARS_SPAN = re.compile("((?:19|20)[0-9]{2})年?(?:至|到|-|—|～|~)((?:19|20)[0-9]{2})年[^。；\n]{0,40}?(?:依次|分别)(?:为|是)?")
+_LIST_MARK = re.compile("、|以及|及|和")
+_LIST_END = re.compile("[，。；;\n]|,(?![0-9])")  # not the thousands' comma of 14,178
+
+
+def _years_listed(ctx, d):
+    m = None
+    for m in _YEARS_SPAN.finditer(ctx.s, max(ctx.sentence_start, d.start - _SPAN), d.start):
+        pass
+    if m is None or _LIST_END.search(ctx.s, m.end(), d.start):
+        return None
+    stop = _LIST_END.search(ctx.s, d.end)
+    before = len(_LIST_MARK.findall(ctx.s, m.end(), d.start))
+    after = len(_LIST_MARK.findall(ctx.s, d.end, stop.start() if stop else len(ctx.s)))
+    first, last = int(m[1]), int(m[2])
+    if before + after + 1 == last - first + 1 and after:
+        return "base", f"{first + before} of the years {first}-{last} listed, before the last"
+
+
+#: Cases shown at a press conference or an exhibition (现场陈展的4个案件): the examples told after it.
+_SHOWN = re.compile("(?:陈展|展示|展出)的?$")
+
+
+def _cases_shown(ctx, d):
+    if d.unit == "count" and _SHOWN.search(_before(ctx, d, 6)) and ctx.s.startswith(("案", "个案", "起案", "宗案"), d.end):
+        return "other", "the number of cases shown"
+
+
+_CHANGE_NAMED = re.compile("(降幅|增幅|涨幅|跌幅|升幅)(?:高)?(?:达到?|为|是)?\\s?$")
+
+
+def _change_named(ctx, d):
+    m = _CHANGE_NAMED.search(_before(ctx, d, 8))
+    if m is not None and d.unit in ("percent", "pp"):
+        return ("decrease" if m[1] in ("降幅", "跌幅") else "increase"), f"{m[1]!r} before it"
+
+
 def _base_from(ctx, d):
     if _FROM.search(ctx.s, max(0, d.start - 5), d.start) and _FROM_TO.search(ctx.s[d.end:d.end + 10]):
         return "base", "由 … 至: the figure it changed from"
@@ -288,7 +332,8 @@ def _frequency(ctx, d):
 _ROLE_RULES: tuple[tuple[str, Callable], ...] = (
     ("role.change_alone", _change_alone), ("role.date", _date), ("role.age", _age),
     ("role.threshold", _threshold),
-    ("role.duration", _duration), ("role.example_case", _example), ("role.target", _target),
+    ("role.duration", _duration), ("role.cases_shown", _cases_shown), ("role.example_case", _example),
+    ("role.target", _target), ("role.years_listed", _years_listed), ("role.change_named", _change_named),
     ("role.change_difference", _difference), ("role.change_verb", _verb_before),
     ("role.base_from", _base_from), ("role.base_of_comparison", _base),
     ("role.base_period", _base_period), ("role.list_size", _list_size), ("role.reward", _reward),
@@ -387,7 +432,7 @@ def _context_year(ctx: _Context, d) -> int | None:
     return this - {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}[m[2]]
 
 
-def _period(ctx: _Context, d, role: str) -> tuple[str, str, str]:
+def _period(ctx: _Context, d, role: str, rule: str = "") -> tuple[str, str, str]:
     if role == "base":
         return "base", "period.base", "the base of a comparison"
     if role == "target":
@@ -398,7 +443,7 @@ def _period(ctx: _Context, d, role: str) -> tuple[str, str, str]:
                                                          or _SPAN_BEFORE.search(_before(ctx, d, 4))) \
             and not _RECORD_AFTER.match(ctx.s, d.end):
         return "reporting", "period.span", "a duration spanning the reporting period"
-    if role == "other":
+    if role == "other" and rule != "role.cases_shown":  # the cases shown are the period's
         return "other", "period.other_role", "not a measure of the period"
     year = _context_year(ctx, d) if ctx.years else None
     if year is not None and year < min(ctx.years):
@@ -578,7 +623,7 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
         role, rule, why = _role(ctx, d)
         if rule in ("role.level", "role.base_of_comparison") and _listed_after_change(s, drafts, readings, i):
             role, rule, why = readings[-1].role, "role.change_listed", "listed after a difference"
-        period, prule, pwhy = _period(ctx, d, role)
+        period, prule, pwhy = _period(ctx, d, role, rule)
         steps = [(rule, d.start, d.end, f"{role}: {why}"), (prule, d.start, d.end, f"{period}: {pwhy}")]
         if last and period == "reporting":
             steps.append(("period.last_year_reported", d.start, d.end,
