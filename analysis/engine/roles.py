@@ -67,7 +67,8 @@ RULES: dict[str, str] = {
     "period.date_base": "a date compared with (较2019年, 2019年同期): base",
     "period.date_metadata": "a date in a publication line (发布时间, 来源), or a day of the briefing's last week (its dateline, its press conference): other",
     "period.dateline": "a dateline's day (沈阳10月16日电, 记者27日从…获悉) and that day named again: other",
-    "period.span": "a duration spanning the reporting period (一年来, 近三年来, 过去一年): reporting",
+    "period.span": "a duration spanning the reporting period (一年来, 近三年来, 过去一年), or one whose "
+                   "results follow at once (8个月查获…, 短短4小时成功取缔…): reporting",
     "period.date_names": "a date naming a meeting held (举办的2023年…新闻发布会, 举行…第二季度点评会) or a "
                          "report (2017年报), or a time stamp in brackets closing a line (…等罪 (17:22)): other",
     "period.date_until": "a day after 截至 (截至6月30日): the end of the reporting span",
@@ -159,6 +160,9 @@ _SPAN_START_AFTER = re.compile("(?:起|以来|开始|[^，。；]{0,12}?以来)"
 #: A duration that spans the reporting period (一年来, 近三年来, 过去一年, 开展一年来).
 _SPAN_AFTER = ("来", "以来")
 _SPAN_BEFORE = re.compile("过去$")
+#: A duration whose results follow at once (8个月查获5,400多公斤毒品, 短短 4小时成功取缔 4件): the span
+#: the figures after it were reached in.
+_SPAN_RESULTS = re.compile("\\s?(?:内|里)?(?:共|成功|累计)?(?:查获|破获|抓获|侦破|取缔|查处|缴获|捣毁|查扣)")
 #: …近五年来…最大的: the window of a record, not the reporting period (the seed).
 _RECORD_AFTER = re.compile("[^，。；]{0,24}?最")
 #: A dateline: a day followed by 电 or 讯 (新华社北京1月27日电, 沈阳10月16日电), or after 记者
@@ -440,7 +444,8 @@ def _period(ctx: _Context, d, role: str, rule: str = "") -> tuple[str, str, str]
     if d.unit in TIME_UNITS:
         return _date_period(ctx, d)
     if role == "other" and d.unit in DURATION_UNITS and (ctx.s.startswith(_SPAN_AFTER, d.end)
-                                                         or _SPAN_BEFORE.search(_before(ctx, d, 4))) \
+                                                         or _SPAN_BEFORE.search(_before(ctx, d, 4))
+                                                         or _SPAN_RESULTS.match(ctx.s, d.end)) \
             and not _RECORD_AFTER.match(ctx.s, d.end):
         return "reporting", "period.span", "a duration spanning the reporting period"
     if role == "other" and rule != "role.cases_shown":  # the cases shown are the period's
