@@ -27,8 +27,8 @@ from typing import NamedTuple
 from . import vocab as V
 from .clean import to_simplified
 
-__all__ = ["KINDS", "REFINES", "MetricClass", "classify", "countable", "fits_kind", "has_cue", "taxonomy",
-           "verb_cue"]
+__all__ = ["KINDS", "REFINES", "MetricClass", "classify", "countable", "cue_classes", "fits_kind", "has_cue",
+           "taxonomy", "verb_cue"]
 
 _FILE = ("data", "metric-classes.csv")
 #: A gap the taxonomy writes as … between two cue words: a few characters inside one clause.
@@ -200,15 +200,24 @@ def verb_cue(code: str | None, cue: str) -> bool:
     return code in _VERB_CUES and _VERB_CUES[code].fullmatch(cue) is not None
 
 
-def has_cue(text: str) -> bool:
-    """A cue of any class occurs in ``text``, whatever the unit (毒咖啡包: drugs, though counted in
-    packets, which the class does not count).
+def cue_classes(text: str) -> frozenset[str]:
+    """The classes a cue of which occurs in ``text``, whatever the unit (毒咖啡包: drugs, though
+    counted in packets, which the class does not count).
 
-    >>> has_cue("毒咖啡包"), has_cue("手表等物品")
-    (True, False)
+    >>> sorted(cue_classes("毒咖啡包")), sorted(cue_classes("手表等物品"))
+    (['drugs_seized'], [])
     """
     text = _MASKS.sub(lambda m: "□" * len(m[0]), text)
-    return any(c.pattern.search(text) for c in taxonomy())
+    return frozenset(c.code for c in taxonomy() if c.pattern.search(text))
+
+
+def has_cue(text: str) -> bool:
+    """A cue of any class occurs in ``text``, whatever the unit.
+
+    >>> has_cue("起诉"), has_cue("手表等物品")
+    (True, False)
+    """
+    return bool(cue_classes(text))
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .differences import difference_sign, is_base
-from .metric_classes import REFINES, classify, countable, fits_kind, has_cue, verb_cue
+from .metric_classes import REFINES, classify, countable, cue_classes, fits_kind, has_cue, verb_cue
 from .metrics import TIME_UNITS
 
 __all__ = ["ROLES", "PERIODS", "RULES", "Reading", "read_all"]
@@ -511,14 +511,15 @@ def _phrase(s: str, d, clause: str) -> str:
 
 def _of_phrase(s: str, d, clause: str, got: tuple) -> tuple:
     """The class of the verb that opens the figure's phrase (共破获非法制造、…储存枪支弹药案47起),
-    where the figure's own words name no class whatever their unit (毒咖啡包2418包 is a drug,
-    not the goods 查扣 alone would make it)."""
+    unless the figure's own words name a class that refines it, whatever their unit (毒咖啡包2418包
+    is a drug, not the goods 查扣 alone would make it)."""
     phrase = _phrase(s, d, clause)
-    if has_cue(clause[:max(0, clause.find(s[d.start:d.end]))]):
-        return got
     code, why, rule = classify(phrase, d.unit, d.mw)
     at = phrase.find(why)
     if code is None or at > _VERB_AT or has_cue(phrase[:at]):  # 起诉发生在…: 起诉 opens it, not 发生
+        return got
+    own = cue_classes(clause[:max(0, clause.find(s[d.start:d.end]))])
+    if any(code in REFINES.get(c, ()) for c in own):
         return got
     return code, why, "class.phrase", "phrase"
 
@@ -531,7 +532,7 @@ def _names_object(s: str, d, clause: str) -> bool:
 
 
 _HAN_CHAR = re.compile(f"[{_HAN}]")
-_VERB_AT = 4  # the verb opens its phrase: after at most a few words (共, 并, 严肃, 总计)
+_VERB_AT = 12  # the verb opens its phrase: after its subject and adverbs at most (全省公安机关共)
 
 
 def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
@@ -607,7 +608,7 @@ def _listed_with(s: str, drafts: list, i: int, readings: list) -> bool:
     prev, d = drafts[i - 1], drafts[i]
     return prev.unit == d.unit and _LIST_JOIN.fullmatch(s, prev.end, d.start) is not None \
         and fits_kind(readings[i - 1].metric_class, d.unit, d.mw) \
-        and not has_cue(s[d.start:min(len(s), d.end + 8)].split("，")[0])
+        and not has_cue(_PHRASE_END.split(s[d.start:min(len(s), d.end + 8)])[0])
 
 
 # --- all ------------------------------------------------------------------------------------
