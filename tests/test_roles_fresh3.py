@@ -155,3 +155,16 @@ def test_a_year_naming_a_meeting_presided_over_is_no_period(year):
 def test_a_duration_whose_results_follow_is_the_reporting_span(n, unit, verb):
     text = f"专案执行{n}{unit}{verb}毒品案件54起。"
     assert [(r, p) for t, r, p, _ in readings(text) if t.endswith(unit)] == [("other", "reporting")]
+
+
+@given(st.lists(st.sampled_from(["杀人", "伤害", "绑架", "盗窃", "抢劫"]), min_size=2, max_size=4, unique=True),
+       counts)
+def test_a_verb_opening_the_phrase_over_a_crimes_name(kinds, n):
+    """破获杀人、…等刑事案件2424宗: cases solved, not crimes recorded (案件 before 宗 alone)."""
+    text = f"据通报，截至22日，警方破获{'、'.join(kinds)}等刑事案件{n}宗，抓获作案人员1962人。"
+    assert classes(text) == ["cases_solved", "suspects_caught"]
+
+
+@given(st.integers(min_value=2, max_value=99))
+def test_an_accident_that_happened_is_no_crime_recorded(n):
+    assert classes(f"今年A1死亡交通事故发生 {n}件。") == [None]

@@ -42,9 +42,10 @@ _RATE = re.compile("率|占比|比例|比重")
 #: 查封扣押冻结 names the three measures on assets (冻结 there is not money frozen); 成立/设立/
 #: 建立… hold 立 but file no case; alerts 处置 (handled) were received, not warnings issued; a
 #: stock of wanted persons (网上逃犯存量从1452名降至131名, 网上逃犯从行动前18461名下降到…) is how
-#: many are still at large, not fugitives caught.
+#: many are still at large, not fugitives caught; an accident that happened (A1死亡交通事故发生 12件)
+#: is no crime recorded.
 _MASKS = re.compile("破坏|破产|突破|打破|(?<=犯)罪(?=案)|组织(?=了|开展|召开|群众|民警|警力)|(?<=扣押)冻结"
-                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警|逃犯(?=存量|[从由])")
+                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警|逃犯(?=存量|[从由])|(?<=事故)\\s?发生")
 #: Measure words by what they count (Simplified, as the engine writes them).
 _CASE_WORDS = frozenset("起宗件单")
 _PERSON_WORDS = frozenset(("人", "名", "人次", "名次", "位", "户"))

@@ -578,7 +578,8 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, rul
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
         clause = _clause(s, d, clause_ends, nxt)
         code, why, rule, where = _with_clause(code, why, rule, classify(clause, d.unit, d.mw))
-        if code is None and not why.startswith("more") and _names_object(s, d, clause):
+        if (code is None or rule == "class.crime_named") and not why.startswith("more") \
+                and _names_object(s, d, clause):  # a verb opening the phrase over a crime's name
             code, why, rule, where = _of_phrase(s, d, clause, (code, why, rule, where))
     total = readings[d.parent].metric_class if d.parent is not None else None
     if code is not None and code in REFINES.get(total, ()):  # 其中，10年以上的39名 of fugitives
