@@ -168,3 +168,20 @@ def test_a_verb_opening_the_phrase_over_a_crimes_name(kinds, n):
 @given(st.integers(min_value=2, max_value=99))
 def test_an_accident_that_happened_is_no_crime_recorded(n):
     assert classes(f"今年A1死亡交通事故发生 {n}件。") == [None]
+
+
+@given(counts, st.sampled_from(["港警严打有组织罪行 ", "中区警区暑期打击罪案　"]))
+def test_a_headlines_catch_is_suspects_caught(n, head):
+    assert classes(f"{head}拘{n}人") == ["suspects_caught"]
+
+
+@given(counts)
+def test_a_sentence_of_short_detention_is_no_catch(n):
+    assert classes(f"法院判处拘役{n}人。") == [None]
+
+
+@given(counts, counts)
+def test_a_crime_said_to_happen_somewhere_is_not_recorded(a, b):
+    """查办发生在国企中的…犯罪17件22人: cases handled, not crimes recorded as well."""
+    text = f"妥善办理涉企案件，查办发生在国企中的贪污、挪用公款等职务犯罪{a}件{b}人。"
+    assert classes(text)[0] == "cases_handled"

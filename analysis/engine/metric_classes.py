@@ -43,9 +43,10 @@ _RATE = re.compile("率|占比|比例|比重")
 #: 建立… hold 立 but file no case; alerts 处置 (handled) were received, not warnings issued; a
 #: stock of wanted persons (网上逃犯存量从1452名降至131名, 网上逃犯从行动前18461名下降到…) is how
 #: many are still at large, not fugitives caught; an accident that happened (A1死亡交通事故发生 12件)
-#: is no crime recorded.
+#: is no crime recorded, nor is a crime said to happen somewhere (查办发生在国企中的贪污…犯罪17件); 拘役
+#: (a sentence), 拘传 (a summons) and 拘禁 (detention as a crime) are no catch.
 _MASKS = re.compile("破坏|破产|突破|打破|(?<=犯)罪(?=案)|组织(?=了|开展|召开|群众|民警|警力)|(?<=扣押)冻结"
-                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警|逃犯(?=存量|[从由])|(?<=事故)\\s?发生")
+                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警|逃犯(?=存量|[从由])|(?<=事故)\\s?发生|发生在|拘役|拘传|拘禁")
 #: Measure words by what they count (Simplified, as the engine writes them).
 _CASE_WORDS = frozenset("起宗件单")
 _PERSON_WORDS = frozenset(("人", "名", "人次", "名次", "位", "户"))
