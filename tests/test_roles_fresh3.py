@@ -129,10 +129,11 @@ def test_a_change_verb_before_a_spaced_number_is_a_change(n):
     assert [r for _, r, _, _ in readings(text)] == ["level", "decrease"]
 
 
-@given(st.integers(min_value=2, max_value=9))
-def test_a_frequency_is_no_threshold(n):
-    text = f"警察局每月编排{n}次以上取缔酒驾勤务，共取缔784件。"
-    assert [r for t, r, _, _ in readings(text) if t.endswith("上")] == ["other"]
+@given(st.integers(min_value=2, max_value=9), st.sampled_from(["", "关于秋冬安全行计划执行成果，"]))
+def test_a_frequency_is_no_threshold_nor_target(n, plan):
+    """每月编排5次以上…: a frequency of the period's work (other, of the reporting period)."""
+    text = f"{plan}警察局每月编排{n}次以上取缔酒驾勤务，共取缔784件。"
+    assert [(r, p) for t, r, p, _ in readings(text) if t.endswith("上")] == [("other", "reporting")]
 
 
 # --- periods -------------------------------------------------------------------------------

@@ -237,7 +237,7 @@ def _example(ctx, d):
 
 def _target(ctx, d):
     before = _before(ctx, d)
-    if _DONE.search(before):
+    if _DONE.search(before) or _frequency(ctx, d):  # 每月编排5次以上…: a frequency, even in a plan
         return None
     m = _TARGET.search(before) or _TARGET_AFTER.search(ctx.s[d.end:d.end + 8])
     if m is not None:
@@ -436,6 +436,11 @@ def _context_year(ctx: _Context, d) -> int | None:
     return this - {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}[m[2]]
 
 
+#: Rules of ``other`` whose figures still belong to the period: the cases shown at a press
+#: conference, a frequency of work done (每月开展2次: reporting by the labels of sets 17 and 20).
+_OF_THE_PERIOD = frozenset({"role.cases_shown", "role.frequency"})
+
+
 def _period(ctx: _Context, d, role: str, rule: str = "") -> tuple[str, str, str]:
     if role == "base":
         return "base", "period.base", "the base of a comparison"
@@ -448,7 +453,7 @@ def _period(ctx: _Context, d, role: str, rule: str = "") -> tuple[str, str, str]
                                                          or _SPAN_RESULTS.match(ctx.s, d.end)) \
             and not _RECORD_AFTER.match(ctx.s, d.end):
         return "reporting", "period.span", "a duration spanning the reporting period"
-    if role == "other" and rule != "role.cases_shown":  # the cases shown are the period's
+    if role == "other" and rule not in _OF_THE_PERIOD:
         return "other", "period.other_role", "not a measure of the period"
     year = _context_year(ctx, d) if ctx.years else None
     if year is not None and year < min(ctx.years):
