@@ -186,3 +186,19 @@ def test_a_crime_said_to_happen_somewhere_is_not_recorded(a, b):
     """查办发生在国企中的…犯罪17件22人: cases handled, not crimes recorded as well."""
     text = f"妥善办理涉企案件，查办发生在国企中的贪污、挪用公款等职务犯罪{a}件{b}人。"
     assert classes(text)[0] == "cases_handled"
+
+
+@given(st.integers(min_value=50, max_value=500), st.integers(min_value=1, max_value=40))
+def test_a_part_named_after_its_totals_words_is_counted_as_its_total(total, part):
+    """被拘捕的119名人士之中，88名…; 共拘捕10男18女（22至69岁），包括7名…: suspects caught."""
+    text = f"警方表示，被拘捕的{total}名人士之中，{part}名为本地人。"
+    assert classes(text) == ["suspects_caught", "suspects_caught"]
+    text = f"人员共拘捕10男18女（22至69岁），包括{part}名持双程证内地女子。"
+    assert [c for t, _, _, c in readings(text) if t == f"{part}名"] == ["suspects_caught"]
+
+
+@given(st.integers(min_value=2, max_value=9))
+def test_a_part_takes_nothing_from_a_list_before_its_total(n):
+    """…4部「老虎机」、约70万元奢侈品，包括两只名表: the machines' class is not the watches'."""
+    text = f"人员检获16部「老虎机」、约70万元奢侈品，包括{n}只名表。"
+    assert [c for t, _, _, c in readings(text) if t.endswith("只")] == [None]

@@ -87,6 +87,8 @@ RULES: dict[str, str] = {
                     "mark (、储存枪支弹药案47起): the class of the verb opening its phrase (共破获…)",
     "class.listed": "no class of its own, listed right after a figure of a class that counts it "
                     "(捣破14个非法赌场、1个毒窟、两间无牌按摩院): that figure's class",
+    "class.part_of_total": "no class of its own, right after 其中/包括/当中/之中 (被拘捕的119名人士之中，"
+                           "88名…): the class of the total's words before it",
     "class.of_parent": "a 其中 part no cue names, or one named by a class its total's refines: the total's class",
     "class.none": "a count or amount that no class fits, or more than one: no class",
 }
@@ -593,6 +595,10 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, rul
         parent = drafts[d.parent]
         return readings[d.parent].metric_class, ("class.of_parent", d.start, d.end,
                                                  f"a part of {s[parent.start:parent.end]!r}")
+    if code is None and not why.startswith("more"):
+        part = _part_of_total(s, d, sentence_start)
+        if part is not None:
+            return part
     if code is None and not why.startswith("more") and _listed_with(s, drafts, i, readings):
         prev = drafts[i - 1]
         return readings[i - 1].metric_class, ("class.listed", d.start, d.end,
@@ -600,6 +606,28 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, rul
     if code is None:
         return None, ("class.none", d.start, d.end, why)
     return code, (rule, d.start, d.end, f"{why!r} in the {where}: {code}")
+
+
+#: A part named right after its total's words (被拘捕的119名人士之中，88名…; 共拘捕10男18女…，包括7名…).
+_PART = re.compile("(?:其中|包括|当中|之中)[，,：:]?$")
+#: What ends the total's clause: a clause's or a list's mark, not a bracket (拘捕10男18女（22至69岁）).
+_TOTAL_END = re.compile("[，,。；;！？!?\n：:、]")
+
+
+def _part_of_total(s: str, d, sentence_start: int):
+    """The class of the words before 其中/包括/当中/之中 when the figure right after it names none
+    (the engine linked no total to it): a part is counted as its total is."""
+    m = _PART.search(s, max(sentence_start, d.start - 4), d.start)
+    if m is None:
+        return None
+    end = m.start() - (s[m.start() - 1:m.start()] in ("，", ","))  # 之中，88名 / （…），包括7名
+    lo, start = max(sentence_start, end - _LOOK), None
+    for start in _TOTAL_END.finditer(s, lo, end):
+        pass
+    code, why, _ = classify(s[start.end() if start else lo:end], d.unit, d.mw)  # the total's clause only
+    if code is None:
+        return None
+    return code, ("class.part_of_total", d.start, d.end, f"a part after {m[0]!r} of {why!r}: {code}")
 
 
 #: Between two coordinated objects of one verb: the first's noun, then a list mark (1个毒窟、两间…,
