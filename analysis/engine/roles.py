@@ -569,12 +569,12 @@ def _with_clause(code, why, rule, clause):
     return code, why, rule, "metric"
 
 
-def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, rule=""):
+def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, role_rule=""):
     d = drafts[i]
     if role == "other" or d.value is None or not countable(d.unit):
         return None, None
     # a base 由/从 N … 至 M is compared with M after it, not with a level before it
-    if role in ("increase", "decrease", "base") and rule != "role.base_from":
+    if role in ("increase", "decrease", "base") and role_rule != "role.base_from":
         j = _level_of(drafts, i, readings, sentence_start)
         if j is not None:
             return readings[j].metric_class, ("class.of_level", drafts[j].start, drafts[j].end,
