@@ -27,7 +27,8 @@ from typing import NamedTuple
 from . import vocab as V
 from .clean import to_simplified
 
-__all__ = ["KINDS", "REFINES", "MetricClass", "classify", "countable", "taxonomy"]
+__all__ = ["KINDS", "REFINES", "MetricClass", "classify", "countable", "cue_classes", "fits_kind", "has_cue",
+           "taxonomy", "verb_cue"]
 
 _FILE = ("data", "metric-classes.csv")
 #: A gap the taxonomy writes as … between two cue words: a few characters inside one clause.
@@ -39,9 +40,13 @@ _RATE = re.compile("率|占比|比例|比重")
 #: 破…案 (solved), 犯罪案件 holds no 罪案 (crimes recorded), 组织了/组织开展 is the verb "organise",
 #: not an organisation broken up.
 #: 查封扣押冻结 names the three measures on assets (冻结 there is not money frozen); 成立/设立/
-#: 建立… hold 立 but file no case; alerts 处置 (handled) were received, not warnings issued.
+#: 建立… hold 立 but file no case; alerts 处置 (handled) were received, not warnings issued; a
+#: stock of wanted persons (网上逃犯存量从1452名降至131名, 网上逃犯从行动前18461名下降到…) is how
+#: many are still at large, not fugitives caught; an accident that happened (A1死亡交通事故发生 12件)
+#: is no crime recorded, nor is a crime said to happen somewhere (查办发生在国企中的贪污…犯罪17件); 拘役
+#: (a sentence), 拘传 (a summons) and 拘禁 (detention as a crime) are no catch.
 _MASKS = re.compile("破坏|破产|突破|打破|(?<=犯)罪(?=案)|组织(?=了|开展|召开|群众|民警|警力)|(?<=扣押)冻结"
-                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警")
+                    "|[成设建树确独]立|处置[^，。；、]{0,6}?预警|逃犯(?=存量|[从由])|(?<=事故)\\s?发生|发生在|拘役|拘传|拘禁")
 #: Measure words by what they count (Simplified, as the engine writes them).
 _CASE_WORDS = frozenset("起宗件单")
 _PERSON_WORDS = frozenset(("人", "名", "人次", "名次", "位", "户"))
@@ -86,7 +91,9 @@ REFINES: dict[str, tuple[str, ...]] = {
     "compulsory_rehab": ("drug_users_handled", "suspects_caught"),  # 查获…强制隔离戒毒4700多人
     "dens_destroyed": ("gangs_broken", "cases_handled", "cases_solved"),  # 查获大麻工厂25件
     "online_items_removed": ("accounts_frozen",),
-    "money_returned": ("money_recovered",),
+    # money recovered or returned names what happened to money once lost or seized (追回被骗走的
+    # 150万元, 发还被骗现金68万元): not only money involved, not only an asset
+    "money_returned": ("money_recovered", "money_involved", "assets_seized"),
     "property_recovered": ("money_recovered",),
     "suspects_prosecuted": ("suspects_caught",),
     "suspects_arrested": ("suspects_caught",),
@@ -96,7 +103,7 @@ REFINES: dict[str, tuple[str, ...]] = {
     "drugs_seized": ("assets_seized", "goods_seized"),
     "precursors_seized": ("assets_seized", "goods_seized"),
     "goods_seized": ("assets_seized",),  # 查扣金融卡26张: the goods named, not only an asset
-    "money_recovered": ("assets_seized",),  # 追缴涉案资产: recovered, not only seized
+    "money_recovered": ("assets_seized", "money_involved"),  # 追缴涉案资产: recovered, not only seized
     "assets_seized": ("money_frozen",),  # 冻结涉案资产: assets under the 查封扣押冻结 measures
     # 侦破诈欺犯罪集团75件 (Taiwan counts gangs in 件): a gang broken up, not only a case solved
     "gangs_broken": ("cases_solved",),
@@ -129,7 +136,12 @@ def taxonomy() -> tuple[MetricClass, ...]:
                  for r in rows for cues in [tuple(c for c in r["chinese_cues"].split("|") if c)])
 
 
-def _fits_kind(code: str, unit: str | None, measure_word: str | None) -> bool:
+def fits_kind(code: str, unit: str | None, measure_word: str | None) -> bool:
+    """Class ``code`` counts figures in ``unit`` and ``measure_word`` (cases in 起, people in 名 …).
+
+    >>> fits_kind("dens_destroyed", "count", "间"), fits_kind("dens_destroyed", "count", "名")
+    (True, False)
+    """
     units, words = KINDS.get(code, (frozenset({"count"}), None))
     if unit not in units or words is None or unit != "count" or measure_word is None:
         return unit in units
@@ -141,7 +153,7 @@ def _fits_kind(code: str, unit: str | None, measure_word: str | None) -> bool:
 @lru_cache(maxsize=256)
 def _fitting(unit: str | None, measure_word: str | None) -> tuple[MetricClass, ...]:
     """The classes whose kind fits ``unit`` and ``measure_word``, in the taxonomy's order."""
-    return tuple(c for c in taxonomy() if _fits_kind(c.code, unit, measure_word))
+    return tuple(c for c in taxonomy() if fits_kind(c.code, unit, measure_word))
 
 
 def _candidates(text: str, unit: str | None, measure_word: str | None) -> dict[str, str]:
@@ -152,6 +164,8 @@ def _candidates(text: str, unit: str | None, measure_word: str | None) -> dict[s
         m = c.pattern.search(text)
         if m is not None:
             found[c.code] = m[0]
+    for code in _verb_only(found, text):
+        del found[code]
     general = {g for code in found for g in REFINES.get(code, ())
                if g not in found or not _coordinated(text, code, g)}
     return {code: cue for code, cue in found.items() if code not in general}
@@ -163,6 +177,49 @@ def _coordinated(text: str, a: str, b: str) -> bool:
     pa, pb = (_by_code()[code].pattern.pattern for code in (a, b))
     join = "[和及与、]"
     return re.search(f"(?:{pa}){join}(?:{pb})|(?:{pb}){join}(?:{pa})", text) is not None
+
+
+#: Cues that are only a verb of the class (捣毁 raids a den, but 捣毁犯罪团伙8个 breaks up a gang):
+#: where another class's cue names the verb's object, the object decides (h21-jingwang2018,
+#: h19-hk2024triad 捣破一个…诈骗集团; a den named, 捣毁制造枪弹窝点, keeps its class).
+_VERB_CUES: dict[str, re.Pattern] = {"dens_destroyed": re.compile("捣毁|捣破|端掉")}
+
+
+def _verb_only(found: dict[str, str], text: str) -> set[str]:
+    """The classes found by a verb alone while another class is found too."""
+    if len(found) < 2:
+        return set()
+    return {code for code, verbs in _VERB_CUES.items() if code in found and verbs.fullmatch(found[code])
+            and not _by_code()[code].pattern.search(verbs.sub(lambda m: "□" * len(m[0]), text))}
+
+
+def verb_cue(code: str | None, cue: str) -> bool:
+    """``cue`` is only a verb of class ``code`` (捣毁 of dens_destroyed), not a thing it names.
+
+    >>> verb_cue("dens_destroyed", "捣破"), verb_cue("dens_destroyed", "窝点")
+    (True, False)
+    """
+    return code in _VERB_CUES and _VERB_CUES[code].fullmatch(cue) is not None
+
+
+def cue_classes(text: str) -> frozenset[str]:
+    """The classes a cue of which occurs in ``text``, whatever the unit (毒咖啡包: drugs, though
+    counted in packets, which the class does not count).
+
+    >>> sorted(cue_classes("毒咖啡包")), sorted(cue_classes("手表等物品"))
+    (['drugs_seized'], [])
+    """
+    text = _MASKS.sub(lambda m: "□" * len(m[0]), text)
+    return frozenset(c.code for c in taxonomy() if c.pattern.search(text))
+
+
+def has_cue(text: str) -> bool:
+    """A cue of any class occurs in ``text``, whatever the unit.
+
+    >>> has_cue("起诉"), has_cue("手表等物品")
+    (True, False)
+    """
+    return bool(cue_classes(text))
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +238,7 @@ def countable(unit: str | None) -> bool:
 _CRIME_NAMED = re.compile("(?:案(?:件)?|犯罪|罪行?)(?:共有|共计|共|则有|有|为|是|计|只有"
                           "|(?:增加|减少|上升|下降|下跌)?至)?$"
                           # or named after its count, closing its clause (有16宗凶杀案，), never 宗案件
-                          "|宗[^\\s\\d，。；、案件]{1,8}案[，。；]?$")
+                          "|宗(?![个個])[^\\s\\d，。；、案件]{1,8}案[，。；]?$")
 #: Taiwan's statistics name a crime and count it in 件 after 计 (暴力犯罪案件计207件, 窃盗案件计5,324件).
 _CRIME_COUNTED = re.compile("(?:案(?:件)?|犯罪)(?:共计|计|为)$")
 

@@ -25,7 +25,7 @@ import re
 from typing import Callable, NamedTuple
 
 from .differences import difference_sign, is_base
-from .metric_classes import REFINES, classify, countable
+from .metric_classes import REFINES, classify, countable, cue_classes, fits_kind, has_cue, verb_cue
 from .metrics import TIME_UNITS
 
 __all__ = ["ROLES", "PERIODS", "RULES", "Reading", "read_all"]
@@ -40,13 +40,20 @@ RULES: dict[str, str] = {
     "role.date": "a date, a date range or a time: other",
     "role.age": "an age (57岁, 10至20岁): other",
     "role.change_verb": "a change verb right before the number (诈骗案增加3000多宗): an increase or decrease",
-    "role.base_from": "由/从 N … 增加至 M: N is the base (由8699宗增加至12326宗)",
-    "role.change_listed": "a figure listed after a difference (分别增加122宗及493宗): a difference too",
+    "role.base_from": "由/从 N … 增加至 M: N is the base (由8699宗增加至12326宗, 从行动前18461名下降到…)",
+    "role.change_listed": "a figure listed after a difference (分别增加122宗及493宗, 较前年增加九宗及两宗): "
+                          "a difference too, not a base",
     "role.threshold": "N以上/以下 followed by 的 or a noun (5万元以上的, 百克以上毒品案件): a bound that defines a group",
     "role.duration": "a duration (为期100天, 连续7年): other",
-    "role.example_case": "in a sentence telling one case (破获一起…案件): the example's figures",
+    "role.example_case": "in a sentence telling one case (破获一起…案件, 破获一个…工场, "
+                          "打掉廖某某等27人): the example's figures",
     "role.target": "after a word of plan or goal (力争, 目标, 计划, 到2025年): a target",
     "role.change_difference": "a change verb before the number after a comparison or opening its clause (较去年同期增加934起)",
+    "role.years_listed": "one of a list of counts told year by year (2019年至2022年…依次为14,178宗、"
+                         "10,057宗、11,376宗以及9,799宗): the years before the last are bases",
+    "role.cases_shown": "the number of cases shown at a press conference (现场陈展的4个案件): other, "
+                        "and the figures told of them examples",
+    "role.change_named": "a rate of change named before the number (降幅高达91%, 增幅达49%)",
     "role.base_of_comparison": "较/比 before the number, no change verb (较上年同期的24.1万起): the base",
     "role.base_period": "a base period right before the number (去年同期18743宗): the base",
     "role.list_size": "the size of a list of measures (七项重点工作): other",
@@ -60,7 +67,8 @@ RULES: dict[str, str] = {
     "period.date_base": "a date compared with (较2019年, 2019年同期): base",
     "period.date_metadata": "a date in a publication line (发布时间, 来源), or a day of the briefing's last week (its dateline, its press conference): other",
     "period.dateline": "a dateline's day (沈阳10月16日电, 记者27日从…获悉) and that day named again: other",
-    "period.span": "a duration spanning the reporting period (一年来, 近三年来, 过去一年): reporting",
+    "period.span": "a duration spanning the reporting period (一年来, 近三年来, 过去一年), or one whose "
+                   "results follow at once (8个月查获…, 短短4小时成功取缔…): reporting",
     "period.date_names": "a date naming a meeting held (举办的2023年…新闻发布会, 举行…第二季度点评会) or a "
                          "report (2017年报), or a time stamp in brackets closing a line (…等罪 (17:22)): other",
     "period.date_until": "a day after 截至 (截至6月30日): the end of the reporting span",
@@ -75,6 +83,12 @@ RULES: dict[str, str] = {
     "class.crime_named": "a crime named and counted in 宗 with no word of police work (詐騙案19897宗, "
                          "有16宗兇殺案，), or in 件 after 计 (窃盗案件计5,324件): crimes recorded",
     "class.of_level": "a difference or base: the class of the level it is compared with",
+    "class.phrase": "no class in the figure's clause, which names an object of its own after a list "
+                    "mark (、储存枪支弹药案47起): the class of the verb opening its phrase (共破获…)",
+    "class.listed": "no class of its own, listed right after a figure of a class that counts it "
+                    "(捣破14个非法赌场、1个毒窟、两间无牌按摩院): that figure's class",
+    "class.part_of_total": "no class of its own, right after 其中/包括/当中/之中 (被拘捕的119名人士之中，"
+                           "88名…): the class of the total's words before it",
     "class.of_parent": "a 其中 part no cue names, or one named by a class its total's refines: the total's class",
     "class.none": "a count or amount that no class fits, or more than one: no class",
 }
@@ -100,11 +114,18 @@ class _Context(NamedTuple):
 _HAN = "\u4e00-\u9fff"
 _BOUND_WORDS = ("以上", "以下", "以内")
 _NOT_THRESHOLD_AFTER = ("同比", "较", "比", "分别", "左右", "其中")
-#: One case told as an example: a count of one case after a verb (破获一起, 发生一宗), one person
-#: told of (拘捕一名男子, 一名男事主), or a case named by its codename or as a 专案 (一举破获“705”…
-#: 专案，…; 破获了“2015.11.11”系列…案，…).
-_EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|发生|拘捕|抓获|其中)了?[一1][起宗件]|典型案例"
-                      "|[一1]名(?:男|女)"
+#: One case told as an example: a count of one case after a verb (破获一起, 发生一宗, 涉及一宗), one
+#: den or gang broken up (破获一个…工场, 捣破一个…集团), one person told of (一名男事主;
+#: not 281名男子), a case named by its chief suspect's anonymised name (打掉廖某某等27人: the
+#: judgments' and reports' 某某 convention), a few cases told together (先后破获数起…案，抓获…), one
+#: victim told of (一手机店遭遇入室盗窃，…抓获…), or a case named by its codename or as a 专案 (一举破获
+#: “705”…专案，…; 破获了“2015.11.11”系列…案，…).
+_EXAMPLE = re.compile("(?:破获|侦破|查处|侦办|打掉|捣毁|捣破|发生|拘捕|抓获|其中|涉及)了?[一1][起宗件]|典型案例"
+                      "|(?:陈展|展示|展出)的?[0-9一二三四五六七八九十]+个?(?:案|起|宗)"
+                      "|(?:破获|侦破|打掉|捣毁|捣破|端掉)了?[一1][个间处](?![月小])"
+                      "|(?:破获|侦破)了?数[起宗件]"
+                      "|(?<![统唯同单第万0-9])一[家名位个间]?[^，。；0-9一]{1,6}?(?:遭遇|遭到|被盗|被抢|被骗)"
+                      "|(?<![0-9])[一1]名(?:男|女)|[\u4e00-\u9fff]某某?等(?=[0-9一二三四五六七八九十两]+[人名])"
                       "|(?:破获|侦破|打掉)了?[^，。；]{0,40}?(?:专案|”[^，。；“”]{0,24}?案)(?=[，,])")
 _TARGET = re.compile("力争|争取|目标(?!案|人|逃犯|对象)|计划(?!生育)|预计|规划|确保|任务是|到20[0-9]{2}年|年底前")
 _TARGET_AFTER = re.compile("^[^，。；]{0,4}?(?:的目标|的任务|目标)")
@@ -122,18 +143,18 @@ _TIMES = frozenset(("次", "遍", "趟", "轮"))
 _PENALTY = re.compile("可(?:被)?(?:判处|处以?|并处)?[^，。；]{0,6}?(?:罚款|罚金)$")
 #: A change verb right before the number, no comparison needed (诈骗案增加3000多宗, 暴力罪案减少
 #: 569宗); not 新增 (newly added, a level) and not a verb of "to" (增加至 stands before a level).
-_VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|回落)了?$")
+_VERB_BEFORE = re.compile("(?<!新)(增加|增长|上升|减少|下降|下跌|回落)了?\\s?$")
 #: 由/从 N … 增加至 M: N is the base, M the level (由8699宗增加至12326宗).
-_FROM = re.compile("[由从]$")
+_FROM = re.compile("[由从][^，。；0-9]{0,4}$")
 _FROM_TO = re.compile("^[^，。；]{0,6}?(?:增加|增长|上升|减少|下降|下跌|回落|升|降|跌|减)(?:到|至)")
-_LISTED = ("及", "、", "和")
+_LISTED = ("及", "、", "和", "以及")
 _YEAR = re.compile("(?<![0-9])((?:19|20)[0-9]{2})年(?!同期|以来|至今|的同期)|(去年|上年|前年)(?!同期|以来|至今|底以来|开始)"
                    "|(今年|本年)")
 _COMPARED_BEFORE = re.compile("[较比与同和]$")
 _DOWN = ("减少", "下降", "下跌", "回落")
-#: A date compared with: after 较/比/与 and a few words (较疫情前的2019年, 与2015年、2016年、), or
-#: before 同期/相比/持平.
-_COMPARED_DATE = re.compile("(?:(?<!占)较|(?<!占)比(?![例重率])|与)[^，。；：\n增减升降]{0,16}$")
+#: A date compared with: after 较/比/与 or a verb of comparing (高于, 少于, 低于, 多于, 接近: 虽高于2022年，
+#: 但少于疫情前的2019年) and a few words (较疫情前的2019年, 与2015年、2016年、), or before 同期/相比/持平.
+_COMPARED_DATE = re.compile("(?:(?<!占)较|(?<!占)比(?![例重率])|与|[高低少多]于|接近)[^，。；：\n增减升降]{0,16}$")
 _COMPARED_AFTER = ("同期", "的同期", "相比", "基本持平", "同比")
 #: A span that starts the reporting period (自2009年起, 6月份开展以来): its year is not the period's.
 #: (matched at the year's end: no ``^``, which Pattern.match(s, pos) takes for the string's start)
@@ -141,6 +162,9 @@ _SPAN_START_AFTER = re.compile("(?:起|以来|开始|[^，。；]{0,12}?以来)"
 #: A duration that spans the reporting period (一年来, 近三年来, 过去一年, 开展一年来).
 _SPAN_AFTER = ("来", "以来")
 _SPAN_BEFORE = re.compile("过去$")
+#: A duration whose results follow at once (8个月查获5,400多公斤毒品, 短短 4小时成功取缔 4件): the span
+#: the figures after it were reached in.
+_SPAN_RESULTS = re.compile("\\s?(?:内|里)?(?:共|成功|累计)?(?:查获|破获|抓获|侦破|取缔|查处|缴获|捣毁|查扣)")
 #: …近五年来…最大的: the window of a record, not the reporting period (the seed).
 _RECORD_AFTER = re.compile("[^，。；]{0,24}?最")
 #: A dateline: a day followed by 电 or 讯 (新华社北京1月27日电, 沈阳10月16日电), or after 记者
@@ -153,8 +177,8 @@ _METADATA = re.compile("(?:发布时间|发布日期|发文时间|发稿时间|�
 #: or quarter as the attribute of the name of a meeting held or a report (…举办的2023年福建省禁毒
 #: 工作新闻发布会, 举行…第二季度点评会, 2017年报); and a time of day in brackets closing a line,
 #: the time stamp after a headline (拘19人涉贩毒盗窃等罪 (17:22)).
-_EVENT_HELD_BEFORE = re.compile("(?:举行|举办|召开|出席|参加)[^，。；\n]{0,20}$")
-_EVENT_NAME_AFTER = re.compile("[^，。；、\n0-9]{0,16}?(?:会议|会(?![战同商])|论坛)")
+_EVENT_HELD_BEFORE = re.compile("(?:举行|举办|召开|出席|参加|主持)[^，。；\n]{0,20}$")
+_EVENT_NAME_AFTER = re.compile("[^，。；、\n0-9]{0,20}?(?:会议|会(?![战同商])|论坛)")
 _REPORT_AFTER = re.compile("[报報](?=\\s|$)")
 _STAMP = re.compile("[（(]\\s*$")
 _STAMP_AFTER = re.compile("\\s*[）)]\\s*(?:\n|$)")
@@ -194,8 +218,8 @@ def _threshold(ctx, d):
     if bound is None and tail.startswith("的") and d.qualifier in ("at_least", "at_most") \
             and not text[:1].isdigit() and d.qualifier != "exact":  # 超过亿元的58名
         return "threshold", f"{text[:2]!r} … 的"
-    if bound is None or not tail or tail.startswith(_NOT_THRESHOLD_AFTER):
-        return None
+    if bound is None or not tail or tail.startswith(_NOT_THRESHOLD_AFTER) or _frequency(ctx, d):
+        return None  # 每月编排5次以上取缔…: a frequency, not a group
     if tail[0] == "的" or "\u4e00" <= tail[0] <= "\u9fff":
         return "threshold", f"{bound} then {tail[:2]!r}"
 
@@ -215,7 +239,7 @@ def _example(ctx, d):
 
 def _target(ctx, d):
     before = _before(ctx, d)
-    if _DONE.search(before):
+    if _DONE.search(before) or _frequency(ctx, d):  # 每月编排5次以上…: a frequency, even in a plan
         return None
     m = _TARGET.search(before) or _TARGET_AFTER.search(ctx.s[d.end:d.end + 8])
     if m is not None:
@@ -229,13 +253,51 @@ def _difference(ctx, d):
 
 
 def _verb_before(ctx, d):
-    m = _VERB_BEFORE.search(ctx.s, max(0, d.start - 3), d.start)
+    m = _VERB_BEFORE.search(ctx.s, max(0, d.start - 4), d.start)
     if m is not None and d.value is not None and d.unit not in ("percent", "pp"):
         return ("decrease" if m[1] in _DOWN else "increase"), f"{m[1]!r} right before it"
 
 
+#: A list told year by year: a span of years, then 依次/分别 and the counts (2019年至2022年…依次为…).
+_YEARS_SPAN = re.compile("((?:19|20)[0-9]{2})年?(?:至|到|-|—|～|~)((?:19|20)[0-9]{2})年[^。；\n]{0,40}?(?:依次|分别)(?:为|是)?")
+_LIST_MARK = re.compile("、|以及|及|和")
+_LIST_END = re.compile("[，。；;\n]|,(?![0-9])")  # not the thousands' comma of 14,178
+
+
+def _years_listed(ctx, d):
+    m = None
+    for m in _YEARS_SPAN.finditer(ctx.s, max(ctx.sentence_start, d.start - _SPAN), d.start):
+        pass
+    if m is None or _LIST_END.search(ctx.s, m.end(), d.start):
+        return None
+    stop = _LIST_END.search(ctx.s, d.end)
+    before = len(_LIST_MARK.findall(ctx.s, m.end(), d.start))
+    after = len(_LIST_MARK.findall(ctx.s, d.end, stop.start() if stop else len(ctx.s)))
+    first, last = int(m[1]), int(m[2])
+    if before + after + 1 == last - first + 1 and after:
+        return "base", f"{first + before} of the years {first}-{last} listed, before the last"
+
+
+#: Cases shown at a press conference or an exhibition (现场陈展的4个案件): the examples told after it.
+_SHOWN = re.compile("(?:陈展|展示|展出)的?$")
+
+
+def _cases_shown(ctx, d):
+    if d.unit == "count" and _SHOWN.search(_before(ctx, d, 6)) and ctx.s.startswith(("案", "个案", "起案", "宗案"), d.end):
+        return "other", "the number of cases shown"
+
+
+_CHANGE_NAMED = re.compile("(降幅|增幅|涨幅|跌幅|升幅)(?:高)?(?:达到?|为|是)?\\s?$")
+
+
+def _change_named(ctx, d):
+    m = _CHANGE_NAMED.search(_before(ctx, d, 8))
+    if m is not None and d.unit in ("percent", "pp"):
+        return ("decrease" if m[1] in ("降幅", "跌幅") else "increase"), f"{m[1]!r} before it"
+
+
 def _base_from(ctx, d):
-    if _FROM.search(ctx.s, max(0, d.start - 1), d.start) and _FROM_TO.search(ctx.s[d.end:d.end + 10]):
+    if _FROM.search(ctx.s, max(0, d.start - 5), d.start) and _FROM_TO.search(ctx.s[d.end:d.end + 10]):
         return "base", "由 … 至: the figure it changed from"
 
 
@@ -276,7 +338,8 @@ def _frequency(ctx, d):
 _ROLE_RULES: tuple[tuple[str, Callable], ...] = (
     ("role.change_alone", _change_alone), ("role.date", _date), ("role.age", _age),
     ("role.threshold", _threshold),
-    ("role.duration", _duration), ("role.example_case", _example), ("role.target", _target),
+    ("role.duration", _duration), ("role.cases_shown", _cases_shown), ("role.example_case", _example),
+    ("role.target", _target), ("role.years_listed", _years_listed), ("role.change_named", _change_named),
     ("role.change_difference", _difference), ("role.change_verb", _verb_before),
     ("role.base_from", _base_from), ("role.base_of_comparison", _base),
     ("role.base_period", _base_period), ("role.list_size", _list_size), ("role.reward", _reward),
@@ -375,7 +438,12 @@ def _context_year(ctx: _Context, d) -> int | None:
     return this - {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}[m[2]]
 
 
-def _period(ctx: _Context, d, role: str) -> tuple[str, str, str]:
+#: Rules of ``other`` whose figures still belong to the period: the cases shown at a press
+#: conference, a frequency of work done (每月开展2次: reporting by the labels of sets 17 and 20).
+_OF_THE_PERIOD = frozenset({"role.cases_shown", "role.frequency"})
+
+
+def _period(ctx: _Context, d, role: str, rule: str = "") -> tuple[str, str, str]:
     if role == "base":
         return "base", "period.base", "the base of a comparison"
     if role == "target":
@@ -383,10 +451,11 @@ def _period(ctx: _Context, d, role: str) -> tuple[str, str, str]:
     if d.unit in TIME_UNITS:
         return _date_period(ctx, d)
     if role == "other" and d.unit in DURATION_UNITS and (ctx.s.startswith(_SPAN_AFTER, d.end)
-                                                         or _SPAN_BEFORE.search(_before(ctx, d, 4))) \
+                                                         or _SPAN_BEFORE.search(_before(ctx, d, 4))
+                                                         or _SPAN_RESULTS.match(ctx.s, d.end)) \
             and not _RECORD_AFTER.match(ctx.s, d.end):
         return "reporting", "period.span", "a duration spanning the reporting period"
-    if role == "other":
+    if role == "other" and rule not in _OF_THE_PERIOD:
         return "other", "period.other_role", "not a measure of the period"
     year = _context_year(ctx, d) if ctx.years else None
     if year is not None and year < min(ctx.years):
@@ -431,6 +500,48 @@ def _clause(s: str, d, clause_ends: list[int], next_start: int) -> str:
     return s[a:b]
 
 
+#: What ends a phrase: a clause's end but the list marks (、) and brackets, so a figure among a verb's
+#: coordinated objects (破获非法制造、买卖、…储存枪支弹药案47起) is read with the verb.
+_PHRASE_END = re.compile("[，,。；;！？!?\n：:]")
+
+
+def _phrase(s: str, d, clause: str) -> str:
+    """The figure's clause widened back to its phrase's start, within a few dozen characters."""
+    lo = max(0, d.start - _LOOK)
+    m = None
+    for m in _PHRASE_END.finditer(s, lo, d.start):
+        pass
+    start = m.end() if m else lo
+    tail = clause[clause.find(s[d.start:d.end]):] if s[d.start:d.end] in clause else s[d.start:d.end]
+    return s[start:d.start] + tail
+
+
+def _of_phrase(s: str, d, clause: str, got: tuple) -> tuple:
+    """The class of the verb that opens the figure's phrase (共破获非法制造、…储存枪支弹药案47起),
+    unless the figure's own words name a class that refines it, whatever their unit (毒咖啡包2418包
+    is a drug, not the goods 查扣 alone would make it)."""
+    phrase = _phrase(s, d, clause)
+    code, why, rule = classify(phrase, d.unit, d.mw)
+    at = phrase.find(why)
+    if code is None or at > _VERB_AT or has_cue(phrase[:at]):  # 起诉发生在…: 起诉 opens it, not 发生
+        return got
+    own = cue_classes(clause[:max(0, clause.find(s[d.start:d.end]))])
+    if any(code in REFINES.get(c, ()) for c in own):
+        return got
+    return code, why, "class.phrase", "phrase"
+
+
+def _names_object(s: str, d, clause: str) -> bool:
+    """Words of its own before the figure in its clause (、储存枪支弹药案47起): an object of a verb
+    told before the list, not a count paired with the figure before it (计198件、199人)."""
+    return bool(clause) and not clause.startswith(s[d.start:d.end]) and _HAN_CHAR.search(
+        clause[:max(0, clause.find(s[d.start:d.end]))]) is not None
+
+
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_VERB_AT = 12  # the verb opens its phrase: after its subject and adverbs at most (全省公安机关共)
+
+
 def _level_of(drafts: list, i: int, readings: list, sentence_start: int):
     """The level a difference or base is compared with: the nearest figure before it in its
     sentence (or within a few characters: 1106起。去年同期18743宗) with its unit and measure word."""
@@ -449,20 +560,21 @@ def _with_clause(code, why, rule, clause):
     or where it refines the metric's (共立案查处…案件949起: the metric kept 查处, the clause holds
     立案, filed); none where the clause fits the metric's class and another as well."""
     c_code, c_why, c_rule = clause
-    if code is None:
+    if code is None or rule == "class.crime_named" and c_rule == "class.cue":  # a cue over a crime's name
         return c_code, c_why, c_rule, "clause"
-    if c_code is not None and code in REFINES.get(c_code, ()):
+    if c_code is not None and code in REFINES.get(c_code, ()) and not verb_cue(c_code, c_why):
         return c_code, c_why, c_rule, "clause"
     if c_why.startswith("more") and code in c_why:
         return None, c_why + " in the clause", "class.none", "clause"
     return code, why, rule, "metric"
 
 
-def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
+def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends, role_rule=""):
     d = drafts[i]
     if role == "other" or d.value is None or not countable(d.unit):
         return None, None
-    if role in ("increase", "decrease", "base") and d.value is not None:
+    # a base 由/从 N … 至 M is compared with M after it, not with a level before it
+    if role in ("increase", "decrease", "base") and role_rule != "role.base_from":
         j = _level_of(drafts, i, readings, sentence_start)
         if j is not None:
             return readings[j].metric_class, ("class.of_level", drafts[j].start, drafts[j].end,
@@ -471,8 +583,11 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
     where = "metric"
     if not why.startswith("more"):
         nxt = drafts[i + 1].start if i + 1 < len(drafts) else len(s)
-        code, why, rule, where = _with_clause(code, why, rule, classify(_clause(s, d, clause_ends, nxt),
-                                                                      d.unit, d.mw))
+        clause = _clause(s, d, clause_ends, nxt)
+        code, why, rule, where = _with_clause(code, why, rule, classify(clause, d.unit, d.mw))
+        if (code is None or rule == "class.crime_named") and not why.startswith("more") \
+                and _names_object(s, d, clause):  # a verb opening the phrase over a crime's name
+            code, why, rule, where = _of_phrase(s, d, clause, (code, why, rule, where))
     total = readings[d.parent].metric_class if d.parent is not None else None
     if code is not None and code in REFINES.get(total, ()):  # 其中，10年以上的39名 of fugitives
         code = None
@@ -480,9 +595,54 @@ def _metric_class(s, drafts, i, readings, role, sentence_start, clause_ends):
         parent = drafts[d.parent]
         return readings[d.parent].metric_class, ("class.of_parent", d.start, d.end,
                                                  f"a part of {s[parent.start:parent.end]!r}")
+    if code is None and not why.startswith("more"):
+        part = _part_of_total(s, d, sentence_start)
+        if part is not None:
+            return part
+    if code is None and not why.startswith("more") and _listed_with(s, drafts, i, readings):
+        prev = drafts[i - 1]
+        return readings[i - 1].metric_class, ("class.listed", d.start, d.end,
+                                              f"listed after {s[prev.start:prev.end]!r}")
     if code is None:
         return None, ("class.none", d.start, d.end, why)
     return code, (rule, d.start, d.end, f"{why!r} in the {where}: {code}")
+
+
+#: A part named right after its total's words (被拘捕的119名人士之中，88名…; 共拘捕10男18女…，包括7名…).
+_PART = re.compile("(?:其中|包括|当中|之中)[，,：:]?$")
+#: What ends the total's clause: a clause's or a list's mark, not a bracket (拘捕10男18女（22至69岁）).
+_TOTAL_END = re.compile("[，,。；;！？!?\n：:、]")
+
+
+def _part_of_total(s: str, d, sentence_start: int):
+    """The class of the words before 其中/包括/当中/之中 when the figure right after it names none
+    (the engine linked no total to it): a part is counted as its total is."""
+    m = _PART.search(s, max(sentence_start, d.start - 4), d.start)
+    if m is None:
+        return None
+    end = m.start() - (s[m.start() - 1:m.start()] in ("，", ","))  # 之中，88名 / （…），包括7名
+    lo, start = max(sentence_start, end - _LOOK), None
+    for start in _TOTAL_END.finditer(s, lo, end):
+        pass
+    code, why, _ = classify(s[start.end() if start else lo:end], d.unit, d.mw)  # the total's clause only
+    if code is None:
+        return None
+    return code, ("class.part_of_total", d.start, d.end, f"a part after {m[0]!r} of {why!r}: {code}")
+
+
+#: Between two coordinated objects of one verb: the first's noun, then a list mark (1个毒窟、两间…,
+#: 14,178宗、10,057宗, 11,376宗以及9,799宗).
+_LIST_JOIN = re.compile(f"[{_HAN}“”「」]{{0,8}}?(?:、|及|以及|和)")
+
+
+def _listed_with(s: str, drafts: list, i: int, readings: list) -> bool:
+    """The figure is listed right after one whose class counts it too, and names no class itself."""
+    if not i or readings[i - 1].metric_class is None:
+        return False
+    prev, d = drafts[i - 1], drafts[i]
+    return prev.unit == d.unit and _LIST_JOIN.fullmatch(s, prev.end, d.start) is not None \
+        and fits_kind(readings[i - 1].metric_class, d.unit, d.mw) \
+        and not has_cue(_PHRASE_END.split(s[d.start:min(len(s), d.end + 8)])[0])
 
 
 # --- all ------------------------------------------------------------------------------------
@@ -501,15 +661,15 @@ def read_all(s: str, drafts: list, date: str | None, ends: list[int] | None = No
         sent = bisect.bisect_right(ends, d.start)
         ctx = _Context(s, ends[sent - 1] if sent else 0, years, date, datelines)
         role, rule, why = _role(ctx, d)
-        if rule == "role.level" and _listed_after_change(s, drafts, readings, i):
+        if rule in ("role.level", "role.base_of_comparison") and _listed_after_change(s, drafts, readings, i):
             role, rule, why = readings[-1].role, "role.change_listed", "listed after a difference"
-        period, prule, pwhy = _period(ctx, d, role)
+        period, prule, pwhy = _period(ctx, d, role, rule)
         steps = [(rule, d.start, d.end, f"{role}: {why}"), (prule, d.start, d.end, f"{period}: {pwhy}")]
         if last and period == "reporting":
             steps.append(("period.last_year_reported", d.start, d.end,
                           f"{min(last)} is reported: its results are compared year on year"))
         readings.append(Reading(role, period, None, ()))
-        code, step = _metric_class(s, drafts, i, readings, role, ctx.sentence_start, clause_ends)
+        code, step = _metric_class(s, drafts, i, readings, role, ctx.sentence_start, clause_ends, rule)
         steps += [step] if step else []
         readings[-1] = Reading(role, period, code, tuple(steps))
     return readings
