@@ -237,7 +237,7 @@ def read_figures(path) -> pd.DataFrame:
 
     >>> import io
     >>> from analysis.engine.rows import columns
-    >>> row = "a.txt,2024-05-01,given,,,,0,6名,0,2,6,count,名,exact,6,6,1,,,,,,,'-6名,,,"
+    >>> row = "a.txt,2024-05-01,given,,,,,0,6名,0,2,6,count,名,exact,6,6,1,,,,,,,'-6名,,,"
     >>> df = read_figures(io.StringIO(",".join(columns("file")) + "\\n" + row + "\\n"))
     >>> df.loc[0, "value"], str(df["low"].dtype), df.loc[0, "sentence"], df.loc[0, "date"]
     (6, 'Float64', '-6名', '2024-05-01')
