@@ -103,3 +103,21 @@ def test_applied_edits_carry_each_offset(case):
         pos = end
     got_text, got_offsets = CL._apply(text, offsets, edits)
     assert (got_text, list(got_offsets)) == ("".join(parts) + text[pos:], out + list(offsets[pos:]))
+
+
+LAYOUT_TEXTS = st.lists(st.sampled_from(["甲", "1", " ", "\n", "\r\n", "\t", "\u3000", "萬", "元", "a", "。"]),
+                        max_size=30).map("".join)
+
+
+@given(LAYOUT_TEXTS)
+def test_repair_patterns_that_open_with_their_character_equal_the_look_behind_first(text):
+    """The repair's patterns open with the character they match (a digit, a line break) and look
+    behind after it, so that the search skips to those characters: the same matches as the
+    look-behind written first."""
+    import importlib
+    import re
+    CL = importlib.import_module("analysis.engine.clean")
+    plain = {CL._SPACED_DIGITS: re.compile(rf"(?<=[{CL.HAN}])[0-9](?: [0-9]){{2,}}(?=[{CL.HAN}])"),
+             CL._LINE_BREAK_INDENT: re.compile("(?<=\\S)\r?\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]+")}
+    for fast, slow in plain.items():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
