@@ -121,3 +121,18 @@ def test_repair_patterns_that_open_with_their_character_equal_the_look_behind_fi
              CL._LINE_BREAK_INDENT: re.compile("(?<=\\S)\r?\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]+")}
     for fast, slow in plain.items():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+LENGTH_TEXTS = st.lists(st.sampled_from(["1", "12", "三", "两", "十", "二十", "年", "天", "分", "个", "個", "半", "月",
+                                         "小时", "时", "秒", "钟", "又", "零", "日", "甲"]), max_size=12).map("".join)
+
+
+@given(LENGTH_TEXTS, st.integers(0, 30))
+def test_no_length_read_where_none_may_open(text, at):
+    """The lengths of two units and the halves after 个 are read only where a small number and
+    年, 天, 分 or 个半 open them: where that opening is missing, every one of them reads nothing."""
+    from analysis.engine.dates import durations as DU
+    pos = at % (len(text) + 1)
+    readers = (DU.years_and_months, DU.days_and_hours, DU.minutes_and_seconds, DU.half_after_ge)
+    if not DU.may_open_length(text, pos):
+        assert all(read(text, pos) is None for read in readers)

@@ -44,6 +44,9 @@ _MINUTES_AND_A_HALF = re.compile(rf"(?P<n>{_SMALL})分(?:[钟鐘]半|半[钟鐘]
 #: N分M秒, N分钟M秒 (3分20秒 = 200 seconds): 分 before M秒 is minutes, never a score or a cent.
 _MINUTES_AND_SECONDS = re.compile(rf"(?P<big>{_SMALL})分[钟鐘]?(?P<small>{_SMALL})秒[钟鐘]?")
 _HALF_AFTER_GE = re.compile(rf"(?P<n>{_SMALL})[个個]半(?P<unit>{'|'.join(HALF_AFTER_GE_UNITS)})")
+#: What each of the lengths above opens with: a small number, then 年, 天, 分 or 个半. Where it
+#: does not match, none of them does (:func:`may_open_length`).
+_LENGTH_OPENING = re.compile(rf"(?:{_SMALL})(?:[年天分]|[个個]半)")
 
 
 class Length(NamedTuple):
@@ -54,6 +57,12 @@ class Length(NamedTuple):
     value: Decimal
     unit: str
     rule: str
+
+
+def may_open_length(s: str, pos: int) -> bool:
+    """A small number at ``pos`` followed by 年, 天, 分 or 个半: without it, no length of two units
+    and no half after 个 can be read there."""
+    return _LENGTH_OPENING.match(s, pos) is not None
 
 
 def counts_days(s: str, start: int, end: int, value: object) -> bool:
