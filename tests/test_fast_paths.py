@@ -52,29 +52,6 @@ def test_candidate_positions_equal_finditer(text):
     assert all(m.end() - m.start() == 1 for m in found)
 
 
-def _cue_pieces() -> list[str]:
-    from analysis.engine import metric_classes as MC
-    cues = {part for c in MC.taxonomy() for cue in c.cues for part in cue.split("…")}
-    return sorted(cues) + ["破坏", "犯罪案件", "成立", "和", "、", "，", "甲", "率", "人员"]
-
-
-CLAUSES = st.lists(st.sampled_from(_cue_pieces()), max_size=8).map("".join)
-KINDS = st.sampled_from([("count", "起"), ("count", "名"), ("count", "个"), ("count", "件"), ("count", None),
-                         ("CNY", None), ("kg", None), ("percent", None)])
-
-
-@given(text=CLAUSES, kind=KINDS)
-def test_metric_class_candidates_equal_every_class_sought(text, kind):
-    """The classes are sought only where the text holds a character one of their cues opens
-    with: that equals seeking every class that fits the unit and measure word."""
-    from analysis.engine import metric_classes as MC
-    masked = MC._MASKS.sub(lambda m: "□" * len(m[0]), text)
-    found = {c.code: m[0] for c in MC._fitting(*kind) for m in [c.pattern.search(masked)] if m}
-    general = {g for code in found for g in MC.REFINES.get(code, ())
-               if g not in found or not MC._coordinated(masked, code, g)}
-    assert MC._candidates(text, *kind) == {code: cue for code, cue in found.items() if code not in general}
-
-
 @st.composite
 def _edits(draw):
     text = draw(st.text("甲乙,， (a)1", max_size=30))

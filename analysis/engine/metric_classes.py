@@ -144,33 +144,11 @@ def _fitting(unit: str | None, measure_word: str | None) -> tuple[MetricClass, .
     return tuple(c for c in taxonomy() if _fits_kind(c.code, unit, measure_word))
 
 
-@lru_cache(maxsize=256)
-def _fitting_by_opening(unit: str | None, measure_word: str | None) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """The fitting classes (their places in :func:`_fitting`) by the characters their cues open
-    with, Traditional and Simplified: a class none of whose opening characters is in a text
-    cannot be found in it. Classes with a cue that opens with a gap (…) are always sought."""
-    by_opening: dict[str, list[int]] = {}
-    always = []
-    for i, c in enumerate(_fitting(unit, measure_word)):
-        if any(cue.startswith("…") for cue in c.cues):
-            always.append(i)
-            continue
-        for opening in {form[0] for cue in c.cues for form in (cue, to_simplified(cue))}:
-            by_opening.setdefault(opening, []).append(i)
-    return {ch: tuple(places) for ch, places in by_opening.items()}, tuple(always)
-
-
 def _candidates(text: str, unit: str | None, measure_word: str | None) -> dict[str, str]:
     """The classes whose cue occurs in ``text`` and whose kind fits, with the cue found."""
     found = {}
     text = _MASKS.sub(lambda m: "□" * len(m[0]), text)
-    by_opening, sought = _fitting_by_opening(unit, measure_word)
-    places = set(sought)
-    for ch in by_opening.keys() & set(text):
-        places.update(by_opening[ch])
-    fitting = _fitting(unit, measure_word)
-    for i in sorted(places):  # in the taxonomy's order, as before
-        c = fitting[i]
+    for c in _fitting(unit, measure_word):
         m = c.pattern.search(text)
         if m is not None:
             found[c.code] = m[0]
