@@ -52,36 +52,6 @@ def test_candidate_positions_equal_finditer(text):
     assert all(m.end() - m.start() == 1 for m in found)
 
 
-@st.composite
-def _edits(draw):
-    text = draw(st.text("甲乙,， (a)1", max_size=30))
-    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=12)))
-    edits, last = [], 0
-    for a, b in zip(cuts[::2], cuts[1::2]):
-        if a >= last and (a < b or a < len(text)):  # an insertion needs a character after it
-            edits.append((a, b, draw(st.sampled_from(["", "，", "xy", "□□□"]))))
-            last = b + (a == b)
-    return text, edits
-
-
-@given(_edits())
-def test_applied_edits_carry_each_offset(case):
-    """The offsets after a repair, built at once: each kept character keeps its offset and each
-    character of a replacement takes the offset of the first character it replaces."""
-    from array import array
-    import importlib
-    CL = importlib.import_module("analysis.engine.clean")
-    text, edits = case
-    offsets = array("q", range(100, 100 + len(text)))
-    parts, out, pos = [], [], 0
-    for start, end, repl in edits:
-        parts.append(text[pos:start] + repl)
-        out += list(offsets[pos:start]) + [offsets[start]] * len(repl)
-        pos = end
-    got_text, got_offsets = CL._apply(text, offsets, edits)
-    assert (got_text, list(got_offsets)) == ("".join(parts) + text[pos:], out + list(offsets[pos:]))
-
-
 LAYOUT_TEXTS = st.lists(st.sampled_from(["甲", "1", " ", "\n", "\r\n", "\t", "\u3000", "萬", "元", "a", "。"]),
                         max_size=30).map("".join)
 

@@ -68,23 +68,24 @@ def _identity(n: int) -> array:
 
 
 def _apply(text: str, offsets: array, edits: list[Edit]) -> tuple[str, array]:
-    """Apply non-overlapping, sorted edits to ``text`` and carry ``offsets`` along: a kept
-    character keeps its offset, and each character of a replacement takes the offset of the
-    first character it replaces (the offsets repeated as many times as each character becomes)."""
+    """Apply non-overlapping, sorted edits to ``text`` and carry ``offsets`` along."""
     if not edits:
         return text, offsets
-    starts, ends, repls = zip(*edits)
-    parts = [""] * (2 * len(edits) + 1)  # the text kept before each edit, its replacement, the rest
-    parts[0::2] = [text[a:b] for a, b in zip((0, *ends), (*starts, len(text)))]
-    parts[1::2] = repls
-    starts, ends = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
-    covered = np.zeros(len(text) + 1, dtype=np.int64)  # -1 inside an edit's span, 0 elsewhere
-    np.subtract.at(covered, starts, 1)
-    np.add.at(covered, ends, 1)
-    times = 1 + np.cumsum(covered[:-1])
-    np.add.at(times, starts, np.fromiter(map(len, repls), dtype=np.int64, count=len(repls)))
+    parts: list[str] = []
     out = array("q")
-    out.frombytes(np.repeat(np.frombuffer(offsets, dtype=np.int64), times).tobytes())
+    pos = 0
+    for start, end, repl in edits:
+        parts.append(text[pos:start])
+        out += offsets[pos:start]
+        if repl:
+            parts.append(repl)
+            if len(repl) == 1:  # the usual case, and much cheaper than extend()
+                out.append(offsets[start])
+            else:
+                out.extend([offsets[start]] * len(repl))
+        pos = end
+    parts.append(text[pos:])
+    out += offsets[pos:]
     return "".join(parts), out
 
 
