@@ -83,3 +83,26 @@ def test_no_length_read_where_none_may_open(text, at):
     readers = (DU.years_and_months, DU.days_and_hours, DU.minutes_and_seconds, DU.half_after_ge)
     if not DU.may_open_length(text, pos):
         assert all(read(text, pos) is None for read in readers)
+
+
+COMPARISON_TEXTS = st.lists(st.sampled_from(["较", "比", "同比", "按年", "去年同期", "增加", "减少", "上升", "降", "了",
+                                             "、", "，", "1", "23", "宗", "人", "占", "例", "甲", "由", "至", "（", "-"]),
+                            max_size=24).map("".join)
+
+
+@given(COMPARISON_TEXTS, st.sampled_from(["", "增加", "减少了", "较去年增加了", "比上年同期下降", "同比增长了"]),
+       st.sampled_from(["", "了", "、", "12宗、"]), COMPARISON_TEXTS, st.integers(-1, 60))
+def test_differences_and_bases_equal_their_patterns_searched_everywhere(head, verb, tail, rest, at):
+    """A difference is sought only where a change verb (or one and 了) or 、 ends the look-back, a
+    base only where 较 or 比 stands in it: the same answers as searching the patterns always."""
+    from analysis.engine import differences as DF
+    text = head + verb + tail + "5人" + rest
+    start = len(head + verb + tail) if at < 0 else at % (len(text) + 1)
+    m = DF._DIFFERENCE.search(text, max(0, start - DF._LOOK_BACK), start) or DF._DIFFERENCE_LISTED.search(
+        text, max(0, start - DF._LIST_LOOK_BACK), start)
+    plain = (-1 if m["verb"] in DF.V.DOWN_VERBS else 1) if m else DF._signed_in_bracket(text, start)
+    assert DF.difference_sign(text, start) == plain
+    from_base = DF._FROM_BASE.search(text, max(0, start - 1), start) and DF._TO_LEVEL.match(text, start)
+    base = bool(from_base) or (DF._BASE.search(text, max(0, start - DF._LOOK_BACK), start) is not None
+                               and plain is None)
+    assert DF.is_base(text, start) == base
