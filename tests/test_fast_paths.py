@@ -106,3 +106,16 @@ def test_differences_and_bases_equal_their_patterns_searched_everywhere(head, ve
     base = bool(from_base) or (DF._BASE.search(text, max(0, start - DF._LOOK_BACK), start) is not None
                                and plain is None)
     assert DF.is_base(text, start) == base
+
+
+ROLE_TEXTS = st.lists(st.sampled_from(["已", "经", "同期", "去年", "上年", "为", "的", "查获", "，", "1", "甲", "计划"]),
+                      max_size=12).map("".join)
+
+
+@given(ROLE_TEXTS)
+def test_role_patterns_are_sought_only_where_their_word_is(text):
+    """_target seeks 已 done only where 已 is, _base_period a base period only where 同期 is: each
+    pattern holds its word, so it finds nothing elsewhere."""
+    from analysis.engine import roles as RO
+    assert RO._DONE.search(text) is None or "已" in text
+    assert RO._BASE_PERIOD.search(text) is None or "同期" in text
