@@ -328,7 +328,7 @@ arabic_zero = _fixer("arabic_zero")(_arabic_zero)
 #: Three or more single digits each with one space between, inside Chinese text (为期1 0 0天): a
 #: number spread out by the scraper or a misprint; the spaces go. Two digits (1 0天) are left, and
 #: the engine reads no figure there (veto.spaced_digits).
-_SPACED_DIGITS = re.compile(rf"(?<=[{HAN}])[0-9](?: [0-9]){{2,}}(?=[{HAN}])")
+_SPACED_DIGITS = re.compile(rf"[0-9](?<=[{HAN}][0-9])(?: [0-9]){{2,}}(?=[{HAN}])")  # the digit first: searched fast
 
 
 def _spaced_digits(text: str) -> Iterator[Edit]:
@@ -347,7 +347,8 @@ spaced_digits = _fixer("spaced_digits")(_spaced_digits)
 
 #: A printed line's end and the indent of the next line (a yearbook or a PDF copied as text):
 #: ``補助7萬⏎      6,000元``. Joined only where the grammar of a number goes on across it.
-_LINE_BREAK_INDENT = re.compile("(?<=\\S)\r?\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]+")
+#: (The line break first, its look-behind after it, so that the search skips to the breaks.)
+_LINE_BREAK_INDENT = re.compile("(?:\r(?<=\\S\r)\n|\n(?<=\\S\n))(?:[ \t\u3000]*\r?\n)*[ \t\u3000]+")
 _DIGITS = "0123456789"
 _BIG_PLACES = "万萬亿億"
 

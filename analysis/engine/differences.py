@@ -59,11 +59,25 @@ _TOLERANCE_POINTS = Decimal("0.5")
 _TOLERANCE_SHARE = Decimal("0.06")
 
 
+_VERB_TUPLE = tuple(V.UP_VERBS + V.DOWN_VERBS)
+
+
+def _verb_ends_at(s: str, lo: int, end: int) -> bool:
+    """A change verb, alone or with 了, then at most a space, ends ``s[lo:end]``: what
+    :data:`_DIFFERENCE` needs (no verb ends in 了), tested before its search from every position
+    of the look-back."""
+    end -= s.endswith(" ", lo, end)
+    end -= s.endswith("了", lo, end)
+    return s.endswith(_VERB_TUPLE, lo, end)
+
+
 def difference_sign(s: str, start: int) -> int | None:
     """+1 or -1 when the figure starting at ``s[start]`` is an absolute difference (增加1,178宗
     after 较…), else None."""
-    m = _DIFFERENCE.search(s, max(0, start - _LOOK_BACK), start) or _DIFFERENCE_LISTED.search(
-        s, max(0, start - _LIST_LOOK_BACK), start)
+    lo = max(0, start - _LOOK_BACK)
+    m = _DIFFERENCE.search(s, lo, start) if _verb_ends_at(s, lo, start) else None
+    if m is None and s.endswith("、", 0, start):  # a later item of a list of differences
+        m = _DIFFERENCE_LISTED.search(s, max(0, start - _LIST_LOOK_BACK), start)
     if m is None:
         return _signed_in_bracket(s, start)
     return -1 if m["verb"] in V.DOWN_VERBS else 1
@@ -81,7 +95,9 @@ def is_base(s: str, start: int) -> bool:
     or the start of a movement 由8 884宗增加806宗至9 690宗), not a difference (较上年同期增加20起)."""
     if _FROM_BASE.search(s, max(0, start - 1), start) and _TO_LEVEL.match(s, start):
         return True
-    return _BASE.search(s, max(0, start - _LOOK_BACK), start) is not None and difference_sign(s, start) is None
+    lo = max(0, start - _LOOK_BACK)
+    compared = s.find("较", lo, start) >= 0 or s.find("比", lo, start) >= 0  # what _BASE opens with
+    return compared and _BASE.search(s, lo, start) is not None and difference_sign(s, start) is None
 
 
 def change_from_base(level: Decimal, base: Decimal) -> Decimal | None:

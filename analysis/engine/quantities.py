@@ -20,8 +20,8 @@ from . import vocab as V
 from ._chars import after_line_broken_number, continues_a_number, is_han
 from .dates import DateContext, DateVeto, read_at
 from .dates.vocabulary import RANGE_MARKS_LONG
-from .dates.durations import (counts_days, days_and_hours, days_and_nights, half_after_ge, minutes_and_seconds, month_after_jin,
-                              part_after_you, past_months, years_and_months)
+from .dates.durations import (counts_days, days_and_hours, days_and_nights, half_after_ge, may_open_length,
+                              minutes_and_seconds, month_after_jin, part_after_you, past_months, years_and_months)
 from .differences import bracket_change_sign, difference_sign
 from .numerals import NUMERAL_CHARS, Reading, open_grouping, read_number
 from .rules import Rejection
@@ -103,6 +103,8 @@ _TWO_UNIT_LENGTHS = ((years_and_months, "month", "duration.years_and_months"),
 def _length_of_time(s: str, pos: int) -> Draft | None:
     """四年六个月 (54 months), 3分20秒 (200 seconds), 一个半小时 (1.5 hours): lengths of time that one number and one unit
     do not write (:mod:`.dates.durations`), with the qualifiers around them."""
+    if not may_open_length(s, pos):
+        return None
     two = next(((got, unit, rule) for reader, unit, rule in _TWO_UNIT_LENGTHS for got in [reader(s, pos)] if got), None)
     if two:
         (end, value), unit, rule = two

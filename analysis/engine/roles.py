@@ -239,7 +239,8 @@ def _example(ctx, d):
 
 def _target(ctx, d):
     before = _before(ctx, d)
-    if _DONE.search(before) or _frequency(ctx, d):  # 每月编排5次以上…: a frequency, even in a plan
+    # 已 first: what _DONE opens with; 每月编排5次以上…: a frequency, even in a plan
+    if ("已" in before and _DONE.search(before)) or _frequency(ctx, d):
         return None
     m = _TARGET.search(before) or _TARGET_AFTER.search(ctx.s[d.end:d.end + 8])
     if m is not None:
@@ -307,7 +308,8 @@ def _base(ctx, d):
 
 
 def _base_period(ctx, d):
-    m = _BASE_PERIOD.search(_before(ctx, d, 20))
+    before = _before(ctx, d, 20)
+    m = _BASE_PERIOD.search(before) if "同期" in before else None  # no base period without 同期
     if m is not None and not _CHANGE_WORDS.search(m[0]):
         return "base", f"{m[0]!r} before it"
 

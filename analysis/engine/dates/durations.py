@@ -57,6 +57,9 @@ _TIME_UNIT = "|".join(map(re.escape, _TIME_UNIT_KEYS))
 #: the parts as 零 does (《现代汉语词典》又: 表示整数之外再加零数, "an integer plus a remainder").
 _LENGTH_THEN_YOU = re.compile(rf"(?:[0-9]+|{_SMALL})(?P<unit>{_TIME_UNIT})又")
 _JOINED_PART = re.compile(rf"(?P<n>[0-9]+|{_SMALL})(?P<unit>{_TIME_UNIT})")
+#: What each of the lengths above opens with: a small number, then 年, 天, 日, 分 or 个半. Where it
+#: does not match, none of them does, and a part after 又 needs 又 before it (:func:`may_open_length`).
+_LENGTH_OPENING = re.compile(rf"(?:{_SMALL})(?:[年天日分]|[个個]半)")
 
 
 class Length(NamedTuple):
@@ -67,6 +70,13 @@ class Length(NamedTuple):
     value: Decimal
     unit: str
     rule: str
+
+
+def may_open_length(s: str, pos: int) -> bool:
+    """A small number at ``pos`` followed by 年, 天, 日, 分 or 个半, or 又 before ``pos``: without
+    either, no length of two units, no days and nights, no half after 个 and no part after 又 can
+    be read there."""
+    return (pos > 0 and s[pos - 1] == "又") or _LENGTH_OPENING.match(s, pos) is not None
 
 
 def counts_days(s: str, start: int, end: int, value: object) -> bool:
