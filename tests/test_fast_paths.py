@@ -1,5 +1,5 @@
 """Each short cut in the engine gives exactly what the plain path it stands for gives."""
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
 from analysis.engine import _chars, figures as F, numerals as N, vetoes as VT
 
@@ -76,6 +76,8 @@ LENGTH_TEXTS = st.lists(st.sampled_from(["1", "12", "三", "两", "十", "二十
 
 
 @given(LENGTH_TEXTS, st.integers(0, 30))
+@example("两天又一个月", 3)
+@example("七日七夜", 0)
 def test_no_length_read_where_none_may_open(text, at):
     """The lengths of two units, days and nights, the halves after 个 and the parts after 又 are read
     only where a small number and 年, 天, 日, 分 or 个半 open them, or 又 comes before: where neither
@@ -95,6 +97,8 @@ COMPARISON_TEXTS = st.lists(st.sampled_from(["较", "比", "同比", "按年", "
 
 @given(COMPARISON_TEXTS, st.sampled_from(["", "增加", "减少了", "较去年增加了", "比上年同期下降", "同比增长了"]),
        st.sampled_from(["", "了", "、", "12宗、", " ", "了 "]), COMPARISON_TEXTS, st.integers(-1, 60))
+@example("", "较去年增加了", " ", "", -1)
+@example("也", "较去年同期减少", " ", "，", -1)
 def test_differences_and_bases_equal_their_patterns_searched_everywhere(head, verb, tail, rest, at):
     """A difference is sought only where a change verb (or one and 了, then at most a space) or 、
     ends the look-back, a
