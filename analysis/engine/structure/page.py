@@ -102,8 +102,8 @@ def _repeated_excerpts(page: Page) -> None:
             continue
         core = _ELLIPSIS.sub("", _squashed(line.body))
         cut = core != _squashed(line.body) or not core.endswith(_SENTENCE_CLOSE)
-        after = _squashed(page.text[line.end:line.end + 4 * len(line.body) + 400])
-        if cut and len(core) >= _EXCERPT_MIN and core in after:
+        if cut and len(core) >= _EXCERPT_MIN and core in _squashed(
+                page.text[line.end:line.end + 4 * len(line.body) + 400]):
             page.chrome.append(_line_span(line, "other"))
             page.role[k] = "chrome"
         seen += 1
