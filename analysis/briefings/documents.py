@@ -47,7 +47,7 @@ from ..engine.clean import Repaired, clean
 from ..engine.figures import Figure
 from ..engine.metric_classes import taxonomy
 from ..engine.provenance import document_title, record_date, text_sha256
-from ..engine.rows import DocumentError, document, sectioned_figures
+from ..engine.rows import DocumentError, document, titled_figures
 from ..engine.structure import read_structure
 from ..engine.vocab import MONEY_UNITS
 from .links import headline_figure
@@ -228,12 +228,14 @@ def document_row(record: dict, date: str | None = None) -> dict:
     if isinstance(record, dict) and record.get("date") == "":
         record = {**record, "date": None}  # an unknown date, as the corpus writes it
     doc_id, text, own_date = document(record, record.get("id") if isinstance(record, dict) else None)
-    figures = sectioned_figures(text, own_date or date)
+    figures, found = titled_figures(text, own_date or date)
     distinct = distinct_figures(figures)
     levels = _reported_levels(distinct)
     repaired = clean(text)
-    found = read_structure(repaired.text).title
-    title, title_source = document_title(record.get("title"), "record", found.text if found else None)
+    if not figures:  # the structure is read with the figures only where there are some
+        headline = read_structure(repaired.text).title
+        found = headline.text if headline else None
+    title, title_source = document_title(record.get("title"), "record", found)
     row = {name: record.get(name) for name in METADATA}
     row.update(_provenance(record, text, repaired, date))
     row.update(id=doc_id, title=title, title_source=title_source,
